@@ -1,0 +1,66 @@
+"""Full analysis of articles: run the pipeline and build the contract's records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import InputError, TooLargeError
+from .reading import Article
+
+# Fields owned by capabilities that attach their results to the Doc; a missing
+# extension (component not in the pipeline) gives an empty list.
+_DOC_FIELDS = ("duplicates", "organizations", "quotes")
+
+
+def analyze_articles(
+    nlp: Language, articles: Iterable[Article | InputError], *, batch_size: int = 16
+) -> Iterator[dict[str, Any] | InputError]:
+    """Analyse articles with ``nlp.pipe``, in input order; errors pass through.
+
+    An article longer than ``nlp.max_length`` characters is reported as a
+    :class:`TooLargeError` in its place instead of being analysed.
+    """
+    pending: list[Article | InputError] = []
+
+    def docs_of(items: list[Article | InputError]) -> Iterator[dict[str, Any] | InputError]:
+        good = [a for a in items if isinstance(a, Article)]
+        docs = iter(nlp.pipe((a.text for a in good), batch_size=batch_size))
+        for item in items:
+            yield item if isinstance(item, InputError) else article_record(item, next(docs))
+
+    for item in articles:
+        if isinstance(item, Article) and len(item.text) > nlp.max_length:
+            item = TooLargeError(
+                item.source,
+                f"the article has {len(item.text):,} characters, over the pipeline's limit of "
+                f"{nlp.max_length:,}: split it into smaller files",
+            )
+        pending.append(item)
+        if len(pending) >= batch_size * 4:
+            yield from docs_of(pending)
+            pending = []
+    yield from docs_of(pending)
+
+
+def article_record(article: Article, doc: Doc) -> dict[str, Any]:
+    """The contract's JSON object for one analysed article."""
+    record: dict[str, Any] = {
+        "source": article.source,
+        "encoding": article.encoding,
+        "paragraphs": [
+            {"index": p.index, "start": p.start, "end": p.end, "text": p.text} for p in article.paragraphs
+        ],
+        "entities": [
+            {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents
+        ],
+    }
+    if article.id is not None:
+        record["id"] = article.id
+    for name in _DOC_FIELDS:
+        value = getattr(doc._, name) if Doc.has_extension(name) else None
+        record[name] = [v.to_dict() if hasattr(v, "to_dict") else v for v in value or []]
+    return record

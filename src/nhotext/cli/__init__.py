@@ -1,0 +1,23 @@
+"""The ``nhotext`` command line: one Typer app per command group, assembled here."""
+
+from __future__ import annotations
+
+import typer
+
+from . import analyze, model
+
+app = typer.Typer(
+    name="nhotext",
+    help="Norwegian news text analysis: duplicated paragraphs, organisations, quotes.\n\n"
+    "Exit codes: 0 success; 1 check found duplicates; 2 bad usage or bad input; "
+    "3 batch finished but some inputs failed.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+for group in (analyze, model):
+    app.registered_commands.extend(group.app.registered_commands)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,74 @@
+"""``nhotext train`` and ``nhotext evaluate``: reproduce and measure the shipped model."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import NhotextError
+from ._common import fail, stdout
+
+app = typer.Typer()
+
+DataOpt = Annotated[Path, typer.Option("--data", help="NorNE Bokmål folder with train/ and dev/ "
+                                       "(e.g. ../shared/data/norne-nob).")]
+
+
+@app.command("train")
+def train_cli(
+    data: DataOpt,
+    out: Annotated[Path, typer.Option("--out", help="Work folder: corpus, vectors, checkpoints.")],
+    extra: Annotated[list[Path] | None, typer.Option("--extra", help="More NDT folders to train on "
+                                                     "(e.g. ../shared/data/norne-nno).")] = None,
+    norec: Annotated[Path | None, typer.Option("--norec", help="NoReC shards folder: train floret vectors "
+                                               "on it (e.g. ../shared/data/norec-nob).")] = None,
+    vectors: Annotated[Path | None, typer.Option("--vectors", help="An existing spaCy vectors folder.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="spaCy config (default: the committed "
+                                                "training/configs/pipeline.cfg).")] = None,
+) -> None:
+    """Train the Norwegian pipeline from NorNE; the result is OUT/training/model-best.
+
+    Then `nhotext evaluate OUT/training/model-best --data DATA/dev` and copy the
+    folder to models/ to ship it.
+    """
+    from ..training.train import DEFAULT_CONFIG, train
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    for path in [data, *(extra or []), *( [norec] if norec else [])]:
+        if not path.is_dir():
+            fail(f"{path}: no such folder")
+    try:
+        best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG)
+    except NhotextError as err:
+        fail(err)
+    stdout.print(f"best model: {best}")
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    model: Annotated[str, typer.Argument(help="Pipeline folder or installed package name.")],
+    data: Annotated[Path, typer.Option("--data", help="NDT folder of .conll files (e.g. "
+                                       "../shared/data/norne-nob/dev) or a .spacy file.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the scores as JSON here "
+                                                "(e.g. MODEL/metrics.json).")] = None,
+) -> None:
+    """Score a pipeline on NorNE dev data: NER (9 and 8 types), POS, morphology, lemmas, LAS."""
+    from ..training.train import evaluate, write_metrics
+
+    if not data.exists():
+        fail(f"{data}: no such file or folder")
+    try:
+        scores = evaluate(model, data)
+    except (NhotextError, OSError) as err:
+        fail(str(err))
+    if output:
+        write_metrics(scores, output)
+    summary = {k: scores.get(k) for k in ("ents_f", "ents_p", "ents_r", "pos_acc", "tag_acc", "morph_acc",
+                                           "lemma_acc", "dep_uas", "dep_las", "sents_f")}
+    summary["ents_8types_f"] = scores["ents_8types"]["f"]
+    summary["org_f"] = (scores.get("ents_per_type") or {}).get("ORG", {}).get("f")
+    stdout.print_json(json.dumps(summary))

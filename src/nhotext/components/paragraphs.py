@@ -1,0 +1,82 @@
+"""``nhotext_paragraphs`` and ``nhotext_entity_bounds``: keep analysis inside paragraphs.
+
+``nhotext_paragraphs`` runs first. It finds the paragraphs of ``doc.text`` with the
+reader's rules (:func:`nhotext.reading.split_paragraphs`), stores them as
+``doc._.paragraphs`` (token spans) and marks each paragraph's first token as a
+sentence start, so that the parser never joins two paragraphs into a sentence.
+
+``nhotext_entity_bounds`` runs after the entity recognizer and cuts any entity
+that crosses a paragraph boundary (or begins or ends on whitespace) back to the
+part inside one paragraph.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..reading import split_paragraphs
+
+if not Doc.has_extension("paragraphs"):
+    Doc.set_extension("paragraphs", default=None)
+
+
+def paragraph_spans(doc: Doc) -> list[Span]:
+    """Token spans of the paragraphs of ``doc`` (computed if the component did not run)."""
+    if doc._.paragraphs is None:
+        doc._.paragraphs = _spans(doc)
+    return doc._.paragraphs
+
+
+def _spans(doc: Doc) -> list[Span]:
+    spans = []
+    for paragraph in split_paragraphs(doc.text):
+        span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
+
+
+@Language.factory("nhotext_paragraphs", assigns=["doc._.paragraphs", "token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> "Paragraphs":
+    return Paragraphs()
+
+
+class Paragraphs:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = _spans(doc)
+        doc._.paragraphs = spans
+        for span in spans:
+            if span.start > 0:
+                doc[span.start].is_sent_start = True
+        return doc
+
+
+@Language.factory("nhotext_entity_bounds", requires=["doc.ents"], assigns=["doc.ents"])
+def make_entity_bounds(nlp: Language, name: str) -> "EntityBounds":
+    return EntityBounds()
+
+
+class EntityBounds:
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = clip_entities(doc, paragraph_spans(doc))
+        return doc
+
+
+def clip_entities(doc: Doc, paragraphs: list[Span]) -> list[Span]:
+    """Entities of ``doc`` cut to the paragraph where they start, without edge whitespace."""
+    paragraph_end = {}
+    for span in paragraphs:
+        for i in range(span.start, span.end):
+            paragraph_end[i] = span.end
+    clipped = []
+    for ent in doc.ents:
+        start, end = ent.start, min(ent.end, paragraph_end.get(ent.start, ent.end))
+        while start < end and (doc[start].is_space or start not in paragraph_end):
+            start += 1
+        end = min(end, paragraph_end.get(start, end))
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            clipped.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, ent.label))
+    return clipped

@@ -1,0 +1,63 @@
+"""Typed errors of nhotext. The library raises them; only the CLI turns them into
+a one-line message and an exit code (see ``EXIT_*`` and ``docs/cli.md``)."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_DUPLICATES = 1
+EXIT_BAD_INPUT = 2
+EXIT_BATCH_PARTIAL = 3
+
+
+class NhotextError(Exception):
+    """Base class; ``code`` is a short stable identifier users and tests can rely on."""
+
+    code = "E000"
+    exit_code = EXIT_BAD_INPUT
+
+
+class InputError(NhotextError):
+    """An input that cannot be read as an article. ``source`` is the path as given."""
+
+    code = "E100"
+
+    def __init__(self, source: str, message: str):
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.reason = message
+
+
+class MissingPathError(InputError):
+    code = "E101"
+
+
+class NoArticlesError(InputError):
+    code = "E102"
+
+
+class EmptyInputError(InputError):
+    code = "E103"
+
+
+class BinaryInputError(InputError):
+    code = "E104"
+
+
+class UndecodableInputError(InputError):
+    code = "E105"
+
+
+class TooLargeError(InputError):
+    code = "E106"
+
+
+class UnreadableError(InputError):
+    code = "E107"
+
+
+class ModelNotFoundError(NhotextError):
+    code = "E200"
+
+
+class TrainingDataError(NhotextError):
+    code = "E300"

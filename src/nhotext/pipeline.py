@@ -1,0 +1,70 @@
+"""Build and load the nhotext pipeline: a spaCy Norwegian model plus our components."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelNotFoundError
+
+logger = logging.getLogger(__name__)
+
+BUNDLED_MODEL = "nb_nhotext_news"
+
+# nhotext components, in pipeline order; each is added only if its
+# requirements are met by the loaded model.
+_FIRST = "nhotext_paragraphs"
+_AFTER_NER = ("nhotext_entity_bounds",)
+
+
+def bundled_model_path() -> Path:
+    """Where the shipped pipeline is: inside the installed package (wheel) or in
+    the repository's ``models/`` folder (editable install, source checkout)."""
+    packaged = resources.files("nhotext") / "models" / BUNDLED_MODEL
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "models" / BUNDLED_MODEL
+
+
+def load(name: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> Language:
+    """Load a Norwegian spaCy pipeline with nhotext's components added.
+
+    Args:
+        name: ``None`` for the bundled model, or the name of an installed
+            pipeline package (e.g. ``nb_core_news_sm``) or a path to a
+            pipeline directory.
+        exclude: pipeline components not to load (e.g. ``("parser",)``).
+
+    Raises:
+        ModelNotFoundError: no pipeline of that name or path.
+    """
+    from . import components  # noqa: F401  (registers the factories)
+
+    target = bundled_model_path() if name is None else name
+    try:
+        nlp = spacy.load(target, exclude=list(exclude))
+    except OSError as err:
+        if name is None:
+            raise ModelNotFoundError(f"the bundled model is missing at {target}: reinstall nhotext") from err
+        raise ModelNotFoundError(
+            f"no spaCy pipeline named {name!r}: give an installed package name or a pipeline folder"
+        ) from err
+    if nlp.lang not in ("nb", "no", "nn"):
+        logger.warning("pipeline %s is for language %r, not Norwegian", target, nlp.lang)
+    add_components(nlp)
+    return nlp
+
+
+def add_components(nlp: Language) -> Language:
+    """Add nhotext's components to a loaded pipeline (idempotent)."""
+    if _FIRST not in nlp.pipe_names:
+        nlp.add_pipe(_FIRST, first=True)
+    if "ner" in nlp.pipe_names:
+        for name in _AFTER_NER:
+            if name not in nlp.pipe_names:
+                nlp.add_pipe(name, after="ner")
+    return nlp

@@ -1,0 +1,139 @@
+"""Reproduce the shipped pipeline from NorNE (and NoReC vectors), and evaluate it.
+
+The steps, each skipped when its output already exists in the work folder:
+
+1. convert NorNE's NDT files to spaCy ``DocBin`` files (``corpus/``);
+2. train floret vectors on NoReC and turn them into a spaCy vectors folder;
+3. ``spacy train`` with the committed config (``configs/pipeline.cfg``);
+4. evaluate ``model-best`` on the dev split and write ``metrics.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..errors import TrainingDataError
+from . import ndt
+
+logger = logging.getLogger(__name__)
+
+CONFIG_DIR = Path(__file__).parent / "configs"
+DEFAULT_CONFIG = CONFIG_DIR / "pipeline.cfg"
+# Published NorNE comparisons use eight types (MISC left out).
+EIGHT_TYPES = tuple(label for label in ndt.ENTITY_LABELS if label != "MISC")
+
+
+def prepare_corpus(data: Path, extra: list[Path], workdir: Path) -> tuple[Path, Path]:
+    """Write ``train/*.spacy`` (NorNE train + extra folders) and ``dev.spacy``."""
+    train_dir, dev_path = workdir / "corpus" / "train", workdir / "corpus" / "dev.spacy"
+    for sub in ("train", "dev"):
+        if not (data / sub).is_dir():
+            raise TrainingDataError(f"{data} has no {sub}/ folder: give the NorNE Bokmål folder (norne-nob)")
+    if not dev_path.exists():
+        ndt.convert([data / "train"], train_dir / "main.spacy")
+        for i, folder in enumerate(extra):
+            ndt.convert([folder], train_dir / f"extra{i}.spacy")
+        ndt.convert([data / "dev"], dev_path)
+    return train_dir, dev_path
+
+
+def prepare_vectors(norec: Path, workdir: Path) -> Path:
+    """Train floret vectors on NoReC and return a spaCy vectors folder."""
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    from .vectors import build_vectors
+
+    out = workdir / "vectors" / "nb_floret"
+    if out.exists():
+        return out
+    floret_table = build_vectors(norec, workdir / "vectors")
+    nlp = spacy.blank("nb")
+    convert_vectors(nlp, floret_table, truncate=0, prune=-1, mode="floret")
+    nlp.to_disk(out)
+    return out
+
+
+def train(
+    data: Path,
+    out: Path,
+    *,
+    extra: list[Path] | None = None,
+    norec: Path | None = None,
+    vectors: Path | None = None,
+    config: Path = DEFAULT_CONFIG,
+    overrides: dict[str, Any] | None = None,
+) -> Path:
+    """Train the pipeline into ``out/model-best`` and return that path."""
+    from spacy.cli.train import train as spacy_train
+
+    out.mkdir(parents=True, exist_ok=True)
+    train_dir, dev_path = prepare_corpus(data, extra or [], out)
+    if vectors is None and norec is not None:
+        vectors = prepare_vectors(norec, out)
+    settings = {"paths.train": str(train_dir), "paths.dev": str(dev_path),
+                "paths.vectors": str(vectors) if vectors else None}
+    if vectors is None:
+        logger.warning("training without static vectors: expect a few points less NER F")
+        settings.update({f"components.{c}.embed.include_static_vectors": False
+                         for c in ("tok2vec.model", "ner.model.tok2vec")})
+    settings.update(overrides or {})
+    spacy_train(config, out / "training", overrides=settings, use_gpu=-1)
+    return out / "training" / "model-best"
+
+
+def evaluate(model: str | Path, dev: Path) -> dict[str, Any]:
+    """Score a pipeline on NDT dev data (folder of ``.conll`` files or a ``.spacy`` file).
+
+    Returns spaCy's scores (``token_acc``, ``tag_acc``, ``pos_acc``, ``morph_acc``,
+    ``lemma_acc``, ``dep_uas``, ``dep_las``, ``sents_f``, ``ents_*``) plus
+    ``ents_8types`` (micro P/R/F without MISC, as published NorNE figures) and
+    the speed in words a second.
+    """
+    import spacy
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
+    nlp = spacy.load(model)
+    if dev.is_dir():
+        gold_docs = list(ndt.read_docs(ndt.conll_files(dev), nlp.vocab))
+    else:
+        gold_docs = list(DocBin().from_disk(dev).get_docs(nlp.vocab))
+    if not gold_docs:
+        raise TrainingDataError(f"no evaluation data in {dev}")
+    examples = [Example(nlp.make_doc(d.text), d) for d in gold_docs]
+    begin = time.perf_counter()
+    scores = nlp.evaluate(examples)
+    seconds = time.perf_counter() - begin
+    n_words = sum(len(d) for d in gold_docs)
+    predicted = [ex.predicted for ex in examples]
+    scores["ents_8types"] = _span_prf(gold_docs, predicted, EIGHT_TYPES)
+    scores["words_per_second_eval"] = round(n_words / seconds)
+    scores["n_dev_docs"] = len(gold_docs)
+    scores["n_dev_words"] = n_words
+    scores["model"] = {"name": nlp.meta.get("name"), "version": nlp.meta.get("version"),
+                       "pipeline": nlp.pipe_names}
+    return scores
+
+
+def _span_prf(gold_docs, predicted_docs, labels) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for gold, pred in zip(gold_docs, predicted_docs):
+        g = {(e.start_char, e.end_char, e.label_) for e in gold.ents if e.label_ in labels}
+        p = {(e.start_char, e.end_char, e.label_) for e in pred.ents if e.label_ in labels}
+        counts["tp"] += len(g & p)
+        counts["fp"] += len(p - g)
+        counts["fn"] += len(g - p)
+    precision = counts["tp"] / ((counts["tp"] + counts["fp"]) or 1)
+    recall = counts["tp"] / ((counts["tp"] + counts["fn"]) or 1)
+    f = 2 * precision * recall / ((precision + recall) or 1)
+    return {"p": precision, "r": recall, "f": f}
+
+
+def write_metrics(scores: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(scores, indent=2, ensure_ascii=False, default=float) + "\n", encoding="utf-8")

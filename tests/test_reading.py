@@ -1,0 +1,147 @@
+import pytest
+
+from nhotext.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    MissingPathError,
+    NoArticlesError,
+    TooLargeError,
+    UndecodableInputError,
+)
+from nhotext.reading import decode, expand_paths, iter_articles, read_article, read_bytes, split_paragraphs
+
+NORWEGIAN = "Blåbærsyltetøy på Ørland: «Det er særs godt», sier Åse – 12 år."
+
+
+@pytest.mark.parametrize(
+    "data,expected_encoding",
+    [
+        (NORWEGIAN.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + NORWEGIAN.encode("utf-8"), "utf-8"),
+        (NORWEGIAN.encode("cp1252"), "cp1252"),
+        ("Blåbær på Ørland og Åsen".encode("latin-1"), "cp1252"),
+        (NORWEGIAN.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_reading_decode_keeps_norwegian_letters(data, expected_encoding):
+    text, encoding = decode(data)
+    assert encoding == expected_encoding
+    assert "Ø" in text and "å" in text.lower()
+    assert not text.startswith("\ufeff")
+
+
+def test_reading_decode_latin1_only_bytes_when_cp1252_fails():
+    # 0x81 is undefined in cp1252, so only latin-1 reads this
+    data = "Ærlig talt".encode("latin-1") + b" \x81"
+    text, encoding = decode(data)
+    assert encoding == "latin-1"
+    assert text.startswith("Ærlig")
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("a\r\nb\r\n\r\nc", "a\nb\n\nc"),
+        ("a\rb", "a\nb"),
+    ],
+)
+def test_reading_decode_normalises_line_endings(raw, expected):
+    assert decode(raw.encode())[0] == expected
+
+
+@pytest.mark.parametrize(
+    "data,error",
+    [
+        (b"", EmptyInputError),
+        (b"  \n\t\n", EmptyInputError),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryInputError),
+        (b"PK\x03\x04\x14\x00\x00\x00", BinaryInputError),
+        (b"hello\x00world\x00\x00\x01\x02", BinaryInputError),
+        (bytes(range(128, 160)) * 20, UndecodableInputError),
+    ],
+)
+def test_reading_decode_refuses_bad_input(data, error):
+    with pytest.raises(error):
+        decode(data, "x.txt")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Tittel\n\nFørste avsnitt.\n\nAndre avsnitt.", ["Tittel", "Første avsnitt.", "Andre avsnitt."]),
+        ("Linje én\nlinje to\n\nNytt avsnitt", ["Linje én\nlinje to", "Nytt avsnitt"]),
+        # no blank line at all: one paragraph a line
+        ("Tittel\nFørste.\nAndre.\n", ["Tittel", "Første.", "Andre."]),
+        # a line of non-breaking spaces is blank
+        ("En.\n\u00a0\u00a0\nTo.", ["En.", "To."]),
+        # whitespace around a paragraph is not part of it, a leading NBSP before a dash included
+        ("  Tittel  \n\n\u00a0– Sitat her, sier hun.\u00a0\n\n\n", ["Tittel", "– Sitat her, sier hun."]),
+        ("\n\n\n", []),
+    ],
+)
+def test_reading_split_paragraphs(text, expected):
+    paragraphs = split_paragraphs(text)
+    assert [p.text for p in paragraphs] == expected
+    assert [p.index for p in paragraphs] == list(range(len(expected)))
+    for p in paragraphs:
+        assert text[p.start:p.end] == p.text
+
+
+def test_reading_offsets_after_crlf_and_bom():
+    data = b"\xef\xbb\xbfTittel\r\n\r\nNHO Innlandet sier ja.\r\n"
+    article = read_bytes(data, "a.txt")
+    assert article.text == "Tittel\n\nNHO Innlandet sier ja.\n"
+    second = article.paragraphs[1]
+    assert (second.start, second.end) == (8, 30)
+    assert article.text[second.start:second.end] == "NHO Innlandet sier ja."
+
+
+HTML = """<!DOCTYPE html><html><head><title>t</title><script>var x = 1;</script></head>
+<body><nav><a href="/">Forsiden</a></nav>
+<article><h1>Klynger i  Innlandet</h1>
+<p>NHO&nbsp;Innlandet er <b>fornøyd</b>.</p>
+<p>– Dette er viktig, sier Jon Kristiansen.</p>
+<ul><li>Vrinn</li><li>Norwegian Wood</li></ul></article>
+<footer>Kontakt oss</footer></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["side.html", "side.htm", "side.txt"])
+def test_reading_html_body_to_paragraphs(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(HTML, encoding="utf-8")
+    article = read_article(path)
+    assert article.format == "html"
+    assert [p.text for p in article.paragraphs] == [
+        "Klynger i Innlandet",
+        "NHO\u00a0Innlandet er fornøyd.",
+        "– Dette er viktig, sier Jon Kristiansen.",
+        "Vrinn",
+        "Norwegian Wood",
+    ]
+
+
+def test_reading_missing_and_too_large(tmp_path):
+    with pytest.raises(MissingPathError):
+        read_article(tmp_path / "nope.txt")
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"ord " * 1000)
+    with pytest.raises(TooLargeError, match="limit"):
+        read_article(big, max_bytes=1000)
+
+
+def test_reading_iter_articles_reports_bad_inputs_and_keeps_good_ones(tmp_path):
+    (tmp_path / "a.txt").write_text("God tekst.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.md").write_text("Mer tekst.", encoding="utf-8")
+    (tmp_path / "ignored.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "empty_dir").mkdir()
+    items = list(iter_articles([tmp_path, tmp_path / "missing.txt", tmp_path / "empty_dir"]))
+    good = [i.source for i in items if not isinstance(i, Exception)]
+    bad = [type(i) for i in items if isinstance(i, Exception)]
+    assert [s.rsplit("/", 1)[-1] for s in good] == ["a.txt", "c.md"]
+    assert bad == [EmptyInputError, MissingPathError, NoArticlesError]
+
+
+def test_reading_expand_paths_keeps_stdin():
+    assert list(expand_paths(["-"])) == ["-"]
