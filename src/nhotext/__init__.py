@@ -14,13 +14,21 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import NhotextError
-from .pipeline import load
 from .reading import Article, Paragraph, read_article, split_paragraphs
 
 __all__ = ["Article", "NhotextError", "Paragraph", "analyze", "load", "read_article", "split_paragraphs"]
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def load(name: str | None = None, **kwargs: Any):
+    """Load the bundled pipeline (or ``name``) with nhotext's components; see
+    :func:`nhotext.pipeline.load`. spaCy is imported only here, so that the
+    model-free parts (reading, ``nhotext check``) start fast."""
+    from .pipeline import load as _load
+
+    return _load(name, **kwargs)
 
 
 @lru_cache(maxsize=4)

@@ -19,6 +19,7 @@ BUNDLED_MODEL = "nb_nhotext_news"
 # requirements are met by the loaded model.
 _FIRST = "nhotext_paragraphs"
 _AFTER_NER = ("nhotext_entity_bounds",)
+_LAST = ("nhotext_duplicates",)
 
 
 def bundled_model_path() -> Path:
@@ -67,4 +68,7 @@ def add_components(nlp: Language) -> Language:
         for name in _AFTER_NER:
             if name not in nlp.pipe_names:
                 nlp.add_pipe(name, after="ner")
+    for name in _LAST:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
     return nlp

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from . import analyze, model
+from . import analyze, check, model
 
 app = typer.Typer(
     name="nhotext",
@@ -15,7 +15,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for group in (analyze, model):
+for group in (analyze, check, model):
     app.registered_commands.extend(group.app.registered_commands)
 
 

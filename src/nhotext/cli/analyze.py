@@ -8,7 +8,6 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from ..analysis import analyze_articles
 from ..errors import EXIT_BAD_INPUT, EXIT_OK, InputError
 from ..reading import DEFAULT_MAX_BYTES, iter_articles
 from ._common import MaxBytesOpt, OutputFormat, PathsArg, load_model, report, stdout
@@ -33,6 +32,8 @@ def analyze_cli(
     Exit codes: 0 all inputs analysed; 2 bad usage or at least one bad input
     (each reported on stderr; the good inputs are still analysed and printed).
     """
+    from ..analysis import analyze_articles  # imports spaCy: keep it out of `nhotext check`
+
     nlp = load_model(model)
     failed = 0
     first = True

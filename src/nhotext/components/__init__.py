@@ -1,6 +1,7 @@
 """spaCy factories of nhotext. Importing this package registers them; installed
 nhotext also exposes them as ``spacy_factories`` entry points."""
 
+from .duplicates import make_duplicates
 from .paragraphs import make_entity_bounds, make_paragraphs
 
-__all__ = ["make_entity_bounds", "make_paragraphs"]
+__all__ = ["make_duplicates", "make_entity_bounds", "make_paragraphs"]

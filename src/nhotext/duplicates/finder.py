@@ -1,0 +1,217 @@
+"""Duplicated paragraphs inside one article: exact, near, contained and sentence repeats.
+
+Pairs come from a candidate index, never from a loop over all pairs: exact
+repeats share a key (their normalised words), other candidates share word
+3-gram shingles or a whole sentence. Each candidate is then verified with a
+real similarity (rapidfuzz's normalised Indel similarity on the normalised
+text) and classified:
+
+``exact``
+    equal after normalisation (case, whitespace, dashes, quote marks, punctuation);
+``near``
+    similarity of the two paragraphs at least ``threshold``;
+``contained``
+    the shorter paragraph is (nearly, at least ``threshold``) all inside the longer;
+``sentence``
+    they share a sentence of at least ``min_sentence_words`` words (itself equal or
+    near, at least ``threshold``) but neither contains the other.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from ..reading import Paragraph, split_paragraphs
+from .text import Normalized, normalize, shingles, split_sentences
+
+DEFAULT_THRESHOLD = 0.85
+DEFAULT_MIN_WORDS = 3
+MIN_SENTENCE_WORDS = 6
+# A copy with at least this many words more (and 15 %) is an extended copy.
+EXTENSION_MIN_WORDS = 5
+# A shingle found in more paragraphs than this is too common to suggest a pair.
+MAX_POSTING = 200
+KINDS = ("exact", "near", "contained", "sentence")
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A related pair of paragraphs; spans are character offsets into the article."""
+
+    kind: str
+    first: int
+    second: int
+    similarity: float
+    first_span: tuple[int, int]
+    second_span: tuple[int, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "first": self.first,
+            "second": self.second,
+            "similarity": round(self.similarity, 4),
+            "first_span": list(self.first_span),
+            "second_span": list(self.second_span),
+        }
+
+
+@dataclass
+class _Unit:
+    """A paragraph ready for comparison."""
+
+    paragraph: Paragraph
+    norm: Normalized
+    sentences: list[tuple[Normalized, int]] = field(default_factory=list)  # (normalised, n words)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.norm.words)
+
+
+def find_duplicates(
+    paragraphs: Sequence[Paragraph] | str,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    min_words: int = DEFAULT_MIN_WORDS,
+    min_sentence_words: int = MIN_SENTENCE_WORDS,
+) -> list[Duplicate]:
+    """Every related pair of paragraphs of one article, sorted by ``(first, second)``.
+
+    Args:
+        paragraphs: the article's paragraphs (or its text, split by the reader's rules).
+        threshold: minimum similarity in [0, 1] for ``near``, ``contained`` and
+            near-equal shared sentences.
+        min_words: paragraphs with fewer words are ignored, except that exact
+            repeats are still reported when ``min_words`` is 1 or 2 and the
+            paragraph has at least that many words.
+        min_sentence_words: the shortest shared sentence that counts.
+
+    Raises:
+        ValueError: a threshold outside (0, 1] or ``min_words`` below 1.
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    if min_words < 1:
+        raise ValueError(f"min_words must be at least 1, got {min_words}")
+    if isinstance(paragraphs, str):
+        paragraphs = split_paragraphs(paragraphs)
+    units = [_Unit(p, normalize(p.text, base=p.start)) for p in paragraphs]
+    found: dict[tuple[int, int], Duplicate] = {}
+
+    # 1. exact repeats: same key
+    by_key: dict[str, list[_Unit]] = defaultdict(list)
+    for unit in units:
+        if unit.n_words >= min_words:
+            by_key[unit.norm.text].append(unit)
+    for group in by_key.values():
+        for a, b in combinations(group, 2):
+            found[(a.paragraph.index, b.paragraph.index)] = Duplicate(
+                "exact", a.paragraph.index, b.paragraph.index, 1.0, _whole(a), _whole(b)
+            )
+
+    # 2. candidates from shared shingles and shared sentences
+    comparable = [u for u in units if u.n_words >= max(min_words, DEFAULT_MIN_WORDS)]
+    for unit in comparable:
+        unit.sentences = _sentences(unit, min_sentence_words)
+    for a, b in _candidates(comparable):
+        pair = (a.paragraph.index, b.paragraph.index)
+        if pair in found:
+            continue
+        duplicate = _compare(a, b, threshold)
+        if duplicate is not None:
+            found[pair] = duplicate
+    return sorted(found.values(), key=lambda d: (d.first, d.second))
+
+
+def _whole(unit: _Unit) -> tuple[int, int]:
+    return unit.paragraph.start, unit.paragraph.end
+
+
+def _sentences(unit: _Unit, min_words: int) -> list[tuple[Normalized, int]]:
+    text, base = unit.paragraph.text, unit.paragraph.start
+    out = []
+    for start, end in split_sentences(text):
+        norm = normalize(text[start:end], base=base + start)
+        n = len(norm.words)
+        if n >= min_words:
+            out.append((norm, n))
+    return out
+
+
+def _candidates(units: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
+    postings: dict[int, list[int]] = defaultdict(list)
+    for i, unit in enumerate(units):
+        keys = shingles(unit.norm.words)
+        keys.update(hash(("s", s.text)) for s, _ in unit.sentences)
+        for k in keys:
+            postings[k].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ids in postings.values():
+        if 1 < len(ids) <= MAX_POSTING:
+            for a, b in combinations(ids, 2):
+                shared[(a, b)] += 1
+    return [(units[a], units[b]) for a, b in sorted(shared)]
+
+
+def _compare(a: _Unit, b: _Unit, threshold: float) -> Duplicate | None:
+    first, second = a.paragraph.index, b.paragraph.index
+    similarity = Indel.normalized_similarity(a.norm.text, b.norm.text)
+    short, long_ = (a, b) if len(a.norm.text) <= len(b.norm.text) else (b, a)
+    # An extended copy (the whole of one paragraph plus more) is "contained" even
+    # when the two are similar overall: the editor needs to see the added part.
+    extended = len(long_.norm.words) - len(short.norm.words) >= max(EXTENSION_MIN_WORDS, 0.15 * short.n_words)
+    if short.n_words >= MIN_SENTENCE_WORDS and (extended or similarity < threshold):
+        coverage, long_span = _coverage(short.norm, long_.norm)
+        if coverage >= threshold:
+            spans = {short.paragraph.index: _whole(short), long_.paragraph.index: long_span}
+            return Duplicate("contained", first, second, coverage, spans[first], spans[second])
+    if similarity >= threshold:
+        return Duplicate("near", first, second, similarity, _whole(a), _whole(b))
+    best: tuple[float, tuple[int, int], tuple[int, int]] | None = None
+    for sa, _ in a.sentences:
+        for sb, _ in b.sentences:
+            match = _sentence_match(sa, sb)
+            if match[0] >= threshold and (best is None or match[0] > best[0]):
+                best = match
+    if best is not None:
+        return Duplicate("sentence", first, second, best[0], best[1], best[2])
+    return None
+
+
+def _coverage(short: Normalized, long_: Normalized) -> tuple[float, tuple[int, int]]:
+    """Share of the short text's words found, in order, in the long one, and where.
+
+    Word-level longest common subsequence: robust to a sentence inserted in the
+    middle of the copy and to a typo (one word lost), unlike a window alignment.
+    """
+    short_words, long_words = short.words, long_.words
+    blocks = [op for op in Indel.opcodes(short_words, long_words) if op.tag == "equal"]
+    matched = sum(op.src_end - op.src_start for op in blocks)
+    if not blocks:
+        return 0.0, (0, 0)
+    word_spans = long_.word_spans()
+    start = word_spans[blocks[0].dest_start][0]
+    end = word_spans[blocks[-1].dest_end - 1][1]
+    return matched / len(short_words), long_.span(start, end)
+
+
+def _sentence_match(sa: Normalized, sb: Normalized) -> tuple[float, tuple[int, int], tuple[int, int]]:
+    """Similarity of two sentences, the shorter aligned inside the longer (an
+    attribution clause added to a quote sentence does not hide the repeat)."""
+    if sa.text == sb.text:
+        return 1.0, sa.span(0, len(sa.text)), sb.span(0, len(sb.text))
+    swap = len(sa.text) > len(sb.text)
+    short, long_ = (sb, sa) if swap else (sa, sb)
+    alignment = fuzz.partial_ratio_alignment(short.text, long_.text)
+    short_span = short.span(0, len(short.text))
+    long_span = long_.span(alignment.dest_start, alignment.dest_end)
+    spans = (long_span, short_span) if swap else (short_span, long_span)
+    return alignment.score / 100, spans[0], spans[1]

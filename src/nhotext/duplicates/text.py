@@ -1,0 +1,161 @@
+"""Text normalisation with an offset map, word shingles and Norwegian sentence splitting.
+
+Everything that compares paragraphs goes through :func:`normalize`: Unicode NFKC,
+case folded, every run of whitespace (non-breaking spaces included) and every
+punctuation mark, dash or quote mark becomes one space. Comparison is then on
+words only, so ``– Dette`` and ``- Dette`` and ``Dette`` are equal, and so are
+``«sitat»`` and ``"sitat"``. The offset map leads each normalised character back
+to the original, so a match found in normalised text has exact spans in the
+article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import ABBREVIATIONS
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised text: ``text`` and, for each of its characters, the offset in the original."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised stretch ``text[start:end]``."""
+        if end <= start:
+            raise ValueError("empty stretch")
+        # skip the separator spaces at the edges of the stretch
+        while start < end - 1 and self.text[start] == " ":
+            start += 1
+        while end - 1 > start and self.text[end - 1] == " ":
+            end -= 1
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    def word_spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each word in the normalised text."""
+        spans, pos = [], 0
+        for word in self.words:
+            spans.append((pos, pos + len(word)))
+            pos += len(word) + 1
+        return spans
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+@lru_cache(maxsize=4096)
+def _fold(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch).casefold()
+
+
+def normalize(text: str, base: int = 0) -> Normalized:
+    """Normalise ``text`` (which starts at offset ``base`` of its article)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pending_space = False
+    for i, ch in enumerate(text):
+        folded = _fold(ch)
+        for c in folded:
+            if _is_word_char(c):
+                if pending_space and out:
+                    out.append(" ")
+                    offsets.append(base + i)
+                pending_space = False
+                out.append(c)
+                offsets.append(base + i)
+            else:
+                pending_space = True
+    return Normalized("".join(out), tuple(offsets))
+
+
+def key(text: str) -> str:
+    """The exact-duplicate key of a text: its normalised words."""
+    return normalize(text).text
+
+
+_SENTENCE_END = re.compile(
+    r"""(?P<end>[.!?…]+[»"”’')\]]*)      # the full stop, with closing quotes or brackets
+        (?=(?P<space>\s*)(?P<next>.))   # what follows
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_OPENERS = "«\"“‘'(-–—―‐"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of a paragraph.
+
+    Handles what news text does: no space after a full stop
+    (``velferdssamfunnet.Disse``), Norwegian abbreviations (``bl.a.``,
+    ``f.eks.``, ``mill.``, ``kl.``, ``nr.``), initials (``J. Kristiansen``),
+    numbers and dates (``1.5``, ``27.11.``) and closing quote marks.
+    """
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end("end")
+        nxt, space = m.group("next"), m.group("space")
+        if not _breaks(text, m.start("end"), m.group("end"), space, nxt):
+            continue
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _breaks(text: str, stop: int, mark: str, space: str, nxt: str) -> bool:
+    word = _word_before(text, stop)
+    if mark.startswith("."):
+        if word.lower() + "." in ABBREVIATIONS or (word.lower() + ".") in _abbreviation_tails():
+            return False
+        if len(word) == 1 and word.isupper():  # an initial: "J. Kristiansen"
+            return False
+        if word.isdigit() and (nxt.isdigit() or nxt.islower()):  # "1.5", "27. november"
+            return False
+    if not space:
+        # glued sentences: "samfunnet.Disse" is a break; "NHO.no", "1.5", "bl.a.x" are not
+        return mark in ".!?" and nxt.isupper() and len(word) >= 2 and word.islower()
+    return nxt.isupper() or nxt.isdigit() or nxt in _OPENERS
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_tails() -> frozenset[str]:
+    # "bl.a." ends in the word "a" after a dot: check the whole dotted chunk too
+    return frozenset(ABBREVIATIONS)
+
+
+def _word_before(text: str, stop: int) -> str:
+    i = stop
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    chunk = text[i:stop]
+    # "bl.a" -> keep the dotted chunk for the abbreviation check; else the last word
+    return chunk if "." in chunk and (chunk + ".").lower() in ABBREVIATIONS else chunk.rsplit(".", 1)[-1]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def shingles(words: list[str], size: int = 3) -> set[int]:
+    """Hashes of the word ``size``-grams (the whole text if it is shorter)."""
+    if len(words) < size:
+        return {hash(" ".join(words))} if words else set()
+    return {hash(" ".join(words[i:i + size])) for i in range(len(words) - size + 1)}
