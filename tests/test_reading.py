@@ -145,3 +145,15 @@ def test_reading_iter_articles_reports_bad_inputs_and_keeps_good_ones(tmp_path):
 
 def test_reading_expand_paths_keeps_stdin():
     assert list(expand_paths(["-"])) == ["-"]
+
+
+def test_reading_file_vanishing_mid_run_is_reported_and_others_kept(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(f"Tekst i {name}.", encoding="utf-8")
+    items = iter_articles([tmp_path])
+    first = next(items)
+    (tmp_path / "b.txt").unlink()
+    rest = list(items)
+    assert first.text == "Tekst i a.txt."
+    assert isinstance(rest[0], MissingPathError) and "b.txt" in str(rest[0])
+    assert rest[1].text == "Tekst i c.txt."

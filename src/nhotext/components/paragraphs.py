@@ -49,6 +49,11 @@ class Paragraphs:
         for span in spans:
             if span.start > 0:
                 doc[span.start].is_sent_start = True
+                # the whitespace between two paragraphs closes the previous sentence
+                i = span.start - 1
+                while i > 0 and doc[i].is_space:
+                    doc[i].is_sent_start = False
+                    i -= 1
         return doc
 
 

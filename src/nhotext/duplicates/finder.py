@@ -158,7 +158,10 @@ def _candidates(units: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
         if 1 < len(ids) <= MAX_POSTING:
             for a, b in combinations(ids, 2):
                 shared[(a, b)] += 1
-    return [(units[a], units[b]) for a, b in sorted(shared)]
+    # One shared 3-gram is chance in long paragraphs; a real repeat (a sentence of
+    # six words or more) shares several, unless the paragraph itself is short.
+    short = {i for i, unit in enumerate(units) if unit.n_words < MIN_SENTENCE_WORDS + 2}
+    return [(units[a], units[b]) for (a, b), n in sorted(shared.items()) if n >= 2 or a in short or b in short]
 
 
 def _compare(a: _Unit, b: _Unit, threshold: float) -> Duplicate | None:
@@ -178,7 +181,7 @@ def _compare(a: _Unit, b: _Unit, threshold: float) -> Duplicate | None:
     best: tuple[float, tuple[int, int], tuple[int, int]] | None = None
     for sa, _ in a.sentences:
         for sb, _ in b.sentences:
-            match = _sentence_match(sa, sb)
+            match = _sentence_match(sa, sb, threshold)
             if match[0] >= threshold and (best is None or match[0] > best[0]):
                 best = match
     if best is not None:
@@ -203,14 +206,16 @@ def _coverage(short: Normalized, long_: Normalized) -> tuple[float, tuple[int, i
     return matched / len(short_words), long_.span(start, end)
 
 
-def _sentence_match(sa: Normalized, sb: Normalized) -> tuple[float, tuple[int, int], tuple[int, int]]:
+def _sentence_match(sa: Normalized, sb: Normalized, score_cutoff: float) -> tuple[float, tuple[int, int], tuple[int, int]]:
     """Similarity of two sentences, the shorter aligned inside the longer (an
     attribution clause added to a quote sentence does not hide the repeat)."""
     if sa.text == sb.text:
         return 1.0, sa.span(0, len(sa.text)), sb.span(0, len(sb.text))
     swap = len(sa.text) > len(sb.text)
     short, long_ = (sb, sa) if swap else (sa, sb)
-    alignment = fuzz.partial_ratio_alignment(short.text, long_.text)
+    alignment = fuzz.partial_ratio_alignment(short.text, long_.text, score_cutoff=score_cutoff * 100)
+    if alignment is None:
+        return 0.0, (0, 0), (0, 0)
     short_span = short.span(0, len(short.text))
     long_span = long_.span(alignment.dest_start, alignment.dest_end)
     spans = (long_span, short_span) if swap else (short_span, long_span)

@@ -50,8 +50,7 @@ class Normalized:
         return spans
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
+_WORD = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=4096)
@@ -61,13 +60,28 @@ def _fold(ch: str) -> str:
 
 def normalize(text: str, base: int = 0) -> Normalized:
     """Normalise ``text`` (which starts at offset ``base`` of its article)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if len(folded) != len(text):
+        return _normalize_slow(text, base)
+    parts: list[str] = []
+    offsets: list[int] = []
+    for m in _WORD.finditer(folded):
+        if parts:
+            parts.append(" ")
+            offsets.append(base + m.start())
+        parts.append(m.group())
+        offsets.extend(range(base + m.start(), base + m.end()))
+    return Normalized("".join(parts), tuple(offsets))
+
+
+def _normalize_slow(text: str, base: int) -> Normalized:
+    """Character by character, for the rare text whose folding changes its length (ß, ligatures)."""
     out: list[str] = []
     offsets: list[int] = []
     pending_space = False
     for i, ch in enumerate(text):
-        folded = _fold(ch)
-        for c in folded:
-            if _is_word_char(c):
+        for c in _fold(ch):
+            if c.isalnum():
                 if pending_space and out:
                     out.append(" ")
                     offsets.append(base + i)

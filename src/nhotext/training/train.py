@@ -79,9 +79,16 @@ def train(
     settings = {"paths.train": str(train_dir), "paths.dev": str(dev_path),
                 "paths.vectors": str(vectors) if vectors else None}
     if vectors is None:
+        from spacy.util import load_config
+
         logger.warning("training without static vectors: expect a few points less NER F")
-        settings.update({f"components.{c}.embed.include_static_vectors": False
-                         for c in ("tok2vec.model", "ner.model.tok2vec")})
+        components = load_config(config, interpolate=False)["components"]
+        for name, component in components.items():
+            model = component.get("model", {})
+            embed = model.get("embed") or model.get("tok2vec", {}).get("embed")
+            if embed and "include_static_vectors" in embed:
+                path = "model.embed" if "embed" in model else "model.tok2vec.embed"
+                settings[f"components.{name}.{path}.include_static_vectors"] = False
     settings.update(overrides or {})
     spacy_train(config, out / "training", overrides=settings, use_gpu=-1)
     return out / "training" / "model-best"

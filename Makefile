@@ -1,0 +1,43 @@
+# Two commands on a fresh machine with Python 3.11+:
+#   make demo   set up .venv and analyse a sample article with the bundled model
+#   make test   set up .venv and run the test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SAMPLE ?= corpus/articles/klynger-innlandet.txt
+
+.PHONY: demo test setup train vectors evaluate bench clean
+
+$(BIN)/nhotext: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+setup: $(BIN)/nhotext
+
+demo: setup
+	$(BIN)/nhotext analyze $(SAMPLE)
+	-$(BIN)/nhotext check corpus/duplicates/klyngesoknader.txt
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+# Reproduce the shipped model (tens of minutes on 2 cores; never in CI).
+NORNE ?= ../shared/data/norne-nob
+NORNE_NNO ?= ../shared/data/norne-nno
+NOREC ?= ../shared/data/norec-nob
+WORK ?= training
+train: setup
+	$(BIN)/python -m pip install --quiet -e ".[train]"
+	$(BIN)/nhotext train --data $(NORNE) --extra $(NORNE_NNO) --norec $(NOREC) --out $(WORK)
+
+evaluate: setup
+	$(BIN)/nhotext evaluate models/nb_nhotext_news --data $(NORNE)/dev --output models/nb_nhotext_news/metrics.json
+
+bench: setup
+	$(BIN)/python bench/pipeline_speed.py
+	$(BIN)/python bench/dedup_speed.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,84 @@
+"""Model-level tests: they load the shipped pipeline once per session."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import nhotext
+from nhotext.components.paragraphs import clip_entities, paragraph_spans
+from nhotext.errors import ModelNotFoundError
+from nhotext.pipeline import bundled_model_path
+
+
+@pytest.mark.parametrize(
+    "text,entity,label",
+    [
+        ("Tilskuddet kommer fra Nærings- og fiskeridepartementet i år.", "Nærings- og fiskeridepartementet", "ORG"),
+        ("Søknaden er sendt til Innovasjon Norge i Oslo.", "Innovasjon Norge", "ORG"),
+        ("– Dette er en viktig dag, sier Jon Kristiansen.", "Jon Kristiansen", "PER"),
+        ("Regiondirektør Kari Nordmann i NHO Innlandet er fornøyd.", "NHO Innlandet", "ORG"),
+        ("Kari Nordmann flyttet fra Bergen til Tromsø i fjor.", "Tromsø", "GPE_LOC"),
+    ],
+)
+def test_pipeline_entities(nlp, text, entity, label):
+    assert (entity, label) in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_pipeline_layers(nlp):
+    doc = nlp("Regiondirektøren sier at klyngene har vokst raskt i Innlandet.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["sier"].pos_ == "VERB" and by_text["sier"].lemma_ == "si"
+    assert by_text["klyngene"].pos_ == "NOUN" and by_text["klyngene"].lemma_ == "klynge"
+    assert by_text["har"].pos_ == "AUX"
+    assert by_text["sier"].dep_ == "ROOT"
+    assert "Number=Plur" in str(by_text["klyngene"].morph)
+
+
+def test_pipeline_sentences_never_cross_paragraphs(nlp):
+    text = "En overskrift uten punktum\n\nog et avsnitt som begynner med liten bokstav\n\n– Et sitat, sier hun."
+    doc = nlp(text)
+    paragraphs = paragraph_spans(doc)
+    assert [p.text for p in paragraphs] == text.split("\n\n")
+    for sent in doc.sents:
+        inside = [p for p in paragraphs if p.start <= sent.start < p.end]
+        if inside:  # a sentence starting in a paragraph ends in it (trailing whitespace aside)
+            assert all(t.is_space for t in sent if t.i >= inside[0].end)
+
+
+def test_pipeline_entities_never_cross_paragraphs():
+    doc = Doc(spacy.blank("nb").vocab, words=["Hamar", "\n\n", "Kommune", "ligger"],
+              spaces=[False, False, True, False])
+    doc.ents = [Span(doc, 0, 3, "ORG")]
+    clipped = clip_entities(doc, paragraph_spans(doc))
+    assert [(e.text, e.label_) for e in clipped] == [("Hamar", "ORG")]
+
+
+@pytest.mark.model
+def test_pipeline_round_trip(nlp, tmp_path):
+    text = "NHO Innlandet og Innovasjon Norge støtter klyngene, sier regiondirektør Jon Kristiansen."
+    before = nlp(text)
+    model = spacy.load(bundled_model_path())
+    model.to_disk(tmp_path / "model")
+    after = nhotext.load(tmp_path / "model")(text)
+    assert [(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in before] == [
+        (t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in after
+    ]
+
+
+def test_pipeline_unknown_model_is_a_clear_error():
+    with pytest.raises(ModelNotFoundError, match="no spaCy pipeline named"):
+        nhotext.load("nb_core_news_does_not_exist")
+
+
+@pytest.mark.model
+def test_pipeline_bundled_model_is_small():
+    size = sum(f.stat().st_size for f in bundled_model_path().rglob("*") if f.is_file())
+    assert size < 50 * 1024 * 1024
+
+
+def test_analyze_function_returns_contract_record(nlp):
+    record = nhotext.analyze("NHO Innlandet ønsker klyngene velkommen.\n\nDet sier Jon Kristiansen.")
+    assert set(record) >= {"source", "encoding", "paragraphs", "entities", "duplicates", "organizations", "quotes"}
+    assert [p["index"] for p in record["paragraphs"]] == [0, 1]
+    for ent in record["entities"]:
+        assert set(ent) == {"text", "label", "start", "end"}
