@@ -18,7 +18,7 @@ BUNDLED_MODEL = "nb_nhotext_news"
 # nhotext components, in pipeline order; each is added only if its
 # requirements are met by the loaded model.
 _FIRST = "nhotext_paragraphs"
-_AFTER_NER = ("nhotext_entity_bounds",)
+_AFTER_NER = ("nhotext_entity_bounds", "nhotext_org_ruler", "nhotext_organizations")
 _LAST = ("nhotext_duplicates",)
 
 
@@ -65,9 +65,11 @@ def add_components(nlp: Language) -> Language:
     if _FIRST not in nlp.pipe_names:
         nlp.add_pipe(_FIRST, first=True)
     if "ner" in nlp.pipe_names:
+        previous = "ner"
         for name in _AFTER_NER:
             if name not in nlp.pipe_names:
-                nlp.add_pipe(name, after="ner")
+                nlp.add_pipe(name, after=previous)
+            previous = name
     for name in _LAST:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

@@ -89,3 +89,13 @@ def test_analyze_refuses_oversized_file(inputs):
     big.write_bytes(b"ord " * 5000)
     result = runner.invoke(app, ["analyze", "--max-bytes", "1000", str(big)])
     assert result.exit_code == 2 and "limit" in result.stderr
+
+
+def test_analyze_fills_duplicates_from_the_component(corpus_dir):
+    gold = json.loads((corpus_dir / "duplicates" / "klyngesoknader.gold.json").read_text(encoding="utf-8"))
+    result = runner.invoke(app, ["analyze", "-f", "json", str(corpus_dir / "duplicates" / gold["article"])])
+    assert result.exit_code == 0
+    (record,) = json.loads(result.stdout)
+    assert {(d["first"], d["second"], d["kind"]) for d in record["duplicates"]} == {
+        (p["first"], p["second"], p["kind"]) for p in gold["pairs"]
+    }

@@ -87,3 +87,10 @@ def test_check_stdin():
 def test_check_text_output_highlights_repeat(drafts):
     result = runner.invoke(app, ["check", str(drafts / "dirty.txt")])
     assert "¶1 ↔ ¶3" in result.stdout and "exact" in result.stdout
+
+
+def test_check_one_paragraph_file_is_clean(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("Bare ett avsnitt, uten noen gjentakelser i det hele tatt.", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 0 and "no repeated paragraphs" in result.stdout

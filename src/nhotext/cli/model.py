@@ -72,3 +72,33 @@ def evaluate_cli(
     summary["ents_8types_f"] = scores["ents_8types"]["f"]
     summary["org_f"] = (scores.get("ents_per_type") or {}).get("ORG", {}).get("f")
     stdout.print_json(json.dumps(summary))
+
+
+@app.command("evaluate-orgs")
+def evaluate_orgs_cli(
+    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus/ folder with gold/organizations/.")
+                      ] = Path("corpus"),
+    norne_dev: Annotated[Path | None, typer.Option("--norne-dev", help="NorNE dev folder "
+                                                   "(../shared/data/norne-nob/dev) for the NorNE measures.")] = None,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the JSON here.")] = None,
+) -> None:
+    """Measure organisations: our gold articles; with --norne-dev also ORG detection (model alone
+    against model + gazetteer ruler) and kind accuracy on NorNE dev."""
+    from ..organizations.evaluate import corpus_gold, norne_detection, norne_kinds
+    from ._common import load_model
+
+    gold_dir = corpus / "gold" / "organizations"
+    if not gold_dir.is_dir():
+        fail(f"{gold_dir}: no such folder")
+    nlp = load_model(model)
+    result = {"corpus": corpus_gold(nlp, gold_dir, corpus)}
+    if norne_dev is not None:
+        if not norne_dev.is_dir():
+            fail(f"{norne_dev}: no such folder")
+        result["norne_detection"] = norne_detection(nlp, norne_dev)
+        result["norne_kinds"] = norne_kinds(nlp, norne_dev, corpus / "gold" / "norne-dev-org-kinds.tsv")
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+    stdout.file.write(text + "\n")

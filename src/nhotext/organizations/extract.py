@@ -1,0 +1,203 @@
+"""Organisations of a parsed Doc, grouped under one canonical name each.
+
+Mentions are the Doc's ``ORG`` entities (after the gazetteer ruler has run,
+see :mod:`nhotext.components.organizations`), and ``GPE_ORG`` entities that
+the gazetteer or a name pattern knows as an organisation (``Hamar kommune``).
+Each mention is cleaned (quote marks, genitive, a missing hyphen), two
+coordinated names in one entity are split (``Nærings- og
+fiskeridepartementet og Kommunal- og distriktsdepartementet``), emphasis in
+capitals (``INNOVATIVE KLYNGER``) and bare place names are dropped, and the
+mentions are grouped by gazetteer entry or by normalised name; an
+abbreviation in brackets after a name (``Domstoladministrasjonen (DA)``)
+joins the name's group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..resources import read_list
+from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
+from .kinds import classify, kind_from_pattern
+
+_COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
+_MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
+_TRIM = " \t\n\u00a0«»\"“”‘’'()[],.;:–—-"
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Organization:
+    """One organisation of an article, with every mention of it."""
+
+    name: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    parent: str | None = None
+    current: str | None = None
+    evidence: str = "default"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "parent": self.parent,
+            "current": self.current,
+            "evidence": self.evidence,
+        }
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(p.casefold() for p in read_list("places.txt"))
+
+
+def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Organization]:
+    """The organisations of ``doc``, in order of first mention."""
+    gazetteer = gazetteer or load_gazetteer()
+    mentions: list[tuple[Mention, Span]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE_ORG"):
+            continue
+        for mention in _split(_clean(ent)):
+            if mention is None:
+                continue
+            if ent.label_ == "GPE_ORG" and not (gazetteer.lookup(mention.text) or kind_from_pattern(mention.text)):
+                continue
+            if _not_an_organization(mention.text, gazetteer):
+                continue
+            mentions.append((mention, doc.char_span(mention.start, mention.end, alignment_mode="expand") or ent))
+    if not mentions:
+        return []
+
+    surfaces = {name_key(m.text) for m, _ in mentions}
+    groups: dict[str, list[tuple[Mention, Span, str, OrgEntry | None]]] = defaultdict(list)
+    order: list[str] = []
+    abbreviations: dict[str, str] = {}
+    for mention, span in mentions:
+        entry = gazetteer.lookup(mention.text)
+        surface = _surface(mention.text, surfaces) if entry is None else mention.text
+        key = entry.name if entry else abbreviations.get(surface, name_key(surface))
+        if key not in groups:
+            order.append(key)
+        groups[key].append((mention, span, surface, entry))
+        abbreviation = _bracketed_abbreviation(doc, span)
+        if abbreviation and gazetteer.lookup(abbreviation) is None:
+            abbreviations[abbreviation] = key
+    # an abbreviation seen before its definition: fold its group into the name's
+    for abbreviation, key in abbreviations.items():
+        if abbreviation in groups and abbreviation != key:
+            groups[key].extend(groups.pop(abbreviation))
+            order.remove(abbreviation)
+        lowered = name_key(abbreviation)
+        if lowered in groups and lowered != key:
+            groups[key].extend(groups.pop(lowered))
+            order.remove(lowered)
+
+    organizations = []
+    for key in order:
+        members = sorted(groups[key], key=lambda m: m[0].start)
+        entry = next((e for _, _, _, e in members if e is not None), None)
+        name = entry.name if entry else _canonical([s for _, _, s, _ in members])
+        decision = classify(name, gazetteer=gazetteer)
+        if decision.evidence == "default":
+            decision = next((d for d in (classify(name, span, gazetteer) for _, span, _, _ in members)
+                             if d.evidence != "default"), decision)
+        organizations.append(Organization(
+            name=name,
+            kind=decision.kind,
+            mentions=[m for m, _, _, _ in members],
+            parent=_parent(name, entry, gazetteer),
+            current=entry.current if entry else None,
+            evidence=decision.evidence,
+        ))
+    return organizations
+
+
+def _clean(ent: Span) -> Mention | None:
+    text = ent.text
+    left = len(text) - len(text.lstrip(_TRIM))
+    right = len(text.rstrip(_TRIM))
+    if right <= left:
+        return None
+    # keep a closing bracket that belongs to the name: "GreenHeart Industry (7 Sterke)"
+    if text[left:].count("(") > text[left:right].count("(") and text.rstrip().endswith(")"):
+        right = len(text.rstrip())
+    start = ent.start_char + left
+    return Mention(text[left:right], start, ent.start_char + right)
+
+
+def _split(mention: Mention | None) -> list[Mention | None]:
+    if mention is None:
+        return [None]
+    m = _COORDINATED.match(mention.text)
+    if not m or kind_from_pattern(m.group("b")) is None:
+        return [mention]
+    a, b = m.group("a"), m.group("b")
+    b_start = mention.start + m.start("b")
+    return [Mention(a, mention.start, mention.start + len(a)), Mention(b, b_start, b_start + len(b))]
+
+
+def _not_an_organization(text: str, gazetteer: Gazetteer) -> bool:
+    if gazetteer.lookup(text) is not None:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in re.findall(r"\w+", text) if w.isalpha()]
+    # capitals for emphasis ("INNOVATIVE KLYNGER"), not an acronym ("NHO", "SINTEF")
+    if letters and all(c.isupper() for c in letters) and any(len(w) > 6 for w in words):
+        return True
+    return text.casefold() in _places()
+
+
+def _surface(text: str, surfaces: set[str]) -> str:
+    """The name without a genitive ending (when the bare form is also in the
+    article) and with the hyphen of a coordinated name put back."""
+    base = genitive_base(text)
+    if base and name_key(base) in surfaces:
+        text = base
+    m = _MISSING_HYPHEN.match(text)
+    if m:
+        text = f"{m.group('head')}-{m.group('sep')}{m.group('tail')}"
+    return text
+
+
+def _canonical(surfaces: list[str]) -> str:
+    counts = Counter(surfaces)
+    return max(counts, key=lambda s: (len(s.split()), counts[s], len(s)))
+
+
+def _bracketed_abbreviation(doc: Doc, span: Span) -> str | None:
+    """``Domstoladministrasjonen ( DA )`` -> ``DA``."""
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        word = doc[i + 1].text
+        if 2 <= len(word) <= 8 and word.isupper():
+            return word
+    return None
+
+
+def _parent(name: str, entry: OrgEntry | None, gazetteer: Gazetteer) -> str | None:
+    if entry is not None and entry.parent:
+        return entry.parent
+    # "NHO Østfold" -> NHO, "LO Stat" -> LO: a known acronym followed by more words
+    first = name.split()[0] if " " in name else None
+    if first and (parent := gazetteer.lookup(first, genitive=False)) and parent.name != name:
+        if sum(c.isupper() for c in first) >= 2:
+            return parent.name
+    return None

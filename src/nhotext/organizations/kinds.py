@@ -1,0 +1,90 @@
+"""What kind of organisation a name is: gazetteer, then name pattern, then context."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from .gazetteer import Gazetteer, OrgEntry, load_gazetteer
+
+# Tokens that may stand between a context cue and the name it governs:
+# "selskapet Vrinn", "det svenske selskapet Vrinn", "klyngene X, Y og Z".
+_LIST_WORDS = {",", "og", "eller", "samt", "med", "henholdsvis", "fra", "blant", "annet", "bl.a.", "som",
+               "både", "i", "(", ")", "«", "»", '"', "nye", "to", "tre", "fire", "fem"}
+_CUE_WINDOW = 3
+_LIST_WINDOW = 25
+
+
+@dataclass(frozen=True)
+class KindDecision:
+    kind: str
+    evidence: str  # "gazetteer" | "pattern" | "context" | "default"
+    entry: OrgEntry | None = None
+
+
+@cache
+def name_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(p), k) for p, k in _read_tsv("org_patterns.tsv"))
+
+
+@cache
+def context_cues() -> dict[str, str]:
+    return dict(_read_tsv("org_context.tsv"))
+
+
+def _read_tsv(name: str) -> list[tuple[str, str]]:
+    text = resources.files("nhotext.resources").joinpath(name).read_text(encoding="utf-8")
+    rows = csv.reader([line for line in text.splitlines() if line and not line.startswith("#")],
+                      delimiter="\t", quoting=csv.QUOTE_NONE)
+    next(rows)  # header
+    return [(row[0], row[1]) for row in rows if len(row) >= 2]
+
+
+def kind_from_pattern(name: str) -> str | None:
+    for pattern, kind in name_patterns():
+        if pattern.search(name):
+            return kind
+    return None
+
+
+def kind_from_context(span: Span) -> str | None:
+    """A cue word just before the name (``selskapet X``), or a cluster cue
+    governing a list the name is part of (``klyngesøknader fra ... A, B og C``)."""
+    doc, cues = span.doc, context_cues()
+    sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
+    for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
+        kind = cues.get(doc[i].lower_)
+        if kind:
+            return kind
+    # list governed by a cue further back: only list words and other names in between
+    for i in range(span.start - 1, max(sent_start, span.start - _LIST_WINDOW) - 1, -1):
+        token = doc[i]
+        kind = cues.get(token.lower_)
+        if kind:
+            return kind
+        # other names of the list, found by the recognizer or not ("Trebyen, Fjellmat og Snøtek")
+        if not (token.ent_type_ or token.is_title or token.lower_ in _LIST_WORDS or token.is_punct
+                or token.is_space):
+            return None
+    return None
+
+
+def classify(name: str, span: Span | None = None, gazetteer: Gazetteer | None = None) -> KindDecision:
+    """The kind of the organisation ``name`` (optionally seen at ``span``), with its evidence."""
+    gazetteer = gazetteer or load_gazetteer()
+    entry = gazetteer.lookup(name)
+    if entry is not None:
+        return KindDecision(entry.kind, "gazetteer", entry)
+    kind = kind_from_pattern(name)
+    if kind is not None:
+        return KindDecision(kind, "pattern")
+    if span is not None:
+        kind = kind_from_context(span)
+        if kind is not None:
+            return KindDecision(kind, "context")
+    return KindDecision("other", "default")

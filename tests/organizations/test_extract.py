@@ -1,0 +1,112 @@
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from nhotext.organizations import find_organizations
+from nhotext.organizations.evaluate import corpus_gold
+
+
+def _doc(text, orgs, label="ORG"):
+    nlp = spacy.blank("nb")
+    doc = nlp(text)
+    spans, pos = [], 0
+    for name in orgs:  # in text order, each after the previous one
+        start = text.index(name, pos)
+        pos = start + len(name)
+        spans.append(doc.char_span(start, start + len(name), label=label, alignment_mode="expand"))
+    doc.ents = spans
+    return doc
+
+
+def test_extract_groups_mentions_under_canonical_name():
+    text = ("NHO Innlandet og NHO er enige. NHOs leder og Innovasjon Norge møttes. "
+            "Innovasjon Norges direktør sa ja.")
+    orgs = find_organizations(_doc(text, ["NHO Innlandet", "NHO", "NHOs", "Innovasjon Norge", "Innovasjon Norges"]))
+    by_name = {o.name: o for o in orgs}
+    assert [m.text for m in by_name["NHO"].mentions] == ["NHO", "NHOs"]
+    assert by_name["NHO Innlandet"].parent == "NHO"
+    assert len(by_name["Innovasjon Norge"].mentions) == 2
+    for org in orgs:
+        for m in org.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_extract_splits_coordinated_ministries_and_fixes_hyphen():
+    text = "Pengene kommer fra Nærings- og fiskeridepartementet og Kommunal og moderniseringsdepartementet."
+    whole = "Nærings- og fiskeridepartementet og Kommunal og moderniseringsdepartementet"
+    orgs = find_organizations(_doc(text, [whole]))
+    assert [(o.name, o.kind, o.current) for o in orgs] == [
+        ("Nærings- og fiskeridepartementet", "ministry", None),
+        ("Kommunal- og moderniseringsdepartementet", "ministry", "Kommunal- og distriktsdepartementet"),
+    ]
+    assert [m.text for o in orgs for m in o.mentions] == ["Nærings- og fiskeridepartementet",
+                                                         "Kommunal og moderniseringsdepartementet"]
+
+
+def test_extract_unknown_ministry_gets_its_hyphen_back():
+    text = "Både Fjell og vidderdepartementet og Fjell- og vidderdepartementets folk kom."
+    orgs = find_organizations(_doc(text, ["Fjell og vidderdepartementet", "Fjell- og vidderdepartementets"]))
+    assert [o.name for o in orgs] == ["Fjell- og vidderdepartementet"]
+    assert orgs[0].kind == "ministry" and orgs[0].evidence == "pattern"
+
+
+@pytest.mark.parametrize(
+    "text,orgs",
+    [
+        ("INNOVATIVE KLYNGER og sterke fagmiljøer trengs.", ["INNOVATIVE KLYNGER"]),
+        ("Mange bedrifter i Innlandet vokser.", ["Innlandet"]),
+        ("", []),
+    ],
+)
+def test_extract_drops_what_is_not_an_organization(text, orgs):
+    assert find_organizations(_doc(text, orgs)) == []
+
+
+def test_extract_keeps_acronyms_in_capitals():
+    assert [o.name for o in find_organizations(_doc("SINTEF og NHO samarbeider.", ["SINTEF", "NHO"]))] == [
+        "SINTEF", "NHO"]
+
+
+def test_extract_abbreviation_in_brackets_joins_its_name():
+    text = "Domstoladministrasjonen ( DA ) i Trondheim svarte. DA sier nei."
+    nlp = spacy.blank("nb")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 8, 9, "ORG")]
+    assert doc.ents[1].text == "DA"
+    (org,) = find_organizations(doc)
+    assert org.name == "Domstoladministrasjonen" and len(org.mentions) == 2
+
+
+def test_extract_gpe_org_only_when_known():
+    assert find_organizations(_doc("Norge vant kampen.", ["Norge"], label="GPE_ORG")) == []
+    orgs = find_organizations(_doc("Hamar kommune vedtok budsjettet.", ["Hamar kommune"], label="GPE_ORG"))
+    assert [(o.name, o.kind) for o in orgs] == [("Hamar kommune", "municipality")]
+
+
+@pytest.mark.parametrize("text", ["ÆØÅ " * 2000, "🙂 Bedriften 🙂", "A" * 10000])
+def test_extract_odd_input_never_crashes(text):
+    nlp = spacy.blank("nb")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, min(3, len(doc)), "ORG")] if len(doc) else []
+    find_organizations(doc)
+
+
+@pytest.mark.model
+def test_extract_corpus_gold(nlp, corpus_dir):
+    result = corpus_gold(nlp, corpus_dir / "gold" / "organizations", corpus_dir)
+    assert result["organizations"]["r"] >= 0.9, json.dumps(result["missed"], ensure_ascii=False)
+    assert result["organizations"]["p"] >= 0.9, json.dumps(result["extra"], ensure_ascii=False)
+    assert result["kind_accuracy"] >= 0.9, json.dumps(result["wrong_kinds"], ensure_ascii=False)
+
+
+@pytest.mark.model
+def test_extract_press_release_lists_each_organization_once(nlp, corpus_dir):
+    text = (corpus_dir / "articles" / "klynger-innlandet.txt").read_text(encoding="utf-8")
+    orgs = nlp(text)._.organizations
+    names = [o.name for o in orgs]
+    assert len(names) == len(set(names))
+    assert {"NHO Innlandet", "Innovasjon Norge", "Siva", "Forskningsrådet", "Vrinn", "GreenHeart Industry",
+            "Nærings- og fiskeridepartementet", "Kommunal- og distriktsdepartementet"} <= set(names)
+    assert "Innlandet" not in names

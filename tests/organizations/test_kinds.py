@@ -1,0 +1,65 @@
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from nhotext.organizations import classify
+from nhotext.organizations.kinds import kind_from_context, kind_from_pattern
+
+
+@pytest.mark.parametrize(
+    "name,kind",
+    [
+        ("Ukjentdepartementet", "ministry"),
+        ("Vannressursdirektoratet", "agency"),
+        ("Statens innkjøpssenter", "agency"),
+        ("Fjellbrygg AS", "company"),
+        ("Nordkraft ASA", "company"),
+        ("Ringsaker kommune", "municipality"),
+        ("Innlandet fylkeskommune", "municipality"),
+        ("Universitetet i Nordland", "research_education"),
+        ("NCE Fjellmat", "cluster"),
+        ("Treklyngen", "cluster"),
+        ("Bygdefolkpartiet", "party"),
+        ("Norsk Snekkerforbund", "union"),
+        ("Norges Bordtennisforbund", "sports"),
+        ("Gjøvik tingrett", "government"),
+        ("Søndre Innlandet politidistrikt", "agency"),
+        ("Ringerikes Blad", "media"),
+        ("Raufoss FK", "sports"),
+        ("Stiftelsen Fjellhjelp", "ngo"),
+        ("DA", None),
+        ("Ola Nordmann", None),
+    ],
+)
+def test_kinds_from_name_pattern(name, kind):
+    assert kind_from_pattern(name) == kind
+
+
+def _doc(words, org_start, org_end):
+    doc = Doc(spacy.blank("nb").vocab, words=words)
+    doc.ents = [doc.char_span(doc[org_start].idx, doc[org_end - 1].idx + len(doc[org_end - 1]), label="ORG")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "words,start,end,kind",
+    [
+        (["Avtalen", "med", "selskapet", "Fjellbrygg", "er", "klar", "."], 3, 4, "company"),
+        (["Det", "svenske", "selskapet", "Snøkraft", "vokser", "."], 3, 4, "company"),
+        (["Partiet", "Bygdelista", "stiller", "liste", "."], 1, 2, "party"),
+        (["Tre", "klyngesøknader", "fra", "Innlandet", "med", "henholdsvis", "Trebyen", ",", "Fjellmat", "og",
+          "Snøtek", "."], 10, 11, "cluster"),
+        (["Sjefredaktøren", "i", "magasinet", "Red", "sluttet", "."], 3, 4, "media"),
+        (["Fjellbrygg", "vokser", "raskt", "."], 0, 1, None),
+    ],
+)
+def test_kinds_from_context(words, start, end, kind):
+    doc = _doc(words, start, end)
+    assert kind_from_context(doc.ents[0]) == kind
+
+
+def test_kinds_classify_order_and_evidence():
+    assert classify("Innovasjon Norge").evidence == "gazetteer"
+    assert classify("Fjellbrygg AS").evidence == "pattern"
+    decision = classify("Fjellbrygg")
+    assert (decision.kind, decision.evidence) == ("other", "default")
