@@ -18,7 +18,7 @@ BUNDLED_MODEL = "nb_nhotext_news"
 # nhotext components, in pipeline order; each is added only if its
 # requirements are met by the loaded model.
 _FIRST = "nhotext_paragraphs"
-_AFTER_NER = ("nhotext_entity_bounds", "nhotext_org_ruler", "nhotext_organizations")
+_AFTER_NER = ("nhotext_entity_bounds", "nhotext_org_ruler", "nhotext_organizations", "nhotext_quotes")
 _LAST = ("nhotext_duplicates",)
 
 

@@ -102,3 +102,20 @@ def evaluate_orgs_cli(
     if output:
         output.write_text(text + "\n", encoding="utf-8")
     stdout.file.write(text + "\n")
+
+
+@app.command("evaluate-quotes")
+def evaluate_quotes_cli(
+    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus/ folder with gold/quotes/.")] = Path("corpus"),
+    gold: Annotated[str, typer.Option("--gold", help="Gold folder under corpus/gold/.")] = "quotes",
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
+) -> None:
+    """Quote precision, recall and F1 (overlap at least half of the longer) and speaker accuracy."""
+    from ..quotes.evaluate import evaluate
+    from ._common import load_model
+
+    gold_dir = corpus / "gold" / gold
+    if not gold_dir.is_dir():
+        fail(f"{gold_dir}: no such folder")
+    result = evaluate(load_model(model), gold_dir, corpus)
+    stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")

@@ -1,7 +1,7 @@
 """Duplicated paragraphs: inside one article (:func:`find_duplicates`)."""
 
-from .finder import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, KINDS, Duplicate, find_duplicates
+from .finder import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, KINDS, Duplicate, find_duplicates, occurrences
 from .text import key, normalize, split_sentences
 
 __all__ = ["DEFAULT_MIN_WORDS", "DEFAULT_THRESHOLD", "KINDS", "Duplicate", "find_duplicates", "key",
-           "normalize", "split_sentences"]
+           "normalize", "occurrences", "split_sentences"]

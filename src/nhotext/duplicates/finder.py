@@ -220,3 +220,20 @@ def _sentence_match(sa: Normalized, sb: Normalized, score_cutoff: float) -> tupl
     long_span = long_.span(alignment.dest_start, alignment.dest_end)
     spans = (long_span, short_span) if swap else (short_span, long_span)
     return alignment.score / 100, spans[0], spans[1]
+
+
+def occurrences(
+    text: str, paragraphs: Sequence[Paragraph], *, threshold: float = DEFAULT_THRESHOLD,
+    min_words: int = MIN_SENTENCE_WORDS,
+) -> list[int]:
+    """Indexes of the paragraphs where a sentence of ``text`` (``min_words`` words or
+    more) comes back, equal or near (aligned similarity at least ``threshold``):
+    a quote copied into the body text, for example."""
+    sentences = [normalize(text[s:e]).text for s, e in split_sentences(text)]
+    sentences = [s for s in sentences if len(s.split()) >= min_words]
+    found = []
+    for paragraph in paragraphs:
+        target = normalize(paragraph.text).text
+        if any(fuzz.partial_ratio(s, target, score_cutoff=threshold * 100) for s in sentences):
+            found.append(paragraph.index)
+    return found

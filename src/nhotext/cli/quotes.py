@@ -1,0 +1,85 @@
+"""``nhotext quotes``: who is quoted saying what, for a file or a folder."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from ..errors import EXIT_BAD_INPUT, EXIT_OK, InputError
+from ..reading import DEFAULT_MAX_BYTES, iter_articles
+from ._common import MaxBytesOpt, PathsArg, load_model, report, stdout
+
+app = typer.Typer()
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class By(str, Enum):
+    quote = "quote"
+    speaker = "speaker"
+
+
+@app.command("quotes")
+def quotes_cli(
+    paths: PathsArg,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    by: Annotated[By, typer.Option("--by", help="One row per quote, or counts per speaker.")] = By.quote,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """Tabulate quotes: speaker, title, organisation, kind, quote and source.
+
+    Exit codes: 0 all inputs read; 2 bad usage or a bad input (the rest are still tabulated).
+    """
+    import pandas as pd
+
+    nlp = load_model(model)
+    articles, failed = [], 0
+    for item in iter_articles(paths, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            report(item)
+            failed += 1
+        else:
+            articles.append(item)
+    rows = []
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
+        for q in doc._.quotes or []:
+            s = q.speaker
+            rows.append({"speaker": s.name if s else None, "title": s.title if s else None,
+                         "organization": s.organization if s else None, "kind": q.kind, "quote": q.text,
+                         "cue": q.cue, "source": article.source, "start": q.start, "end": q.end,
+                         "reused_in": ",".join(map(str, q.reused_in))})
+    table = pd.DataFrame(rows, columns=["speaker", "title", "organization", "kind", "quote", "cue", "source",
+                                        "start", "end", "reused_in"])
+    if by is By.speaker:
+        table = (table.assign(direct=table["kind"].eq("direct"), indirect=table["kind"].eq("indirect"))
+                 .groupby(["speaker"], dropna=False, as_index=False)
+                 .agg(title=("title", "first"), organization=("organization", "first"), quotes=("quote", "size"),
+                      direct=("direct", "sum"), indirect=("indirect", "sum"), articles=("source", "nunique"))
+                 .sort_values(["quotes", "speaker"], ascending=[False, True]))
+    if format is TableFormat.csv:
+        stdout.file.write(table.to_csv(index=False))
+    elif format is TableFormat.json:
+        stdout.file.write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n")
+    else:
+        _print(table, by)
+    raise typer.Exit(EXIT_BAD_INPUT if failed else EXIT_OK)
+
+
+def _print(table, by: By) -> None:
+    from rich.table import Table
+
+    columns = (["speaker", "title", "organization", "quotes", "direct", "indirect", "articles"] if by is By.speaker
+               else ["speaker", "title", "organization", "kind", "quote"])
+    view = Table(header_style="bold", box=None, pad_edge=False)
+    for column in columns:
+        view.add_column(column, overflow="fold", max_width=70 if column == "quote" else None)
+    for row in table[columns].itertuples(index=False):
+        view.add_row(*["" if v is None or v != v else str(v) for v in row])
+    stdout.print(view)

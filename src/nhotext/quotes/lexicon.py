@@ -1,0 +1,117 @@
+"""Language data for quote attribution: reporting verbs, titles, pronouns, label names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from ..resources import read_list
+
+# Dependency labels the attribution logic reads, for our NDT-labelled parser and
+# for UD-labelled pipelines (nb_core_news_sm): the one place that knows them.
+DEP_LABELS = {
+    "subject": {"SUBJ", "nsubj", "nsubj:pass", "FSUBJ"},
+}
+
+PRONOUNS = {"han": "m", "hun": "f", "hen": None, "de": None, "vi": None, "jeg": None}
+# "departementet sier": the organisation kinds a definite noun can stand for
+ORG_NOUNS = {
+    "politiet": ("agency",), "selskapet": ("company",), "konsernet": ("company",), "bedriften": ("company",),
+    "departementet": ("ministry",), "direktoratet": ("agency",), "tilsynet": ("agency",),
+    "kommunen": ("municipality",), "fylkeskommunen": ("municipality",), "forbundet": ("union",),
+    "organisasjonen": ("ngo", "business_association", "union"), "partiet": ("party",),
+    "klyngen": ("cluster",), "regjeringen": ("government",), "universitetet": ("research_education",),
+    "sykehuset": ("agency",), "etaten": ("agency",), "banken": ("company",),
+    "retten": ("government",), "tingretten": ("government",), "lagmannsretten": ("government",),
+    "organisasjonene": ("business_association", "union", "ngo"), "partiene": ("party",),
+    "selskapene": ("company",),
+}
+# Nouns for an unnamed person: the quote has a speaker, but the article does not name them.
+UNNAMED = {"kvinnen", "mannen", "jenta", "gutten", "kvinne", "mann", "eleven", "pasienten", "naboen",
+           "vitnet", "kilden", "kilder", "innbyggeren", "beboeren", "moren", "faren", "sjåføren",
+           "kritikerne", "kritikere", "ekspertene", "eksperter", "forskerne", "forskere", "naboene",
+           "innbyggerne", "beboerne", "foreldrene", "elevene", "de ansatte", "ansatte", "fagfolk", "økonomer",
+           "økonomene", "analytikerne", "vitner", "kildene", "motstanderne", "tilhengerne"}
+TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann", "mester", "rådgiver",
+               "sekretær", "president", "forsker", "professor", "tillitsvalgt", "talsperson", "redaktør",
+               "økonom", "representant", "advokat", "dommer", "formann", "ansvarlig", "koordinator")
+# Words before «...» that make it a title, name or slogan, not a quote.
+NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "albumet", "romanen", "dekknavn",
+                  "dekknavnet", "kallenavn", "kallenavnet", "kalt", "kalles", "slagord", "slagordet", "begrepet",
+                  "prosjektet", "programmet", "kampanjen", "forestillingen", "utstillingen", "stykket",
+                  "artikkelen", "rapporten", "podkasten", "tittelen", "navnet", "merket", "ordet", "uttrykket"}
+
+
+@cache
+def reporting_verbs() -> tuple[str, ...]:
+    """Surface forms, longest first (so that ``legger til`` wins over ``legger``)."""
+    return tuple(sorted(read_list("reporting_verbs.txt"), key=len, reverse=True))
+
+
+@cache
+def cue_pattern() -> re.Pattern[str]:
+    """Reporting verbs in lower case, or capitalised at a sentence start ("Sier hun") but
+    never in capitals: ``LO`` is an organisation, not the past of ``le``."""
+    forms = [v for verb in reporting_verbs() for v in (verb, verb[0].upper() + verb[1:])]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])")
+
+
+# Verbs that take a clause without "at": "Kristiansen mener klyngene gir ..."
+BARE_CLAUSE_CUES = {"mener", "mente", "tror", "trodde", "synes", "syntes", "tenker", "føler", "sier", "sa",
+                    "opplyser", "opplyste", "frykter", "fryktet"}
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    return tuple(read_list("titles.txt"))
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    out = {}
+    for line in read_list("first_names.tsv"):
+        name, gender = line.split("\t")
+        out[name.casefold()] = gender
+    return out
+
+
+def gender_of(first_name: str) -> str | None:
+    return _first_names().get(first_name.casefold())
+
+
+def normalize_title(word: str) -> str | None:
+    """The lexicon title for a word as written (``regiondirktør`` -> ``regiondirektør``),
+    a definite form (``regiondirektøren`` -> ``regiondirektør``) or a compound on a
+    title head (``klimaforsker`` -> ``klimaforsker``); None if it is not a title."""
+    word = " ".join(word.casefold().strip(" ,.").split())
+    if len(word) < 3 or not word.replace(" ", "").replace("-", "").isalpha():
+        return None
+    known = titles()
+    if word in known:
+        return word
+    for ending in ("en", "n", "et", "a"):
+        if word.endswith(ending) and word[: -len(ending)] in known:
+            return word[: -len(ending)]
+    if word.endswith(TITLE_HEADS) and " " not in word:
+        return word
+    match = process.extractOne(word, known, scorer=Indel.normalized_similarity, score_cutoff=0.88)
+    if match is not None and len(word) >= 7:
+        return match[0]
+    for ending in ("en", "n"):
+        if word.endswith(ending) and word[: -len(ending)].endswith(TITLE_HEADS):
+            return word[: -len(ending)]
+    return None
+
+
+def definite_title(word: str) -> str | None:
+    """``regiondirektøren`` -> ``regiondirektør``; only definite forms (a later mention)."""
+    lower = word.casefold()
+    for ending in ("en", "n"):
+        if lower.endswith(ending):
+            base = normalize_title(lower[: -len(ending)])
+            if base is not None and base != lower:
+                return base
+    return None

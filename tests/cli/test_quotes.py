@@ -1,0 +1,46 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from nhotext.cli import app
+
+runner = CliRunner()
+pytestmark = pytest.mark.model
+
+
+def test_quotes_json_rows(corpus_dir):
+    path = corpus_dir / "articles" / "klynger-innlandet.txt"
+    result = runner.invoke(app, ["quotes", "-f", "json", str(path)])
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert direct and all(r["speaker"] == "Jon Kristiansen" for r in direct)
+    assert direct[0]["title"] == "regiondirektør" and direct[0]["organization"] == "NHO Innlandet"
+    text = path.read_text(encoding="utf-8")
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in rows)
+
+
+def test_quotes_by_speaker_counts(corpus_dir):
+    result = runner.invoke(app, ["quotes", "--by", "speaker", "-f", "csv", str(corpus_dir / "articles")])
+    assert result.exit_code == 0
+    header, *lines = result.stdout.splitlines()
+    assert header == "speaker,title,organization,quotes,direct,indirect,articles"
+    assert any(line.startswith("Jon Kristiansen,regiondirektør,NHO Innlandet,") for line in lines)
+
+
+def test_quotes_table_and_bad_input(corpus_dir, tmp_path):
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    result = runner.invoke(app, ["quotes", str(tmp_path / "binary.txt"),
+                                 str(corpus_dir / "articles" / "kraftselskap.txt")])
+    assert result.exit_code == 2
+    assert "Bjørnstad" in result.stdout and "binary" in result.stderr
+
+
+def test_analyze_json_quotes_follow_the_contract(corpus_dir):
+    result = runner.invoke(app, ["analyze", "-f", "json", str(corpus_dir / "articles" / "kraftselskap.txt")])
+    (record,) = json.loads(result.stdout)
+    for quote in record["quotes"]:
+        assert {"text", "start", "end", "kind", "speaker", "cue"} <= set(quote)
+        assert quote["kind"] in ("direct", "indirect")
+        assert quote["speaker"] is None or set(quote["speaker"]) == {"name", "title", "organization"}

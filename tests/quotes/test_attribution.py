@@ -1,0 +1,178 @@
+import json
+import re
+
+import pytest
+import spacy
+
+from nhotext.quotes import find_quotes
+from nhotext.quotes.evaluate import evaluate
+from nhotext.quotes.lexicon import normalize_title
+
+
+def _doc(text, people=(), orgs=()):
+    """A Doc without a model: entities marked by hand (every occurrence of each name)."""
+    doc = spacy.blank("nb")(text)
+    spans = []
+    for label, names in (("PER", people), ("ORG", orgs)):
+        for name in names:
+            for m in re.finditer(re.escape(name), text):
+                span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+                if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
+                    spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def _quotes(text, people=(), orgs=()):
+    doc = _doc(text, people, orgs)
+    quotes = find_quotes(doc)
+    for q in quotes:
+        assert doc.text[q.start:q.end] == q.text
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+KRISTIANSEN = "NHO Innlandet har regiondirektør Jon Kristiansen.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (KRISTIANSEN + "– Klyngene betyr svært mye for oss, sier regiondirektør Jon Kristiansen.",
+         [("direct", "Klyngene betyr svært mye for oss", "Jon Kristiansen")]),
+        # leading non-breaking space and an em dash
+        (KRISTIANSEN + "\u00a0—\u00a0Vi er fornøyd med året, sier Kristiansen til NTB.",
+         [("direct", "Vi er fornøyd med året", "Jon Kristiansen")]),
+        # attribution in the middle, speech goes on after it
+        (KRISTIANSEN + "– Vi er fornøyd, sier han. – Men vi kan bli bedre.",
+         [("direct", "Vi er fornøyd", "Jon Kristiansen"), ("direct", "Men vi kan bli bedre.", "Jon Kristiansen")]),
+        # a following dash paragraph continues the same speaker
+        (KRISTIANSEN + "– Det går bra, sier Kristiansen.\n\n– Vi ansetter flere i år.",
+         [("direct", "Det går bra", "Jon Kristiansen"), ("direct", "Vi ansetter flere i år.", "Jon Kristiansen")]),
+        # speaker introduced by a colon
+        (KRISTIANSEN + "Kristiansen legger til:\n\n– Søknaden er sterk.",
+         [("direct", "Søknaden er sterk.", "Jon Kristiansen")]),
+        # cataphoric: "Det sier X til NTB."
+        ("Kari Nordmann er leder.\n\n– Vi må handle nå.\n\nDet sier Jon Kristiansen til NTB.",
+         [("direct", "Vi må handle nå.", "Jon Kristiansen")]),
+    ],
+)
+def test_attribution_dash_paragraphs(text, expected):
+    assert _quotes(text, people=["Jon Kristiansen", "Kristiansen", "Kari Nordmann"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("«Dette rammer de svakeste først», skriver Kari Nordmann i et innlegg.",
+         [("direct", "Dette rammer de svakeste først", "Kari Nordmann")]),
+        ('Kari Nordmann sier: "Vi gir oss ikke før saken er vunnet."',
+         [("direct", "Vi gir oss ikke før saken er vunnet.", "Kari Nordmann")]),
+        ("“Det er et viktig skritt”, sier Kari Nordmann.", [("direct", "Det er et viktig skritt", "Kari Nordmann")]),
+        # titles, nicknames and slogans in quote marks are not quotes
+        ("Kari Nordmann skrev boka «Hender små» i fjor.", []),
+        ("Mannen brukte dekknavnet «Reidun» på nettet.", []),
+        # nested marks stay inside the quote
+        ("«Han sa at det var ‹helt greit›», sier Kari Nordmann.",
+         [("direct", "Han sa at det var ‹helt greit›", "Kari Nordmann")]),
+    ],
+)
+def test_attribution_quote_marks(text, expected):
+    assert _quotes(text, people=["Kari Nordmann"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kari Nordmann sier at kuttene er nødvendige.", [("indirect", "kuttene er nødvendige", "Kari Nordmann")]),
+        ("Kari Nordmann mener klyngene gir flere jobber.",
+         [("indirect", "klyngene gir flere jobber", "Kari Nordmann")]),
+        ("Ifølge Innovasjon Norge har søknadene økt kraftig.",
+         [("indirect", "har søknadene økt kraftig", "Innovasjon Norge")]),
+        ("Søknadene har økt kraftig i år, opplyser Innovasjon Norge.",
+         [("indirect", "Søknadene har økt kraftig i år", "Innovasjon Norge")]),
+        ("Etter det NTB erfarer, har styret sagt opp direktøren.",
+         [("indirect", "har styret sagt opp direktøren", "NTB")]),
+        ("Kari Nordmann la til at hun er glad.", [("indirect", "hun er glad", "Kari Nordmann")]),
+        ("Bilen var rød og sto parkert ved kaia.", []),
+    ],
+)
+def test_attribution_indirect(text, expected):
+    assert _quotes(text, people=["Kari Nordmann"], orgs=["Innovasjon Norge", "NTB"]) == expected
+
+
+def test_attribution_resolves_pronouns_titles_and_surnames():
+    text = ("Ordfører Kari Nordmann og rådmann Per Hansen la fram budsjettet.\n\n"
+            "– Det blir tøft, sier hun.\n\n"
+            "– Vi må kutte, sier han.\n\n"
+            "– Vi skjermer skolene, sier ordføreren.\n\n"
+            "– Det er nødvendig, sier Hansen.")
+    quotes = find_quotes(_doc(text, people=["Kari Nordmann", "Per Hansen", "Hansen"]))
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [
+        ("Kari Nordmann", "ordfører"), ("Per Hansen", "rådmann"), ("Kari Nordmann", "ordfører"),
+        ("Per Hansen", "rådmann")]
+
+
+@pytest.mark.parametrize(
+    "text,title,organization",
+    [
+        ("– Vi er klare, sier regiondirektør Jon Kristiansen i NHO Innlandet.", "regiondirektør", "NHO Innlandet"),
+        ("– Vi er klare, sier regiondirktør Jon Kristiansen i NHO Innlandet.", "regiondirektør", "NHO Innlandet"),
+        ("Administrerende direktør i NHO Innlandet, Jon Kristiansen, sier at de er klare.",
+         "administrerende direktør", "NHO Innlandet"),
+        ("– Vi er klare, sier Jon Kristiansen, som er regiondirektør i NHO Innlandet.",
+         "regiondirektør", "NHO Innlandet"),
+        ("– Vi er klare, sier NHO-leder Jon Kristiansen.", "leder", "NHO"),
+    ],
+)
+def test_attribution_title_and_organization(text, title, organization):
+    (quote,) = find_quotes(_doc(text, people=["Jon Kristiansen"], orgs=["NHO Innlandet"]))
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.organization) == (
+        "Jon Kristiansen", title, organization)
+
+
+@pytest.mark.parametrize(
+    "word,title",
+    [("regiondirektør", "regiondirektør"), ("regiondirktør", "regiondirektør"), ("Daglig leder", "daglig leder"),
+     ("klimaforsker", "klimaforsker"), ("bilen", None), ("NHO", None)],
+)
+def test_attribution_title_lexicon(word, title):
+    assert normalize_title(word) == title
+
+
+def test_attribution_reused_quote_is_marked():
+    sentence = "Klyngene gir bedriftene tilgang til kompetanse de ellers ikke ville hatt"
+    text = (f"– {sentence}, sier Kari Nordmann.\n\nEt avsnitt om noe annet.\n\n"
+            f"Det er klart at {sentence.lower()}.Derfor søker de.")
+    (quote,) = find_quotes(_doc(text, people=["Kari Nordmann"]))
+    assert quote.reused_in == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Dette er et sitat som aldri slutter, sier hun.\n\nOg så fortsetter teksten.",  # unbalanced
+        '"En" to "tre',
+        "– Vi gikk hjem.\n\n– og så videre",
+        "Følgende gjelder:\n\n- Nye lokaler\n\n- Flere ansatte",  # a dash used as a bullet
+        "– 🙂🙂🙂 sier hun.",
+        "– Sitat en.\n\n– Sitat to.\n\n– Sitat tre.",  # only quotes
+        "«»",
+        "",
+    ],
+)
+def test_attribution_bad_input_gives_valid_offsets(text):
+    doc = _doc(text)
+    for quote in find_quotes(doc):
+        assert doc.text[quote.start:quote.end] == quote.text and quote.text
+
+
+def test_attribution_bullets_are_not_quotes():
+    assert _quotes("Følgende gjelder:\n\n- Nye lokaler\n\n- Flere ansatte") == []
+
+
+@pytest.mark.model
+def test_attribution_gold_corpus(nlp, corpus_dir):
+    result = evaluate(nlp, corpus_dir / "gold" / "quotes", corpus_dir)
+    assert result["n_gold"] >= 80
+    assert result["f1"] >= 0.9, json.dumps(result["failures"], ensure_ascii=False)
+    assert result["speaker_accuracy"] >= 0.9, json.dumps(result["failures"], ensure_ascii=False)
