@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from . import analyze, check, model, orgs, quotes
+from . import analyze, batch, check, model, orgs, quotes
 
 app = typer.Typer(
     name="nhotext",
@@ -15,7 +15,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for group in (analyze, check, orgs, quotes, model):
+for group in (analyze, check, batch, orgs, quotes, model):
     app.registered_commands.extend(group.app.registered_commands)
 
 

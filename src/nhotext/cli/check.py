@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 
 from ..duplicates import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, Duplicate, find_duplicates
-from ..errors import EXIT_BAD_INPUT, EXIT_DUPLICATES, EXIT_OK, InputError
+from ..errors import EXIT_BAD_INPUT, EXIT_DUPLICATES, EXIT_OK, InputError, NhotextError
 from ..reading import DEFAULT_MAX_BYTES, Article, iter_articles
-from ._common import MaxBytesOpt, PathsArg, TextOrJson, report, stdout
+from ._common import MaxBytesOpt, PathsArg, TextOrJson, fail, report, stdout
 
 app = typer.Typer()
 
@@ -28,13 +29,24 @@ def check_cli(
     min_words: Annotated[int, typer.Option("--min-words", min=1, help="Ignore paragraphs with fewer words; set "
                                            "1 or 2 to report exact repeats of bylines and one-word lines.")
                          ] = DEFAULT_MIN_WORDS,
+    against: Annotated[Path | None, typer.Option("--against", help="Also check the drafts against a "
+                                                 "`nhotext batch` output folder (the archive).")] = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
 ) -> None:
-    """Find repeated paragraphs in drafts: exact, near, contained and shared sentences.
+    """Find repeated paragraphs in drafts: exact, near, contained and shared sentences;
+    with --against, also paragraphs already published in the archive.
 
     Exit codes: 0 no duplicates; 1 duplicates found; 2 bad usage or a bad input
     (reported on stderr; the other drafts are still checked).
     """
+    index = None
+    if against is not None:
+        from ..batch.archive import ArchiveIndex
+
+        try:
+            index = ArchiveIndex.load(against)
+        except NhotextError as err:
+            fail(err)
     results: list[dict[str, Any]] = []
     failed = found = 0
     for item in iter_articles(paths, max_bytes=max_bytes):
@@ -43,11 +55,15 @@ def check_cli(
             failed += 1
             continue
         duplicates = find_duplicates(item.paragraphs, threshold=threshold, min_words=min_words)
-        found += bool(duplicates)
+        archived = index.match(item.paragraphs, exclude_source=item.source) if index is not None else None
+        found += bool(duplicates) or bool(archived)
         if format is TextOrJson.json:
-            results.append(_record(item, duplicates))
+            record = _record(item, duplicates)
+            if archived is not None:
+                record["archive_matches"] = [m.to_dict() for m in archived]
+            results.append(record)
         else:
-            print_check(item, duplicates)
+            print_check(item, duplicates, archived)
     if format is TextOrJson.json:
         stdout.file.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
     if failed:
@@ -65,8 +81,13 @@ def _record(article: Article, duplicates: list[Duplicate]) -> dict[str, Any]:
     }
 
 
-def print_check(article: Article, duplicates: list[Duplicate]) -> None:
+def print_check(article: Article, duplicates: list[Duplicate], archived: list | None = None) -> None:
     """Each repeat with paragraph numbers, kind, similarity and the repeated words highlighted."""
+    for m in archived or []:
+        text = article.paragraphs[m.paragraph].text
+        stdout.print(f"[bold red]✗[/] {escape(article.source)} ¶{m.paragraph} is already published: "
+                     f"[bold]{escape(m.source)}[/] ¶{m.archive_paragraph}  [yellow]{m.kind}[/] {m.similarity:.2f}\n"
+                     f"    [dim]{escape(text[:120])}{'…' if len(text) > 120 else ''}[/]")
     if not duplicates:
         stdout.print(f"[green]✓[/] {escape(article.source)}: no repeated paragraphs "
                      f"[dim]({len(article.paragraphs)} paragraphs)[/]")

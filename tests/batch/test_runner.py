@@ -1,0 +1,172 @@
+"""Batch runs on a LocalCluster with 2 worker processes (loaded once per session)."""
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from nhotext.batch import BatchError, read_table, run_batch
+from nhotext.batch.archive import ArchiveIndex
+from nhotext.cli import app
+from nhotext.reading import split_paragraphs
+
+pytestmark = pytest.mark.model
+
+BOILERPLATE = "Få de siste nyhetene fra Innlandet rett i innboksen. Meld deg på nyhetsbrevet vårt her."
+
+
+@pytest.fixture(scope="module")
+def client():
+    from dask.distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=50)
+    with Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, corpus_dir):
+    root = tmp_path_factory.mktemp("corpus")
+    names = ["klimamelding", "sjomat-eksport", "batterifabrikk", "skolebudsjett", "politidistrikt"]
+    for name in names:
+        text = (corpus_dir / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+        (root / f"{name}.txt").write_text(text + "\n" + BOILERPLATE + "\n", encoding="utf-8")
+    source = (corpus_dir / "articles" / "klimamelding.txt").read_text(encoding="utf-8")
+    # a republished press release with light edits, in cp1252
+    edited = source.replace("NHO og LO krever", "NHO og LO kreve").replace("–", "-")
+    (root / "republisert.txt").write_bytes(edited.encode("cp1252"))
+    lines = [json.dumps({"id": "j1", "text": (corpus_dir / "articles" / "politidistrikt.txt").read_text()}),
+             "{ikke json", json.dumps({"id": "j3", "text": "Kort melding uten mye innhold i det hele tatt."})]
+    (root / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "bilde.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (root / "tom.txt").write_bytes(b"")
+    shutil.copy(corpus_dir / "duplicates" / "klyngesoknader.txt", root)  # repeats inside one article
+    return root
+
+
+@pytest.fixture(scope="module")
+def finished(corpus, client, tmp_path_factory):
+    out = tmp_path_factory.mktemp("run") / "out"
+    result = run_batch([str(corpus)], out, client=client, partition_size=2, boilerplate_min_docs=5)
+    return out, result
+
+
+def test_batch_every_input_in_articles_or_errors(finished, corpus):
+    out, result = finished
+    articles, errors = read_table(out, "articles"), read_table(out, "errors")
+    assert len(articles) == 9 and result.n_articles == 9
+    assert sorted(e.rsplit("/", 1)[-1] for e in errors["source"]) == ["bilde.txt", "feed.jsonl@" + str(
+        len((corpus / "feed.jsonl").read_text().splitlines()[0].encode()) + 1), "tom.txt"]
+    assert (articles.loc[articles["source"].str.endswith("republisert.txt"), "encoding"] == "cp1252").all()
+    assert set(articles["id"].dropna()) == {"j1", "j3"}
+
+
+def test_batch_tables_read_with_pandas(finished):
+    out, _ = finished
+    for name, columns in {
+        "paragraphs": {"source", "index", "start", "end", "text", "dup_group", "boilerplate"},
+        "duplicates": {"source", "first", "second", "kind", "similarity"},
+        "organizations": {"source", "name", "kind", "n_mentions"},
+        "quotes": {"source", "start", "end", "text", "kind", "speaker", "speaker_title", "speaker_organization",
+                   "cue"},
+        "articles": {"source", "n_paragraphs", "n_words", "encoding"},
+    }.items():
+        table = pd.read_parquet(out / f"{name}.parquet")
+        assert columns <= set(table.columns), name
+        assert len(table), name
+
+
+def test_batch_groups_copies_across_articles(finished):
+    out, _ = finished
+    p = read_table(out, "paragraphs")
+    p["name"] = p["source"].str.rsplit("/", n=1).str[-1]
+    original = p[p["name"] == "klimamelding.txt"].set_index("index")
+    copy = p[p["name"] == "republisert.txt"].set_index("index")
+    # every paragraph of the republished copy is in the group of its original, the edited one too
+    for i in copy.index:
+        if i in original.index and copy.at[i, "text"] != BOILERPLATE:
+            assert pd.notna(copy.at[i, "dup_group"]) and copy.at[i, "dup_group"] == original.at[i, "dup_group"]
+    # the politidistrikt article and its .jsonl copy share groups; other paragraphs have none
+    grouped = p[p["dup_group"].notna()]
+    assert set(grouped["name"]) <= {"klimamelding.txt", "republisert.txt", "politidistrikt.txt", "feed.jsonl#j1",
+                                    "sjomat-eksport.txt", "batterifabrikk.txt", "skolebudsjett.txt",
+                                    "klyngesoknader.txt"}
+    # repeats inside one article are in the duplicates table, not in a cross-corpus group; only its
+    # newsletter line, a near copy of the other articles' boilerplate, is grouped
+    inner = p[(p["name"] == "klyngesoknader.txt") & p["dup_group"].notna()]
+    assert inner["text"].str.startswith("Få de siste nyhetene").all() and len(inner) == 2
+    assert inner["dup_group"].iloc[0] == p.loc[p["text"] == BOILERPLATE, "dup_group"].iloc[0]
+    d = read_table(out, "duplicates")
+    assert (d["source"].str.endswith("klyngesoknader.txt")).sum() == 7
+    assert p.loc[p["name"] == "feed.jsonl#j3", "dup_group"].isna().all()
+
+
+def test_batch_boilerplate(finished):
+    out, _ = finished
+    p = read_table(out, "paragraphs")
+    assert p.loc[p["text"] == BOILERPLATE, "boilerplate"].all()
+    assert p.loc[p["text"] == BOILERPLATE].shape[0] == 5
+    assert not p.loc[p["text"] != BOILERPLATE, "boilerplate"].any()
+
+
+def test_batch_resume_finishes_without_duplicate_rows(finished, client, tmp_path):
+    out, _ = finished
+    resumed = tmp_path / "out"
+    shutil.copytree(out, resumed)
+    # an interrupted run: two partitions never finished, no final tables yet
+    for number in (1, 3):
+        (resumed / "_work" / "done" / f"{number:05d}").unlink()
+        for part in (resumed / "_work").glob(f"*/part-{number:05d}.parquet"):
+            part.unlink()
+    for table in resumed.glob("*.parquet"):
+        shutil.rmtree(table)
+    with pytest.raises(BatchError, match="--resume"):
+        run_batch(["unused"], resumed, client=client)
+    result = run_batch(["unused"], resumed, client=client, resume=True, boilerplate_min_docs=5)
+    assert result.n_skipped == result.n_partitions - 2
+    for name in ("articles", "paragraphs", "quotes", "errors"):
+        a = read_table(out, name).sort_values(["source"] + (["index"] if name == "paragraphs" else [])
+                                              ).reset_index(drop=True)
+        b = read_table(resumed, name).sort_values(["source"] + (["index"] if name == "paragraphs" else [])
+                                                  ).reset_index(drop=True)
+        pd.testing.assert_frame_equal(a.drop(columns=["uid"], errors="ignore"), b.drop(columns=["uid"],
+                                      errors="ignore"), check_like=True)
+
+
+def test_batch_archive_check(finished, corpus_dir):
+    out, _ = finished
+    index = ArchiveIndex.load(out)
+    draft = (corpus_dir / "articles" / "klimamelding.txt").read_text(encoding="utf-8")
+    draft = draft.replace("Statnett opplyser", "Statnett forteller")  # a near copy of one paragraph
+    matches = index.match(split_paragraphs(draft))
+    kinds = {(m.paragraph, m.kind) for m in matches}
+    assert (4, "near") in kinds and (0, "exact") in kinds
+    assert index.match(split_paragraphs("En helt ny tekst om noe annet enn det arkivet har.")) == []
+
+
+def test_batch_cli_formats_and_exit_code(corpus, tmp_path):
+    runner = CliRunner()
+    small = tmp_path / "small"
+    small.mkdir()
+    shutil.copy(corpus / "klimamelding.txt", small)
+    shutil.copy(corpus / "tom.txt", small)
+    result = runner.invoke(app, ["batch", str(small), "--out", str(tmp_path / "o"), "--workers", "1",
+                                 "--format", "csv"])
+    assert result.exit_code == 3, result.output
+    assert len(read_table(tmp_path / "o", "articles")) == 1
+    assert len(read_table(tmp_path / "o", "errors")) == 1
+    again = runner.invoke(app, ["batch", str(small), "--out", str(tmp_path / "o"), "--workers", "1"])
+    assert again.exit_code == 2 and "--resume" in again.stderr
+    check = runner.invoke(app, ["check", "-f", "json", str(corpus / "klimamelding.txt"), "--against",
+                                str(tmp_path / "o")])
+    assert check.exit_code == 1
+    assert json.loads(check.stdout)[0]["archive_matches"]
+
+
+def test_batch_check_against_missing_index(tmp_path, corpus):
+    result = CliRunner().invoke(app, ["check", str(corpus / "klimamelding.txt"), "--against", str(tmp_path)])
+    assert result.exit_code == 2 and "not a `nhotext batch` output" in result.stderr
