@@ -122,8 +122,37 @@ class _Article:
         self._collect_people()
 
     # -- people -------------------------------------------------------------------------------------
+    def _person_spans(self) -> list[Span]:
+        """PER entities, completed: a capitalised word the recognizer left out after a name
+        (``Geir Ove`` + ``Ystmark``), and names it missed that start with a known first name."""
+        doc = self.doc
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                end = ent.end
+                while end < len(doc) and _name_word(doc[end]) and doc[end].ent_type_ in ("", "PER"):
+                    end += 1
+                if spans and spans[-1].end == ent.start:  # two PER entities side by side: one name
+                    spans[-1] = doc[spans[-1].start:end]
+                elif not spans or ent.start >= spans[-1].end:
+                    spans.append(doc[ent.start:end])
+        covered = {i for s in spans for i in range(s.start, s.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+        i = 0
+        while i < len(doc) - 1:
+            if i not in covered and gender_of(doc[i].text) and doc[i].is_title and _name_word(doc[i + 1]) \
+                    and (i + 1) not in covered:
+                end = i + 1
+                while end < len(doc) and _name_word(doc[end]) and end not in covered:
+                    end += 1
+                spans.append(doc[i:end])
+                i = end
+            else:
+                i += 1
+        return sorted(spans, key=lambda s: s.start)
+
     def _collect_people(self) -> None:
-        persons = [e for e in self.doc.ents if e.label_ == "PER"]
+        persons = self._person_spans()
+        self.person_spans = persons
         # fullest form per surname: "Jon Kristiansen" for "Kristiansen"
         for ent in sorted(persons, key=lambda e: -len(e.text.split())):
             name = _clean_name(ent.text)
@@ -273,14 +302,16 @@ class _Article:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
+        for ent in [p for p in self.person_spans if p.start < span.end and span.start < p.end]:
+            person = self.person(ent.text)
+            if person is not None:
+                title, org = self._describe(ent)
+                title = title or _name_title(ent.text)
+                return Speaker(person.name, title or person.title, org or person.organization)
         for ent in span.ents:
-            if ent.label_ == "PER":
-                person = self.person(ent.text)
-                if person is not None:
-                    title, org = self._describe(ent)
-                    title = title or _name_title(ent.text)
-                    return Speaker(person.name, title or person.title, org or person.organization)
-        for ent in span.ents:
+            person = self.person(ent.text) if len(ent) <= 2 else None
+            if person is not None:  # a known surname the recognizer took for something else
+                return self.speaker_of(person)
             org = self.org_at.get((ent.start_char, ent.end_char))
             if org is not None:
                 return Speaker(org.name, None, org.name)
@@ -319,6 +350,13 @@ class _Article:
     @staticmethod
     def speaker_of(person: _Person) -> Speaker:
         return Speaker(person.name, person.title, person.organization)
+
+
+def _name_word(token) -> bool:
+    """A capitalised word that can continue a person's name (not a title, not a function word)."""
+    text = token.text
+    return (text[:1].isupper() and text.replace("-", "").isalpha() and len(text) > 1
+            and normalize_title(text.lower()) is None)
 
 
 def _clean_name(name: str) -> str:
@@ -458,6 +496,8 @@ def _speech(article: _Article, paragraph: Paragraph, start: int, end: int, conte
         speaker_for_rest = speaker or speaker_for_rest
         pos = clause_end
         rest = _DASH_AT.match(text, pos)
+        if rest is None and not _reads_as_speech(text[pos:end]):
+            break  # "– ..., sier Hansen. Han la til at ...": the paragraph goes on as narrative
         pos = rest.end() if rest else _lstrip(text, pos, end)
     # unattributed parts take the paragraph's speaker, or the one before (a continuation);
     # a guess from context stays open to "Det sier X." in the next paragraph
@@ -468,6 +508,17 @@ def _speech(article: _Article, paragraph: Paragraph, start: int, end: int, conte
             if speaker_for_rest is None and introduced is None:
                 quote.tentative = True
     return quotes
+
+
+_FIRST_PERSON = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|du|dere|deg|din|ditt|deres)\b",
+                           re.IGNORECASE)
+
+
+def _reads_as_speech(text: str) -> bool:
+    """Speech goes on after an attribution without a new dash if it speaks in the first or
+    second person; narrative about the speaker does not."""
+    first_sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    return bool(_FIRST_PERSON.search(first_sentence))
 
 
 def _attribution_after(text: str, pos: int, end: int):
@@ -599,7 +650,8 @@ def _sources(sent: Span):
                                                                       {"og", "i", "for"} or end == token.i + 1):
                     end += 1
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
-            if token.i == sent.start or doc[token.i - 1].is_punct and doc[token.i - 1].text != ",":
+            before = doc[token.i - 1] if token.i > sent.start else None
+            if before is None or before.is_space or before.is_punct and before.text != ",":
                 yield "ifølge", source, source[1], sent.end_char
             else:  # "..., ifølge X."
                 yield "ifølge", source, sent.start_char, doc[token.i - 1].idx
@@ -678,13 +730,14 @@ def _trailing_cue(article: _Article, sent: Span, paragraph: Paragraph, last: Spe
     m = re.search(r",\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^,.!?]+)[.!?]?\s*$", text)
     if not m or any(ch in text for ch in "«»\""):
         return None
+    dash = _DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
     who = article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
     q_end = _rstrip(text, 0, m.start(), keep_stop=False)
-    q_start = _lstrip(text, 0, q_end)
-    if who is None or len(text[q_start:q_end].split()) < 3:
+    q_start = _lstrip(text, dash.end() if dash else 0, q_end)
+    if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):
         return None
-    return _quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end, "indirect",
-                  who, m.group("cue").lower(), absolute=False)
+    return _quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
+                  "direct" if dash else "indirect", who, m.group("cue").lower())
 
 
 def _subject(article: _Article, sent: Span, cue_offset: int) -> tuple[int, int] | None:
