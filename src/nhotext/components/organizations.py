@@ -99,14 +99,20 @@ class OrgRuler:
         kept = []
         for ent in doc.ents:
             inside = [m for m in matches if m.start < ent.end and ent.start < m.end]
-            # the model's own longer ORG around one gazetteer name stays ("Oslo Cancer Cluster AS")
+            # the model's own longer ORG around one gazetteer name stays ("Oslo Cancer Cluster AS"),
+            # unless what it adds are lower-case words ("Eidsiva vil anleggsarbeidet")
             if inside and not (ent.label_ == "ORG" and len(inside) == 1 and ent.start <= inside[0].start
-                               and inside[0].end <= ent.end):
+                               and inside[0].end <= ent.end and _proper_extra(ent, inside[0])):
                 continue
             kept.append(ent)
         covered = {i for ent in kept for i in range(ent.start, ent.end)}
         new = [m for m in matches if not any(i in covered for i in range(m.start, m.end))]
         doc.ents = sorted(kept + new, key=lambda s: s.start)
+
+
+def _proper_extra(ent: Span, match: Span) -> bool:
+    extra = [t for t in ent if t.i < match.start or t.i >= match.end]
+    return all(t.is_title or t.is_upper or t.is_digit or t.is_punct for t in extra)
 
 
 @Language.factory("nhotext_organizations", requires=["doc.ents"], assigns=["doc._.organizations"])
