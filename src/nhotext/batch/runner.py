@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
 import shutil
 import uuid
 from collections.abc import Callable
@@ -74,6 +75,7 @@ class BatchResult:
     n_errors: int = 0
     n_skipped: int = 0  # partitions already done (resume)
     tables: dict[str, Path] = field(default_factory=dict)
+    worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker process
 
 
 # -- stage 1: one partition ----------------------------------------------------------------------------
@@ -120,7 +122,8 @@ def process_partition(number: int, refs: list[Ref], work: str, model: str | None
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(f"{len(articles)} {len(rows['errors'])}\n")
     return {"articles": len(articles) - sum(1 for r in results if isinstance(r, InputError)),
-            "errors": len(rows["errors"])}
+            "errors": len(rows["errors"]), "worker_pid": os.getpid(),
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def _article_rows(article, record: dict[str, Any], rows: dict[str, list], uid: int) -> None:
@@ -223,6 +226,8 @@ def run_batch(
             counts = future.result()
             result.n_articles += counts["articles"]
             result.n_errors += counts["errors"]
+            pid = counts.get("worker_pid", 0)
+            result.worker_peak_rss_mb[pid] = max(result.worker_peak_rss_mb.get(pid, 0.0), counts.get("peak_rss_mb", 0))
             if on_partition:
                 on_partition(len(partitions), counts)
             future.release()
