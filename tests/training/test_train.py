@@ -1,0 +1,59 @@
+"""The training set-up, without training (CI never trains a model)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from spacy.tokens import DocBin
+from spacy.training.initialize import init_nlp
+from spacy.util import load_config, load_model_from_config
+from typer.testing import CliRunner
+
+from nhotext.cli import app
+from nhotext.errors import TrainingDataError
+from nhotext.training.train import DEFAULT_CONFIG, prepare_corpus
+
+SAMPLE = Path(__file__).parents[1] / "data" / "sample.conll"
+
+
+@pytest.fixture
+def norne(tmp_path):
+    for split in ("train", "dev"):
+        (tmp_path / "norne" / split).mkdir(parents=True)
+        shutil.copy(SAMPLE, tmp_path / "norne" / split / "a.conll")
+    return tmp_path / "norne"
+
+
+def test_train_prepare_corpus(norne, tmp_path):
+    train_dir, dev = prepare_corpus(norne, [norne / "train"], tmp_path / "work")
+    assert sorted(p.name for p in train_dir.glob("*.spacy")) == ["extra0.spacy", "main.spacy"]
+    assert len(list(DocBin().from_disk(dev).get_docs(__import__("spacy").blank("nb").vocab))) == 1
+
+
+def test_train_prepare_corpus_refuses_wrong_folder(tmp_path):
+    with pytest.raises(TrainingDataError, match="train/"):
+        prepare_corpus(tmp_path, [], tmp_path / "work")
+
+
+def test_train_committed_config_builds_and_initializes(norne, tmp_path):
+    train_dir, dev = prepare_corpus(norne, [], tmp_path / "work")
+    config = load_config(DEFAULT_CONFIG, overrides={
+        "paths.train": str(train_dir), "paths.dev": str(dev), "paths.vectors": None,
+        "components.tok2vec.model.embed.include_static_vectors": False,
+        "components.ner.model.tok2vec.embed.include_static_vectors": False,
+    })
+    assert load_model_from_config(config, auto_fill=True).pipe_names == [
+        "tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
+    nlp = init_nlp(config)  # reads the corpus for the labels, as `spacy train` does before step 1
+    assert "ORG" in nlp.get_pipe("ner").labels and "ROOT" in nlp.get_pipe("parser").labels
+    assert "subst" in nlp.get_pipe("tagger").labels
+
+
+def test_train_cli_missing_data_is_exit_2(tmp_path):
+    result = CliRunner().invoke(app, ["train", "--data", str(tmp_path / "nope"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "no such folder" in result.stderr
+
+
+def test_evaluate_cli_missing_data_is_exit_2(tmp_path):
+    result = CliRunner().invoke(app, ["evaluate", "somemodel", "--data", str(tmp_path / "nope")])
+    assert result.exit_code == 2
