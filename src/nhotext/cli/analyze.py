@@ -65,9 +65,19 @@ def print_article(record: dict[str, Any]) -> None:
     entities = sorted(record["entities"], key=lambda e: e["start"])
     for paragraph in paragraphs:
         stdout.print(f"[dim]¶{paragraph['index']:>3}[/]  {_marked(paragraph, entities)}")
-    for name in ("duplicates", "organizations", "quotes"):
-        if record.get(name):
-            stdout.print(f"[bold]{name}[/]: {len(record[name])}")
+    if record.get("duplicates"):
+        stdout.print("[bold]repeats[/]  " + "; ".join(
+            f"¶{d['first']}↔¶{d['second']} {d['kind']} {d['similarity']:.2f}" for d in record["duplicates"]))
+    if record.get("organizations"):
+        stdout.print("[bold]organisations[/]  " + "; ".join(
+            f"{escape(o['name'])} [dim]({o['kind']}, {len(o['mentions'])}×)[/]" for o in record["organizations"]))
+    for q in record.get("quotes") or []:
+        s = q["speaker"]
+        who = escape(s["name"]) + (f", {escape(s['title'])}" if s.get("title") else "") + (
+            f" ({escape(s['organization'])})" if s.get("organization") and s["organization"] != s["name"] else ""
+        ) if s else "[dim]unknown[/]"
+        text = q["text"] if len(q["text"]) <= 90 else q["text"][:87] + "…"
+        stdout.print(f"[bold]quote[/] [dim]{q['kind']}[/] {who}: «{escape(text)}»")
     stdout.print()
 
 
