@@ -118,11 +118,11 @@ def process_partition(number: int, refs: list[Ref], work: str, model: str | None
         rows["bands"].extend({"uid": p["uid"], "key": int(k)} for k in row if k >= 0)
     for name, table_rows in rows.items():
         _write_part(work_dir / name, number, _frame(name, table_rows))
+    n_analysed = len(articles) - sum(1 for r in results if isinstance(r, InputError))
     marker = work_dir / "done" / f"{number:05d}"
     marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text(f"{len(articles)} {len(rows['errors'])}\n")
-    return {"articles": len(articles) - sum(1 for r in results if isinstance(r, InputError)),
-            "errors": len(rows["errors"]), "worker_pid": os.getpid(),
+    marker.write_text(f"{n_analysed} {len(rows['errors'])}\n")  # written last: the partition is complete
+    return {"articles": n_analysed, "errors": len(rows["errors"]), "worker_pid": os.getpid(),
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -231,6 +231,10 @@ def run_batch(
             if on_partition:
                 on_partition(len(partitions), counts)
             future.release()
+        # totals over the whole run, the partitions of an earlier interrupted run included
+        counts = [(done_dir / f"{i:05d}").read_text().split() for i in range(len(partitions))]
+        result.n_errors = sum(int(c[1]) for c in counts)
+        result.n_articles = sum(int(c[0]) for c in counts)
         _corpus_stage(work, out, fmt, boilerplate_min_docs, result)
     finally:
         if own_client:
