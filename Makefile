@@ -33,7 +33,8 @@ train: setup
 	$(BIN)/nhotext train --data $(NORNE) --extra $(NORNE_NNO) --norec $(NOREC) --out $(WORK)
 
 evaluate: setup
-	$(BIN)/nhotext evaluate models/nb_nhotext_news --data $(NORNE)/dev --output models/nb_nhotext_news/metrics.json
+	$(BIN)/nhotext evaluate models/nb_nhotext_news --data $(NORNE)/dev --output models/nb_nhotext_news/metrics.json \
+		--card models/nb_nhotext_news/README.md
 
 bench: setup
 	$(BIN)/python bench/pipeline_speed.py

@@ -55,9 +55,11 @@ def evaluate_cli(
                                        "../shared/data/norne-nob/dev) or a .spacy file.")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the scores as JSON here "
                                                 "(e.g. MODEL/metrics.json).")] = None,
+    card: Annotated[Path | None, typer.Option("--card", help="Also rewrite the scores table of this model "
+                                              "card (e.g. MODEL/README.md).")] = None,
 ) -> None:
     """Score a pipeline on NorNE dev data: NER (9 and 8 types), POS, morphology, lemmas, LAS."""
-    from ..training.train import evaluate, write_metrics
+    from ..training.train import evaluate, update_card, write_metrics
 
     if not data.exists():
         fail(f"{data}: no such file or folder")
@@ -67,6 +69,11 @@ def evaluate_cli(
         fail(str(err))
     if output:
         write_metrics(scores, output)
+    if card:
+        try:
+            update_card(card, scores)
+        except (NhotextError, OSError) as err:
+            fail(str(err))
     summary = {k: scores.get(k) for k in ("ents_f", "ents_p", "ents_r", "pos_acc", "tag_acc", "morph_acc",
                                            "lemma_acc", "dep_uas", "dep_las", "sents_f")}
     summary["ents_8types_f"] = scores["ents_8types"]["f"]

@@ -115,7 +115,13 @@ class _Article:
         self.paragraphs: list[Paragraph] = split_paragraphs(doc.text)
         organizations = doc._.organizations if Doc.has_extension("organizations") and doc._.organizations \
             is not None else find_organizations(doc)
-        self.org_at = {(m.start, m.end): o for o in organizations for m in o.mentions}
+        # organisation of each token of a mention (mentions are cleaned: "Eidsiva" in an entity "Eidsiva ,")
+        self.org_of_token = {}
+        for org in organizations:
+            for m in org.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.org_of_token[i] = org
         self.organizations = organizations
         self.people: dict[str, _Person] = {}
         self.person_mentions: list[tuple[int, _Person]] = []
@@ -214,8 +220,8 @@ class _Article:
         after = doc[ent.end:min(len(doc), ent.end + 12)]
         stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
         after = doc[ent.end:stop]
-        if len(after) and after[0].text in {"i", "fra", "ved"}:
-            org = org or self._org_in(after[:6], first_only=True)
+        if len(after) > 1 and after[0].text in {"i", "fra", "ved"} and after[1].ent_iob_ == "B":
+            org = org or self._org_in(after[1:6], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
         if len(after) >= 3 and after[0].text == "(":
             org = org or self._org_in(after[:3], first_only=True)
         if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}:
@@ -232,9 +238,12 @@ class _Article:
                 org = org or self._org_in(after[1:8])
         return title, org
 
+    def _org_at(self, ent: Span):
+        return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
+
     def _org_in(self, span: Span, first_only: bool = False) -> str | None:
-        for ent in span.ents if hasattr(span, "ents") else []:
-            org = self.org_at.get((ent.start_char, ent.end_char))
+        for ent in span.ents:
+            org = self._org_at(ent)
             if org is not None:
                 return org.name
             if first_only:
@@ -312,7 +321,7 @@ class _Article:
             person = self.person(ent.text) if len(ent) <= 2 else None
             if person is not None:  # a known surname the recognizer took for something else
                 return self.speaker_of(person)
-            org = self.org_at.get((ent.start_char, ent.end_char))
+            org = self._org_at(ent)
             if org is not None:
                 return Speaker(org.name, None, org.name)
         for token in span:

@@ -37,7 +37,8 @@ UNNAMED = {"kvinnen", "mannen", "jenta", "gutten", "kvinne", "mann", "eleven", "
            "økonomene", "analytikerne", "vitner", "kildene", "motstanderne", "tilhengerne"}
 TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann", "mester", "rådgiver",
                "sekretær", "president", "forsker", "professor", "tillitsvalgt", "talsperson", "redaktør",
-               "økonom", "representant", "advokat", "dommer", "formann", "ansvarlig", "koordinator")
+               "økonom", "representant", "advokat", "dommer", "formann", "ansvarlig", "koordinator",
+               "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer")
 # Words before «...» that make it a title, name or slogan, not a quote.
 NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "albumet", "romanen", "dekknavn",
                   "dekknavnet", "kallenavn", "kallenavnet", "kalt", "kalles", "slagord", "slagordet", "begrepet",

@@ -145,3 +145,36 @@ def _span_prf(gold_docs, predicted_docs, labels) -> dict[str, float]:
 
 def write_metrics(scores: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(scores, indent=2, ensure_ascii=False, default=float) + "\n", encoding="utf-8")
+
+
+def scores_table(scores: dict[str, Any]) -> str:
+    """The model card's table of scores (Markdown), from ``evaluate``'s result."""
+    per_type = scores.get("ents_per_type") or {}
+    rows = [
+        ("NER F (9 types)", scores["ents_f"]), ("NER P (9 types)", scores["ents_p"]),
+        ("NER R (9 types)", scores["ents_r"]), ("NER F (8 types, no MISC)", scores["ents_8types"]["f"]),
+        ("NER P (8 types)", scores["ents_8types"]["p"]), ("NER R (8 types)", scores["ents_8types"]["r"]),
+    ]
+    rows += [(f"{label} F", per_type[label]["f"]) for label in ndt.ENTITY_LABELS if label in per_type]
+    rows += [
+        ("UPOS accuracy", scores["pos_acc"]), ("NDT tag accuracy", scores["tag_acc"]),
+        ("morphology accuracy", scores["morph_acc"]), ("lemma accuracy", scores["lemma_acc"]),
+        ("UAS", scores["dep_uas"]), ("LAS", scores["dep_las"]), ("sentence F", scores["sents_f"]),
+    ]
+    lines = ["| measure | score |", "|---|---:|"]
+    lines += [f"| {name} | {value:.3f} |" for name, value in rows if value is not None]
+    lines.append(f"| words/s during evaluation (2 cores) | {scores['words_per_second_eval']:,} |")
+    return "\n".join(lines)
+
+
+def update_card(card: Path, scores: dict[str, Any]) -> None:
+    """Rewrite the scores section of a model card (between its markers)."""
+    import re
+
+    text = card.read_text(encoding="utf-8")
+    begin, end = "<!-- scores:begin -->", "<!-- scores:end -->"
+    if begin not in text:
+        raise TrainingDataError(f"{card} has no {begin} marker")
+    block = f"{begin}\n{scores_table(scores)}\n{end}"
+    card.write_text(re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, text, flags=re.DOTALL),
+                    encoding="utf-8")
