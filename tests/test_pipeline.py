@@ -82,3 +82,11 @@ def test_analyze_function_returns_contract_record(nlp):
     assert [p["index"] for p in record["paragraphs"]] == [0, 1]
     for ent in record["entities"]:
         assert set(ent) == {"text", "label", "start", "end"}
+
+
+def test_pipeline_loads_any_norwegian_pipeline_by_path(tmp_path):
+    spacy.blank("nb").to_disk(tmp_path / "blank")
+    nlp = nhotext.load(tmp_path / "blank")
+    assert nlp.pipe_names == ["nhotext_paragraphs", "nhotext_duplicates"]
+    doc = nlp("Første avsnitt om noe.\n\nAndre avsnitt om noe annet.")
+    assert len(doc._.paragraphs) == 2 and doc._.duplicates == []
