@@ -23,10 +23,8 @@ if not Doc.has_extension("organizations"):
     Doc.set_extension("organizations", default=None)
 
 _COORD_HYPHEN = re.compile(r"-(?=\s+og\s)")
-# "Hamar kommune", "Innlandet politidistrikt": a place name and a public body's head word.
-BODY_HEADS = ["kommune", "fylkeskommune", "politidistrikt", "tingrett", "lagmannsrett", "brannvesen",
-              "havn", "bispedømme"]
 _COORDINATORS = {"og", ",", "eller", "samt"}
+KEEP_LABELS = {"GPE_ORG", "GPE_LOC", "PROD"}
 PARTY_ABBREVIATIONS = ("Ap", "AP", "H", "Frp", "FrP", "Sp", "SV", "R", "V", "KrF", "MDG", "INP")
 
 
@@ -52,18 +50,15 @@ class OrgRuler:
         self.party_matcher = Matcher(nlp.vocab)
         self.party_matcher.add("PARTY", [[{"ORTH": "("}, {"ORTH": {"IN": list(PARTY_ABBREVIATIONS)}},
                                           {"ORTH": ")"}]])
-        head = {"LOWER": {"IN": BODY_HEADS}}
-        self.body_matcher = Matcher(nlp.vocab)
-        self.body_matcher.add("BODY", [
-            [{"POS": "PROPN", "OP": "+"}, head],
-            [{"ENT_TYPE": {"IN": ["GPE_LOC", "GPE_ORG", "LOC", "ORG"]}, "OP": "+"}, head],
-        ])
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, "ORG") for _, s, e in self.matcher(doc)]
         spans += [Span(doc, s + 1, e - 1, "ORG") for _, s, e in self.party_matcher(doc)]
-        spans += [Span(doc, s, e, "ORG") for _, s, e in self.body_matcher(doc)]
+        # a one-word name inside a longer name the gazetteer does not know ("VG Nett"): not a match
+        spans = [m for m in spans if not (len(m) == 1 and m.end < len(doc) and doc[m.end].is_title
+                                          and not doc[m.end].is_sent_start and m.label_ == "ORG"
+                                          and doc[m.end].ent_type_ in ("", "PROD", "ORG"))]
         matches = filter_spans(spans)
         if matches:
             self._set(doc, matches)
@@ -96,6 +91,11 @@ class OrgRuler:
             doc.ents = sorted(ents + added, key=lambda s: s.start)
 
     def _set(self, doc: Doc, matches: list[Span]) -> None:
+        """Gazetteer matches replace the entities they overlap, with two exceptions (see below)."""
+        # where the recognizer saw a place acting as an organisation (GPE_*) or a product (a newspaper
+        # read, PROD) on exactly the same words, its reading stands: NorNE's own conventions
+        same = {(e.start, e.end) for e in doc.ents if e.label_ in KEEP_LABELS}
+        matches = [m for m in matches if (m.start, m.end) not in same]
         kept = []
         for ent in doc.ents:
             inside = [m for m in matches if m.start < ent.end and ent.start < m.end]

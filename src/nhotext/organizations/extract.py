@@ -1,8 +1,9 @@
 """Organisations of a parsed Doc, grouped under one canonical name each.
 
 Mentions are the Doc's ``ORG`` entities (after the gazetteer ruler has run,
-see :mod:`nhotext.components.organizations`), and ``GPE_ORG`` entities that
-the gazetteer or a name pattern knows as an organisation (``Hamar kommune``).
+see :mod:`nhotext.components.organizations`), and ``GPE_ORG``/``GPE_LOC``
+entities that the gazetteer or a name pattern knows as an organisation
+(``Hamar kommune``, ``EU``).
 Each mention is cleaned (quote marks, genitive, a missing hyphen), two
 coordinated names in one entity are split (``Nærings- og
 fiskeridepartementet og Kommunal- og distriktsdepartementet``), emphasis in
@@ -73,16 +74,18 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     gazetteer = gazetteer or load_gazetteer()
     mentions: list[tuple[Mention, Span]] = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "GPE_ORG"):
+        if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC"):
             continue
         for mention in _split(_clean(ent)):
             if mention is None:
                 continue
-            if ent.label_ == "GPE_ORG" and not (gazetteer.lookup(mention.text) or kind_from_pattern(mention.text)):
+            # a place acting as an organisation counts when it is known as one ("Hamar kommune", "EU")
+            if ent.label_ != "ORG" and not (gazetteer.lookup(mention.text) or kind_from_pattern(mention.text)):
                 continue
             if _not_an_organization(mention.text, gazetteer):
                 continue
             mentions.append((mention, doc.char_span(mention.start, mention.end, alignment_mode="expand") or ent))
+    mentions += _public_bodies(doc, mentions)
     if not mentions:
         return []
 
@@ -130,6 +133,28 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     return organizations
 
 
+# "Hamar kommune", "Innlandet politidistrikt": a place name and a public body's head word. Found here,
+# not by the ruler, so that doc.ents keep the recognizer's (NorNE's) reading of the place.
+BODY_HEADS = {"kommune", "fylkeskommune", "politidistrikt", "tingrett", "lagmannsrett", "brannvesen",
+              "bispedømme"}
+
+
+def _public_bodies(doc: Doc, mentions: list[tuple[Mention, Span]]) -> list[tuple[Mention, Span]]:
+    taken = {i for _, span in mentions for i in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if token.lower_ not in BODY_HEADS or token.i == 0 or token.i in taken:
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in
+                             ("GPE_LOC", "GPE_ORG", "LOC", "ORG")) and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start < token.i and not any(i in taken for i in range(start, token.i)):
+            span = doc[start:token.i + 1]
+            found.append((Mention(span.text, span.start_char, span.end_char), span))
+    return found
+
+
 def _clean(ent: Span) -> Mention | None:
     text = ent.text
     left = len(text) - len(text.lstrip(_TRIM))
@@ -162,7 +187,15 @@ def _not_an_organization(text: str, gazetteer: Gazetteer) -> bool:
     # capitals for emphasis ("INNOVATIVE KLYNGER"), not an acronym ("NHO", "SINTEF")
     if letters and all(c.isupper() for c in letters) and any(len(w) > 6 for w in words):
         return True
+    if len(words) == 1 and text[:1].isupper() and _is_title(text):
+        return True  # "Hovedtillitsvalgt Trude Hansen": a title the recognizer took for a name
     return text.casefold() in _places()
+
+
+def _is_title(word: str) -> bool:
+    from ..quotes.lexicon import normalize_title
+
+    return normalize_title(word.lower()) == word.lower()
 
 
 def _surface(text: str, surfaces: set[str]) -> str:
