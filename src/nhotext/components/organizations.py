@@ -24,7 +24,8 @@ if not Doc.has_extension("organizations"):
 
 _COORD_HYPHEN = re.compile(r"-(?=\s+og\s)")
 _COORDINATORS = {"og", ",", "eller", "samt"}
-KEEP_LABELS = {"GPE_ORG", "GPE_LOC", "PROD"}
+KEEP_LABELS = {"GPE_ORG": {"international", "municipality", "government"},
+               "GPE_LOC": {"international", "municipality", "government"}, "PROD": {"media"}}
 PARTY_ABBREVIATIONS = ("Ap", "AP", "H", "Frp", "FrP", "Sp", "SV", "R", "V", "KrF", "MDG", "INP")
 
 
@@ -92,10 +93,11 @@ class OrgRuler:
 
     def _set(self, doc: Doc, matches: list[Span]) -> None:
         """Gazetteer matches replace the entities they overlap, with two exceptions (see below)."""
-        # where the recognizer saw a place acting as an organisation (GPE_*) or a product (a newspaper
-        # read, PROD) on exactly the same words, its reading stands: NorNE's own conventions
-        same = {(e.start, e.end) for e in doc.ents if e.label_ in KEEP_LABELS}
-        matches = [m for m in matches if (m.start, m.end) not in same]
+        # where the recognizer read a state, a union of states or a municipality as a place (GPE_*), or a
+        # newspaper as a product (PROD), on exactly the same words, its reading stands: NorNE's conventions
+        keep = {(e.start, e.end) for e in doc.ents if e.label_ in KEEP_LABELS
+                and (entry := self.gazetteer.lookup(e.text)) is not None and entry.kind in KEEP_LABELS[e.label_]}
+        matches = [m for m in matches if (m.start, m.end) not in keep]
         kept = []
         for ent in doc.ents:
             inside = [m for m in matches if m.start < ent.end and ent.start < m.end]

@@ -135,13 +135,16 @@ class _Article:
         spans = []
         for ent in doc.ents:
             if ent.label_ == "PER":
-                end = ent.end
+                start, end = ent.start, ent.end
+                while start > 0 and gender_of(doc[start - 1].text) and doc[start - 1].is_title \
+                        and doc[start - 1].ent_type_ in ("", "PER"):
+                    start -= 1  # a first name the recognizer left out: "Kari" + "Nessa Nordtun"
                 while end < len(doc) and _name_word(doc[end]) and doc[end].ent_type_ in ("", "PER"):
                     end += 1
-                if spans and spans[-1].end == ent.start:  # two PER entities side by side: one name
-                    spans[-1] = doc[spans[-1].start:end]
-                elif not spans or ent.start >= spans[-1].end:
-                    spans.append(doc[ent.start:end])
+                if spans and spans[-1].end >= start:  # two PER entities side by side: one name
+                    spans[-1] = doc[spans[-1].start:max(end, spans[-1].end)]
+                else:
+                    spans.append(doc[start:end])
         covered = {i for s in spans for i in range(s.start, s.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
         i = 0
         while i < len(doc) - 1:
@@ -260,18 +263,12 @@ class _Article:
         return entry.name if entry else None
 
     def recent_person(self, before: int, gender: str | None = None) -> _Person | None:
-        """The person mentioned last before ``before``; for ``han``/``hun``, the last of that
-        gender among the three people mentioned last (or of unknown gender)."""
-        recent: list[_Person] = []
+        """The person mentioned last before ``before``; for ``han``/``hun``, the last one whose
+        first name does not say the other gender."""
         for position, person in reversed(self.person_mentions):
-            if position < before and person not in recent:
-                recent.append(person)
-        if gender is None:
-            return recent[0] if recent else None
-        for person in recent[:3]:
-            if person.gender == gender:
+            if position < before and (gender is None or person.gender in (None, gender)):
                 return person
-        return next((p for p in recent if p.gender is None), None)
+        return None
 
     def recent_titled(self, title: str, before: int) -> _Person | None:
         for position, person in reversed(self.person_mentions):
