@@ -20,6 +20,12 @@ class TextOrJson(str, Enum):
     json = "json"
 
 
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
@@ -55,3 +61,37 @@ def load_model(name: str | None):
         return load(name)
     except NhotextError as err:
         fail(err)
+
+
+def read_inputs(paths: list[str], max_bytes: int) -> tuple[list, int]:
+    """The readable articles of ``paths`` and the number of bad inputs (each reported)."""
+    from ..errors import InputError
+    from ..reading import iter_articles
+
+    articles, failed = [], 0
+    for item in iter_articles(paths, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            report(item)
+            failed += 1
+        else:
+            articles.append(item)
+    return articles, failed
+
+
+def write_table(table, format: TableFormat, columns: list[str], wide: str | None = None) -> None:
+    """A pandas table as CSV, JSON records, or a terminal table of ``columns``."""
+    if format is TableFormat.csv:
+        stdout.file.write(table.to_csv(index=False))
+    elif format is TableFormat.json:
+        stdout.file.write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n")
+    else:
+        from rich.table import Table
+
+        view = Table(header_style="bold", box=None, pad_edge=False)
+        for column in columns:
+            numeric = str(table[column].dtype).startswith(("int", "Int", "float"))
+            view.add_column(column, justify="right" if numeric else "left", overflow="fold",
+                            max_width=70 if column == wide else None)
+        for row in table[columns].itertuples(index=False):
+            view.add_row(*["" if v is None or v != v else str(v) for v in row])
+        stdout.print(view)

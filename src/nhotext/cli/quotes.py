@@ -7,17 +7,11 @@ from typing import Annotated
 
 import typer
 
-from ..errors import EXIT_BAD_INPUT, EXIT_OK, InputError
-from ..reading import DEFAULT_MAX_BYTES, iter_articles
-from ._common import MaxBytesOpt, PathsArg, load_model, report, stdout
+from ..errors import EXIT_BAD_INPUT, EXIT_OK
+from ..reading import DEFAULT_MAX_BYTES
+from ._common import MaxBytesOpt, PathsArg, TableFormat, load_model, read_inputs, write_table
 
 app = typer.Typer()
-
-
-class TableFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
 
 
 class By(str, Enum):
@@ -40,13 +34,7 @@ def quotes_cli(
     import pandas as pd
 
     nlp = load_model(model)
-    articles, failed = [], 0
-    for item in iter_articles(paths, max_bytes=max_bytes):
-        if isinstance(item, InputError):
-            report(item)
-            failed += 1
-        else:
-            articles.append(item)
+    articles, failed = read_inputs(paths, max_bytes)
     rows = []
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
         for q in doc._.quotes or []:
@@ -63,23 +51,7 @@ def quotes_cli(
                  .agg(title=("title", "first"), organization=("organization", "first"), quotes=("quote", "size"),
                       direct=("direct", "sum"), indirect=("indirect", "sum"), articles=("source", "nunique"))
                  .sort_values(["quotes", "speaker"], ascending=[False, True]))
-    if format is TableFormat.csv:
-        stdout.file.write(table.to_csv(index=False))
-    elif format is TableFormat.json:
-        stdout.file.write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n")
-    else:
-        _print(table, by)
-    raise typer.Exit(EXIT_BAD_INPUT if failed else EXIT_OK)
-
-
-def _print(table, by: By) -> None:
-    from rich.table import Table
-
     columns = (["speaker", "title", "organization", "quotes", "direct", "indirect", "articles"] if by is By.speaker
                else ["speaker", "title", "organization", "kind", "quote"])
-    view = Table(header_style="bold", box=None, pad_edge=False)
-    for column in columns:
-        view.add_column(column, overflow="fold", max_width=70 if column == "quote" else None)
-    for row in table[columns].itertuples(index=False):
-        view.add_row(*["" if v is None or v != v else str(v) for v in row])
-    stdout.print(view)
+    write_table(table, format, columns, wide="quote")
+    raise typer.Exit(EXIT_BAD_INPUT if failed else EXIT_OK)
