@@ -170,3 +170,20 @@ def test_batch_cli_formats_and_exit_code(corpus, tmp_path):
 def test_batch_check_against_missing_index(tmp_path, corpus):
     result = CliRunner().invoke(app, ["check", str(corpus / "klimamelding.txt"), "--against", str(tmp_path)])
     assert result.exit_code == 2 and "not a `nhotext batch` output" in result.stderr
+
+
+def test_batch_cli_on_an_existing_scheduler(client, corpus, tmp_path):
+    small = tmp_path / "in"
+    small.mkdir()
+    shutil.copy(corpus / "sjomat-eksport.txt", small)
+    result = CliRunner().invoke(app, ["batch", str(small), "--out", str(tmp_path / "o"), "--scheduler",
+                                      client.scheduler.address, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert len(read_table(tmp_path / "o", "articles")) == 1
+    assert (tmp_path / "o" / "paragraphs.jsonl").is_dir()
+
+
+def test_batch_cli_unreachable_scheduler_is_exit_2(tmp_path, corpus):
+    result = CliRunner().invoke(app, ["batch", str(corpus / "tom.txt"), "--out", str(tmp_path / "o"),
+                                      "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2 and "scheduler" in result.stderr

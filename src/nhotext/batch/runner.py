@@ -212,7 +212,7 @@ def run_batch(
         from dask.distributed import Client, LocalCluster
 
         if scheduler:
-            client = Client(scheduler)
+            client = Client(scheduler, timeout="10s")
         else:
             cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                    processes=True, dashboard_address=None, silence_logs=logging.ERROR)
