@@ -20,8 +20,9 @@ BATCH_SUFFIXES = ARTICLE_SUFFIXES + (".jsonl",)
 
 @dataclass(frozen=True)
 class Ref:
-    """One input of a partition: ``kind`` is ``file``, ``jsonl`` (lines in ``[start, end)`` bytes)
-    or ``error`` (an input that failed before reading, with its message in ``path``... see ``error``)."""
+    """One input of a partition: ``kind`` is ``file``, ``jsonl`` (the lines in bytes
+    ``[start, end)`` of ``source``) or ``error`` (an input that failed before reading, such
+    as a missing path; ``error`` says why)."""
 
     kind: str
     source: str
