@@ -94,3 +94,11 @@ def test_check_one_paragraph_file_is_clean(tmp_path):
     path.write_text("Bare ett avsnitt, uten noen gjentakelser i det hele tatt.", encoding="utf-8")
     result = runner.invoke(app, ["check", str(path)])
     assert result.exit_code == 0 and "no repeated paragraphs" in result.stdout
+
+
+def test_cli_version_and_help():
+    assert runner.invoke(app, ["--version"]).stdout.startswith("nhotext ")
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("analyze", "check", "batch", "orgs", "quotes", "train", "evaluate"):
+        assert command in result.stdout

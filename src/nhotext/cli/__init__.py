@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from . import analyze, batch, check, model, orgs, quotes
@@ -17,6 +19,22 @@ app = typer.Typer(
 )
 for group in (analyze, check, batch, orgs, quotes, model):
     app.registered_commands.extend(group.app.registered_commands)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"nhotext {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Norwegian news text analysis: duplicated paragraphs, organisations, quotes."""
 
 
 def main() -> None:
