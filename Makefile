@@ -30,7 +30,7 @@ NOREC ?= ../shared/data/norec-nob
 WORK ?= training
 train: setup
 	$(BIN)/python -m pip install --quiet -e ".[train]"
-	$(BIN)/nhotext train --data $(NORNE) --extra $(NORNE_NNO) --norec $(NOREC) --out $(WORK) --finetune-steps 2000
+	$(BIN)/nhotext train --data $(NORNE) --extra $(NORNE_NNO) --norec $(NOREC) --out $(WORK)
 
 evaluate: setup
 	$(BIN)/nhotext evaluate models/nb_nhotext_news --data $(NORNE)/dev --output models/nb_nhotext_news/metrics.json \

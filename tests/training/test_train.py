@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from nhotext.cli import app
 from nhotext.errors import TrainingDataError
-from nhotext.training.train import DEFAULT_CONFIG, finetune_config, prepare_corpus
+from nhotext.training.train import DEFAULT_CONFIG, prepare_corpus
 
 SAMPLE = Path(__file__).parents[1] / "data" / "sample.conll"
 
@@ -57,20 +57,3 @@ def test_train_cli_missing_data_is_exit_2(tmp_path):
 def test_evaluate_cli_missing_data_is_exit_2(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", "somemodel", "--data", str(tmp_path / "nope")])
     assert result.exit_code == 2
-
-
-def test_train_finetune_config_sources_every_component(norne, tmp_path):
-    train_dir, dev = prepare_corpus(norne, [], tmp_path / "work")
-    config = load_config(DEFAULT_CONFIG, overrides={
-        "paths.train": str(train_dir), "paths.dev": str(dev), "paths.vectors": None,
-        "components.tok2vec.model.embed.include_static_vectors": False,
-        "components.ner.model.tok2vec.embed.include_static_vectors": False,
-    })
-    init_nlp(config).to_disk(tmp_path / "stage1")
-    path = finetune_config(tmp_path / "stage1", train_dir, dev, tmp_path / "ft", max_steps=10)
-    second = load_config(path, interpolate=False)
-    assert all(c == {"source": str(tmp_path / "ft" / "start")} for c in second["components"].values())
-    assert second["training"]["optimizer"]["learn_rate"] == 0.0002
-    assert second["training"]["optimizer"]["use_averages"] is True
-    nlp = init_nlp(load_config(path))  # the sourced pipeline initialises
-    assert nlp.pipe_names[-1] == "ner"

@@ -29,13 +29,11 @@ def train_cli(
     vectors: Annotated[Path | None, typer.Option("--vectors", help="An existing spaCy vectors folder.")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="spaCy config (default: the committed "
                                                 "training/configs/pipeline.cfg).")] = None,
-    finetune_steps: Annotated[int, typer.Option("--finetune-steps", min=0, help="Steps of the second, "
-                                                "fine-tuning stage (0: none).")] = 2000,
 ) -> None:
-    """Train the Norwegian pipeline from NorNE, then fine-tune it; the result is
-    OUT/finetune/training/model-best (OUT/training/model-best with --finetune-steps 0).
+    """Train the Norwegian pipeline from NorNE; the result is OUT/training/model-best.
 
-    Then copy it to models/nb_nhotext_news and run `make evaluate` to ship it.
+    Then `nhotext evaluate OUT/training/model-best --data DATA/dev` and copy the
+    folder to models/ to ship it.
     """
     from ..training.train import DEFAULT_CONFIG, train
 
@@ -44,8 +42,7 @@ def train_cli(
         if not path.is_dir():
             fail(f"{path}: no such folder")
     try:
-        best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG,
-                     finetune_steps=finetune_steps)
+        best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG)
     except NhotextError as err:
         fail(err)
     stdout.print(f"best model: {best}")

@@ -5,15 +5,13 @@ The steps, each skipped when its output already exists in the work folder:
 1. convert NorNE's NDT files to spaCy ``DocBin`` files (``corpus/``);
 2. train floret vectors on NoReC and turn them into a spaCy vectors folder;
 3. ``spacy train`` with the committed config (``configs/pipeline.cfg``);
-4. optionally, a second stage that fine-tunes ``model-best`` (:func:`finetune`);
-5. evaluate the result on the dev split and write ``metrics.json`` (``nhotext evaluate``).
+4. evaluate ``model-best`` on the dev split and write ``metrics.json``.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import shutil
 import time
 from collections import Counter
 from pathlib import Path
@@ -70,10 +68,8 @@ def train(
     vectors: Path | None = None,
     config: Path = DEFAULT_CONFIG,
     overrides: dict[str, Any] | None = None,
-    finetune_steps: int = 0,
 ) -> Path:
-    """Train the pipeline (``out/training/model-best``), optionally fine-tune it
-    (``out/finetune/training/model-best``), and return the path of the result."""
+    """Train the pipeline into ``out/model-best`` and return that path."""
     from spacy.cli.train import train as spacy_train
 
     out.mkdir(parents=True, exist_ok=True)
@@ -95,48 +91,7 @@ def train(
                 settings[f"components.{name}.{path}.include_static_vectors"] = False
     settings.update(overrides or {})
     spacy_train(config, out / "training", overrides=settings, use_gpu=-1)
-    best = out / "training" / "model-best"
-    if finetune_steps:
-        best = finetune(best, train_dir, dev_path, out / "finetune", max_steps=finetune_steps)
-    return best
-
-
-FINETUNE_LEARN_RATE = 0.0002
-
-
-def finetune(model: Path, train_dir: Path, dev_path: Path, out: Path, *, max_steps: int = 3000) -> Path:
-    """Second stage: every component sourced from ``model``, a five times lower learning rate,
-    parameter averaging and full batches of 1,000 words. The constant learning rate of the
-    first stage leaves the dev score swinging by two points from one evaluation to the next;
-    this settles it (``models/nb_nhotext_news/README.md`` gives the figures)."""
-    from spacy.cli.train import train as spacy_train
-
-    path = finetune_config(model, train_dir, dev_path, out, max_steps=max_steps)
-    spacy_train(path, out / "training", use_gpu=-1)
     return out / "training" / "model-best"
-
-
-def finetune_config(model: Path, train_dir: Path, dev_path: Path, out: Path, *, max_steps: int = 3000) -> Path:
-    """Write the second stage's config (see :func:`finetune`) and return its path."""
-    from spacy.util import load_config
-
-    snapshot = out / "start"
-    if snapshot.exists():
-        shutil.rmtree(snapshot)
-    shutil.copytree(model, snapshot)
-    config = load_config(snapshot / "config.cfg", interpolate=False)
-    for name in list(config["components"]):
-        config["components"][name] = {"source": str(snapshot)}
-    config["paths"].update({"train": str(train_dir), "dev": str(dev_path), "vectors": str(snapshot)})
-    config["initialize"]["vectors"] = "${paths.vectors}"
-    training = config["training"]
-    training["optimizer"].update({"learn_rate": FINETUNE_LEARN_RATE, "use_averages": True})
-    training["batcher"]["size"] = {"@schedules": "compounding.v1", "start": 1000, "stop": 1000, "compound": 1.001,
-                                   "t": 0.0}
-    training.update({"eval_frequency": 200, "max_steps": max_steps, "patience": max_steps})
-    path = out / "finetune.cfg"
-    config.to_disk(path)
-    return path
 
 
 def evaluate(model: str | Path, dev: Path) -> dict[str, Any]:
