@@ -77,7 +77,7 @@ def main() -> None:
     lines = [
         "## Batch (`bench/batch_speed.py`)",
         "",
-        f"Command: `.venv/bin/python bench/batch_speed.py --articles {args.articles}`. A `.jsonl` corpus of our "
+        f"Command: `.venv/bin/python bench/batch_speed.py --articles {args.articles} --blank-articles {args.blank_articles}`. A `.jsonl` corpus of our "
         "sample articles, partitions of 50, a LocalCluster of worker processes, the bundled pipeline "
         "(loaded once per worker; the time includes loading it and the cross-corpus stage).",
         "",
