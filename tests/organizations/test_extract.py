@@ -110,3 +110,8 @@ def test_extract_press_release_lists_each_organization_once(nlp, corpus_dir):
     assert {"NHO Innlandet", "Innovasjon Norge", "Siva", "Forskningsrådet", "Vrinn", "GreenHeart Industry",
             "Nærings- og fiskeridepartementet", "Kommunal- og distriktsdepartementet"} <= set(names)
     assert "Innlandet" not in names
+
+
+def test_extract_regional_branch_takes_kind_and_parent():
+    (org,) = find_organizations(_doc("Fagforbundet Innlandet krever mer penger.", ["Fagforbundet Innlandet"]))
+    assert (org.name, org.kind, org.parent) == ("Fagforbundet Innlandet", "union", "Fagforbundet")

@@ -25,7 +25,7 @@ if not Doc.has_extension("organizations"):
 _COORD_HYPHEN = re.compile(r"-(?=\s+og\s)")
 _COORDINATORS = {"og", ",", "eller", "samt"}
 KEEP_LABELS = {"GPE_ORG": {"international", "municipality", "government"},
-               "GPE_LOC": {"international", "municipality", "government"}, "PROD": {"media"}}
+               "GPE_LOC": {"international", "municipality", "government"}, "PROD": {"media", "company"}}
 PARTY_ABBREVIATIONS = ("Ap", "AP", "H", "Frp", "FrP", "Sp", "SV", "R", "V", "KrF", "MDG", "INP")
 
 
@@ -98,6 +98,10 @@ class OrgRuler:
         keep = {(e.start, e.end) for e in doc.ents if e.label_ in KEEP_LABELS
                 and (entry := self.gazetteer.lookup(e.text)) is not None and entry.kind in KEEP_LABELS[e.label_]}
         matches = [m for m in matches if (m.start, m.end) not in keep]
+        # nor is a name broken out of a longer name the recognizer found ("VG TVs", "Euro Disney")
+        longer = [e for e in doc.ents if e.label_ not in ("ORG", "PER")]
+        matches = [m for m in matches if not any(e.start <= m.start and m.end <= e.end and len(e) > len(m)
+                                                 for e in longer)]
         kept = []
         for ent in doc.ents:
             inside = [m for m in matches if m.start < ent.end and ent.start < m.end]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import read_list
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
-from .kinds import classify, kind_from_pattern
+from .kinds import KindDecision, classify, kind_from_pattern
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -119,6 +119,9 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
         entry = next((e for _, _, _, e in members if e is not None), None)
         name = entry.name if entry else _canonical([s for _, _, s, _ in members])
         decision = classify(name, gazetteer=gazetteer)
+        branch = _branch_of(name, gazetteer) if entry is None else None
+        if branch is not None and decision.evidence == "default":
+            decision = KindDecision(branch.kind, "pattern", branch)  # "Fagforbundet Innlandet": a regional branch
         if decision.evidence == "default":
             decision = next((d for d in (classify(name, span, gazetteer) for _, span, _, _ in members)
                              if d.evidence != "default"), decision)
@@ -126,7 +129,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
             name=name,
             kind=decision.kind,
             mentions=[m for m, _, _, _ in members],
-            parent=_parent(name, entry, gazetteer),
+            parent=branch.name if branch is not None else _parent(name, entry, gazetteer),
             current=entry.current if entry else None,
             evidence=decision.evidence,
         ))
@@ -222,6 +225,16 @@ def _bracketed_abbreviation(doc: Doc, span: Span) -> str | None:
         word = doc[i + 1].text
         if 2 <= len(word) <= 8 and word.isupper():
             return word
+    return None
+
+
+def _branch_of(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
+    """``Fagforbundet Innlandet``, ``LO i Agder``: a known organisation followed by a place."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:cut]), [w for w in words[cut:] if w not in ("i", "og")]
+        if rest and all(w.casefold() in _places() for w in rest):
+            return gazetteer.lookup(head, genitive=False)
     return None
 
 
