@@ -6,7 +6,7 @@ from spacy.vocab import Vocab
 
 from nhotext.training.ndt import convert, morph, read_docs, read_sentences, upos
 
-SAMPLE = Path(__file__).parents[1] / "data" / "sample.conll"
+SAMPLE = Path(__file__).parents[1] / "data" / "ndt_sample.tsv"
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from nhotext.cli import app
 from nhotext.errors import TrainingDataError
 from nhotext.training.train import DEFAULT_CONFIG, prepare_corpus
 
-SAMPLE = Path(__file__).parents[1] / "data" / "sample.conll"
+SAMPLE = Path(__file__).parents[1] / "data" / "ndt_sample.tsv"
 
 
 @pytest.fixture

@@ -158,6 +158,8 @@ def read_sentences(path: Path) -> Iterator[NdtSentence]:
     with path.open(encoding="utf-8-sig") as handle:
         for line_no, line in enumerate(handle, 1):
             line = line.rstrip("\n")
+            if line.startswith("#"):
+                continue  # a comment line, as in CoNLL-U
             if not line.strip():
                 if sentence.tokens:
                     yield _drop_heading_marker(sentence)
