@@ -133,7 +133,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _breaks(text: str, stop: int, mark: str, space: str, nxt: str) -> bool:
     word = _word_before(text, stop)
     if mark.startswith("."):
-        if word.lower() + "." in ABBREVIATIONS or (word.lower() + ".") in _abbreviation_tails():
+        if word.lower() + "." in ABBREVIATIONS:  # _word_before keeps "bl.a" whole
             return False
         if len(word) == 1 and word.isupper():  # an initial: "J. Kristiansen"
             return False
@@ -143,12 +143,6 @@ def _breaks(text: str, stop: int, mark: str, space: str, nxt: str) -> bool:
         # glued sentences: "samfunnet.Disse" is a break; "NHO.no", "1.5", "bl.a.x" are not
         return mark in ".!?" and nxt.isupper() and len(word) >= 2 and word.islower()
     return nxt.isupper() or nxt.isdigit() or nxt in _OPENERS
-
-
-@lru_cache(maxsize=1)
-def _abbreviation_tails() -> frozenset[str]:
-    # "bl.a." ends in the word "a" after a dot: check the whole dotted chunk too
-    return frozenset(ABBREVIATIONS)
 
 
 def _word_before(text: str, stop: int) -> str:
