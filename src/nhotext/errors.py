@@ -61,3 +61,9 @@ class ModelNotFoundError(NhotextError):
 
 class TrainingDataError(NhotextError):
     code = "E300"
+
+
+class BatchError(NhotextError):
+    """A batch run that cannot start or finish: an output folder in use, a bad option, no scheduler."""
+
+    code = "E400"

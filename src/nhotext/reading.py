@@ -81,6 +81,8 @@ class Article:
     format: str = "text"
     paragraphs: list[Paragraph] = field(default_factory=list)
     id: str | None = None
+    where: str = ""  # where the article was read from when it is not ``source`` alone (PATH@BYTE of a .jsonl line)
+    warnings: list[str] = field(default_factory=list)  # said on stderr, the article is still analysed
 
     def __post_init__(self) -> None:
         if not self.paragraphs:

@@ -1,6 +1,9 @@
 import pytest
 
-from nhotext.batch.dedup import BANDS, UnionFind, band_keys, exact_hash, group_pairs, paragraph_key, similar
+import random
+
+from nhotext.batch.dedup import (BANDS, SHORT_BANDS, UnionFind, band_keys, exact_hash, group_pairs, paragraph_key,
+                                 similar)
 
 BASE = ("Formannskapet i Hamar vedtok tirsdag et budsjett med kutt på 40 millioner kroner, og ordføreren sier "
         "at kuttene er nødvendige fordi utgiftene til eldreomsorg øker raskere enn inntektene i kommunen.")
@@ -33,9 +36,58 @@ def test_dedup_exact_hash_is_stable_and_normalised():
     assert 0 <= exact_hash("abc") < 2**63
 
 
-def test_dedup_short_paragraphs_get_no_band_keys():
-    keys = band_keys(["kort", paragraph_key(BASE)])
-    assert (keys[0] == -1).all() and (keys[1] >= 0).all() and keys.shape == (2, BANDS)
+SHORT = "Ordføreren i Hamar vil bygge ny skole på Ingeberg neste år, sier hun til avisen."
+
+
+def test_dedup_band_slots_by_length():
+    keys = band_keys(["kort", paragraph_key(BASE), paragraph_key(SHORT)])
+    assert keys.shape == (3, BANDS + SHORT_BANDS)
+    assert (keys[0] == -1).all()  # under MIN_CHARS: exact copies only
+    assert (keys[1, :BANDS] >= 0).all() and (keys[1, BANDS:] == -1).all()  # long: character bands only
+    assert (keys[2] >= 0).all()  # short: character and word bands
+
+
+def test_dedup_band_keys_are_stable_and_batch_independent():
+    alone = band_keys([paragraph_key(SHORT)])
+    batched = band_keys([paragraph_key(BASE)] * 3 + [paragraph_key(SHORT)])
+    assert (alone[0] == batched[3]).all()
+    assert alone[0, 0] == band_keys([paragraph_key(SHORT)])[0, 0]
+
+
+@pytest.mark.parametrize("variant", [
+    "Ordføreren i Hamar vil bygge ny skole på Ingeberg neste år, sier hun til avisa.",  # a replaced word
+    "Ordføreren i Hamar vil bygge en ny skole på Ingeberg neste år, sier hun til avisen.",  # an added word
+    "I Hamar vil ordføreren bygge ny skole neste år på Ingeberg, sier hun til avisen.",  # two word swaps
+    "Ordføreren i Hamar vil byge ny skole på Ingebreg neste år, sier hun til avisen.",  # two typos
+])
+def test_dedup_short_edited_copies_meet_and_verify(variant):
+    a, b = paragraph_key(SHORT), paragraph_key(variant)
+    assert set(band_keys([a])[0][BANDS:]) & set(band_keys([b])[0][BANDS:])
+    assert similar(a, b) is not None
+
+
+def test_dedup_short_paragraphs_sharing_half_their_words_are_not_copies():
+    other = "Ordføreren i Hamar vil bygge ny svømmehall til over hundre millioner kroner i sentrum."
+    assert similar(paragraph_key(SHORT), paragraph_key(other)) is None
+
+
+def test_dedup_threshold_is_adjustable():
+    a, b = paragraph_key(BASE), paragraph_key(BASE.replace("Hamar vedtok tirsdag", "Gjøvik vedtok onsdag"))
+    assert similar(a, b, threshold=0.99) is None and similar(a, b, threshold=0.85) is not None
+
+
+def test_dedup_random_short_copies_have_high_candidate_recall():
+    rng = random.Random(0)
+    words = paragraph_key(BASE).split()
+    met = 0
+    for _ in range(200):
+        a = rng.sample(words, 12)
+        b = list(a)
+        for _ in range(3):
+            b[rng.randrange(12)] = rng.choice(["kommune", "fylke", "stat", "skole", "vei"])
+        ka, kb = band_keys([" ".join(a), " ".join(b)])
+        met += bool((set(ka) & set(kb)) - {-1})
+    assert met >= 196
 
 
 def test_dedup_union_find_groups_by_smallest_id():

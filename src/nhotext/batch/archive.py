@@ -1,12 +1,15 @@
 """A ``nhotext batch`` output folder as an archive index: which draft paragraphs are published already.
 
-Loading reads the paragraphs' normalised-text hashes and LSH band keys into
-sorted NumPy arrays and the normalised texts into memory (for verification):
-memory grows linearly with the archive (about 16 bytes × 21 per paragraph plus
-its normalised text), and a lookup is a binary search per band
-(``O(BANDS · log n)``) plus the verification of the few candidates, so a
-draft is checked in milliseconds whatever the archive size once it is loaded
-(``bench/corpus_dedup.py`` measures both).
+The index is ``OUT/archive/`` (written by ``nhotext batch`` beside the tables;
+``paragraphs/`` holds ``uid, source, index, norm_hash, norm`` and ``bands/``
+the LSH band keys, each a folder of Parquet parts). Loading reads the hashes
+and band keys into sorted NumPy arrays and keeps the normalised texts as one
+Arrow column (no Python string per paragraph), so memory grows linearly with
+the archive and a lookup is a binary search per band (``O(bands · log n)``)
+plus the verification of the few candidates: a draft is checked in
+milliseconds whatever the archive size once it is loaded
+(``bench/corpus_dedup.py`` measures both). Outputs of older versions, with the
+index only in ``_work/``, still load.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
+from ..duplicates.thresholds import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
+from ..errors import BatchError
 from ..reading import Paragraph
 from .dedup import MIN_CHARS, band_keys, exact_hash, paragraph_key, similar
-from .runner import BatchError
 
-MIN_WORDS = 3
 MAX_MATCHES = 5  # per draft paragraph
 
 
@@ -41,17 +45,25 @@ class ArchiveMatch:
 
 
 class ArchiveIndex:
-    def __init__(self, paragraphs: pd.DataFrame, bands: pd.DataFrame):
-        self.paragraphs = paragraphs.set_index("uid", drop=False).sort_index()
-        order = np.argsort(paragraphs["norm_hash"].to_numpy(), kind="stable")
-        self._hashes = paragraphs["norm_hash"].to_numpy()[order]
-        self._hash_uids = paragraphs["uid"].to_numpy()[order]
-        order = np.argsort(bands["key"].to_numpy(), kind="stable")
-        self._keys = bands["key"].to_numpy()[order]
-        self._key_uids = bands["uid"].to_numpy()[order]
+    """The paragraphs of a batch output, searchable by normalised hash and by LSH band key."""
+
+    def __init__(self, paragraphs: pa.Table, bands: pa.Table):
+        uids = paragraphs.column("uid").to_numpy()
+        order = np.argsort(uids, kind="stable")
+        self._uids = uids[order]
+        self._sources = paragraphs.column("source").take(order)
+        self._indexes = paragraphs.column("index").to_numpy()[order]
+        self._norms = paragraphs.column("norm").take(order)
+        hashes = paragraphs.column("norm_hash").to_numpy()[order]
+        by_hash = np.argsort(hashes, kind="stable")
+        self._hashes, self._hash_rows = hashes[by_hash], by_hash
+        keys = bands.column("key").to_numpy()
+        by_key = np.argsort(keys, kind="stable")
+        self._keys = keys[by_key]
+        self._key_rows = np.searchsorted(self._uids, bands.column("uid").to_numpy()[by_key])
 
     def __len__(self) -> int:
-        return len(self.paragraphs)
+        return len(self._uids)
 
     @classmethod
     def load(cls, out: Path) -> "ArchiveIndex":
@@ -60,38 +72,43 @@ class ArchiveIndex:
         Raises:
             BatchError: the folder is not a batch output.
         """
-        work = Path(out) / "_work"
-        if not (work / "paragraphs").is_dir() or not (work / "bands").is_dir():
-            raise BatchError(f"{out}: not a `nhotext batch` output folder (no _work/paragraphs and _work/bands)")
-        paragraphs = pd.read_parquet(work / "paragraphs", columns=["uid", "source", "index", "norm_hash", "norm"])
-        bands = pd.read_parquet(work / "bands", columns=["uid", "key"])
+        for folder in (Path(out) / "archive", Path(out) / "_work"):
+            if (folder / "paragraphs").is_dir() and (folder / "bands").is_dir():
+                break
+        else:
+            raise BatchError(f"{out}: not a `nhotext batch` output folder (it has no archive/ index)")
+        paragraphs = pq.read_table(folder / "paragraphs", columns=["uid", "source", "index", "norm_hash", "norm"])
+        bands = pq.read_table(folder / "bands", columns=["uid", "key"])
         return cls(paragraphs, bands)
 
-    def _lookup(self, sorted_keys: np.ndarray, values: np.ndarray, key: int) -> np.ndarray:
+    @staticmethod
+    def _lookup(sorted_keys: np.ndarray, rows: np.ndarray, key: int) -> np.ndarray:
         lo, hi = np.searchsorted(sorted_keys, key, "left"), np.searchsorted(sorted_keys, key, "right")
-        return values[lo:hi]
+        return rows[lo:hi]
 
-    def match(self, paragraphs: Sequence[Paragraph], *, exclude_source: str | None = None) -> list[ArchiveMatch]:
+    def match(self, paragraphs: Sequence[Paragraph], *, exclude_source: str | None = None,
+              threshold: float = DEFAULT_THRESHOLD, min_words: int = DEFAULT_MIN_WORDS) -> list[ArchiveMatch]:
         """Archive paragraphs that are exact or near copies of the given draft paragraphs."""
         found: list[ArchiveMatch] = []
         for paragraph in paragraphs:
             norm = paragraph_key(paragraph.text)
-            if len(norm.split()) < MIN_WORDS:
+            if len(norm.split()) < max(min_words, DEFAULT_MIN_WORDS):
                 continue
             matches: dict[int, tuple[str, float]] = {}
-            for uid in self._lookup(self._hashes, self._hash_uids, exact_hash(norm))[:MAX_MATCHES]:
-                matches[int(uid)] = ("exact", 1.0)
+            for row in self._lookup(self._hashes, self._hash_rows, exact_hash(norm))[:MAX_MATCHES]:
+                matches[int(row)] = ("exact", 1.0)
             if len(matches) < MAX_MATCHES and len(norm) >= MIN_CHARS:
-                candidates = set()
+                candidates: set[int] = set()
                 for key in band_keys([norm])[0]:
-                    candidates.update(int(u) for u in self._lookup(self._keys, self._key_uids, key))
-                for uid in sorted(candidates - set(matches)):
-                    score = similar(norm, self.paragraphs.at[uid, "norm"])
+                    if key >= 0:
+                        candidates.update(int(r) for r in self._lookup(self._keys, self._key_rows, key))
+                for row in sorted(candidates - set(matches)):
+                    score = similar(norm, self._norms[row].as_py(), threshold)
                     if score is not None:
-                        matches[uid] = ("exact" if score == 1.0 else "near", score)
-            for uid, (kind, score) in sorted(matches.items(), key=lambda m: -m[1][1])[:MAX_MATCHES]:
-                row = self.paragraphs.loc[uid]
-                if row["source"] == exclude_source:
+                        matches[row] = ("exact" if score == 1.0 else "near", score)
+            for row, (kind, score) in sorted(matches.items(), key=lambda m: -m[1][1])[:MAX_MATCHES]:
+                source = self._sources[row].as_py()
+                if source == exclude_source:
                     continue
-                found.append(ArchiveMatch(paragraph.index, row["source"], int(row["index"]), kind, score))
+                found.append(ArchiveMatch(paragraph.index, source, int(self._indexes[row]), kind, score))
         return found

@@ -1,34 +1,59 @@
 """Cross-corpus duplicates: normalised hashes, MinHash with LSH banding, verification, groups.
 
-Shingles are character 5-grams of the normalised paragraph (see
-:func:`nhotext.duplicates.normalize`): on a paragraph of about 60 words one
-edit drops word 5-gram Jaccard to about 0.85 and three edits to 0.64, while
-character 5-grams stay above 0.9, so near copies meet in an LSH band far more
-reliably (``bench/corpus_dedup.py`` measures both). The signature has
-``BANDS * ROWS`` = 120 permutations; 20 bands of 6 rows make a pair with
-Jaccard 0.8 a candidate with probability 0.998, and one with 0.5 with 0.27:
-every candidate is then verified with a real similarity.
+Two candidate channels, both MinHash signatures computed with NumPy over many
+paragraphs at once (a rolling hash of the shingles, then multiply-shift
+permutations; stable across processes and runs):
+
+* **characters**: character 5-grams of the normalised paragraph (see
+  :func:`nhotext.duplicates.normalize`). On a paragraph of about 60 words one
+  edit drops word 5-gram Jaccard to about 0.85 and three edits to 0.64, while
+  character 5-grams stay above 0.9. ``BANDS`` × ``ROWS`` = 20 × 6: a pair with
+  Jaccard 0.8 becomes a candidate with probability 0.998, one with 0.5 with 0.27.
+* **words**, for paragraphs under ``SHORT_WORDS`` words only: the set of words,
+  ``SHORT_BANDS`` × ``SHORT_ROWS`` = 40 × 3. A short copy with three edits
+  keeps too few character 5-grams (Jaccard about 0.6, or under 0.2 after three
+  word swaps) to meet in a 6-row band, but keeps most of its words: with 3 of 12
+  words changed (Jaccard 0.6) it is a candidate with probability 0.9998.
+
+Every candidate pair is verified by :func:`similar`, whose threshold depends
+on the length (:func:`near_threshold`), so the 0.85 of long paragraphs does not
+turn away a 12-word copy with two typos and a word swap.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
-from datasketch import MinHash
 from rapidfuzz.distance import Indel
 
 from ..duplicates import normalize
+from ..duplicates.thresholds import COVERAGE_THRESHOLD, DEFAULT_THRESHOLD, near_threshold
 
 SHINGLE = 5
 BANDS = 20
 ROWS = 6
 NUM_PERM = BANDS * ROWS
+SHORT_WORDS = 25  # paragraphs with fewer words also get word-set bands
+SHORT_BANDS = 40
+SHORT_ROWS = 3
 SEED = 7
-NEAR_THRESHOLD = 0.85
-COVERAGE_THRESHOLD = 0.9
 MIN_CHARS = 30  # shorter paragraphs (a byline, "Les også") only take part as exact copies
+MIN_SHORT_WORDS = 6  # word-set bands need this many words
+EXTENDED_MIN_WORDS = 3  # an extended copy adds at least this many words (a sentence)
+_BATCH_CHARS = 200_000  # characters hashed at a time (memory: about 8 bytes x 24 x this)
+_PERM_CHUNK = 24
+
+_M64 = 0xFFFFFFFFFFFFFFFF
+_rng = np.random.default_rng(SEED)
+# multiply-shift permutations of 64-bit shingle hashes to 32-bit values: odd multipliers
+_A = _rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
+_B = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+_BAND_SEEDS = _rng.integers(1, 2**63, size=BANDS + SHORT_BANDS, dtype=np.uint64)
+_POW = np.array([pow(1_000_003, SHINGLE - 1 - k, 2**64) for k in range(SHINGLE)], dtype=np.uint64)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_MIX2 = np.uint64(0xBF58476D1CE4E5B9)
 
 
 def paragraph_key(text: str) -> str:
@@ -41,49 +66,126 @@ def exact_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big") >> 1
 
 
-def shingles(key: str, size: int = SHINGLE) -> set[bytes]:
-    if len(key) <= size:
-        return {key.encode("utf-8")}
-    return {key[i:i + size].encode("utf-8") for i in range(len(key) - size + 1)}
+def _finalize(h: np.ndarray) -> np.ndarray:
+    """A 64-bit mixer (splitmix64's finaliser), vectorised; wraps around on purpose."""
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> np.uint64(30))
+        h = h * _MIX2
+        h = h ^ (h >> np.uint64(27))
+        h = h * _MIX
+        return h ^ (h >> np.uint64(31))
 
 
-def band_keys(keys: list[str]) -> np.ndarray:
-    """LSH band keys of normalised paragraphs: an array of shape (len(keys), BANDS), int64.
-
-    Rows of too-short paragraphs are -1 (they take part as exact copies only).
-    """
-    out = np.full((len(keys), BANDS), -1, dtype=np.int64)
-    for i, key in enumerate(keys):
-        if len(key) < MIN_CHARS:
-            continue
-        m = MinHash(num_perm=NUM_PERM, seed=SEED)
-        m.update_batch(list(shingles(key)))
-        values = m.hashvalues.astype(np.uint64).reshape(BANDS, ROWS)
-        for b in range(BANDS):
-            digest = hashlib.blake2b(values[b].tobytes() + bytes([b]), digest_size=8).digest()
-            out[i, b] = int.from_bytes(digest, "big") >> 1
+def _min_hash(hashes: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """MinHash of consecutive segments of ``hashes`` (segment i begins at ``starts[i]``):
+    shape (len(starts), NUM_PERM), values below 2**32."""
+    out = np.empty((len(starts), NUM_PERM), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for p in range(0, NUM_PERM, _PERM_CHUNK):
+            a, b = _A[p:p + _PERM_CHUNK], _B[p:p + _PERM_CHUNK]
+            values = (hashes[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
+            out[:, p:p + _PERM_CHUNK] = np.minimum.reduceat(values, starts, axis=0)
     return out
 
 
-def similar(a: str, b: str) -> float | None:
+def _char_signatures(keys: Sequence[str]) -> np.ndarray:
+    """MinHash signatures of the character 5-grams of ``keys`` (each at least SHINGLE long)."""
+    out = np.empty((len(keys), NUM_PERM), dtype=np.uint64)
+    i = 0
+    while i < len(keys):
+        j, size = i, 0
+        while j < len(keys) and (j == i or size + len(keys[j]) <= _BATCH_CHARS):
+            size += len(keys[j]) + 1
+            j += 1
+        batch = keys[i:j]
+        codes = np.frombuffer("\x00".join(batch).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        n = len(codes) - SHINGLE + 1
+        with np.errstate(over="ignore"):
+            rolled = sum(codes[k:k + n] * _POW[k] for k in range(SHINGLE))
+        rolled = _finalize(rolled)
+        # keep the shingles inside each key: key t covers [offset, offset + len - SHINGLE]
+        lengths = np.fromiter((len(k) for k in batch), dtype=np.int64, count=len(batch))
+        offsets = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+        counts = lengths - SHINGLE + 1
+        index = np.repeat(offsets - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(counts.sum())
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        out[i:j] = _min_hash(rolled[index], starts)
+        i = j
+    return out
+
+
+def _word_hashes(words: Iterable[str]) -> list[int]:
+    return [int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "big") for w in set(words)]
+
+
+def _word_signatures(keys: Sequence[str]) -> np.ndarray:
+    """MinHash signatures of the word sets of ``keys``."""
+    hashes: list[int] = []
+    starts = []
+    for key in keys:
+        starts.append(len(hashes))
+        hashes.extend(_word_hashes(key.split()))
+    return _min_hash(np.array(hashes, dtype=np.uint64), np.array(starts, dtype=np.int64))
+
+
+def _bands(signatures: np.ndarray, n_bands: int, rows: int, seed_offset: int) -> np.ndarray:
+    """One 63-bit key per band: the band's values folded with the band's own seed."""
+    values = signatures[:, :n_bands * rows].reshape(len(signatures), n_bands, rows)
+    keys = np.broadcast_to(_BAND_SEEDS[seed_offset:seed_offset + n_bands], (len(signatures), n_bands)).copy()
+    with np.errstate(over="ignore"):
+        for r in range(rows):
+            keys = _finalize(keys ^ values[:, :, r])
+    return (keys >> np.uint64(1)).astype(np.int64)
+
+
+def band_keys(keys: Sequence[str]) -> np.ndarray:
+    """LSH band keys of normalised paragraphs: shape (len(keys), BANDS + SHORT_BANDS), int64.
+
+    Columns 0..BANDS-1 are the character bands, the rest the word-set bands of
+    short paragraphs. Slots that do not apply are -1: every band of a paragraph
+    under ``MIN_CHARS`` characters (it takes part as an exact copy only), the
+    word bands of a paragraph of ``SHORT_WORDS`` words or more.
+    """
+    out = np.full((len(keys), BANDS + SHORT_BANDS), -1, dtype=np.int64)
+    long_enough = [i for i, k in enumerate(keys) if len(k) >= MIN_CHARS]
+    if long_enough:
+        sigs = _char_signatures([keys[i] for i in long_enough])
+        out[long_enough, :BANDS] = _bands(sigs, BANDS, ROWS, 0)
+    short = [i for i in long_enough if MIN_SHORT_WORDS <= len(keys[i].split()) < SHORT_WORDS]
+    if short:
+        sigs = _word_signatures([keys[i] for i in short])
+        out[short, BANDS:] = _bands(sigs, SHORT_BANDS, SHORT_ROWS, BANDS)
+    return out
+
+
+def similar(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> float | None:
     """The verified similarity of two normalised paragraphs, or None when they are not copies.
 
-    Near copies: normalised Indel similarity at least 0.85. Extended copies (one
-    sentence added): the shorter is at least 90 % inside the longer, in order,
-    and the longer adds at most half again.
+    Near copies: normalised Indel similarity, on the characters or on the words
+    in sorted order (so that swapped words cost nothing), at least
+    :func:`near_threshold` of the shorter paragraph's length in words. Extended
+    copies (a sentence added: three words or more, at most half again): the
+    shorter is at least 90 % (and at least ``threshold``) inside the longer, in
+    order.
     """
     if a == b:
         return 1.0
-    score = Indel.normalized_similarity(a, b)
-    if score >= NEAR_THRESHOLD:
+    a_words, b_words = a.split(), b.split()
+    needed = near_threshold(min(len(a_words), len(b_words)), threshold)
+    score = Indel.normalized_similarity(a, b, score_cutoff=needed)
+    if score >= needed:
         return score
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(long_) > 1.5 * len(short):
+    # swapped words: the same comparison on the words in sorted order
+    score = Indel.normalized_similarity(" ".join(sorted(a_words)), " ".join(sorted(b_words)), score_cutoff=needed)
+    if score >= needed:
+        return score
+    short, long_ = (a_words, b_words) if len(a) <= len(b) else (b_words, a_words)
+    if (len(" ".join(long_)) > 1.5 * len(" ".join(short)) or len(short) < MIN_SHORT_WORDS
+            or len(long_) - len(short) < EXTENDED_MIN_WORDS):
         return None
-    short_words, long_words = short.split(), long_.split()
-    matched = sum(op.src_end - op.src_start for op in Indel.opcodes(short_words, long_words) if op.tag == "equal")
-    coverage = matched / len(short_words) if short_words else 0.0
-    return coverage if coverage >= COVERAGE_THRESHOLD else None
+    matched = sum(op.src_end - op.src_start for op in Indel.opcodes(short, long_) if op.tag == "equal")
+    coverage = matched / len(short)
+    return coverage if coverage >= max(COVERAGE_THRESHOLD, threshold) else None
 
 
 class UnionFind:

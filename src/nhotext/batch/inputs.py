@@ -8,12 +8,14 @@ memory stays small; workers read the texts.
 from __future__ import annotations
 
 import json
+import os
+import socket
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
-from ..reading import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, Article, expand_paths, read_article, read_bytes
+from ..errors import InputError, MissingPathError
+from ..reading import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, STDIN, Article, expand_paths, read_article, read_bytes
 
 BATCH_SUFFIXES = ARTICLE_SUFFIXES + (".jsonl",)
 
@@ -30,9 +32,14 @@ class Ref:
     end: int = 0
     error: str = ""
     size: int = 1  # articles (jsonl lines) in this reference
+    path: str = ""  # the absolute path workers read (``source`` is the path as the user gave it)
+
+    @property
+    def location(self) -> str:
+        return self.path or self.source
 
     def to_json(self) -> list:
-        return [self.kind, self.source, self.start, self.end, self.error, self.size]
+        return [self.kind, self.source, self.start, self.end, self.error, self.size, self.path]
 
     @classmethod
     def from_json(cls, row: list) -> "Ref":
@@ -59,14 +66,17 @@ def _refs(inputs: Iterable[str], lines_per_ref: int) -> Iterator[Ref]:
     for item in expand_paths(inputs, BATCH_SUFFIXES):
         if isinstance(item, InputError):
             yield Ref("error", item.source, error=item.reason)
+        elif item == STDIN:
+            yield Ref("error", item, error="batch reads files, not standard input: save it to a file first")
         elif item.endswith(".jsonl"):
             yield from _jsonl_refs(item, lines_per_ref)
         else:
-            yield Ref("file", item)
+            yield Ref("file", item, path=os.path.abspath(item))
 
 
 def _jsonl_refs(path: str, lines_per_ref: int) -> Iterator[Ref]:
     """Byte ranges of ``lines_per_ref`` lines; only offsets are kept."""
+    absolute = os.path.abspath(path)
     try:
         with open(path, "rb") as handle:
             start = pos = lines = 0
@@ -75,10 +85,10 @@ def _jsonl_refs(path: str, lines_per_ref: int) -> Iterator[Ref]:
                 if line.strip():
                     lines += 1
                 if lines >= lines_per_ref:
-                    yield Ref("jsonl", path, start, pos, size=lines)
+                    yield Ref("jsonl", path, start, pos, size=lines, path=absolute)
                     start, lines = pos, 0
             if lines:
-                yield Ref("jsonl", path, start, pos, size=lines)
+                yield Ref("jsonl", path, start, pos, size=lines, path=absolute)
     except OSError as err:
         yield Ref("error", path, error=f"cannot be read: {err.strerror or err}")
 
@@ -88,15 +98,24 @@ def read_ref(ref: Ref, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article |
     if ref.kind == "error":
         yield InputError(ref.source, ref.error)
     elif ref.kind == "file":
+        if not os.path.lexists(ref.location):
+            yield MissingPathError(ref.source, _missing_on_worker(ref))
+            return
         try:
-            yield read_article(ref.source, max_bytes=max_bytes)
+            article = read_article(ref.location, max_bytes=max_bytes)
         except InputError as err:
-            yield err
+            yield type(err)(ref.source, err.reason)
+            return
+        article.source = ref.source
+        yield article
     else:
         try:
-            with open(ref.source, "rb") as handle:
+            with open(ref.location, "rb") as handle:
                 handle.seek(ref.start)
                 data = handle.read(ref.end - ref.start)
+        except FileNotFoundError:
+            yield MissingPathError(ref.source, _missing_on_worker(ref))
+            return
         except OSError as err:
             yield InputError(ref.source, f"cannot be read: {err.strerror or err}")
             return
@@ -106,6 +125,11 @@ def read_ref(ref: Ref, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article |
             offset += len(line)
             if line.strip():
                 yield _jsonl_article(ref.source, line_start, line, max_bytes)
+
+
+def _missing_on_worker(ref: Ref) -> str:
+    return (f"the worker on {socket.gethostname()} finds no file at {ref.location}: the workers must see the "
+            "inputs at the same path as the client (a shared file system)")
 
 
 def _jsonl_article(path: str, offset: int, line: bytes, max_bytes: int) -> Article | InputError:
@@ -126,6 +150,7 @@ def _jsonl_article(path: str, offset: int, line: bytes, max_bytes: int) -> Artic
     except InputError as err:
         return err
     article.id = article_id
+    article.where = where
     return article
 
 

@@ -33,7 +33,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import InputError, NhotextError
+from ..duplicates.thresholds import DEFAULT_THRESHOLD
+from ..errors import BatchError, InputError
+from ..output import safe_csv
 from ..reading import DEFAULT_MAX_BYTES
 from .dedup import band_keys, exact_hash, group_pairs, paragraph_key, similar
 from .inputs import Ref, plan, read_plan, read_ref, write_plan
@@ -45,7 +47,7 @@ _S, _I, _F, _B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 # One schema per table, so that every part (an empty one too) reads as one dataset.
 SCHEMAS = {
     "articles": [("source", _S), ("id", _S), ("n_paragraphs", _I), ("n_words", _I), ("encoding", _S),
-                 ("format", _S)],
+                 ("format", _S), ("partition", _I)],
     "paragraphs": [("source", _S), ("index", _I), ("start", _I), ("end", _I), ("text", _S), ("uid", _I),
                    ("norm_hash", _I), ("norm", _S)],
     "duplicates": [("source", _S), ("first", _I), ("second", _I), ("kind", _S), ("similarity", _F)],
@@ -55,16 +57,14 @@ SCHEMAS = {
                ("speaker_title", _S), ("speaker_organization", _S), ("cue", _S), ("paragraph", _I),
                ("reused_in", _S)],
     "errors": [("source", _S), ("error", _S)],
-    "bands": [("uid", _I), ("key", _I)],
+    "bands": [("uid", _I), ("key", _I), ("norm_hash", _I)],
 }
 FINAL_PARAGRAPHS = [f for f in SCHEMAS["paragraphs"] if f[0] != "norm"] + [("dup_group", _I), ("boilerplate", _B)]
+FINAL_SCHEMAS = {**SCHEMAS, "articles": [f for f in SCHEMAS["articles"] if f[0] != "partition"]}
+ARCHIVE_DIR = "archive"  # OUT/archive/{paragraphs,bands}/part-*.parquet: the index of `check --against`
 COLUMNS = {name: [c for c, _ in fields] for name, fields in SCHEMAS.items()}
 UID_STRIDE = 10_000_000  # paragraph uid = partition * UID_STRIDE + running number
 MAX_BUCKET = 1000  # an LSH bucket larger than this is site furniture, not a copy: skipped
-
-
-class BatchError(NhotextError):
-    code = "E400"
 
 
 @dataclass
@@ -74,6 +74,7 @@ class BatchResult:
     n_articles: int = 0
     n_errors: int = 0
     n_skipped: int = 0  # partitions already done (resume)
+    n_candidate_pairs: int = 0  # verified near-copy pairs across the corpus
     tables: dict[str, Path] = field(default_factory=dict)
     worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker process
 
@@ -93,7 +94,7 @@ def _pipeline(model: str | None):
 
 
 def process_partition(number: int, refs: list[Ref], work: str, model: str | None = None,
-                      max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, int]:
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, float]:
     """Analyse one partition and write its parts and done marker; returns counts."""
     from ..analysis import analyze_articles
 
@@ -103,19 +104,30 @@ def process_partition(number: int, refs: list[Ref], work: str, model: str | None
         for item in read_ref(ref, max_bytes=max_bytes):
             (errors if isinstance(item, InputError) else articles).append(item)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
-    rows["errors"] = [{"source": e.source, "error": e.reason} for e in errors]
     uid = number * UID_STRIDE
+    seen: dict[str, str] = {}
+    unique = []
+    for article in articles:  # one source per article: a repeated .jsonl id is refused
+        if article.source in seen:
+            errors.append(InputError(article.source, f"duplicate id: {article.id!r} is already used by the "
+                                     f"article at {seen[article.source]}; the later article is left out"))
+        else:
+            seen[article.source] = article.where or article.source
+            unique.append(article)
+    articles = unique
+    rows["errors"] = [{"source": e.source, "error": e.reason} for e in errors]
     results = list(analyze_articles(_pipeline(model), iter(articles))) if articles else []
     for article, result in zip(articles, results):
         if isinstance(result, InputError):
             rows["errors"].append({"source": result.source, "error": result.reason})
             continue
         _article_rows(article, result, rows, uid)
+        rows["articles"][-1]["partition"] = number
         uid += len(result["paragraphs"])
     keys = [p["norm"] for p in rows["paragraphs"]]
     bands = band_keys(keys)
     for p, row in zip(rows["paragraphs"], bands):
-        rows["bands"].extend({"uid": p["uid"], "key": int(k)} for k in row if k >= 0)
+        rows["bands"].extend({"uid": p["uid"], "key": int(k), "norm_hash": p["norm_hash"]} for k in row if k >= 0)
     for name, table_rows in rows.items():
         _write_part(work_dir / name, number, _frame(name, table_rows))
     n_analysed = len(articles) - sum(1 for r in results if isinstance(r, InputError))
@@ -178,14 +190,21 @@ def run_batch(
     partition_size: int = 100,
     model: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    on_partition: Callable[[int, dict[str, int]], None] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    on_partition: Callable[[int, dict[str, float]], None] | None = None,
     client: Any = None,
+    scheduler_timeout: str = "10s",
 ) -> BatchResult:
     """Run the whole batch; see the module docstring.
 
+    Inputs and ``out`` are made absolute here, in the client, so that workers
+    started in another folder (or on another machine sharing the file system)
+    read and write the same files.
+
     Raises:
-        BatchError: an output folder in use without ``resume``, or a bad option.
+        BatchError: an output folder in use without ``resume``, a bad option, no scheduler.
     """
+    out = Path(out).absolute()
     if fmt not in ("parquet", "jsonl", "csv"):
         raise BatchError(f"unknown --format {fmt!r}: use parquet, jsonl or csv")
     if boilerplate_min_docs < 2:
@@ -212,7 +231,10 @@ def run_batch(
         from dask.distributed import Client, LocalCluster
 
         if scheduler:
-            client = Client(scheduler, timeout="10s")
+            try:
+                client = Client(scheduler, timeout=scheduler_timeout)
+            except OSError as err:
+                raise BatchError(f"cannot connect to the Dask scheduler at {scheduler}: {err}") from None
         else:
             cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                    processes=True, dashboard_address=None, silence_logs=logging.ERROR)
@@ -235,7 +257,7 @@ def run_batch(
         counts = [(done_dir / f"{i:05d}").read_text().split() for i in range(len(partitions))]
         result.n_errors = sum(int(c[1]) for c in counts)
         result.n_articles = sum(int(c[0]) for c in counts)
-        _corpus_stage(work, out, fmt, boilerplate_min_docs, result)
+        _corpus_stage(work, out, fmt, boilerplate_min_docs, result, client, threshold)
     finally:
         if own_client:
             client.close()
@@ -247,53 +269,99 @@ def run_batch(
 # -- stage 2: across the corpus ------------------------------------------------------------------------
 
 
-def _corpus_stage(work: Path, out: Path, fmt: str, min_docs: int, result: BatchResult) -> None:
+def _corpus_stage(work: Path, out: Path, fmt: str, min_docs: int, result: BatchResult, client: Any = None,
+                  threshold: float = DEFAULT_THRESHOLD) -> None:
+    """Duplicate groups and boilerplate across the corpus, then the final tables (written by the workers).
+
+    Every step that brings rows with one key together does it with an explicit
+    hash shuffle on that key (``DataFrame.shuffle``: rows with equal keys end
+    in one partition, whatever the number of partitions) followed by plain
+    pandas inside each partition, so its correctness does not depend on what
+    Dask believes about how a frame is already partitioned.
+    """
     import dask.dataframe as dd
 
-    paragraphs = dd.read_parquet(str(work / "paragraphs"), columns=["uid", "source", "norm_hash", "norm"])
+    if client is None:
+        from dask.distributed import get_client
+
+        client = get_client()
+    paragraphs = dd.read_parquet(str(work / "paragraphs"), columns=["uid", "source", "norm_hash"])
+    n = max(1, paragraphs.npartitions)
     # exact copies: one representative (smallest uid) per normalised text seen twice or more
-    by_hash = paragraphs.groupby("norm_hash")["uid"].agg(["min", "count"])
-    by_hash = by_hash[by_hash["count"] > 1].compute()
-    rep_of_hash = by_hash["min"].to_dict()
-    n_docs = paragraphs[["norm_hash", "source"]].drop_duplicates().groupby("norm_hash").size()
-    boilerplate_hashes = set(n_docs[n_docs >= min_docs].compute().index)
+    by_hash = paragraphs.groupby("norm_hash")["uid"].agg(["min", "count"], split_out=n)
+    rep_of_hash = by_hash[by_hash["count"] > 1]["min"].compute()
+    n_docs = paragraphs[["norm_hash", "source"]].shuffle("norm_hash", npartitions=n).map_partitions(
+        _docs_per_hash, min_docs, meta=pd.Series(dtype="int64", name="norm_hash"))
+    boilerplate_hashes = set(n_docs.compute().tolist())
 
-    hash_frame = pd.DataFrame({"norm_hash": list(rep_of_hash), "rep": list(rep_of_hash.values())},
-                              columns=["norm_hash", "rep"]).astype("int64")
-
-    # near copies: LSH band keys of one representative per exact group, paired within a bucket
-    bands = dd.read_parquet(str(work / "bands")).merge(paragraphs[["uid", "norm_hash"]], on="uid")
-    bands = bands.merge(hash_frame, on="norm_hash", how="left")
-    bands = bands[bands["rep"].isna() | (bands["rep"] == bands["uid"])][["uid", "key"]]
-    sizes = bands.groupby("key").size().rename("n").reset_index()
-    bands = bands.merge(sizes, on="key")
-    bands = bands[(bands["n"] > 1) & (bands["n"] <= MAX_BUCKET)][["uid", "key"]]
-    pairs = bands.merge(bands, on="key", suffixes=("_a", "_b"))
-    pairs = pairs[pairs["uid_a"] < pairs["uid_b"]][["uid_a", "uid_b"]].drop_duplicates()
-    texts = paragraphs[["uid", "norm"]]
-    pairs = pairs.merge(texts.rename(columns={"uid": "uid_a", "norm": "norm_a"}), on="uid_a")
-    pairs = pairs.merge(texts.rename(columns={"uid": "uid_b", "norm": "norm_b"}), on="uid_b")
-    verified = pairs.map_partitions(_verify, meta={"uid_a": "int64", "uid_b": "int64", "similarity": "float64"})
+    # near copies: buckets of LSH band keys, one member per distinct text, paired inside each bucket
+    bands = dd.read_parquet(str(work / "bands"), columns=["uid", "key", "norm_hash"])
+    candidates = bands.shuffle("key", npartitions=n).map_partitions(_bucket_pairs, meta=_PAIR_META)
+    pairs = candidates.shuffle("uid_a", npartitions=n).map_partitions(
+        lambda f: f.drop_duplicates(["uid_a", "uid_b"]), meta=_PAIR_META)
+    texts = dd.read_parquet(str(work / "paragraphs"), columns=["uid", "norm"])
+    left_texts = texts.rename(columns={"uid": "uid_a", "norm": "norm_a"}).shuffle("uid_a", npartitions=n)
+    with_a = dd.map_partitions(_join, pairs, left_texts, "uid_a", align_dataframes=False,
+                               meta={**_PAIR_META, "norm_a": "object"})
+    right_texts = texts.rename(columns={"uid": "uid_b", "norm": "norm_b"}).shuffle("uid_b", npartitions=n)
+    with_b = with_a.shuffle("uid_b", npartitions=n)
+    verified = dd.map_partitions(_join_and_verify, with_b, right_texts, threshold, align_dataframes=False,
+                                 meta={**_PAIR_META, "similarity": "float64"})
     edges = verified.compute()
+    result.n_candidate_pairs = len(edges)
 
-    group_of = group_pairs(zip(edges["uid_a"], edges["uid_b"]))
+    # groups: union-find over the representatives of the verified pairs' texts
+    rep = rep_of_hash.to_dict()
+    group_of = group_pairs((rep.get(ha, ua), rep.get(hb, ub)) for ua, ha, ub, hb in
+                           zip(edges["uid_a"], edges["hash_a"], edges["uid_b"], edges["hash_b"]))
+    hash_frame = pd.DataFrame({"norm_hash": list(rep), "rep": list(rep.values())},
+                              columns=["norm_hash", "rep"]).astype("int64")
     group_frame = pd.DataFrame({"rep": list(group_of), "group": list(group_of.values())},
                                columns=["rep", "group"]).astype("int64")
+    context = client.scatter({"hash_frame": hash_frame, "group_frame": group_frame}, broadcast=True)
 
-    # dup_group for every paragraph, kept only for groups that span two articles or more
-    assigned = paragraphs[["uid", "source", "norm_hash"]].map_partitions(
-        _assign_groups, hash_frame, group_frame,
-        meta={"uid": "int64", "source": "object", "norm_hash": "int64", "dup_group": "float64"})
-    spread = assigned.dropna(subset=["dup_group"]).groupby("dup_group")["source"].nunique().compute()
-    cross = set(spread.index[spread >= 2])
-    _finalize(work, out, fmt, cross, boilerplate_hashes, hash_frame, group_frame, result)
+    parts = sorted(int(p.stem.split("-")[1]) for p in (work / "paragraphs").glob("part-*.parquet"))
+    spread = pd.concat(client.gather(client.map(_group_sources, parts, work=str(work), context=context,
+                                                pure=False)), ignore_index=True)
+    spread = spread.drop_duplicates().groupby("dup_group")["source"].nunique()
+    cross = set(spread.index[spread >= 2].tolist())
+    duplicate_ids = _duplicate_sources(work, parts)
+    _finalize(work, out, fmt, parts, client, context, cross, boilerplate_hashes, duplicate_ids, result)
 
 
-def _verify(frame: pd.DataFrame) -> pd.DataFrame:
-    scores = [similar(a, b) for a, b in zip(frame["norm_a"], frame["norm_b"])]
+_PAIR_META = {"uid_a": "int64", "hash_a": "int64", "uid_b": "int64", "hash_b": "int64"}
+
+
+def _docs_per_hash(frame: pd.DataFrame, min_docs: int) -> pd.Series:
+    """Normalised texts (all rows of one hash are in this partition) found in ``min_docs`` articles or more."""
+    counts = frame.drop_duplicates().groupby("norm_hash").size()
+    return pd.Series(counts.index[counts >= min_docs].astype("int64"), name="norm_hash")
+
+
+def _bucket_pairs(frame: pd.DataFrame) -> pd.DataFrame:
+    """Candidate pairs of one partition of band rows (every row of a band key is in this partition)."""
+    frame = frame.sort_values("uid").drop_duplicates(["key", "norm_hash"])  # one member per text and bucket
+    sizes = frame.groupby("key")["uid"].transform("size")
+    frame = frame[(sizes > 1) & (sizes <= MAX_BUCKET)]
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64") for c in _PAIR_META})
+    joined = frame.merge(frame, on="key", suffixes=("_a", "_b"))
+    joined = joined[joined["uid_a"] < joined["uid_b"]]
+    joined = joined.rename(columns={"norm_hash_a": "hash_a", "norm_hash_b": "hash_b"})
+    return joined[list(_PAIR_META)].drop_duplicates(["uid_a", "uid_b"]).astype("int64")
+
+
+def _join(pairs: pd.DataFrame, texts: pd.DataFrame, on: str) -> pd.DataFrame:
+    return pairs.merge(texts, on=on, how="inner")
+
+
+def _join_and_verify(pairs: pd.DataFrame, texts: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    frame = pairs.merge(texts, on="uid_b", how="inner")
+    scores = [similar(a, b, threshold) for a, b in zip(frame["norm_a"], frame["norm_b"])]
     keep = [s is not None for s in scores]
-    return pd.DataFrame({"uid_a": frame["uid_a"][keep].astype("int64"), "uid_b": frame["uid_b"][keep].astype("int64"),
-                         "similarity": [s for s in scores if s is not None]})
+    kept = frame.loc[keep, list(_PAIR_META)].astype("int64")
+    kept["similarity"] = [s for s in scores if s is not None]
+    return kept
 
 
 def _assign_groups(frame: pd.DataFrame, hash_frame: pd.DataFrame, group_frame: pd.DataFrame) -> pd.DataFrame:
@@ -306,37 +374,88 @@ def _assign_groups(frame: pd.DataFrame, hash_frame: pd.DataFrame, group_frame: p
     return frame[["uid", "source", "norm_hash", "dup_group"]].astype({"dup_group": "float64"})
 
 
-def _finalize(work: Path, out: Path, fmt: str, cross: set, boilerplate_hashes: set, hash_frame: pd.DataFrame,
-              group_frame: pd.DataFrame, result: BatchResult) -> None:
-    for name in TABLES:
-        staging = out / f".{name}.{fmt}.tmp"
-        if staging.exists():
-            shutil.rmtree(staging)
-        staging.mkdir(parents=True)
-        parts = sorted((work / name).glob("part-*.parquet"))
-        for part in parts:
-            frame = pd.read_parquet(part)
-            schema = SCHEMAS[name]
-            if name == "paragraphs":
-                groups = _assign_groups(frame[["uid", "source", "norm_hash"]], hash_frame, group_frame)
-                dup = groups["dup_group"].where(groups["dup_group"].isin(cross))
-                frame["dup_group"] = dup.astype("Int64").values
-                frame["boilerplate"] = frame["norm_hash"].isin(boilerplate_hashes).values
-                frame = frame.drop(columns=["norm"])
-                schema = FINAL_PARAGRAPHS
-            _write_final(frame, staging / f"{part.stem}.{fmt}", fmt, pa.schema(schema))
-        target = out / f"{name}.{fmt}"
+def _group_sources(number: int, work: str, context: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """(dup_group, source) of the grouped paragraphs of one part (on a worker)."""
+    frame = pd.read_parquet(Path(work) / "paragraphs" / f"part-{number:05d}.parquet",
+                            columns=["uid", "source", "norm_hash"])
+    groups = _assign_groups(frame, context["hash_frame"], context["group_frame"]).dropna(subset=["dup_group"])
+    return groups[["dup_group", "source"]].drop_duplicates()
+
+
+def _duplicate_sources(work: Path, parts: list[int]) -> dict[str, int]:
+    """Sources (``.jsonl`` ids) given to articles in more than one partition: source -> the partition
+    that keeps it (the first); the others are refused in ``_finalize``."""
+    frame = pd.read_parquet(work / "articles", columns=["source", "partition"])
+    counts = frame.groupby("source")["partition"].agg(["min", "count"])
+    return counts.loc[counts["count"] > 1, "min"].astype(int).to_dict()
+
+
+def _finalize(work: Path, out: Path, fmt: str, parts: list[int], client: Any, context: Any, cross: set,
+              boilerplate_hashes: set, duplicate_ids: dict[str, int], result: BatchResult) -> None:
+    """Each worker writes the final tables of its parts into staging folders, swapped in at the end."""
+    staging = {name: out / f".{name}.{fmt}.tmp" for name in TABLES}
+    staging["archive"] = out / ".archive.tmp"
+    for folder in staging.values():
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+    refused = client.gather(client.map(
+        _finalize_part, parts, work=str(work), staging={k: str(v) for k, v in staging.items()}, fmt=fmt,
+        context=context, cross=cross, boilerplate_hashes=boilerplate_hashes, duplicate_ids=duplicate_ids,
+        pure=False))
+    result.n_errors += sum(refused)
+    result.n_articles -= sum(refused)
+    for name, folder in staging.items():
+        target = out / (f"{name}.{fmt}" if name != "archive" else ARCHIVE_DIR)
         if target.exists():
             shutil.rmtree(target) if target.is_dir() else target.unlink()
-        os.replace(staging, target)
-        result.tables[name] = target
+        os.replace(folder, target)
+        if name != "archive":
+            result.tables[name] = target
+
+
+def _finalize_part(number: int, work: str, staging: dict[str, str], fmt: str, context: dict[str, pd.DataFrame],
+                   cross: set, boilerplate_hashes: set, duplicate_ids: dict[str, int]) -> int:
+    """Write the final rows of one part (on a worker); returns the number of articles refused here."""
+    work_dir = Path(work)
+    frames = {name: pd.read_parquet(work_dir / name / f"part-{number:05d}.parquet") for name in TABLES}
+    # a .jsonl id already used in an earlier partition: the later article is refused, not merged
+    refused = sorted(s for s in frames["articles"]["source"] if duplicate_ids.get(s, number) != number)
+    if refused:
+        for name in TABLES:
+            if name != "errors":
+                frames[name] = frames[name][~frames[name]["source"].isin(refused)]
+        first = {s: duplicate_ids[s] for s in refused}
+        frames["errors"] = pd.concat([frames["errors"], pd.DataFrame({
+            "source": refused,
+            "error": [f"duplicate id: {s.rsplit('#', 1)[-1]!r} is already used by an article in partition "
+                      f"{first[s]}; the later article is left out" for s in refused]})], ignore_index=True)
+    paragraphs = frames["paragraphs"]
+    archive = Path(staging["archive"])
+    (archive / "paragraphs").mkdir(exist_ok=True)
+    (archive / "bands").mkdir(exist_ok=True)
+    pq.write_table(pa.Table.from_pandas(paragraphs[["uid", "source", "index", "norm_hash", "norm"]],
+                                        preserve_index=False), archive / "paragraphs" / f"part-{number:05d}.parquet")
+    bands = pd.read_parquet(work_dir / "bands" / f"part-{number:05d}.parquet", columns=["uid", "key"])
+    bands = bands[bands["uid"].isin(paragraphs["uid"])].sort_values("key")
+    pq.write_table(pa.Table.from_pandas(bands, preserve_index=False), archive / "bands" / f"part-{number:05d}.parquet")
+    groups = _assign_groups(paragraphs[["uid", "source", "norm_hash"]], context["hash_frame"], context["group_frame"])
+    paragraphs = paragraphs.copy()
+    paragraphs["dup_group"] = groups["dup_group"].where(groups["dup_group"].isin(cross)).astype("Int64").values
+    paragraphs["boilerplate"] = paragraphs["norm_hash"].isin(boilerplate_hashes).values
+    frames["paragraphs"] = paragraphs.drop(columns=["norm"])
+    frames["articles"] = frames["articles"].drop(columns=["partition"])
+    for name in TABLES:
+        schema = FINAL_PARAGRAPHS if name == "paragraphs" else FINAL_SCHEMAS[name]
+        _write_final(frames[name], Path(staging[name]) / f"part-{number:05d}.{fmt}", fmt, pa.schema(schema))
+    return len(refused)
 
 
 def _write_final(frame: pd.DataFrame, path: Path, fmt: str, schema: pa.Schema) -> None:
     if fmt == "parquet":
         pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), path)
     elif fmt == "csv":
-        frame.to_csv(path, index=False)
+        safe_csv(frame).to_csv(path, index=False)
     else:
         frame.to_json(path, orient="records", lines=True, force_ascii=False)
 

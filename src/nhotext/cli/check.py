@@ -55,7 +55,8 @@ def check_cli(
             failed += 1
             continue
         duplicates = find_duplicates(item.paragraphs, threshold=threshold, min_words=min_words)
-        archived = index.match(item.paragraphs, exclude_source=item.source) if index is not None else None
+        archived = (index.match(item.paragraphs, exclude_source=item.source, threshold=threshold, min_words=min_words)
+                    if index is not None else None)
         found += bool(duplicates) or bool(archived)
         if format is TextOrJson.json:
             record = _record(item, duplicates)

@@ -29,13 +29,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from ..reading import Paragraph, split_paragraphs
+from .thresholds import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, EXTENSION_MIN_WORDS, MIN_SENTENCE_WORDS
 from .text import Normalized, normalize, shingles, split_sentences
 
-DEFAULT_THRESHOLD = 0.85
-DEFAULT_MIN_WORDS = 3
-MIN_SENTENCE_WORDS = 6
-# A copy with at least this many words more (and 15 %) is an extended copy.
-EXTENSION_MIN_WORDS = 5
 # A shingle found in more paragraphs than this is too common to suggest a pair.
 MAX_POSTING = 200
 KINDS = ("exact", "near", "contained", "sentence")

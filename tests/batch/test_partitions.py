@@ -1,0 +1,148 @@
+"""The cross-corpus stage gives the same duplicate groups whatever the number of partitions.
+
+A synthetic corpus with injected copies (exact, 1-3 edits, extended, short
+edited ones) and hard negatives is written as stage 1 would write it, split
+into 1, 5, 17, 21, 27 and 60 parts, and stage 2 runs on a LocalCluster. Before
+the join on LSH band keys was an explicit shuffle, 17-30 partitions paired
+paragraphs only inside one partition (recall about 0.3).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from nhotext.batch import runner
+from nhotext.batch.dedup import band_keys, exact_hash, paragraph_key
+
+WORDS = ("kommunen fylket regjeringen bedriftene klyngen søknaden prosjektet millioner kroner innbyggerne "
+         "styret rådmannen ordføreren budsjettet skolen veien sykehuset næringslivet arbeidsplasser eksporten "
+         "laksen strømmen nettet utbyggingen planen vedtaket forslaget høringen midlene tilskuddet "
+         "vil skal kan må sier mener krever ønsker viser får gir tar bygger satser investerer "
+         "nye store viktige mange flere gode neste siste hele egne lokale nasjonale "
+         "i på for med til fra om etter mot under og men at som det den en et av").split()
+
+
+def _sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def _edit(text: str, rng: random.Random) -> str:
+    words = text.split()
+    i = rng.randrange(len(words) - 1)
+    kind = rng.choice(["typo", "swap", "replace", "dash"])
+    if kind == "typo" and len(words[i]) > 3:
+        words[i] = words[i][:2] + words[i][3:]
+    elif kind == "swap":
+        words[i], words[i + 1] = words[i + 1], words[i]
+    elif kind == "replace":
+        words[i] = rng.choice(WORDS)
+    else:
+        words.insert(i, "–")
+    return " ".join(words)
+
+
+def synthetic_corpus(n_articles: int = 150, seed: int = 3):
+    """Articles as lists of paragraphs, and the pairs of (article, paragraph) that are copies."""
+    rng = random.Random(seed)
+    articles = [[" ".join(_sentence(rng, rng.randint(8, 16)) for _ in range(4)) for _ in range(4)]
+                + [_sentence(rng, rng.randint(10, 19))] for _ in range(n_articles)]
+    copies = []
+    for a in rng.sample(range(n_articles), n_articles // 5):
+        paragraphs = []
+        for i, text in enumerate(articles[a]):
+            kind = rng.choice(["exact", "near", "extended", "negative"]) if i < 4 else rng.choice(["short", "negative"])
+            if kind == "exact":
+                new = text
+            elif kind in ("near", "short"):
+                new = text
+                for _ in range(rng.randint(1, 3)):
+                    new = _edit(new, rng)
+            elif kind == "extended":
+                new = text + " " + _sentence(rng, 12)
+            else:  # a hard negative: the same first half, then other words
+                words = text.split()
+                new = " ".join(words[:len(words) // 2]) + " " + _sentence(rng, len(words) - len(words) // 2)
+            if kind != "negative":
+                copies.append(((a, i), (len(articles), i)))
+            paragraphs.append(new)
+        articles.append(paragraphs)
+    return articles, copies
+
+
+def write_work(articles, work: Path, n_parts: int) -> None:
+    """Stage 1's parts for ``articles`` split into ``n_parts`` partitions (no pipeline)."""
+    per_part = -(-len(articles) // n_parts)
+    for part in range(n_parts):
+        rows = {name: [] for name in runner.SCHEMAS}
+        uid = part * runner.UID_STRIDE
+        for a in range(part * per_part, min(len(articles), (part + 1) * per_part)):
+            rows["articles"].append({"source": f"a{a}", "n_paragraphs": len(articles[a]), "n_words": 0,
+                                     "encoding": "utf-8", "format": "text", "partition": part})
+            for i, text in enumerate(articles[a]):
+                norm = paragraph_key(text)
+                rows["paragraphs"].append({"source": f"a{a}", "index": i, "start": 0, "end": len(text), "text": text,
+                                           "uid": uid, "norm_hash": exact_hash(norm), "norm": norm})
+                uid += 1
+        for p, keys in zip(rows["paragraphs"], band_keys([p["norm"] for p in rows["paragraphs"]])):
+            rows["bands"].extend({"uid": p["uid"], "key": int(k), "norm_hash": p["norm_hash"]} for k in keys if k >= 0)
+        for name, table in rows.items():
+            runner._write_part(work / name, part, runner._frame(name, table))
+
+
+def groups_of(out: Path) -> set[frozenset]:
+    p = runner.read_table(out, "paragraphs")
+    members = defaultdict(set)
+    for source, index, group in zip(p["source"], p["index"], p["dup_group"]):
+        if not pd.isna(group):
+            members[group].add((int(source[1:]), int(index)))
+    return {frozenset(m) for m in members.values()}
+
+
+@pytest.fixture(scope="module")
+def client():
+    from dask.distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=50)
+    with Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return synthetic_corpus()
+
+
+def _run(corpus, client, tmp_path: Path, n_parts: int) -> set[frozenset]:
+    articles, _ = corpus
+    out = tmp_path / f"out{n_parts}"
+    write_work(articles, out / "_work", n_parts)
+    result = runner.BatchResult(out=out, n_partitions=n_parts)
+    runner._corpus_stage(out / "_work", out, "parquet", 10, result, client)
+    return groups_of(out)
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, client, tmp_path_factory):
+    return _run(corpus, client, tmp_path_factory.mktemp("ref"), 1)
+
+
+def test_partitions_every_injected_copy_is_grouped(corpus, reference):
+    _, copies = corpus
+    group_of = {member: g for g in reference for member in g}
+    missed = [pair for pair in copies if group_of.get(pair[0]) is None or group_of.get(pair[0]) != group_of.get(pair[1])]
+    assert not missed, f"{len(missed)} of {len(copies)} copies not grouped: {missed[:5]}"
+    # and nothing else: every group is one original with its copy
+    expected = {frozenset(pair) for pair in copies}
+    assert reference == expected
+
+
+@pytest.mark.parametrize("n_parts", [5, 17, 21, 27, 60])
+def test_partitions_same_groups_at_any_partition_count(corpus, client, reference, tmp_path, n_parts):
+    assert _run(corpus, client, tmp_path, n_parts) == reference
