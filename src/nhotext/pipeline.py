@@ -14,6 +14,7 @@ from .errors import ModelNotFoundError
 logger = logging.getLogger(__name__)
 
 BUNDLED_MODEL = "nb_nhotext_news"
+BLANK = "blank"
 
 # nhotext components, in pipeline order; each is added only if its
 # requirements are met by the loaded model.
@@ -35,9 +36,11 @@ def load(name: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
     """Load a Norwegian spaCy pipeline with nhotext's components added.
 
     Args:
-        name: ``None`` for the bundled model, or the name of an installed
-            pipeline package (e.g. ``nb_core_news_sm``) or a path to a
-            pipeline directory.
+        name: ``None`` for the bundled model, the name of an installed
+            pipeline package (e.g. ``nb_core_news_sm``), a path to a pipeline
+            directory, or ``"blank"`` for no model at all: the tokenizer,
+            paragraphs and duplicates only (no entities, organisations or
+            quotes), the fast path for duplicate work on large corpora.
         exclude: pipeline components not to load (e.g. ``("parser",)``).
 
     Raises:
@@ -45,6 +48,8 @@ def load(name: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
     """
     from . import components  # noqa: F401  (registers the factories)
 
+    if name == BLANK:
+        return add_components(spacy.blank("nb"))
     target = bundled_model_path() if name is None else name
     try:
         nlp = spacy.load(target, exclude=list(exclude))

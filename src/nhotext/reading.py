@@ -58,6 +58,9 @@ _BOMS = (
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 # Characters that never occur in real text: C0/C1 controls other than tab, newline, CR, form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_C1 = re.compile(r"[\x80-\x9f]")
+_STRAY = re.compile("[\udc80-\udcff]")
+_C1_AS_CP1252 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -143,20 +146,35 @@ def _lines_with_offsets(text: str) -> list[tuple[int, int, str]]:
 
 
 def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
-    """Decode article bytes; returns ``(text, encoding)``.
+    """Decode article bytes; returns ``(text, encoding)``. See :func:`decode_text`."""
+    text, encoding, _ = decode_text(data, source)
+    return text, encoding
 
-    UTF-8 first (BOM dropped), then UTF-16/32 by BOM, then cp1252, then latin-1.
+
+def decode_text(data: bytes, source: str = "<bytes>") -> tuple[str, str, list[str]]:
+    """Decode article bytes; returns ``(text, encoding, warnings)``.
+
+    * UTF-8 (a BOM dropped), or UTF-16/32 by their BOM;
+    * mostly UTF-8 with a few stray bytes (a cp1252 ``æ`` pasted into UTF-8
+      text): each stray byte is read as cp1252 and the rest as UTF-8; the
+      encoding is reported as ``utf-8 (N bytes as cp1252)`` with a warning;
+    * otherwise cp1252, then latin-1, with a warning;
+    * C1 control characters (U+0080-U+009F: cp1252 dashes and quote marks
+      decoded as latin-1 somewhere upstream) become the cp1252 characters they
+      stand for (U+0096 -> ``–``), with a warning; other control characters
+      are kept (terminal output shows them escaped).
 
     Raises:
         EmptyInputError: nothing but whitespace.
-        BinaryInputError: a known binary format or NUL bytes.
-        UndecodableInputError: the bytes decode only to control characters.
+        BinaryInputError: a known binary format, NUL bytes, or mostly control characters.
+        UndecodableInputError: a BOM that does not fit, or a non-UTF-8 text that is mostly control characters.
     """
     if not data.strip():
         raise EmptyInputError(source, "the file is empty")
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise BinaryInputError(source, f"this is {what}, not text")
+    warnings: list[str] = []
     text = encoding = None
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -167,26 +185,55 @@ def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
             encoding = name
             break
     if text is None:
-        if b"\x00" in data[:8192]:
+        if data[:8192].count(b"\x00") > 8:
             raise BinaryInputError(source, "binary data (NUL bytes), not text")
-        for name in ("utf-8", "cp1252", "latin-1"):
-            try:
-                text, encoding = data.decode(name), name
-                break
-            except UnicodeDecodeError:
-                continue
-    assert text is not None and encoding is not None  # latin-1 decodes any byte
+        text, encoding = _decode_unmarked(data, warnings)
     text = normalize_newlines(text)
-    controls = len(_CONTROL.findall(text))
-    if controls > max(2, len(text) // 1000):
-        if encoding == "utf-8":
+    controls = len(_CONTROL.findall(text)) - len(_C1.findall(text))  # C1 characters are mapped below
+    if controls > max(8, 0.1 * len(text)):
+        if encoding.startswith("utf-8"):
             raise BinaryInputError(source, f"binary data ({controls} control characters), not text")
         raise UndecodableInputError(
             source, f"not UTF-8, and as {encoding} it holds {controls} control characters: not a text encoding we know"
         )
+    c1 = len(_C1.findall(text))
+    if c1:
+        text = _C1.sub(lambda m: _C1_AS_CP1252.get(m.group(), m.group()), text)
+        warnings.append(f"{c1} C1 control characters read as the cp1252 characters they stand for (U+0096 -> –)")
     if not text.strip():
         raise EmptyInputError(source, "the file holds only whitespace")
-    return text, encoding
+    return text, encoding, warnings
+
+
+def _decode_unmarked(data: bytes, warnings: list[str]) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    escaped = data.decode("utf-8", errors="surrogateescape")  # a stray byte b becomes U+DC00 + b
+    n_stray = len(_STRAY.findall(escaped))
+    n_utf8 = sum(1 for ch in escaped if ord(ch) > 127) - n_stray  # characters of valid multi-byte sequences
+    if n_utf8 >= max(1, n_stray):
+        # mostly UTF-8: each stray byte is read as cp1252 (latin-1 where cp1252 has no character)
+        text = _STRAY.sub(lambda m: _byte_as_cp1252(ord(m.group()) - 0xDC00), escaped)
+        bytes_ = "byte" if n_stray == 1 else "bytes"
+        warnings.append(f"not all UTF-8: {n_stray} stray {bytes_} read as cp1252, the rest as UTF-8")
+        return text, f"utf-8 ({n_stray} {bytes_} as cp1252)"
+    for name in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        warnings.append(f"not UTF-8: read as {name}")
+        return text, name
+    raise AssertionError("latin-1 decodes any byte")
+
+
+def _byte_as_cp1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -195,7 +242,7 @@ def looks_like_html(data: bytes) -> bool:
 
 def read_bytes(data: bytes, source: str, *, html: bool | None = None) -> Article:
     """Turn raw bytes into an :class:`Article`; ``html=None`` sniffs the content."""
-    text, encoding = decode(data, source)
+    text, encoding, warnings = decode_text(data, source)
     if html is None:
         html = looks_like_html(data)
     if html:
@@ -204,8 +251,8 @@ def read_bytes(data: bytes, source: str, *, html: bool | None = None) -> Article
         text = html_to_text(text)
         if not text.strip():
             raise EmptyInputError(source, "the HTML page has no article text")
-        return Article(source=source, text=text, encoding=encoding, format="html")
-    return Article(source=source, text=text, encoding=encoding)
+        return Article(source=source, text=text, encoding=encoding, format="html", warnings=warnings)
+    return Article(source=source, text=text, encoding=encoding, warnings=warnings)
 
 
 def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

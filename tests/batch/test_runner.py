@@ -185,5 +185,36 @@ def test_batch_cli_on_an_existing_scheduler(client, corpus, tmp_path):
 
 def test_batch_cli_unreachable_scheduler_is_exit_2(tmp_path, corpus):
     result = CliRunner().invoke(app, ["batch", str(corpus / "tom.txt"), "--out", str(tmp_path / "o"),
-                                      "--scheduler", "tcp://127.0.0.1:9"])
+                                      "--scheduler", "tcp://127.0.0.1:9", "--scheduler-timeout", "1"])
     assert result.exit_code == 2 and "scheduler" in result.stderr
+
+
+@pytest.mark.parametrize("partition_size", [1, 10])  # the repeated id in another partition, or in the same one
+def test_batch_duplicate_jsonl_ids_are_refused_not_merged(client, tmp_path, partition_size):
+    lines = [{"id": "a", "text": "Første sak om budsjettet i kommunen i år."},
+             {"id": "b", "text": "Andre sak om skolene i fylket neste år."},
+             {"id": "a", "text": "Tredje sak med en id som er brukt før."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch([str(feed)], out, client=client, partition_size=partition_size, model="blank")
+    articles, errors = read_table(out, "articles"), read_table(out, "errors")
+    assert sorted(articles["id"]) == ["a", "b"] and articles["source"].is_unique
+    assert len(errors) == 1 and "duplicate id" in errors["error"].iloc[0]
+    assert result.n_articles == 2 and result.n_errors == 1
+    paragraphs = read_table(out, "paragraphs")
+    assert not paragraphs["text"].str.startswith("Tredje").any()  # the refused article left nothing behind
+
+
+def test_batch_stray_control_characters_are_read_not_refused(client, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # a review whose cp1252 dashes and quote marks were decoded as latin-1 somewhere upstream
+    (folder / "anmeldelse.txt").write_text("Filmen er god \u0096 og \u0093morsom\u0094, skriver vi.\n",
+                                           encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch([str(folder)], out, client=client, model="blank")
+    assert result.n_errors == 0
+    articles = read_table(out, "articles")
+    assert "C1 control characters" in articles["warnings"].iloc[0]
+    assert read_table(out, "paragraphs")["text"].iloc[0] == "Filmen er god – og “morsom”, skriver vi."

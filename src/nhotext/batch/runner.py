@@ -47,7 +47,7 @@ _S, _I, _F, _B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 # One schema per table, so that every part (an empty one too) reads as one dataset.
 SCHEMAS = {
     "articles": [("source", _S), ("id", _S), ("n_paragraphs", _I), ("n_words", _I), ("encoding", _S),
-                 ("format", _S), ("partition", _I)],
+                 ("format", _S), ("warnings", _S), ("partition", _I)],
     "paragraphs": [("source", _S), ("index", _I), ("start", _I), ("end", _I), ("text", _S), ("uid", _I),
                    ("norm_hash", _I), ("norm", _S)],
     "duplicates": [("source", _S), ("first", _I), ("second", _I), ("kind", _S), ("similarity", _F)],
@@ -141,7 +141,8 @@ def process_partition(number: int, refs: list[Ref], work: str, model: str | None
 def _article_rows(article, record: dict[str, Any], rows: dict[str, list], uid: int) -> None:
     source = record["source"]
     rows["articles"].append({"source": source, "id": article.id, "n_paragraphs": len(record["paragraphs"]),
-                             "n_words": article.n_words, "encoding": record["encoding"], "format": article.format})
+                             "n_words": article.n_words, "encoding": record["encoding"], "format": article.format,
+                             "warnings": "; ".join(article.warnings) or None})
     for i, p in enumerate(record["paragraphs"]):
         norm = paragraph_key(p["text"])
         rows["paragraphs"].append({"source": source, "index": p["index"], "start": p["start"], "end": p["end"],

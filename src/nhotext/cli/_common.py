@@ -8,7 +8,9 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
+from ..output import terminal_safe
 from ..errors import EXIT_BAD_INPUT, NhotextError
 
 stdout = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
@@ -74,8 +76,15 @@ def read_inputs(paths: list[str], max_bytes: int) -> tuple[list, int]:
             report(item)
             failed += 1
         else:
+            warn(item)
             articles.append(item)
     return articles, failed
+
+
+def warn(article) -> None:
+    """The reader's warnings of an article (a fallback encoding, mapped characters), one line each."""
+    for message in article.warnings:
+        stderr.print(f"[yellow]warning:[/] {escape(terminal_safe(article.source))}: {escape(message)}")
 
 
 def write_table(table, format: TableFormat, columns: list[str], wide: str | None = None) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from ..duplicates.thresholds import DEFAULT_THRESHOLD
 from ..errors import EXIT_BATCH_PARTIAL, EXIT_OK, NhotextError
 from ..reading import DEFAULT_MAX_BYTES
 from ._common import MaxBytesOpt, fail, stderr, stdout
@@ -37,7 +38,13 @@ def batch_cli(
     boilerplate_min_docs: Annotated[int, typer.Option("--boilerplate-min-docs", min=2, help="A paragraph found in "
                                                       "this many articles or more is boilerplate.")] = 10,
     partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Articles per task.")] = 100,
-    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled); 'blank' "
+                                              "for no model: paragraphs and duplicates only, much faster.")] = None,
+    threshold: Annotated[float, typer.Option("--threshold", "-t", min=0.01, max=1.0, help="Similarity a near copy "
+                                             "needs (lowered a little for paragraphs under 20 words).")
+                         ] = DEFAULT_THRESHOLD,
+    scheduler_timeout: Annotated[float, typer.Option("--scheduler-timeout", min=0.1, help="Seconds to wait for "
+                                                     "--scheduler to answer.")] = 10.0,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
 ) -> None:
     """Analyse a corpus on Dask and write the tables articles, paragraphs (with dup_group and
@@ -68,7 +75,8 @@ def batch_cli(
         with progress:
             result = run_batch(inputs, out, workers=workers, scheduler=scheduler, fmt=format.value, resume=resume,
                                boilerplate_min_docs=boilerplate_min_docs, partition_size=partition_size,
-                               model=model, max_bytes=max_bytes, on_partition=on_partition)
+                               model=model, max_bytes=max_bytes, threshold=threshold, on_partition=on_partition,
+                               scheduler_timeout=f"{scheduler_timeout}s")
     except NhotextError as err:
         fail(err)
     except OSError as err:
