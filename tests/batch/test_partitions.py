@@ -17,7 +17,6 @@ import pandas as pd
 import pytest
 
 from nhotext.batch import runner
-from nhotext.batch.dedup import band_keys, exact_hash, paragraph_key
 
 WORDS = ("kommunen fylket regjeringen bedriftene klyngen søknaden prosjektet millioner kroner innbyggerne "
          "styret rådmannen ordføreren budsjettet skolen veien sykehuset næringslivet arbeidsplasser eksporten "
@@ -74,26 +73,6 @@ def synthetic_corpus(n_articles: int = 150, seed: int = 3):
     return articles, copies
 
 
-def write_work(articles, work: Path, n_parts: int) -> None:
-    """Stage 1's parts for ``articles`` split into ``n_parts`` partitions (no pipeline)."""
-    per_part = -(-len(articles) // n_parts)
-    for part in range(n_parts):
-        rows = {name: [] for name in runner.SCHEMAS}
-        uid = part * runner.UID_STRIDE
-        for a in range(part * per_part, min(len(articles), (part + 1) * per_part)):
-            rows["articles"].append({"source": f"a{a}", "n_paragraphs": len(articles[a]), "n_words": 0,
-                                     "encoding": "utf-8", "format": "text", "partition": part})
-            for i, text in enumerate(articles[a]):
-                norm = paragraph_key(text)
-                rows["paragraphs"].append({"source": f"a{a}", "index": i, "start": 0, "end": len(text), "text": text,
-                                           "uid": uid, "norm_hash": exact_hash(norm), "norm": norm})
-                uid += 1
-        for p, keys in zip(rows["paragraphs"], band_keys([p["norm"] for p in rows["paragraphs"]])):
-            rows["bands"].extend({"uid": p["uid"], "key": int(k), "norm_hash": p["norm_hash"]} for k in keys if k >= 0)
-        for name, table in rows.items():
-            runner._write_part(work / name, part, runner._frame(name, table))
-
-
 def groups_of(out: Path) -> set[frozenset]:
     p = runner.read_table(out, "paragraphs")
     members = defaultdict(set)
@@ -122,7 +101,7 @@ def corpus():
 def _run(corpus, client, tmp_path: Path, n_parts: int) -> set[frozenset]:
     articles, _ = corpus
     out = tmp_path / f"out{n_parts}"
-    write_work(articles, out / "_work", n_parts)
+    runner.write_parts([(f"a{a}", texts) for a, texts in enumerate(articles)], out / "_work", n_parts)
     result = runner.BatchResult(out=out, n_partitions=n_parts)
     runner._corpus_stage(out / "_work", out, "parquet", 10, result, client)
     return groups_of(out)

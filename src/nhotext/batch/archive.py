@@ -49,18 +49,21 @@ class ArchiveIndex:
 
     def __init__(self, paragraphs: pa.Table, bands: pa.Table):
         uids = paragraphs.column("uid").to_numpy()
-        order = np.argsort(uids, kind="stable")
-        self._uids = uids[order]
-        self._sources = paragraphs.column("source").take(order)
-        self._indexes = paragraphs.column("index").to_numpy()[order]
-        self._norms = paragraphs.column("norm").take(order)
-        hashes = paragraphs.column("norm_hash").to_numpy()[order]
+        if len(uids) > 1 and not (np.diff(uids) > 0).all():  # parts are read in order, so this is rare
+            order = np.argsort(uids, kind="stable")
+            paragraphs = paragraphs.take(order)
+            uids = uids[order]
+        self._uids = uids
+        self._sources = paragraphs.column("source")
+        self._indexes = paragraphs.column("index").to_numpy()
+        self._norms = paragraphs.column("norm")
+        hashes = paragraphs.column("norm_hash").to_numpy()
         by_hash = np.argsort(hashes, kind="stable")
         self._hashes, self._hash_rows = hashes[by_hash], by_hash
         keys = bands.column("key").to_numpy()
         by_key = np.argsort(keys, kind="stable")
         self._keys = keys[by_key]
-        self._key_rows = np.searchsorted(self._uids, bands.column("uid").to_numpy()[by_key])
+        self._key_uids = bands.column("uid").to_numpy()[by_key]  # turned into rows only for the candidates
 
     def __len__(self) -> int:
         return len(self._uids)
@@ -101,7 +104,8 @@ class ArchiveIndex:
                 candidates: set[int] = set()
                 for key in band_keys([norm])[0]:
                     if key >= 0:
-                        candidates.update(int(r) for r in self._lookup(self._keys, self._key_rows, key))
+                        found_uids = self._lookup(self._keys, self._key_uids, key)
+                        candidates.update(int(r) for r in np.searchsorted(self._uids, found_uids))
                 for row in sorted(candidates - set(matches)):
                     score = similar(norm, self._norms[row].as_py(), threshold)
                     if score is not None:

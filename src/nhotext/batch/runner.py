@@ -23,12 +23,14 @@ import logging
 import os
 import resource
 import shutil
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -65,6 +67,7 @@ ARCHIVE_DIR = "archive"  # OUT/archive/{paragraphs,bands}/part-*.parquet: the in
 COLUMNS = {name: [c for c, _ in fields] for name, fields in SCHEMAS.items()}
 UID_STRIDE = 10_000_000  # paragraph uid = partition * UID_STRIDE + running number
 MAX_BUCKET = 1000  # an LSH bucket larger than this is site furniture, not a copy: skipped
+BAND_ROWS_PER_PARTITION = 4_000_000  # band rows per partition of the cross-corpus shuffles (about 100 MB)
 
 
 @dataclass
@@ -75,6 +78,7 @@ class BatchResult:
     n_errors: int = 0
     n_skipped: int = 0  # partitions already done (resume)
     n_candidate_pairs: int = 0  # verified near-copy pairs across the corpus
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of the corpus stage's steps
     tables: dict[str, Path] = field(default_factory=dict)
     worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker process
 
@@ -124,18 +128,44 @@ def process_partition(number: int, refs: list[Ref], work: str, model: str | None
         _article_rows(article, result, rows, uid)
         rows["articles"][-1]["partition"] = number
         uid += len(result["paragraphs"])
-    keys = [p["norm"] for p in rows["paragraphs"]]
-    bands = band_keys(keys)
-    for p, row in zip(rows["paragraphs"], bands):
-        rows["bands"].extend({"uid": p["uid"], "key": int(k), "norm_hash": p["norm_hash"]} for k in row if k >= 0)
     for name, table_rows in rows.items():
-        _write_part(work_dir / name, number, _frame(name, table_rows))
+        _write_part(work_dir / name, number,
+                    _bands_table(rows["paragraphs"]) if name == "bands" else _frame(name, table_rows))
     n_analysed = len(articles) - sum(1 for r in results if isinstance(r, InputError))
     marker = work_dir / "done" / f"{number:05d}"
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(f"{n_analysed} {len(rows['errors'])}\n")  # written last: the partition is complete
     return {"articles": n_analysed, "errors": len(rows["errors"]), "worker_pid": os.getpid(),
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def write_parts(articles: Sequence[tuple[str, Sequence[str]]], work: Path, n_parts: int) -> None:
+    """Stage 1 without a pipeline: ``(source, paragraph texts)`` articles written as ``n_parts`` partitions
+    of paragraphs, bands and articles, for the corpus stage alone (benchmarks, tests, dedup-only runs)."""
+    per_part = -(-len(articles) // n_parts)
+    for part in range(n_parts):
+        rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SCHEMAS}
+        uid = part * UID_STRIDE
+        for source, texts in articles[part * per_part:(part + 1) * per_part]:
+            rows["articles"].append({"source": source, "n_paragraphs": len(texts), "n_words": 0,
+                                     "encoding": "utf-8", "format": "text", "partition": part})
+            for i, text in enumerate(texts):
+                norm = paragraph_key(text)
+                rows["paragraphs"].append({"source": source, "index": i, "start": 0, "end": len(text), "text": text,
+                                           "uid": uid, "norm_hash": exact_hash(norm), "norm": norm})
+                uid += 1
+        for name, table in rows.items():
+            _write_part(work / name, part, _bands_table(rows["paragraphs"]) if name == "bands" else _frame(name, table))
+
+
+def _bands_table(paragraphs: list[dict[str, Any]]) -> pa.Table:
+    """The LSH band rows (uid, key, norm_hash) of a partition's paragraphs, built column-wise."""
+    keys = band_keys([p["norm"] for p in paragraphs])
+    uids = np.repeat(np.array([p["uid"] for p in paragraphs], dtype=np.int64), keys.shape[1])
+    hashes = np.repeat(np.array([p["norm_hash"] for p in paragraphs], dtype=np.int64), keys.shape[1])
+    flat = keys.ravel()
+    keep = flat >= 0
+    return pa.table({"uid": uids[keep], "key": flat[keep], "norm_hash": hashes[keep]}, schema=pa.schema(SCHEMAS["bands"]))
 
 
 def _article_rows(article, record: dict[str, Any], rows: dict[str, list], uid: int) -> None:
@@ -278,65 +308,68 @@ def _corpus_stage(work: Path, out: Path, fmt: str, min_docs: int, result: BatchR
     hash shuffle on that key (``DataFrame.shuffle``: rows with equal keys end
     in one partition, whatever the number of partitions) followed by plain
     pandas inside each partition, so its correctness does not depend on what
-    Dask believes about how a frame is already partitioned.
+    Dask believes about how a frame is already partitioned. The number of
+    shuffle partitions follows the data's size, not the number of input
+    partitions.
     """
+    import dask
     import dask.dataframe as dd
 
     if client is None:
         from dask.distributed import get_client
 
         client = get_client()
+    n_rows = sum(pq.ParquetFile(f).metadata.num_rows for f in (work / "bands").glob("part-*.parquet"))
+    n = max(1, -(-n_rows // BAND_ROWS_PER_PARTITION))
+    # exact copies: per normalised text seen twice or more, its representative (smallest uid), the number
+    # of articles it is in and one of them
     paragraphs = dd.read_parquet(str(work / "paragraphs"), columns=["uid", "source", "norm_hash"])
-    n = max(1, paragraphs.npartitions)
-    # exact copies: one representative (smallest uid) per normalised text seen twice or more
-    by_hash = paragraphs.groupby("norm_hash")["uid"].agg(["min", "count"], split_out=n)
-    rep_of_hash = by_hash[by_hash["count"] > 1]["min"].compute()
-    n_docs = paragraphs[["norm_hash", "source"]].shuffle("norm_hash", npartitions=n).map_partitions(
-        _docs_per_hash, min_docs, meta=pd.Series(dtype="int64", name="norm_hash"))
-    boilerplate_hashes = set(n_docs.compute().tolist())
+    exact = paragraphs.shuffle("norm_hash", npartitions=n).map_partitions(_exact_groups, meta=_EXACT_META)
 
     # near copies: buckets of LSH band keys, one member per distinct text, paired inside each bucket
     bands = dd.read_parquet(str(work / "bands"), columns=["uid", "key", "norm_hash"])
     candidates = bands.shuffle("key", npartitions=n).map_partitions(_bucket_pairs, meta=_PAIR_META)
     pairs = candidates.shuffle("uid_a", npartitions=n).map_partitions(
         lambda f: f.drop_duplicates(["uid_a", "uid_b"]), meta=_PAIR_META)
-    texts = dd.read_parquet(str(work / "paragraphs"), columns=["uid", "norm"])
-    left_texts = texts.rename(columns={"uid": "uid_a", "norm": "norm_a"}).shuffle("uid_a", npartitions=n)
+    texts = dd.read_parquet(str(work / "paragraphs"), columns=["uid", "source", "norm"])
+    left_texts = texts.rename(columns={"uid": "uid_a", "source": "source_a", "norm": "norm_a"}
+                              ).shuffle("uid_a", npartitions=n)
     with_a = dd.map_partitions(_join, pairs, left_texts, "uid_a", align_dataframes=False,
-                               meta={**_PAIR_META, "norm_a": "object"})
-    right_texts = texts.rename(columns={"uid": "uid_b", "norm": "norm_b"}).shuffle("uid_b", npartitions=n)
+                               meta={**_PAIR_META, "source_a": "object", "norm_a": "object"})
+    right_texts = texts.rename(columns={"uid": "uid_b", "source": "source_b", "norm": "norm_b"}
+                               ).shuffle("uid_b", npartitions=n)
     with_b = with_a.shuffle("uid_b", npartitions=n)
     verified = dd.map_partitions(_join_and_verify, with_b, right_texts, threshold, align_dataframes=False,
-                                 meta={**_PAIR_META, "similarity": "float64"})
-    edges = verified.compute()
+                                 meta=_EDGE_META)
+    begin = time.perf_counter()
+    with dask.config.set({"dataframe.shuffle.method": "tasks"}):  # fewer fixed costs than p2p at these sizes
+        exact_frame, edges = dask.compute(exact, verified)
     result.n_candidate_pairs = len(edges)
-
-    # groups: union-find over the representatives of the verified pairs' texts
-    rep = rep_of_hash.to_dict()
-    group_of = group_pairs((rep.get(ha, ua), rep.get(hb, ub)) for ua, ha, ub, hb in
-                           zip(edges["uid_a"], edges["hash_a"], edges["uid_b"], edges["hash_b"]))
-    hash_frame = pd.DataFrame({"norm_hash": list(rep), "rep": list(rep.values())},
-                              columns=["norm_hash", "rep"]).astype("int64")
-    group_frame = pd.DataFrame({"rep": list(group_of), "group": list(group_of.values())},
-                               columns=["rep", "group"]).astype("int64")
-    context = client.scatter({"hash_frame": hash_frame, "group_frame": group_frame}, broadcast=True)
-
+    hash_frame, group_frame, cross, boilerplate = _groups(exact_frame, edges, min_docs)
+    result.seconds["groups"] = time.perf_counter() - begin
+    logger.info("cross-corpus groups: %.2f s, %d partitions", result.seconds["groups"], n)
+    begin = time.perf_counter()
+    context = client.scatter({"hash_frame": hash_frame, "group_frame": group_frame, "cross": cross,
+                              "boilerplate": boilerplate, "duplicate_ids": _duplicate_sources(work)}, broadcast=True)
     parts = sorted(int(p.stem.split("-")[1]) for p in (work / "paragraphs").glob("part-*.parquet"))
-    spread = pd.concat(client.gather(client.map(_group_sources, parts, work=str(work), context=context,
-                                                pure=False)), ignore_index=True)
-    spread = spread.drop_duplicates().groupby("dup_group")["source"].nunique()
-    cross = set(spread.index[spread >= 2].tolist())
-    duplicate_ids = _duplicate_sources(work, parts)
-    _finalize(work, out, fmt, parts, client, context, cross, boilerplate_hashes, duplicate_ids, result)
+    _finalize(work, out, fmt, parts, client, context, result)
+    result.seconds["tables"] = time.perf_counter() - begin
 
 
 _PAIR_META = {"uid_a": "int64", "hash_a": "int64", "uid_b": "int64", "hash_b": "int64"}
+_EDGE_META = {**_PAIR_META, "source_a": "object", "source_b": "object", "similarity": "float64"}
+_EXACT_META = {"norm_hash": "int64", "rep": "int64", "n_docs": "int64", "source": "object"}
 
 
-def _docs_per_hash(frame: pd.DataFrame, min_docs: int) -> pd.Series:
-    """Normalised texts (all rows of one hash are in this partition) found in ``min_docs`` articles or more."""
-    counts = frame.drop_duplicates().groupby("norm_hash").size()
-    return pd.Series(counts.index[counts >= min_docs].astype("int64"), name="norm_hash")
+def _exact_groups(frame: pd.DataFrame) -> pd.DataFrame:
+    """Normalised texts found twice or more (every row of a hash is in this partition)."""
+    frame = frame[frame.duplicated("norm_hash", keep=False)]
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in _EXACT_META.items()})
+    grouped = frame.sort_values("uid").groupby("norm_hash", sort=False)
+    found = pd.DataFrame({"rep": grouped["uid"].first(), "n_docs": grouped["source"].nunique(),
+                          "source": grouped["source"].first()}).reset_index()
+    return found.astype({"norm_hash": "int64", "rep": "int64", "n_docs": "int64"})
 
 
 def _bucket_pairs(frame: pd.DataFrame) -> pd.DataFrame:
@@ -360,9 +393,39 @@ def _join_and_verify(pairs: pd.DataFrame, texts: pd.DataFrame, threshold: float)
     frame = pairs.merge(texts, on="uid_b", how="inner")
     scores = [similar(a, b, threshold) for a, b in zip(frame["norm_a"], frame["norm_b"])]
     keep = [s is not None for s in scores]
-    kept = frame.loc[keep, list(_PAIR_META)].astype("int64")
+    kept = frame.loc[keep, list(_EDGE_META)[:-1]].astype({c: "int64" for c in _PAIR_META})
     kept["similarity"] = [s for s in scores if s is not None]
     return kept
+
+
+def _groups(exact: pd.DataFrame, edges: pd.DataFrame, min_docs: int) -> tuple[pd.DataFrame, pd.DataFrame, set, set]:
+    """Duplicate groups from exact texts and verified near pairs (in the client; sizes follow the number
+    of copies, not of paragraphs): each text's representative, the representatives' groups, the groups
+    found in two articles or more, and the boilerplate texts."""
+    rep = dict(zip(exact["norm_hash"].tolist(), exact["rep"].tolist()))
+    group_of = group_pairs((rep.get(ha, ua), rep.get(hb, ub)) for ua, ha, ub, hb in
+                           zip(edges["uid_a"], edges["hash_a"], edges["uid_b"], edges["hash_b"]))
+    hash_frame = pd.DataFrame({"norm_hash": list(rep), "rep": list(rep.values())},
+                              columns=["norm_hash", "rep"]).astype("int64")
+    group_frame = pd.DataFrame({"rep": list(group_of), "group": list(group_of.values())},
+                               columns=["rep", "group"]).astype("int64")
+    # A group spans two articles or more when one of its exact texts does, or when its members' articles
+    # differ; an exact text found in one article only stands for that article.
+    docs = {r: (d, s) for r, d, s in zip(exact["rep"].tolist(), exact["n_docs"].tolist(), exact["source"].tolist())}
+    articles: dict[int, set] = {}
+    cross: set[int] = set()
+    for uid, text_hash, source in zip([*edges["uid_a"].tolist(), *edges["uid_b"].tolist()],
+                                      [*edges["hash_a"].tolist(), *edges["hash_b"].tolist()],
+                                      [*edges["source_a"].tolist(), *edges["source_b"].tolist()]):
+        member = rep.get(text_hash, uid)
+        n_docs, article = docs.get(member, (1, source))
+        articles.setdefault(group_of[member], set()).add(article)
+        if n_docs >= 2:
+            cross.add(group_of[member])
+    cross |= {g for g, found_in in articles.items() if len(found_in) >= 2}
+    cross |= {r for r, (d, _) in docs.items() if d >= 2 and r not in group_of}  # exact copies only
+    boilerplate = set(exact.loc[exact["n_docs"] >= min_docs, "norm_hash"].tolist())
+    return hash_frame, group_frame, cross, boilerplate
 
 
 def _assign_groups(frame: pd.DataFrame, hash_frame: pd.DataFrame, group_frame: pd.DataFrame) -> pd.DataFrame:
@@ -375,15 +438,7 @@ def _assign_groups(frame: pd.DataFrame, hash_frame: pd.DataFrame, group_frame: p
     return frame[["uid", "source", "norm_hash", "dup_group"]].astype({"dup_group": "float64"})
 
 
-def _group_sources(number: int, work: str, context: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """(dup_group, source) of the grouped paragraphs of one part (on a worker)."""
-    frame = pd.read_parquet(Path(work) / "paragraphs" / f"part-{number:05d}.parquet",
-                            columns=["uid", "source", "norm_hash"])
-    groups = _assign_groups(frame, context["hash_frame"], context["group_frame"]).dropna(subset=["dup_group"])
-    return groups[["dup_group", "source"]].drop_duplicates()
-
-
-def _duplicate_sources(work: Path, parts: list[int]) -> dict[str, int]:
+def _duplicate_sources(work: Path) -> dict[str, int]:
     """Sources (``.jsonl`` ids) given to articles in more than one partition: source -> the partition
     that keeps it (the first); the others are refused in ``_finalize``."""
     frame = pd.read_parquet(work / "articles", columns=["source", "partition"])
@@ -391,8 +446,8 @@ def _duplicate_sources(work: Path, parts: list[int]) -> dict[str, int]:
     return counts.loc[counts["count"] > 1, "min"].astype(int).to_dict()
 
 
-def _finalize(work: Path, out: Path, fmt: str, parts: list[int], client: Any, context: Any, cross: set,
-              boilerplate_hashes: set, duplicate_ids: dict[str, int], result: BatchResult) -> None:
+def _finalize(work: Path, out: Path, fmt: str, parts: list[int], client: Any, context: Any,
+              result: BatchResult) -> None:
     """Each worker writes the final tables of its parts into staging folders, swapped in at the end."""
     staging = {name: out / f".{name}.{fmt}.tmp" for name in TABLES}
     staging["archive"] = out / ".archive.tmp"
@@ -402,8 +457,7 @@ def _finalize(work: Path, out: Path, fmt: str, parts: list[int], client: Any, co
         folder.mkdir(parents=True)
     refused = client.gather(client.map(
         _finalize_part, parts, work=str(work), staging={k: str(v) for k, v in staging.items()}, fmt=fmt,
-        context=context, cross=cross, boilerplate_hashes=boilerplate_hashes, duplicate_ids=duplicate_ids,
-        pure=False))
+        context=context, pure=False))
     result.n_errors += sum(refused)
     result.n_articles -= sum(refused)
     for name, folder in staging.items():
@@ -415,10 +469,11 @@ def _finalize(work: Path, out: Path, fmt: str, parts: list[int], client: Any, co
             result.tables[name] = target
 
 
-def _finalize_part(number: int, work: str, staging: dict[str, str], fmt: str, context: dict[str, pd.DataFrame],
-                   cross: set, boilerplate_hashes: set, duplicate_ids: dict[str, int]) -> int:
+def _finalize_part(number: int, work: str, staging: dict[str, str], fmt: str, context: dict[str, Any]) -> int:
     """Write the final rows of one part (on a worker); returns the number of articles refused here."""
     work_dir = Path(work)
+    cross, boilerplate_hashes = context["cross"], context["boilerplate"]
+    duplicate_ids: dict[str, int] = context["duplicate_ids"]
     frames = {name: pd.read_parquet(work_dir / name / f"part-{number:05d}.parquet") for name in TABLES}
     # a .jsonl id already used in an earlier partition: the later article is refused, not merged
     refused = sorted(s for s in frames["articles"]["source"] if duplicate_ids.get(s, number) != number)

@@ -94,8 +94,11 @@ def _normalize_slow(text: str, base: int) -> Normalized:
 
 
 def key(text: str) -> str:
-    """The exact-duplicate key of a text: its normalised words."""
-    return normalize(text).text
+    """The exact-duplicate key of a text: its normalised words (``normalize(text).text``, without the offsets)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if len(folded) != len(text):
+        return _normalize_slow(text, 0).text
+    return " ".join(_WORD.findall(folded))
 
 
 _SENTENCE_END = re.compile(
