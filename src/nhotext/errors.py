@@ -55,6 +55,10 @@ class UnreadableError(InputError):
     code = "E107"
 
 
+class HtmlTooDeepError(InputError):
+    code = "E108"
+
+
 class ModelNotFoundError(NhotextError):
     code = "E200"
 

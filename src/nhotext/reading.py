@@ -16,9 +16,10 @@ The rules are those of the command-line contract (``docs/cli.md``, section
 from __future__ import annotations
 
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import (
@@ -72,6 +73,7 @@ class Paragraph:
     start: int
     end: int
     text: str
+    role: str | None = None  # HTML pages: "headline", "standfirst" or "byline" where the markup says so
 
 
 @dataclass
@@ -189,14 +191,14 @@ def decode_text(data: bytes, source: str = "<bytes>") -> tuple[str, str, list[st
             raise BinaryInputError(source, "binary data (NUL bytes), not text")
         text, encoding = _decode_unmarked(data, warnings)
     text = normalize_newlines(text)
-    controls = len(_CONTROL.findall(text)) - len(_C1.findall(text))  # C1 characters are mapped below
-    if controls > max(8, 0.1 * len(text)):
+    c1 = len(_C1.findall(text))  # C1 characters are mapped below, unless they are most of the text
+    controls = len(_CONTROL.findall(text)) - c1
+    if controls > max(2, 0.1 * len(text)) or controls + c1 > max(2, 0.3 * len(text)):
         if encoding.startswith("utf-8"):
             raise BinaryInputError(source, f"binary data ({controls} control characters), not text")
         raise UndecodableInputError(
             source, f"not UTF-8, and as {encoding} it holds {controls} control characters: not a text encoding we know"
         )
-    c1 = len(_C1.findall(text))
     if c1:
         text = _C1.sub(lambda m: _C1_AS_CP1252.get(m.group(), m.group()), text)
         warnings.append(f"{c1} C1 control characters read as the cp1252 characters they stand for (U+0096 -> –)")
@@ -240,18 +242,31 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_SNIFF.match(data[:1024].lstrip(b"\xef\xbb\xbf")))
 
 
-def read_bytes(data: bytes, source: str, *, html: bool | None = None) -> Article:
-    """Turn raw bytes into an :class:`Article`; ``html=None`` sniffs the content."""
+def read_bytes(data: bytes, source: str, *, html: bool | None = None, markdown: bool = False) -> Article:
+    """Turn raw bytes into an :class:`Article`; ``html=None`` sniffs the content; ``markdown`` blanks
+    Markdown syntax out (offsets kept, see :mod:`nhotext.markdown`)."""
     text, encoding, warnings = decode_text(data, source)
     if html is None:
         html = looks_like_html(data)
     if html:
-        from .html import html_to_text
+        from .html import html_to_blocks
 
-        text = html_to_text(text)
+        blocks = html_to_blocks(text, source)
+        text = "\n\n".join(block.text for block in blocks)
         if not text.strip():
             raise EmptyInputError(source, "the HTML page has no article text")
-        return Article(source=source, text=text, encoding=encoding, format="html", warnings=warnings)
+        paragraphs = split_paragraphs(text)
+        if len(paragraphs) == len(blocks):  # a block never holds a blank line, so they pair up
+            paragraphs = [replace(p, role=b.role) for p, b in zip(paragraphs, blocks)]
+        return Article(source=source, text=text, encoding=encoding, format="html", warnings=warnings,
+                       paragraphs=paragraphs)
+    if markdown:
+        from .markdown import strip_markdown
+
+        text = strip_markdown(text)
+        if not text.strip():
+            raise EmptyInputError(source, "the Markdown file has no text")
+        return Article(source=source, text=text, encoding=encoding, format="markdown", warnings=warnings)
     return Article(source=source, text=text, encoding=encoding, warnings=warnings)
 
 
@@ -281,8 +296,8 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
         raise UnreadableError(source, "permission denied") from None
     except OSError as err:
         raise UnreadableError(source, f"cannot be read: {err.strerror or err}") from None
-    is_html = True if path.suffix.lower() in HTML_SUFFIXES else None
-    return read_bytes(data, source, html=is_html)
+    suffix = path.suffix.lower()
+    return read_bytes(data, source, html=True if suffix in HTML_SUFFIXES else None, markdown=suffix == ".md")
 
 
 def _mb(n_bytes: int) -> str:
@@ -302,17 +317,33 @@ def expand_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = ARTICL
             continue
         p = Path(path)
         if p.is_dir():
-            found = sorted(
-                str(f) for f in p.rglob("*")
-                if f.suffix.lower() in suffixes and f.is_file() and not _hidden(f.relative_to(p))
-            )
+            found = sorted(f for f in p.rglob("*") if f.suffix.lower() in suffixes and not _hidden(f.relative_to(p))
+                           and not f.is_dir())
             if not found:
                 yield NoArticlesError(source, f"the folder has no article files ({', '.join(suffixes)})")
-            yield from found
+            for f in found:
+                problem = _not_a_file(f)
+                yield f"{f}" if problem is None else UnreadableError(str(f), problem)
         elif p.exists() or p.is_symlink():
             yield source
         else:
             yield MissingPathError(source, "no such file or folder")
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why a path found in a folder walk is not an article file to read, or None: a broken link, a named
+    pipe (reading it would wait for a writer forever), a socket or a device."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        # a file that vanished since the walk is reported when it is read
+        return "a broken symbolic link (its target does not exist)" if path.is_symlink() else None
+    except OSError as err:
+        return f"cannot be read: {err.strerror or err}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"{kind}, not a regular file: skipped in a folder (give it by name to read it)"
 
 
 def _hidden(relative: Path) -> bool:

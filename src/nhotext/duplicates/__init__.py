@@ -1,7 +1,9 @@
 """Duplicated paragraphs: inside one article (:func:`find_duplicates`)."""
 
-from .finder import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, KINDS, Duplicate, find_duplicates, occurrences
+from .finder import (DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, KINDS, Duplicate, DuplicateGroup, find_duplicates,
+                     group_duplicates, occurrences)
 from .text import key, normalize, split_sentences
 
-__all__ = ["DEFAULT_MIN_WORDS", "DEFAULT_THRESHOLD", "KINDS", "Duplicate", "find_duplicates", "key",
+__all__ = ["DEFAULT_MIN_WORDS", "DEFAULT_THRESHOLD", "KINDS", "Duplicate", "DuplicateGroup", "find_duplicates",
+           "group_duplicates", "key",
            "normalize", "occurrences", "split_sentences"]

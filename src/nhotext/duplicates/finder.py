@@ -34,6 +34,8 @@ from .text import Normalized, normalize, shingles, split_sentences
 
 # A shingle found in more paragraphs than this is too common to suggest a pair.
 MAX_POSTING = 200
+# An exact group of more paragraphs than this lists only the pairs with its first member.
+MAX_GROUP_PAIRS = 8
 KINDS = ("exact", "near", "contained", "sentence")
 
 
@@ -102,29 +104,88 @@ def find_duplicates(
     units = [_Unit(p, normalize(p.text, base=p.start)) for p in paragraphs]
     found: dict[tuple[int, int], Duplicate] = {}
 
-    # 1. exact repeats: same key
+    # 1. exact repeats: same key. Repeats are grouped before pairs are formed: a group of up to
+    # MAX_GROUP_PAIRS gets every pair, a larger one only the pairs with its first member, so 50,000
+    # copies of one paragraph cost 50,000 pairs, not 1.25 billion (the groups are in ``group_duplicates``).
     by_key: dict[str, list[_Unit]] = defaultdict(list)
     for unit in units:
         if unit.n_words >= min_words:
             by_key[unit.norm.text].append(unit)
+    members: dict[int, list[_Unit]] = {}  # first member's index -> the group
     for group in by_key.values():
-        for a, b in combinations(group, 2):
+        members[group[0].paragraph.index] = group
+        pairs = combinations(group, 2) if len(group) <= MAX_GROUP_PAIRS else ((group[0], u) for u in group[1:])
+        for a, b in pairs:
             found[(a.paragraph.index, b.paragraph.index)] = Duplicate(
                 "exact", a.paragraph.index, b.paragraph.index, 1.0, _whole(a), _whole(b)
             )
 
-    # 2. candidates from shared shingles and shared sentences
-    comparable = [u for u in units if u.n_words >= max(min_words, DEFAULT_MIN_WORDS)]
+    # 2. candidates from shared shingles and shared sentences, between one member of each exact group
+    comparable = [u for u in units if u.n_words >= max(min_words, DEFAULT_MIN_WORDS)
+                  and u.paragraph.index in members]
     for unit in comparable:
         unit.sentences = _sentences(unit, min_sentence_words)
     for a, b in _candidates(comparable):
-        pair = (a.paragraph.index, b.paragraph.index)
-        if pair in found:
-            continue
         duplicate = _compare(a, b, threshold)
-        if duplicate is not None:
-            found[pair] = duplicate
+        if duplicate is None:
+            continue
+        group_a, group_b = members[a.paragraph.index], members[b.paragraph.index]
+        if len(group_a) * len(group_b) > MAX_GROUP_PAIRS ** 2:  # large groups: their first members stand for them
+            found[(duplicate.first, duplicate.second)] = duplicate
+            continue
+        for ma in group_a:
+            for mb in group_b:
+                if ma is not a or mb is not b:
+                    for unit in (ma, mb):
+                        unit.sentences = unit.sentences or _sentences(unit, min_sentence_words)
+                    first, second = (ma, mb) if ma.paragraph.index < mb.paragraph.index else (mb, ma)
+                    duplicate = _compare(first, second, threshold)
+                if duplicate is not None:
+                    found[(duplicate.first, duplicate.second)] = duplicate
     return sorted(found.values(), key=lambda d: (d.first, d.second))
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Paragraphs that are all copies of one another: exact repeats, or exact and near repeats joined
+    (``kind`` is ``exact`` when every link is exact, else ``near``); ``spans`` are the paragraphs'."""
+
+    kind: str
+    members: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "group": list(self.members), "spans": [list(s) for s in self.spans]}
+
+
+def group_duplicates(duplicates: Sequence[Duplicate], paragraphs: Sequence[Paragraph]) -> list[DuplicateGroup]:
+    """The groups of paragraphs joined by exact and near repeats (contained and shared-sentence
+    repeats are relations between two paragraphs, not copies, and stay pairs)."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    near_groups = set()
+    for d in duplicates:
+        if d.kind in ("exact", "near"):
+            a, b = find(d.first), find(d.second)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    for d in duplicates:
+        if d.kind == "near":
+            near_groups.add(find(d.first))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for x in parent:
+        groups[find(x)].append(x)
+    by_index = {p.index: p for p in paragraphs}
+    return [DuplicateGroup("near" if root in near_groups else "exact", tuple(sorted(found)),
+                           tuple((by_index[i].start, by_index[i].end) for i in sorted(found)))
+            for root, found in sorted(groups.items())]
 
 
 def _whole(unit: _Unit) -> tuple[int, int]:
