@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import InputError, TooLargeError
+from .errors import AnalysisError, InputError, TooLargeError
 from .reading import Article
+
+logger = logging.getLogger(__name__)
 
 # Fields owned by capabilities that attach their results to the Doc; a missing
 # extension (component not in the pipeline) gives an empty list.
@@ -28,9 +31,14 @@ def analyze_articles(
 
     def docs_of(items: list[Article | InputError]) -> Iterator[dict[str, Any] | InputError]:
         good = [a for a in items if isinstance(a, Article)]
-        docs = iter(nlp.pipe((a.text for a in good), batch_size=batch_size))
+        try:
+            records: list[dict[str, Any] | InputError] = [
+                article_record(a, doc) for a, doc in zip(good, nlp.pipe((a.text for a in good), batch_size=batch_size))]
+        except Exception:  # noqa: BLE001 - one article must not lose the batch: redo them one by one
+            records = [_one(nlp, a) for a in good]
+        done = iter(records)
         for item in items:
-            yield item if isinstance(item, InputError) else article_record(item, next(docs))
+            yield item if isinstance(item, InputError) else next(done)
 
     for item in articles:
         if isinstance(item, Article) and len(item.text) > nlp.max_length:
@@ -46,20 +54,31 @@ def analyze_articles(
     yield from docs_of(pending)
 
 
+def _one(nlp: Language, article: Article) -> dict[str, Any] | InputError:
+    try:
+        return article_record(article, nlp(article.text))
+    except Exception as err:  # noqa: BLE001 - reported as this article's error, never a traceback
+        logger.debug("analysis of %s failed", article.source, exc_info=True)
+        return AnalysisError(article.source, f"the analysis failed ({type(err).__name__}: {err}); please report "
+                             "this with the file")
+
+
 def article_record(article: Article, doc: Doc) -> dict[str, Any]:
-    """The contract's JSON object for one analysed article."""
+    """The contract's JSON object for one analysed article (plus ``text``, the decoded or extracted
+    text the offsets point into, and ``warnings`` when the reader had any)."""
     record: dict[str, Any] = {
         "source": article.source,
         "encoding": article.encoding,
-        "paragraphs": [
-            {"index": p.index, "start": p.start, "end": p.end, "text": p.text} for p in article.paragraphs
-        ],
+        "text": article.text,
+        "paragraphs": [p.to_dict() for p in article.paragraphs],
         "entities": [
             {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents
         ],
     }
     if article.id is not None:
         record["id"] = article.id
+    if article.warnings:
+        record["warnings"] = list(article.warnings)
     for name in _DOC_FIELDS:
         value = getattr(doc._, name) if Doc.has_extension(name) else None
         record[name] = [v.to_dict() if hasattr(v, "to_dict") else v for v in value or []]

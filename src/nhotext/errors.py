@@ -7,6 +7,9 @@ EXIT_OK = 0
 EXIT_DUPLICATES = 1
 EXIT_BAD_INPUT = 2
 EXIT_BATCH_PARTIAL = 3
+EXIT_INTERNAL = 70  # a bug: sysexits' EX_SOFTWARE
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+EXIT_PIPE = 141  # the reader of our output went away, as shells report SIGPIPE
 
 
 class NhotextError(Exception):
@@ -14,6 +17,12 @@ class NhotextError(Exception):
 
     code = "E000"
     exit_code = EXIT_BAD_INPUT
+
+
+class UsageError(NhotextError):
+    """A command line that cannot be run: an unknown option, a bad value, a missing argument."""
+
+    code = "E001"
 
 
 class InputError(NhotextError):
@@ -57,6 +66,12 @@ class UnreadableError(InputError):
 
 class HtmlTooDeepError(InputError):
     code = "E108"
+
+
+class AnalysisError(InputError):
+    """The pipeline failed on one article (a bug to report); the other articles go on."""
+
+    code = "E109"
 
 
 class ModelNotFoundError(NhotextError):

@@ -75,6 +75,13 @@ class Paragraph:
     text: str
     role: str | None = None  # HTML pages: "headline", "standfirst" or "byline" where the markup says so
 
+    def to_dict(self) -> dict:
+        """The contract's paragraph object (``role`` only where there is one)."""
+        record: dict = {"index": self.index, "start": self.start, "end": self.end, "text": self.text}
+        if self.role:
+            record["role"] = self.role
+        return record
+
 
 @dataclass
 class Article:

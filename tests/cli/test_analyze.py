@@ -53,8 +53,9 @@ def test_analyze_jsonl_many_files_and_bad_ones(inputs):
     assert result.exit_code == 2
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(r["source"].rsplit("/", 1)[-1] for r in records) == ["cp1252.txt", "page.html", "utf8.txt"]
-    errors = result.stderr.strip().splitlines()
+    errors = [line for line in result.stderr.strip().splitlines() if line.startswith("nhotext: error")]
     assert len(errors) == 2 and any("empty" in e for e in errors) and any("ZIP" in e for e in errors)
+    assert any(line.startswith("nhotext: warning:") and "cp1252" in line for line in result.stderr.splitlines())
     assert "Traceback" not in result.output
 
 

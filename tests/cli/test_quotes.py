@@ -25,8 +25,8 @@ def test_quotes_by_speaker_counts(corpus_dir):
     result = runner.invoke(app, ["quotes", "--by", "speaker", "-f", "csv", str(corpus_dir / "articles")])
     assert result.exit_code == 0
     header, *lines = result.stdout.splitlines()
-    assert header == "speaker,title,organization,quotes,direct,indirect,articles"
-    assert any(line.startswith("Jon Kristiansen,regiondirektør,NHO Innlandet,") for line in lines)
+    assert header == "speaker,speaker_type,title,organization,quotes,direct,indirect,articles"
+    assert any(line.startswith("Jon Kristiansen,person,regiondirektør,NHO Innlandet,") for line in lines)
 
 
 def test_quotes_table_and_bad_input(corpus_dir, tmp_path):
@@ -43,4 +43,4 @@ def test_analyze_json_quotes_follow_the_contract(corpus_dir):
     for quote in record["quotes"]:
         assert {"text", "start", "end", "kind", "speaker", "cue"} <= set(quote)
         assert quote["kind"] in ("direct", "indirect")
-        assert quote["speaker"] is None or set(quote["speaker"]) == {"name", "title", "organization"}
+        assert quote["speaker"] is None or set(quote["speaker"]) == {"name", "type", "title", "organization"}

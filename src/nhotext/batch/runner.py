@@ -56,7 +56,7 @@ SCHEMAS = {
     "organizations": [("source", _S), ("name", _S), ("kind", _S), ("n_mentions", _I), ("parent", _S),
                       ("current", _S), ("evidence", _S)],
     "quotes": [("source", _S), ("start", _I), ("end", _I), ("text", _S), ("kind", _S), ("speaker", _S),
-               ("speaker_title", _S), ("speaker_organization", _S), ("cue", _S), ("paragraph", _I),
+               ("speaker_type", _S), ("speaker_title", _S), ("speaker_organization", _S), ("cue", _S), ("paragraph", _I),
                ("reused_in", _S)],
     "errors": [("source", _S), ("error", _S)],
     "bands": [("uid", _I), ("key", _I), ("norm_hash", _I)],
@@ -187,7 +187,8 @@ def _article_rows(article, record: dict[str, Any], rows: dict[str, list], uid: i
     for q in record["quotes"]:
         s = q["speaker"] or {}
         rows["quotes"].append({"source": source, "start": q["start"], "end": q["end"], "text": q["text"],
-                               "kind": q["kind"], "speaker": s.get("name"), "speaker_title": s.get("title"),
+                               "kind": q["kind"], "speaker": s.get("name"), "speaker_type": s.get("type"),
+                               "speaker_title": s.get("title"),
                                "speaker_organization": s.get("organization"), "cue": q["cue"],
                                "paragraph": q.get("paragraph"),
                                "reused_in": ",".join(map(str, q.get("reused_in") or []))})

@@ -38,4 +38,49 @@ def _main(
 
 
 def main() -> None:
-    app()
+    """The ``nhotext`` command: the one place where errors become exit codes and one-line messages.
+
+    * a usage error (unknown option, bad value): ``nhotext: error E001: ...``, exit 2 (not a boxed panel);
+    * an :class:`~nhotext.errors.NhotextError` that ends a command: its code and message, its exit code;
+    * Ctrl-C: ``nhotext: interrupted``, exit 130;
+    * a closed output pipe (``nhotext analyze ... | head``): quiet, exit 141;
+    * anything else is a bug: one line naming it (``NHOTEXT_DEBUG=1`` shows the traceback), exit 70.
+    """
+    import os
+    import sys
+
+    import click
+
+    from ..errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_PIPE, NhotextError, UsageError
+    from ._common import report
+
+    try:
+        code = app(standalone_mode=False)
+    except click.UsageError as err:
+        hint = f" (see `{err.ctx.command_path} --help`)" if err.ctx is not None else ""
+        report(UsageError(err.format_message() + hint))
+        code = EXIT_BAD_INPUT
+    except click.ClickException as err:  # e.g. a file option that cannot be opened
+        report(UsageError(err.format_message()))
+        code = err.exit_code
+    except NhotextError as err:
+        report(err)
+        code = err.exit_code
+    except (KeyboardInterrupt, click.Abort):
+        print("nhotext: interrupted", file=sys.stderr)
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # nothing more can be written; keep the exit quiet
+        os.dup2(devnull, sys.stdout.fileno())
+        code = EXIT_PIPE
+    except Exception as err:  # noqa: BLE001 - never a traceback for users
+        if os.environ.get("NHOTEXT_DEBUG"):
+            raise
+        report(f"internal error ({type(err).__name__}: {err}); run again with NHOTEXT_DEBUG=1 and report it")
+        code = EXIT_INTERNAL
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_PIPE
+    sys.exit(code if isinstance(code, int) else 0)

@@ -6,11 +6,10 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from ..errors import EXIT_BAD_INPUT, EXIT_OK, InputError
-from ..reading import DEFAULT_MAX_BYTES, iter_articles
-from ._common import MaxBytesOpt, OutputFormat, PathsArg, load_model, report, stdout
+from ..reading import DEFAULT_MAX_BYTES
+from ._common import MaxBytesOpt, OutputFormat, PathsArg, QuietOpt, analysed, show, stdout
 
 app = typer.Typer()
 
@@ -26,22 +25,19 @@ def analyze_cli(
                                               "pipeline folder (default: the bundled model).")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.", min=1)] = 16,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
 ) -> None:
     """Analyse articles: paragraphs, entities, duplicates, organisations and quotes.
 
     Exit codes: 0 all inputs analysed; 2 bad usage or at least one bad input
     (each reported on stderr; the good inputs are still analysed and printed).
     """
-    from ..analysis import analyze_articles  # imports spaCy: keep it out of `nhotext check`
-
-    nlp = load_model(model)
     failed = 0
     first = True
     if format is OutputFormat.json:
         stdout.file.write("[")
-    for result in analyze_articles(nlp, iter_articles(paths, max_bytes=max_bytes), batch_size=batch_size):
+    for result in analysed(paths, max_bytes, model, quiet, "analyze", batch_size):
         if isinstance(result, InputError):
-            report(result)
             failed += 1
             continue
         if format is OutputFormat.json:
@@ -60,24 +56,25 @@ def analyze_cli(
 def print_article(record: dict[str, Any]) -> None:
     """A readable terminal rendering: paragraphs with their entities marked."""
     paragraphs = record["paragraphs"]
-    stdout.rule(f"[bold]{escape(record['source'])}[/]  [dim]{record['encoding']}, "
+    stdout.rule(f"[bold]{show(record['source'])}[/]  [dim]{show(record['encoding'])}, "
                 f"{len(paragraphs)} paragraphs, {len(record['entities'])} entities[/]")
     entities = sorted(record["entities"], key=lambda e: e["start"])
     for paragraph in paragraphs:
-        stdout.print(f"[dim]¶{paragraph['index']:>3}[/]  {_marked(paragraph, entities)}")
+        role = f" [dim]{paragraph['role']}[/]" if paragraph.get("role") else ""
+        stdout.print(f"[dim]¶{paragraph['index']:>3}[/]{role}  {_marked(paragraph, entities)}")
     if record.get("duplicates"):
         stdout.print("[bold]repeats[/]  " + "; ".join(
             f"¶{d['first']}↔¶{d['second']} {d['kind']} {d['similarity']:.2f}" for d in record["duplicates"]))
     if record.get("organizations"):
         stdout.print("[bold]organisations[/]  " + "; ".join(
-            f"{escape(o['name'])} [dim]({o['kind']}, {len(o['mentions'])}×)[/]" for o in record["organizations"]))
+            f"{show(o['name'])} [dim]({o['kind']}, {len(o['mentions'])}×)[/]" for o in record["organizations"]))
     for q in record.get("quotes") or []:
         s = q["speaker"]
-        who = escape(s["name"]) + (f", {escape(s['title'])}" if s.get("title") else "") + (
-            f" ({escape(s['organization'])})" if s.get("organization") and s["organization"] != s["name"] else ""
+        who = show(s["name"]) + (f", {show(s['title'])}" if s.get("title") else "") + (
+            f" ({show(s['organization'])})" if s.get("organization") and s["organization"] != s["name"] else ""
         ) if s else "[dim]unknown[/]"
         text = q["text"] if len(q["text"]) <= 90 else q["text"][:87] + "…"
-        stdout.print(f"[bold]quote[/] [dim]{q['kind']}[/] {who}: «{escape(text)}»")
+        stdout.print(f"[bold]quote[/] [dim]{q['kind']}[/] {who}: «{show(text)}»")
     stdout.print()
 
 
@@ -87,9 +84,9 @@ def _marked(paragraph: dict[str, Any], entities: list[dict[str, Any]]) -> str:
     for ent in entities:
         if ent["start"] < start or ent["end"] > end:
             continue
-        out.append(escape(text[pos - start:ent["start"] - start]))
+        out.append(show(text[pos - start:ent["start"] - start]))
         style = LABEL_STYLE.get(ent["label"], "bold")
-        out.append(f"[bold {style}]{escape(ent['text'])}[/][dim {style}]/{ent['label']}[/]")
+        out.append(f"[bold {style}]{show(ent['text'])}[/][dim {style}]/{ent['label']}[/]")
         pos = ent["end"]
-    out.append(escape(text[pos - start:]))
+    out.append(show(text[pos - start:]))
     return "".join(out)

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from ..duplicates import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, Duplicate, find_duplicates
+from ..duplicates import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, Duplicate, DuplicateGroup, find_duplicates
+from ..duplicates import group_duplicates
 from ..errors import EXIT_BAD_INPUT, EXIT_DUPLICATES, EXIT_OK, InputError, NhotextError
-from ..reading import DEFAULT_MAX_BYTES, Article, iter_articles
-from ._common import MaxBytesOpt, PathsArg, TextOrJson, fail, report, stdout
+from ..reading import DEFAULT_MAX_BYTES, Article
+from ._common import (CheckFormat, MaxBytesOpt, PathsArg, Progress, QuietOpt, expand, fail, read_items, report, show,
+                      stdout)
 
 app = typer.Typer()
 
@@ -22,7 +23,8 @@ SHOW_CHARS = 160
 @app.command("check")
 def check_cli(
     paths: PathsArg,
-    format: Annotated[TextOrJson, typer.Option("--format", "-f", help="Output format.")] = TextOrJson.text,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format; summary is one line "
+                                                "per draft.")] = CheckFormat.text,
     threshold: Annotated[float, typer.Option("--threshold", "-t", min=0.01, max=1.0,
                                              help="Minimum similarity for near, contained and shared-sentence "
                                              "repeats.")] = DEFAULT_THRESHOLD,
@@ -32,6 +34,7 @@ def check_cli(
     against: Annotated[Path | None, typer.Option("--against", help="Also check the drafts against a "
                                                  "`nhotext batch` output folder (the archive).")] = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
 ) -> None:
     """Find repeated paragraphs in drafts: exact, near, contained and shared sentences;
     with --against, also paragraphs already published in the archive.
@@ -49,53 +52,92 @@ def check_cli(
             fail(err)
     results: list[dict[str, Any]] = []
     failed = found = 0
-    for item in iter_articles(paths, max_bytes=max_bytes):
-        if isinstance(item, InputError):
-            report(item)
-            failed += 1
-            continue
-        duplicates = find_duplicates(item.paragraphs, threshold=threshold, min_words=min_words)
-        archived = (index.match(item.paragraphs, exclude_source=item.source, threshold=threshold, min_words=min_words)
-                    if index is not None else None)
-        found += bool(duplicates) or bool(archived)
-        if format is TextOrJson.json:
-            record = _record(item, duplicates)
-            if archived is not None:
-                record["archive_matches"] = [m.to_dict() for m in archived]
-            results.append(record)
-        else:
-            print_check(item, duplicates, archived)
-    if format is TextOrJson.json:
+    items = expand(paths)
+    with Progress(len(items), "check", quiet) as progress:
+        for item in read_items(items, max_bytes, quiet):
+            progress.advance()
+            if isinstance(item, InputError):
+                report(item)
+                failed += 1
+                continue
+            duplicates = find_duplicates(item.paragraphs, threshold=threshold, min_words=min_words)
+            groups = group_duplicates(duplicates, item.paragraphs)
+            archived = (index.match(item.paragraphs, exclude_source=item.source, threshold=threshold,
+                                    min_words=min_words) if index is not None else None)
+            found += bool(duplicates) or bool(archived)
+            if format is CheckFormat.json:
+                record = _record(item, duplicates, groups)
+                if archived is not None:
+                    record["archive_matches"] = [m.to_dict() for m in archived]
+                results.append(record)
+            elif format is CheckFormat.summary:
+                stdout.print(summary_line(item, duplicates, groups, archived), markup=False)
+            else:
+                print_check(item, duplicates, groups, archived)
+    if format is CheckFormat.json:
         stdout.file.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_DUPLICATES if found else EXIT_OK)
 
 
-def _record(article: Article, duplicates: list[Duplicate]) -> dict[str, Any]:
+def _record(article: Article, duplicates: list[Duplicate], groups: list[DuplicateGroup]) -> dict[str, Any]:
     return {
         "source": article.source,
         "encoding": article.encoding,
-        "paragraphs": [{"index": p.index, "start": p.start, "end": p.end, "text": p.text}
-                       for p in article.paragraphs],
+        "text": article.text,
+        "paragraphs": [p.to_dict() for p in article.paragraphs],
         "duplicates": [d.to_dict() for d in duplicates],
+        "groups": [g.to_dict() for g in groups],
     }
 
 
-def print_check(article: Article, duplicates: list[Duplicate], archived: list | None = None) -> None:
-    """Each repeat with paragraph numbers, kind, similarity and the repeated words highlighted."""
+def summary_line(article: Article, duplicates: list[Duplicate], groups: list[DuplicateGroup],
+                 archived: list | None) -> str:
+    """``path: status`` on one line, for scripts and logs."""
+    from ..output import terminal_safe
+
+    source = terminal_safe(article.source)
+    paired = {i for g in groups for i in g.members}
+    others = [d for d in duplicates if not (d.first in paired and d.second in paired)]
+    parts = []
+    if groups:
+        parts.append(f"{len(groups)} group{'s' if len(groups) > 1 else ''} of copies "
+                     f"({', '.join('=' .join(f'¶{i}' for i in g.members[:6]) + ('…' if len(g.members) > 6 else '') for g in groups[:5])}"
+                     f"{', …' if len(groups) > 5 else ''})")
+    if others:
+        parts.append(f"{len(others)} other repeat{'s' if len(others) > 1 else ''}")
+    if archived:
+        parts.append(f"{len(archived)} already published")
+    status = "; ".join(parts) if parts else "ok"
+    return f"{source}: {status} ({len(article.paragraphs)} paragraphs)"
+
+
+def print_check(article: Article, duplicates: list[Duplicate], groups: list[DuplicateGroup],
+                archived: list | None = None) -> None:
+    """Groups of copies, then each other repeat with paragraph numbers, kind, similarity and the repeated
+    words highlighted."""
+    source = show(article.source)
     for m in archived or []:
         text = article.paragraphs[m.paragraph].text
-        stdout.print(f"[bold red]✗[/] {escape(article.source)} ¶{m.paragraph} is already published: "
-                     f"[bold]{escape(m.source)}[/] ¶{m.archive_paragraph}  [yellow]{m.kind}[/] {m.similarity:.2f}\n"
-                     f"    [dim]{escape(text[:120])}{'…' if len(text) > 120 else ''}[/]")
+        stdout.print(f"[bold red]✗[/] {source} ¶{m.paragraph} is already published: "
+                     f"[bold]{show(m.source)}[/] ¶{m.archive_paragraph}  [yellow]{m.kind}[/] {m.similarity:.2f}\n"
+                     f"    [dim]{show(text[:120])}{'…' if len(text) > 120 else ''}[/]")
     if not duplicates:
-        stdout.print(f"[green]✓[/] {escape(article.source)}: no repeated paragraphs "
-                     f"[dim]({len(article.paragraphs)} paragraphs)[/]")
+        stdout.print(f"[green]✓[/] {source}: no repeated paragraphs [dim]({len(article.paragraphs)} paragraphs)[/]")
         return
-    stdout.print(f"[bold red]✗[/] [bold]{escape(article.source)}[/]: {len(duplicates)} repeat"
-                 f"{'s' if len(duplicates) > 1 else ''} [dim]({len(article.paragraphs)} paragraphs)[/]")
-    for d in duplicates:
+    paired = {i for g in groups for i in g.members}
+    others = [d for d in duplicates if not (d.first in paired and d.second in paired)]
+    n = len(groups) + len(others)
+    stdout.print(f"[bold red]✗[/] [bold]{source}[/]: {n} repeat{'s' if n > 1 else ''} "
+                 f"[dim]({len(article.paragraphs)} paragraphs)[/]")
+    for g in groups:
+        members = " = ".join(f"¶{i}" for i in g.members[:12]) + (f" … ({len(g.members)} in all)"
+                                                                 if len(g.members) > 12 else "")
+        text = article.paragraphs[g.members[0]].text
+        stdout.print(f"  [bold]{members}[/]  [yellow]{g.kind}[/]\n"
+                     f"    [dim]{show(' '.join(text.split())[:SHOW_CHARS])}{'…' if len(text) > SHOW_CHARS else ''}[/]")
+    for d in others:
         stdout.print(f"  [bold]¶{d.first} ↔ ¶{d.second}[/]  [yellow]{d.kind}[/]  {d.similarity:.2f}")
         for index, span in ((d.first, d.first_span), (d.second, d.second_span)):
             stdout.print(f"    [dim]¶{index:<3}[/] {_highlight(article, index, span)}")
@@ -113,6 +155,6 @@ def _highlight(article: Article, index: int, span: tuple[int, int]) -> str:
         match = match[: SHOW_CHARS // 2] + " … " + match[-SHOW_CHARS // 2:]
     if len(after) > 40:
         after = after[:40] + "…"
-    flat = (lambda s: escape(" ".join(s.split())))
+    flat = (lambda s: show(" ".join(s.split())))
     return f"[dim]{flat(before)}[/]{' ' if before.endswith(' ') else ''}[bold yellow]{flat(match)}[/]" \
            f"{' ' if after.startswith(' ') else ''}[dim]{flat(after)}[/]"

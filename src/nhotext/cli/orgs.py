@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import EXIT_BAD_INPUT, EXIT_OK
+from ..errors import EXIT_BAD_INPUT, EXIT_OK, InputError
 from ..reading import DEFAULT_MAX_BYTES
-from ._common import MaxBytesOpt, PathsArg, TableFormat, load_model, read_inputs, write_table
+from ._common import MaxBytesOpt, PathsArg, QuietOpt, TableFormat, analysed, write_table
 
 app = typer.Typer()
 
@@ -20,6 +20,7 @@ def orgs_cli(
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
     by_article: Annotated[bool, typer.Option("--by-article", help="One row per organisation and article.")] = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
 ) -> None:
     """Tabulate organisations: canonical name, kind, mentions and articles.
 
@@ -27,13 +28,15 @@ def orgs_cli(
     """
     import pandas as pd
 
-    nlp = load_model(model)
-    articles, failed = read_inputs(paths, max_bytes)
-    rows = []
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
-        for org in doc._.organizations or []:
-            rows.append({"organization": org.name, "kind": org.kind, "parent": org.parent, "current": org.current,
-                         "evidence": org.evidence, "mentions": len(org.mentions), "source": article.source})
+    rows, failed = [], 0
+    for record in analysed(paths, max_bytes, model, quiet, "orgs"):
+        if isinstance(record, InputError):
+            failed += 1
+            continue
+        for org in record["organizations"]:
+            rows.append({"organization": org["name"], "kind": org["kind"], "parent": org.get("parent"),
+                         "current": org.get("current"), "evidence": org.get("evidence"),
+                         "mentions": len(org["mentions"]), "source": record["source"]})
     columns = ["organization", "kind", "parent", "current", "evidence", "mentions", "source"]
     table = pd.DataFrame(rows, columns=columns)
     if not by_article:

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import EXIT_BAD_INPUT, EXIT_OK
+from ..errors import EXIT_BAD_INPUT, EXIT_OK, InputError
 from ..reading import DEFAULT_MAX_BYTES
-from ._common import MaxBytesOpt, PathsArg, TableFormat, load_model, read_inputs, write_table
+from ._common import MaxBytesOpt, PathsArg, QuietOpt, TableFormat, analysed, write_table
 
 app = typer.Typer()
 
@@ -26,6 +26,7 @@ def quotes_cli(
     by: Annotated[By, typer.Option("--by", help="One row per quote, or counts per speaker.")] = By.quote,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
 ) -> None:
     """Tabulate quotes: speaker, title, organisation, kind, quote and source.
 
@@ -33,22 +34,24 @@ def quotes_cli(
     """
     import pandas as pd
 
-    nlp = load_model(model)
-    articles, failed = read_inputs(paths, max_bytes)
-    rows = []
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
-        for q in doc._.quotes or []:
-            s = q.speaker
-            rows.append({"speaker": s.name if s else None, "title": s.title if s else None,
-                         "organization": s.organization if s else None, "kind": q.kind, "quote": q.text,
-                         "cue": q.cue, "source": article.source, "start": q.start, "end": q.end,
-                         "reused_in": ",".join(map(str, q.reused_in))})
-    table = pd.DataFrame(rows, columns=["speaker", "title", "organization", "kind", "quote", "cue", "source",
-                                        "start", "end", "reused_in"])
+    rows, failed = [], 0
+    for record in analysed(paths, max_bytes, model, quiet, "quotes"):
+        if isinstance(record, InputError):
+            failed += 1
+            continue
+        for q in record["quotes"]:
+            s = q["speaker"] or {}
+            rows.append({"speaker": s.get("name"), "speaker_type": s.get("type"), "title": s.get("title"),
+                         "organization": s.get("organization"), "kind": q["kind"], "quote": q["text"],
+                         "cue": q["cue"], "source": record["source"], "start": q["start"], "end": q["end"],
+                         "reused_in": ",".join(map(str, q.get("reused_in") or []))})
+    table = pd.DataFrame(rows, columns=["speaker", "speaker_type", "title", "organization", "kind", "quote", "cue",
+                                        "source", "start", "end", "reused_in"])
     if by is By.speaker:
         table = (table.assign(direct=table["kind"].eq("direct"), indirect=table["kind"].eq("indirect"))
                  .groupby(["speaker"], dropna=False, as_index=False)
-                 .agg(title=("title", "first"), organization=("organization", "first"), quotes=("quote", "size"),
+                 .agg(speaker_type=("speaker_type", "first"), title=("title", "first"),
+                      organization=("organization", "first"), quotes=("quote", "size"),
                       direct=("direct", "sum"), indirect=("indirect", "sum"), articles=("source", "nunique"))
                  .sort_values(["quotes", "speaker"], ascending=[False, True]))
     columns = (["speaker", "title", "organization", "quotes", "direct", "indirect", "articles"] if by is By.speaker

@@ -61,12 +61,17 @@ MIN_QUOTE_WORDS = 6
 
 @dataclass(frozen=True)
 class Speaker:
+    """Who is quoted. ``type`` (contract version 2): ``person``, ``organization`` (an organisation,
+    newspaper or party that states something itself), ``description`` (an unnamed source as the
+    article describes it) or ``document``."""
+
     name: str
     title: str | None = None
     organization: str | None = None
+    type: str = "person"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "title": self.title, "organization": self.organization}
+        return {"name": self.name, "type": self.type, "title": self.title, "organization": self.organization}
 
 
 @dataclass
@@ -320,7 +325,7 @@ class _Article:
                 return self.speaker_of(person)
             org = self._org_at(ent)
             if org is not None:
-                return Speaker(org.name, None, org.name)
+                return Speaker(org.name, None, org.name, "organization")
         for token in span:
             lower = token.lower_
             if lower in UNNAMED:
@@ -346,7 +351,7 @@ class _Article:
                 name = self.recent_org(ORG_NOUNS[lower], token.idx, first=lower.endswith("ene"))
                 if name is None and lower == "politiet":
                     name = "Politiet"
-                return Speaker(name, None, name) if name else None
+                return Speaker(name, None, name, "organization") if name else None
             if token.is_title and token.ent_type_ == "":
                 person = self.person(token.text)  # a known surname the recognizer missed
                 if person is not None:
@@ -682,7 +687,10 @@ def _proper(article: _Article, start: int, end: int) -> bool:
 def _named(article: _Article, start: int, end: int) -> Speaker | None:
     """A source named in the text but unknown to the pipeline: its name as written."""
     name = article.text[start:end].strip(" ,.")
-    return Speaker(name, None, name) if name[:1].isupper() and len(name) > 1 else None
+    if not (name[:1].isupper() and len(name) > 1):
+        return None
+    known = load_gazetteer().lookup(name)
+    return Speaker(name, None, name, "organization") if known or len(name.split()) > 3 else Speaker(name)
 
 
 def _said_that(article: _Article, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
