@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -13,6 +15,12 @@ from .errors import AnalysisError, InputError, TooLargeError
 from .reading import Article
 
 logger = logging.getLogger(__name__)
+
+LONG_TEXT = 100_000  # characters: longer articles are analysed in pieces (see long_doc)
+# components that need the whole article (they run after the model, once, on the joined pieces)
+ARTICLE_COMPONENTS = ("nhotext_entity_bounds", "nhotext_org_ruler", "nhotext_organizations", "nhotext_quotes",
+                      "nhotext_duplicates")
+_SENTENCE_END = re.compile(r"[.!?»”]\s+(?=[«“\"–-]?[A-ZÆØÅ0-9])")
 
 # Fields owned by capabilities that attach their results to the Doc; a missing
 # extension (component not in the pipeline) gives an empty list.
@@ -30,7 +38,7 @@ def analyze_articles(
     pending: list[Article | InputError] = []
 
     def docs_of(items: list[Article | InputError]) -> Iterator[dict[str, Any] | InputError]:
-        good = [a for a in items if isinstance(a, Article)]
+        good = [a for a in items if isinstance(a, Article) and len(a.text) <= LONG_TEXT]
         try:
             records: list[dict[str, Any] | InputError] = [
                 article_record(a, doc) for a, doc in zip(good, nlp.pipe((a.text for a in good), batch_size=batch_size))]
@@ -38,7 +46,12 @@ def analyze_articles(
             records = [_one(nlp, a) for a in good]
         done = iter(records)
         for item in items:
-            yield item if isinstance(item, InputError) else next(done)
+            if isinstance(item, InputError):
+                yield item
+            elif len(item.text) > LONG_TEXT:
+                yield _one(nlp, item)
+            else:
+                yield next(done)
 
     for item in articles:
         if isinstance(item, Article) and len(item.text) > nlp.max_length:
@@ -56,11 +69,48 @@ def analyze_articles(
 
 def _one(nlp: Language, article: Article) -> dict[str, Any] | InputError:
     try:
-        return article_record(article, nlp(article.text))
+        doc = long_doc(nlp, article.text) if len(article.text) > LONG_TEXT else nlp(article.text)
+        return article_record(article, doc)
     except Exception as err:  # noqa: BLE001 - reported as this article's error, never a traceback
         logger.debug("analysis of %s failed", article.source, exc_info=True)
         return AnalysisError(article.source, f"the analysis failed ({type(err).__name__}: {err}); please report "
                              "this with the file")
+
+
+def long_doc(nlp: Language, text: str, chunk: int = LONG_TEXT) -> Doc:
+    """Analyse a long text in pieces of at most ``chunk`` characters, cut between paragraphs (or,
+    inside a very long paragraph, after a sentence or at a space), so that the model's memory stays
+    bounded whatever the length; the pieces are joined into one Doc and the article-level components
+    (organisations, quotes, duplicates) run once on the whole."""
+    whole_doc = {name for name in nlp.pipe_names if name in ARTICLE_COMPONENTS}
+    with nlp.select_pipes(disable=list(whole_doc)):
+        docs = list(nlp.pipe(split_long(text, chunk), batch_size=1))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W101: doc-level extensions are recomputed below
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if Doc.has_extension("paragraphs"):
+        doc._.paragraphs = None
+    for name, component in nlp.pipeline:
+        if name in whole_doc:
+            doc = component(doc)
+    return doc
+
+
+def split_long(text: str, limit: int) -> list[str]:
+    """Consecutive pieces of ``text`` (joined, they are ``text``) of at most ``limit`` characters."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = window.rfind("\n\n")
+        if cut < limit // 2:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+            cut = ends[-1] if ends and ends[-1] >= limit // 2 else window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def article_record(article: Article, doc: Doc) -> dict[str, Any]:

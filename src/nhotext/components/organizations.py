@@ -98,13 +98,16 @@ class OrgRuler:
         keep = {(e.start, e.end) for e in doc.ents if e.label_ in KEEP_LABELS
                 and (entry := self.gazetteer.lookup(e.text)) is not None and entry.kind in KEEP_LABELS[e.label_]}
         matches = [m for m in matches if (m.start, m.end) not in keep]
-        # nor is a name broken out of a longer name the recognizer found ("VG TVs", "Euro Disney")
-        longer = [e for e in doc.ents if e.label_ not in ("ORG", "PER")]
-        matches = [m for m in matches if not any(e.start <= m.start and m.end <= e.end and len(e) > len(m)
-                                                 for e in longer)]
+        # nor is a name broken out of a longer name the recognizer found ("VG TVs", "Euro Disney");
+        # entities do not overlap, so each token has at most one (token maps keep this linear)
+        ents = list(doc.ents)
+        longer = {i: e for e in ents if e.label_ not in ("ORG", "PER") for i in range(e.start, e.end)}
+        matches = [m for m in matches if not ((e := longer.get(m.start)) is not None and m.end <= e.end
+                                              and len(e) > len(m))]
+        match_at = {i: m for m in matches for i in range(m.start, m.end)}
         kept = []
-        for ent in doc.ents:
-            inside = [m for m in matches if m.start < ent.end and ent.start < m.end]
+        for ent in ents:
+            inside = list({id(m): m for i in range(ent.start, ent.end) if (m := match_at.get(i)) is not None}.values())
             # the model's own longer ORG around one gazetteer name stays ("Oslo Cancer Cluster AS"),
             # unless what it adds are lower-case words ("Eidsiva vil anleggsarbeidet")
             if inside and not (ent.label_ == "ORG" and len(inside) == 1 and ent.start <= inside[0].start

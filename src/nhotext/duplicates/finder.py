@@ -30,7 +30,7 @@ from rapidfuzz.distance import Indel
 
 from ..reading import Paragraph, split_paragraphs
 from .thresholds import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, EXTENSION_MIN_WORDS, MIN_SENTENCE_WORDS
-from .text import Normalized, normalize, shingles, split_sentences
+from .text import Normalized, key, normalize, shingles, split_sentences
 
 # A shingle found in more paragraphs than this is too common to suggest a pair.
 MAX_POSTING = 200
@@ -285,12 +285,31 @@ def occurrences(
 ) -> list[int]:
     """Indexes of the paragraphs where a sentence of ``text`` (``min_words`` words or
     more) comes back, equal or near (aligned similarity at least ``threshold``):
-    a quote copied into the body text, for example."""
-    sentences = [normalize(text[s:e]).text for s, e in split_sentences(text)]
-    sentences = [s for s in sentences if len(s.split()) >= min_words]
-    found = []
-    for paragraph in paragraphs:
-        target = normalize(paragraph.text).text
-        if any(fuzz.partial_ratio(s, target, score_cutoff=threshold * 100) for s in sentences):
-            found.append(paragraph.index)
-    return found
+    a quote copied into the body text, for example. For many texts against the
+    same paragraphs, build a :class:`ReuseIndex` once."""
+    return ReuseIndex(paragraphs).occurrences(text, threshold=threshold, min_words=min_words)
+
+
+class ReuseIndex:
+    """An article's paragraphs normalised once, for many :meth:`occurrences` look-ups: a paragraph
+    is only aligned with a sentence when it holds most of the sentence's words, so looking up every
+    quote of a long article stays close to linear in its length."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]):
+        self.paragraphs = [(p.index, key(p.text)) for p in paragraphs]
+        self.words = [set(norm.split()) for _, norm in self.paragraphs]
+
+    def occurrences(self, text: str, *, threshold: float = DEFAULT_THRESHOLD,
+                    min_words: int = MIN_SENTENCE_WORDS) -> list[int]:
+        sentences = [key(text[s:e]) for s, e in split_sentences(text)]
+        sentences = [s for s in sentences if len(s.split()) >= min_words]
+        found = []
+        for (index, target), words in zip(self.paragraphs, self.words):
+            for sentence in sentences:
+                sentence_words = set(sentence.split())
+                if len(sentence_words & words) < threshold * len(sentence_words) - 1:
+                    continue  # too few of its words are there for an aligned match at the threshold
+                if fuzz.partial_ratio(sentence, target, score_cutoff=threshold * 100):
+                    found.append(index)
+                    break
+        return found

@@ -21,6 +21,8 @@ with their title and organisation where the article gives them.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -117,6 +119,8 @@ class _Article:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
+        self.ents = list(doc.ents)  # doc.ents and Span.ents scan the whole doc on every call: once here
+        self._ent_starts = [e.start for e in self.ents]
         self.paragraphs: list[Paragraph] = split_paragraphs(doc.text)
         organizations = doc._.organizations if Doc.has_extension("organizations") and doc._.organizations \
             is not None else find_organizations(doc)
@@ -138,7 +142,7 @@ class _Article:
         (``Geir Ove`` + ``Ystmark``), and names it missed that start with a known first name."""
         doc = self.doc
         spans = []
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PER":
                 start, end = ent.start, ent.end
                 while start > 0 and gender_of(doc[start - 1].text) and doc[start - 1].is_title \
@@ -150,7 +154,7 @@ class _Article:
                     spans[-1] = doc[spans[-1].start:max(end, spans[-1].end)]
                 else:
                     spans.append(doc[start:end])
-        covered = {i for s in spans for i in range(s.start, s.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+        covered = {i for s in spans for i in range(s.start, s.end)} | {i for e in self.ents for i in range(e.start, e.end)}
         i = 0
         while i < len(doc) - 1:
             if i not in covered and gender_of(doc[i].text) and doc[i].is_title and _name_word(doc[i + 1]) \
@@ -249,8 +253,18 @@ class _Article:
     def _org_at(self, ent: Span):
         return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
 
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities inside ``span`` (what ``span.ents`` gives, by binary search)."""
+        i = bisect.bisect_left(self._ent_starts, span.start)
+        found = []
+        while i < len(self.ents) and self.ents[i].start < span.end:
+            if self.ents[i].end <= span.end:
+                found.append(self.ents[i])
+            i += 1
+        return found
+
     def _org_in(self, span: Span, first_only: bool = False) -> str | None:
-        for ent in span.ents:
+        for ent in self.ents_in(span):
             org = self._org_at(ent)
             if org is not None:
                 return org.name
@@ -319,7 +333,7 @@ class _Article:
                 title, org = self._describe(ent)
                 title = title or _name_title(ent.text)
                 return Speaker(person.name, title or person.title, org or person.organization)
-        for ent in span.ents:
+        for ent in self.ents_in(span):
             person = self.person(ent.text) if len(ent) <= 2 else None
             if person is not None:  # a known surname the recognizer took for something else
                 return self.speaker_of(person)
@@ -790,11 +804,12 @@ def _lstrip(text: str, start: int, end: int) -> int:
 
 def _mark_reuse(article: _Article, quotes: list[Quote]) -> None:
     """``reused_in``: other paragraphs where a quote's words come back unattributed."""
-    from ..duplicates import occurrences
+    from ..duplicates.finder import ReuseIndex
 
     quoted_paragraphs = {q.paragraph for q in quotes if q.kind == "direct"}
+    index = ReuseIndex(article.paragraphs) if quotes else None
     for quote in quotes:
-        if quote.kind != "direct" or len(quote.text.split()) < MIN_QUOTE_WORDS:
+        if index is None or quote.kind != "direct" or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
-        quote.reused_in = [i for i in occurrences(quote.text, article.paragraphs)
+        quote.reused_in = [i for i in index.occurrences(quote.text)
                            if i != quote.paragraph and i not in quoted_paragraphs]
