@@ -79,7 +79,15 @@ class ModelNotFoundError(NhotextError):
 
 
 class TrainingDataError(NhotextError):
+    """Training or evaluation data that is missing or not what it should be."""
+
     code = "E300"
+
+
+class MalformedDataError(TrainingDataError):
+    """A data file whose lines are not in the expected format (``path:line`` in the message)."""
+
+    code = "E301"
 
 
 class BatchError(NhotextError):

@@ -224,6 +224,7 @@ def run_batch(
     max_bytes: int = DEFAULT_MAX_BYTES,
     threshold: float = DEFAULT_THRESHOLD,
     on_partition: Callable[[int, dict[str, float]], None] | None = None,
+    on_plan: Callable[[int, int], None] | None = None,
     client: Any = None,
     scheduler_timeout: str = "10s",
 ) -> BatchResult:
@@ -256,6 +257,8 @@ def run_batch(
     done = {int(p.name) for p in done_dir.iterdir()} if done_dir.exists() else set()
     todo = [i for i in range(len(partitions)) if i not in done]
     result = BatchResult(out=out, n_partitions=len(partitions), n_skipped=len(partitions) - len(todo))
+    if on_plan:
+        on_plan(len(partitions), result.n_skipped)
 
     own_client = client is None
     cluster = None

@@ -49,7 +49,12 @@ def main() -> None:
     import os
     import sys
 
-    import click
+    from typer import Abort
+
+    try:
+        from typer._click import exceptions as click  # Typer 0.2x carries its own copy of Click
+    except ImportError:  # pragma: no cover - older Typer uses Click itself
+        import click  # type: ignore[no-redef]
 
     from ..errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_PIPE, NhotextError, UsageError
     from ._common import report
@@ -66,18 +71,25 @@ def main() -> None:
     except NhotextError as err:
         report(err)
         code = err.exit_code
-    except (KeyboardInterrupt, click.Abort):
-        print("nhotext: interrupted", file=sys.stderr)
+    except (KeyboardInterrupt, Abort):
         code = EXIT_INTERRUPTED
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)  # nothing more can be written; keep the exit quiet
         os.dup2(devnull, sys.stdout.fileno())
+        code = EXIT_PIPE
+    except SystemExit as exit_:
+        # Click turns a broken pipe into exit 1 (the code of "duplicates found") after wrapping the streams
+        if type(sys.stdout).__name__ != "PacifyFlushWrapper":
+            raise
+        del exit_
         code = EXIT_PIPE
     except Exception as err:  # noqa: BLE001 - never a traceback for users
         if os.environ.get("NHOTEXT_DEBUG"):
             raise
         report(f"internal error ({type(err).__name__}: {err}); run again with NHOTEXT_DEBUG=1 and report it")
         code = EXIT_INTERNAL
+    if code == EXIT_INTERRUPTED:  # Typer turns Ctrl-C into this code; say so on one line
+        print("nhotext: interrupted (a batch run is finished with the same command and --resume)", file=sys.stderr)
     try:
         sys.stdout.flush()
     except BrokenPipeError:

@@ -10,9 +10,9 @@ from typing import Annotated
 import typer
 
 from ..duplicates.thresholds import DEFAULT_THRESHOLD
-from ..errors import EXIT_BATCH_PARTIAL, EXIT_OK, NhotextError
+from ..errors import EXIT_BATCH_PARTIAL, EXIT_OK, BatchError, NhotextError
 from ..reading import DEFAULT_MAX_BYTES
-from ._common import MaxBytesOpt, fail, stderr, stdout
+from ._common import MaxBytesOpt, QuietOpt, fail, stderr, stdout
 
 app = typer.Typer()
 
@@ -46,6 +46,7 @@ def batch_cli(
     scheduler_timeout: Annotated[float, typer.Option("--scheduler-timeout", min=0.1, help="Seconds to wait for "
                                                      "--scheduler to answer.")] = 10.0,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
 ) -> None:
     """Analyse a corpus on Dask and write the tables articles, paragraphs (with dup_group and
     boilerplate), duplicates, organizations, quotes and errors.
@@ -60,27 +61,29 @@ def batch_cli(
     logging.getLogger("distributed").setLevel(logging.ERROR)
     progress = Progress(TextColumn("[bold]batch[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("partitions"),
                         TextColumn("{task.fields[articles]} articles, {task.fields[rate]:.1f}/s"),
-                        TimeElapsedColumn(), console=stderr, transient=False)
-    state = {"articles": 0, "task": None}
+                        TimeElapsedColumn(), console=stderr, transient=False, disable=quiet)
+    state: dict = {"articles": 0, "task": None}
 
-    def on_partition(total: int, counts: dict[str, int]) -> None:
+    def on_plan(total: int, done: int) -> None:  # before the first partition: no silent start
+        state["task"] = progress.add_task("batch", total=total, completed=done, articles=0, rate=0.0)
+
+    def on_partition(total: int, counts: dict[str, float]) -> None:
         if state["task"] is None:
-            state["task"] = progress.add_task("batch", total=total, articles=0, rate=0.0)
-        state["articles"] += counts["articles"]
-        task = progress.tasks[0]
-        elapsed = task.elapsed or 1e-9
+            on_plan(total, 0)
+        state["articles"] += int(counts["articles"])
+        elapsed = progress.tasks[0].elapsed or 1e-9
         progress.update(state["task"], advance=1, articles=state["articles"], rate=state["articles"] / elapsed)
 
     try:
         with progress:
             result = run_batch(inputs, out, workers=workers, scheduler=scheduler, fmt=format.value, resume=resume,
                                boilerplate_min_docs=boilerplate_min_docs, partition_size=partition_size,
-                               model=model, max_bytes=max_bytes, threshold=threshold, on_partition=on_partition,
+                               model=model, max_bytes=max_bytes, threshold=threshold, on_partition=on_partition, on_plan=on_plan,
                                scheduler_timeout=f"{scheduler_timeout}s")
     except NhotextError as err:
         fail(err)
     except OSError as err:
-        fail(f"cannot connect to the Dask scheduler or write {out}: {err}")
+        fail(BatchError(f"cannot write {out}: {err.strerror or err}"))
     stdout.print(f"{result.n_articles} articles, {result.n_errors} failed inputs, {result.n_partitions} partitions"
                  f"{f' ({result.n_skipped} already done)' if result.n_skipped else ''} -> {out}")
     if result.n_errors:

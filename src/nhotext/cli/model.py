@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import NhotextError
+from ..errors import MissingPathError, NhotextError, TrainingDataError
 from ._common import fail, stdout
 
 app = typer.Typer()
@@ -40,7 +40,7 @@ def train_cli(
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for path in [data, *(extra or []), *( [norec] if norec else [])]:
         if not path.is_dir():
-            fail(f"{path}: no such folder")
+            fail(MissingPathError(str(path), "no such folder"))
     try:
         best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG)
     except NhotextError as err:
@@ -62,18 +62,22 @@ def evaluate_cli(
     from ..training.train import evaluate, update_card, write_metrics
 
     if not data.exists():
-        fail(f"{data}: no such file or folder")
+        fail(MissingPathError(str(data), "no such file or folder"))
     try:
         scores = evaluate(model, data)
-    except (NhotextError, OSError) as err:
-        fail(str(err))
+    except NhotextError as err:
+        fail(err)
+    except OSError as err:
+        fail(TrainingDataError(f"{data}: cannot be read: {err.strerror or err}"))
     if output:
         write_metrics(scores, output)
     if card:
         try:
             update_card(card, scores)
-        except (NhotextError, OSError) as err:
-            fail(str(err))
+        except NhotextError as err:
+            fail(err)
+        except OSError as err:
+            fail(TrainingDataError(f"{card}: cannot be written: {err.strerror or err}"))
     summary = {k: scores.get(k) for k in ("ents_f", "ents_p", "ents_r", "pos_acc", "tag_acc", "morph_acc",
                                            "lemma_acc", "dep_uas", "dep_las", "sents_f")}
     summary["ents_8types_f"] = scores["ents_8types"]["f"]
@@ -97,12 +101,12 @@ def evaluate_orgs_cli(
 
     gold_dir = corpus / "gold" / "organizations"
     if not gold_dir.is_dir():
-        fail(f"{gold_dir}: no such folder")
+        fail(MissingPathError(str(gold_dir), "no such folder"))
     nlp = load_model(model)
     result = {"corpus": corpus_gold(nlp, gold_dir, corpus)}
     if norne_dev is not None:
         if not norne_dev.is_dir():
-            fail(f"{norne_dev}: no such folder")
+            fail(MissingPathError(str(norne_dev), "no such folder"))
         result["norne_detection"] = norne_detection(nlp, norne_dev)
         result["norne_kinds"] = norne_kinds(nlp, norne_dev, corpus / "gold" / "norne-dev-org-kinds.tsv")
     text = json.dumps(result, ensure_ascii=False, indent=2)
@@ -123,6 +127,6 @@ def evaluate_quotes_cli(
 
     gold_dir = corpus / "gold" / gold
     if not gold_dir.is_dir():
-        fail(f"{gold_dir}: no such folder")
+        fail(MissingPathError(str(gold_dir), "no such folder"))
     result = evaluate(load_model(model), gold_dir, corpus)
     stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
+
+from ..errors import MalformedDataError, TrainingDataError
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.vocab import Vocab
 
@@ -166,8 +168,9 @@ def read_sentences(path: Path) -> Iterator[NdtSentence]:
                 sentence = NdtSentence()
                 continue
             cols = line.split("\t")
-            if len(cols) < 10:
-                raise ValueError(f"{path}:{line_no}: expected 10 tab-separated columns, got {len(cols)}")
+            if len(cols) < 10 or not cols[0].isdigit() or not cols[6].isdigit():
+                raise MalformedDataError(f"{path}:{line_no}: not an NDT CoNLL token line (10 tab-separated "
+                                         f"columns, numeric ID and HEAD): {line[:60]!r}")
             ner = cols[9].removeprefix("name=")
             sentence.tokens.append(
                 NdtToken(
@@ -289,7 +292,7 @@ def read_docs(paths: Iterable[Path], vocab: Vocab, sentences_per_doc: int = 10) 
 def conll_files(directory: Path) -> list[Path]:
     files = sorted(directory.glob("*.conll"))
     if not files:
-        raise FileNotFoundError(f"no .conll files in {directory}")
+        raise TrainingDataError(f"no .conll files in {directory}: give a NorNE/NDT folder (e.g. norne-nob/train)")
     return files
 
 

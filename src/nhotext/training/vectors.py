@@ -13,6 +13,8 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import TrainingDataError
+
 logger = logging.getLogger(__name__)
 
 
@@ -20,7 +22,7 @@ def norec_texts(directory: Path) -> Iterator[str]:
     """Yield the review texts of NoReC JSON-lines shards (``*.jsonl.gz``)."""
     shards = sorted(directory.glob("*.jsonl.gz"))
     if not shards:
-        raise FileNotFoundError(f"no *.jsonl.gz shards in {directory}")
+        raise TrainingDataError(f"no *.jsonl.gz shards in {directory}: give the NoReC folder (norec-nob)")
     for shard in shards:
         with gzip.open(shard, "rt", encoding="utf-8") as handle:
             for line in handle:
