@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE ?= corpus/articles/klynger-innlandet.txt
 
-.PHONY: demo test setup train vectors evaluate bench clean
+.PHONY: demo test lint setup train vectors evaluate bench clean
 
 $(BIN)/nhotext: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,8 @@ demo: setup
 	$(BIN)/nhotext check corpus/duplicates/klyngesoknader.txt; echo "nhotext check exit code: $$? (1 = repeats found)"
 
 test: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # Reproduce the shipped model (tens of minutes on 2 cores; never in CI).
@@ -36,9 +38,15 @@ evaluate: setup
 	$(BIN)/nhotext evaluate models/nb_nhotext_news --data $(NORNE)/dev --output models/nb_nhotext_news/metrics.json \
 		--card models/nb_nhotext_news/README.md
 
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
 bench: setup
 	$(BIN)/python bench/pipeline_speed.py
 	$(BIN)/python bench/dedup_speed.py
+	$(BIN)/python bench/corpus_dedup.py --articles 5000
+	$(BIN)/python bench/hostile_input.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

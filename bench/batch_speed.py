@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _report import write_section  # noqa: E402
+from _report import write_section
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
@@ -77,7 +75,8 @@ def main() -> None:
     lines = [
         "## Batch (`bench/batch_speed.py`)",
         "",
-        f"Command: `.venv/bin/python bench/batch_speed.py --articles {args.articles} --blank-articles {args.blank_articles}`. A `.jsonl` corpus of our "
+        f"Command: `.venv/bin/python bench/batch_speed.py --articles {args.articles} "
+        f"--blank-articles {args.blank_articles}`. A `.jsonl` corpus of our "
         "sample articles, partitions of 50, a LocalCluster of worker processes, the bundled pipeline "
         "(loaded once per worker; the time includes loading it and the cross-corpus stage).",
         "",

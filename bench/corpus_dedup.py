@@ -31,13 +31,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import pandas as pd  # noqa: E402
-import synthetic  # noqa: E402
-from _report import write_section  # noqa: E402
+import pandas as pd
+import synthetic
+from _report import write_section
 
-from nhotext.batch import runner  # noqa: E402
-from nhotext.batch.archive import ArchiveIndex  # noqa: E402
-from nhotext.reading import Paragraph  # noqa: E402
+from nhotext.batch import BatchResult, read_table, write_parts
+from nhotext.batch.archive import ArchiveIndex
+from nhotext.batch.corpus import corpus_stage
+from nhotext.reading import Paragraph
 
 DASHES = [("-", "–"), ("–", "-"), ('"', "«"), (" ", "\u00a0")]
 
@@ -142,12 +143,12 @@ def run_nhotext(articles, client, n_parts: int):
     tmp = Path(tempfile.mkdtemp(prefix="nhotext-bench-"))
     work = tmp / "_work"
     begin = time.perf_counter()
-    runner.write_parts([(f"a{a}", paras) for a, paras in enumerate(articles)], work, n_parts)
+    write_parts([(f"a{a}", paras) for a, paras in enumerate(articles)], work, n_parts)
     signatures = time.perf_counter() - begin
-    result = runner.BatchResult(out=tmp, n_partitions=n_parts)
-    runner._corpus_stage(work, tmp, "parquet", 10, result, client)
+    result = BatchResult(out=tmp, n_partitions=n_parts)
+    corpus_stage(work, tmp, "parquet", 10, result, client)
     stage = (result.seconds["groups"], result.seconds["tables"])
-    table = runner.read_table(tmp, "paragraphs")
+    table = read_table(tmp, "paragraphs")
     # uids in corpus order: partition-major, as write_parts numbers them
     order = {uid: i for i, uid in enumerate(sorted(table["uid"]))}
     groups = defaultdict(list)

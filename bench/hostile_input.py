@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _report import write_section  # noqa: E402
-from hostile.files import make  # noqa: E402
+from _report import write_section
+from hostile.files import make
 
 
 def measure(args: list[str]) -> tuple[int, float, float]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _report import write_section  # noqa: E402
+from _report import write_section
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 

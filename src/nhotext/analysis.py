@@ -42,7 +42,7 @@ def analyze_articles(
         try:
             records: list[dict[str, Any] | InputError] = [
                 article_record(a, doc) for a, doc in zip(good, nlp.pipe((a.text for a in good), batch_size=batch_size))]
-        except Exception:  # noqa: BLE001 - one article must not lose the batch: redo them one by one
+        except Exception:
             records = [_one(nlp, a) for a in good]
         done = iter(records)
         for item in items:
@@ -71,7 +71,7 @@ def _one(nlp: Language, article: Article) -> dict[str, Any] | InputError:
     try:
         doc = long_doc(nlp, article.text) if len(article.text) > LONG_TEXT else nlp(article.text)
         return article_record(article, doc)
-    except Exception as err:  # noqa: BLE001 - reported as this article's error, never a traceback
+    except Exception as err:
         logger.debug("analysis of %s failed", article.source, exc_info=True)
         return AnalysisError(article.source, f"the analysis failed ({type(err).__name__}: {err}); please report "
                              "this with the file")

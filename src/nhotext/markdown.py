@@ -40,7 +40,12 @@ def _blank(match: re.Match, *groups: int) -> str:
 def strip_markdown(text: str) -> str:
     """``text`` with Markdown syntax replaced by spaces (the same length, line breaks kept)."""
     for pattern in _BLANKED:
-        text = pattern.sub(lambda m: _blank(m, 1 if pattern.groups else 0), text)
+        group = 1 if pattern.groups else 0
+
+        def blank(match: re.Match, group: int = group) -> str:
+            return _blank(match, group)
+
+        text = pattern.sub(blank, text)
     text = _TRAILING_HASHES.sub(lambda m: _blank(m, 1), text)
     text = _LINK.sub(lambda m: _blank(m, 1, 3), text)
     text = _CODE.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)

@@ -61,7 +61,8 @@ _HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _C1 = re.compile(r"[\x80-\x9f]")
 _STRAY = re.compile("[\udc80-\udcff]")
-_C1_AS_CP1252 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1_AS_CP1252 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0)
+                 if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}  # the five bytes cp1252 leaves undefined
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -190,13 +191,15 @@ def decode_text(data: bytes, source: str = "<bytes>") -> tuple[str, str, list[st
             try:  # the utf-16/32 codecs read and drop their own BOM
                 text = data[len(bom):].decode(name) if name == "utf-8" else data.decode(name)
             except UnicodeDecodeError as err:
-                raise UndecodableInputError(source, f"starts with a {name} mark but is not {name}: {err.reason}")
+                raise UndecodableInputError(
+                    source, f"starts with a {name} mark but is not {name}: {err.reason}") from None
             encoding = name
             break
     if text is None:
         if data[:8192].count(b"\x00") > 8:
             raise BinaryInputError(source, "binary data (NUL bytes), not text")
         text, encoding = _decode_unmarked(data, warnings)
+    assert encoding is not None
     text = normalize_newlines(text)
     c1 = len(_C1.findall(text))  # C1 characters are mapped below, unless they are most of the text
     controls = len(_CONTROL.findall(text)) - c1
@@ -311,7 +314,8 @@ def _mb(n_bytes: int) -> str:
     return f"{n_bytes / 1024 / 1024:.1f} MB"
 
 
-def expand_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[str | InputError]:
+def expand_paths(paths: Iterable[str | Path],
+                 suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[str | InputError]:
     """Expand files, folders (recursively, sorted) and ``-`` into article sources.
 
     A missing path or a folder with no article files is yielded as an

@@ -1,9 +1,17 @@
-import pytest
-
 import random
 
-from nhotext.batch.dedup import (BANDS, SHORT_BANDS, UnionFind, band_keys, exact_hash, group_pairs, paragraph_key,
-                                 similar)
+import pytest
+
+from nhotext.batch.dedup import (
+    BANDS,
+    SHORT_BANDS,
+    UnionFind,
+    band_keys,
+    exact_hash,
+    group_pairs,
+    paragraph_key,
+    similar,
+)
 
 BASE = ("Formannskapet i Hamar vedtok tirsdag et budsjett med kutt på 40 millioner kroner, og ordføreren sier "
         "at kuttene er nødvendige fordi utgiftene til eldreomsorg øker raskere enn inntektene i kommunen.")

@@ -16,14 +16,19 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nhotext.batch import runner
+from nhotext.batch import BatchResult, read_table, write_parts
+from nhotext.batch.corpus import corpus_stage
 
-WORDS = ("kommunen fylket regjeringen bedriftene klyngen søknaden prosjektet millioner kroner innbyggerne "
-         "styret rådmannen ordføreren budsjettet skolen veien sykehuset næringslivet arbeidsplasser eksporten "
-         "laksen strømmen nettet utbyggingen planen vedtaket forslaget høringen midlene tilskuddet "
-         "vil skal kan må sier mener krever ønsker viser får gir tar bygger satser investerer "
-         "nye store viktige mange flere gode neste siste hele egne lokale nasjonale "
-         "i på for med til fra om etter mot under og men at som det den en et av").split()
+WORDS = [
+    "kommunen", "fylket", "regjeringen", "bedriftene", "klyngen", "søknaden", "prosjektet", "millioner",
+    "kroner", "innbyggerne", "styret", "rådmannen", "ordføreren", "budsjettet", "skolen", "veien",
+    "sykehuset", "næringslivet", "arbeidsplasser", "eksporten", "laksen", "strømmen", "nettet",
+    "utbyggingen", "planen", "vedtaket", "forslaget", "høringen", "midlene", "tilskuddet", "vil", "skal",
+    "kan", "må", "sier", "mener", "krever", "ønsker", "viser", "får", "gir", "tar", "bygger", "satser",
+    "investerer", "nye", "store", "viktige", "mange", "flere", "gode", "neste", "siste", "hele", "egne",
+    "lokale", "nasjonale", "i", "på", "for", "med", "til", "fra", "om", "etter", "mot", "under", "og", "men",
+    "at", "som", "det", "den", "en", "et", "av",
+]
 
 
 def _sentence(rng: random.Random, n: int) -> str:
@@ -74,7 +79,7 @@ def synthetic_corpus(n_articles: int = 150, seed: int = 3):
 
 
 def groups_of(out: Path) -> set[frozenset]:
-    p = runner.read_table(out, "paragraphs")
+    p = read_table(out, "paragraphs")
     members = defaultdict(set)
     for source, index, group in zip(p["source"], p["index"], p["dup_group"]):
         if not pd.isna(group):
@@ -101,9 +106,9 @@ def corpus():
 def _run(corpus, client, tmp_path: Path, n_parts: int) -> set[frozenset]:
     articles, _ = corpus
     out = tmp_path / f"out{n_parts}"
-    runner.write_parts([(f"a{a}", texts) for a, texts in enumerate(articles)], out / "_work", n_parts)
-    result = runner.BatchResult(out=out, n_partitions=n_parts)
-    runner._corpus_stage(out / "_work", out, "parquet", 10, result, client)
+    write_parts([(f"a{a}", texts) for a, texts in enumerate(articles)], out / "_work", n_parts)
+    result = BatchResult(out=out, n_partitions=n_parts)
+    corpus_stage(out / "_work", out, "parquet", 10, result, client)
     return groups_of(out)
 
 
@@ -115,7 +120,8 @@ def reference(corpus, client, tmp_path_factory):
 def test_partitions_every_injected_copy_is_grouped(corpus, reference):
     _, copies = corpus
     group_of = {member: g for g in reference for member in g}
-    missed = [pair for pair in copies if group_of.get(pair[0]) is None or group_of.get(pair[0]) != group_of.get(pair[1])]
+    missed = [pair for pair in copies
+              if group_of.get(pair[0]) is None or group_of.get(pair[0]) != group_of.get(pair[1])]
     assert not missed, f"{len(missed)} of {len(copies)} copies not grouped: {missed[:5]}"
     # and nothing else: every group is one original with its copy
     expected = {frozenset(pair) for pair in copies}

@@ -71,7 +71,8 @@ def test_batch_tables_read_with_pandas(finished):
         "paragraphs": {"source", "index", "start", "end", "text", "dup_group", "boilerplate"},
         "duplicates": {"source", "first", "second", "kind", "similarity"},
         "organizations": {"source", "name", "kind", "n_mentions"},
-        "quotes": {"source", "start", "end", "text", "kind", "speaker", "speaker_type", "speaker_title", "speaker_organization",
+        "quotes": {"source", "start", "end", "text", "kind", "speaker", "speaker_type", "speaker_title",
+                   "speaker_organization",
                    "cue"},
         "articles": {"source", "n_paragraphs", "n_words", "encoding"},
     }.items():

@@ -34,7 +34,8 @@ def make(folder: Path) -> dict[str, Path]:
     files["big"].write_text((GOOD + "\n") * (2_000_000 // len(GOOD) + 1), encoding="utf-8")
     files["escape"].write_text("Tittel\x1b]0;hacked\x07\n\n\x1b[2J\x1b[31mRød tekst\x1b[0m og mer tekst her.\n\n"
                                "\x1b[2J\x1b[31mRød tekst\x1b[0m og mer tekst her.\n", encoding="utf-8")
-    files["stray"].write_bytes("Søknadene fra Hamar er klare.\n\nDe ble sendt i går.".encode().replace(b"i g", b"i \xe5 g"))
+    stray = "Søknadene fra Hamar er klare.\n\nDe ble sendt i går.".encode().replace(b"i g", b"i \xe5 g")
+    files["stray"].write_bytes(stray)  # one cp1252 byte in UTF-8
     files["formula"].write_text("Styret er delt\n\n«=HYPERLINK(\"http://x\",\"klikk\") er ikke noe for oss», sier "
                                 "styreleder Kari Nordmann.\n\n+47 22 00 00 00 er nummeret til sentralbordet.\n",
                                 encoding="utf-8")

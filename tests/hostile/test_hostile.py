@@ -110,7 +110,7 @@ class _ClosedPipe(io.TextIOWrapper):
     """Standard output whose reader went away (``| head``): every write fails with EPIPE."""
 
     def __init__(self):
-        super().__init__(open(os.devnull, "wb"))
+        super().__init__(open(os.devnull, "wb"))  # noqa: SIM115 - the wrapper owns and closes it
 
     def write(self, text):
         raise BrokenPipeError(32, "Broken pipe")

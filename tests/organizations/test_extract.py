@@ -2,7 +2,7 @@ import json
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from nhotext.organizations import find_organizations
 from nhotext.organizations.evaluate import corpus_gold

@@ -4,9 +4,9 @@ import re
 import pytest
 import spacy
 
+from nhotext.lexicon import normalize_title
 from nhotext.quotes import find_quotes
 from nhotext.quotes.evaluate import evaluate
-from nhotext.quotes.lexicon import normalize_title
 
 
 def _doc(text, people=(), orgs=()):

@@ -69,7 +69,7 @@ class ArchiveIndex:
         return len(self._uids)
 
     @classmethod
-    def load(cls, out: Path) -> "ArchiveIndex":
+    def load(cls, out: Path) -> ArchiveIndex:
         """Load the index of a finished ``nhotext batch`` folder.
 
         Raises:

@@ -37,9 +37,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from ..duplicates import key as normalized_words
-from ..resources import function_words
 from ..duplicates.thresholds import COVERAGE_THRESHOLD, DEFAULT_THRESHOLD, LONG_WORDS, SHORT_FLOOR, near_threshold
+from ..resources import function_words
+from ..text import key as normalized_words
 
 SHINGLE = 5
 SAMPLE = 4  # one character shingle in SAMPLE (chosen by hash) goes into the signature

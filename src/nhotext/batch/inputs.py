@@ -42,7 +42,7 @@ class Ref:
         return [self.kind, self.source, self.start, self.end, self.error, self.size, self.path]
 
     @classmethod
-    def from_json(cls, row: list) -> "Ref":
+    def from_json(cls, row: list) -> Ref:
         return cls(*row)
 
 

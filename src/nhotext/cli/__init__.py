@@ -83,7 +83,7 @@ def main() -> None:
             raise
         del exit_
         code = EXIT_PIPE
-    except Exception as err:  # noqa: BLE001 - never a traceback for users
+    except Exception as err:
         if os.environ.get("NHOTEXT_DEBUG"):
             raise
         report(f"internal error ({type(err).__name__}: {err}); run again with NHOTEXT_DEBUG=1 and report it")

@@ -78,7 +78,8 @@ def batch_cli(
         with progress:
             result = run_batch(inputs, out, workers=workers, scheduler=scheduler, fmt=format.value, resume=resume,
                                boilerplate_min_docs=boilerplate_min_docs, partition_size=partition_size,
-                               model=model, max_bytes=max_bytes, threshold=threshold, on_partition=on_partition, on_plan=on_plan,
+                               model=model, max_bytes=max_bytes, threshold=threshold, on_partition=on_partition,
+                               on_plan=on_plan,
                                scheduler_timeout=f"{scheduler_timeout}s")
     except NhotextError as err:
         fail(err)

@@ -8,12 +8,29 @@ from typing import Annotated, Any
 
 import typer
 
-from ..duplicates import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, Duplicate, DuplicateGroup, find_duplicates
-from ..duplicates import group_duplicates
+from ..duplicates import (
+    DEFAULT_MIN_WORDS,
+    DEFAULT_THRESHOLD,
+    Duplicate,
+    DuplicateGroup,
+    find_duplicates,
+    group_duplicates,
+)
 from ..errors import EXIT_BAD_INPUT, EXIT_DUPLICATES, EXIT_OK, InputError, NhotextError
 from ..reading import DEFAULT_MAX_BYTES, Article
-from ._common import (CheckFormat, MaxBytesOpt, PathsArg, Progress, QuietOpt, expand, fail, read_items, report, show,
-                      stdout)
+from ._common import (
+    CheckFormat,
+    MaxBytesOpt,
+    PathsArg,
+    Progress,
+    QuietOpt,
+    expand,
+    fail,
+    read_items,
+    report,
+    show,
+    stdout,
+)
 
 app = typer.Typer()
 
@@ -102,9 +119,10 @@ def summary_line(article: Article, duplicates: list[Duplicate], groups: list[Dup
     others = [d for d in duplicates if not (d.first in paired and d.second in paired)]
     parts = []
     if groups:
+        shown = ", ".join("=".join(f"¶{i}" for i in g.members[:6]) + ("…" if len(g.members) > 6 else "")
+                          for g in groups[:5])
         parts.append(f"{len(groups)} group{'s' if len(groups) > 1 else ''} of copies "
-                     f"({', '.join('=' .join(f'¶{i}' for i in g.members[:6]) + ('…' if len(g.members) > 6 else '') for g in groups[:5])}"
-                     f"{', …' if len(groups) > 5 else ''})")
+                     f"({shown}{', …' if len(groups) > 5 else ''})")
     if others:
         parts.append(f"{len(others)} other repeat{'s' if len(others) > 1 else ''}")
     if archived:
@@ -155,6 +173,9 @@ def _highlight(article: Article, index: int, span: tuple[int, int]) -> str:
         match = match[: SHOW_CHARS // 2] + " … " + match[-SHOW_CHARS // 2:]
     if len(after) > 40:
         after = after[:40] + "…"
-    flat = (lambda s: show(" ".join(s.split())))
+
+    def flat(s: str) -> str:
+        return show(" ".join(s.split()))
+
     return f"[dim]{flat(before)}[/]{' ' if before.endswith(' ') else ''}[bold yellow]{flat(match)}[/]" \
            f"{' ' if after.startswith(' ') else ''}[dim]{flat(after)}[/]"

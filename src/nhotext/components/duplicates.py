@@ -17,7 +17,7 @@ if not Doc.has_extension("duplicates"):
     assigns=["doc._.duplicates"],
     default_config={"threshold": DEFAULT_THRESHOLD, "min_words": DEFAULT_MIN_WORDS},
 )
-def make_duplicates(nlp: Language, name: str, threshold: float, min_words: int) -> "Duplicates":
+def make_duplicates(nlp: Language, name: str, threshold: float, min_words: int) -> Duplicates:
     return Duplicates(threshold=threshold, min_words=min_words)
 
 

@@ -38,7 +38,7 @@ def surface_variants(surface: str) -> set[str]:
 
 
 @Language.factory("nhotext_org_ruler", requires=["doc.ents"], assigns=["doc.ents"])
-def make_org_ruler(nlp: Language, name: str) -> "OrgRuler":
+def make_org_ruler(nlp: Language, name: str) -> OrgRuler:
     return OrgRuler(nlp)
 
 
@@ -46,7 +46,7 @@ class OrgRuler:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         surfaces = sorted({v for s in load_gazetteer().detection_surfaces() for v in surface_variants(s)})
-        self.matcher.add("ORG", list(nlp.tokenizer.pipe(surfaces)))
+        self.matcher.add("ORG", list(nlp.tokenizer.pipe(surfaces)))  # type: ignore[union-attr]
         # a party in brackets after a politician: "Einar Busterud (H)"
         self.party_matcher = Matcher(nlp.vocab)
         self.party_matcher.add("PARTY", [[{"ORTH": "("}, {"ORTH": {"IN": list(PARTY_ABBREVIATIONS)}},
@@ -125,7 +125,7 @@ def _proper_extra(ent: Span, match: Span) -> bool:
 
 
 @Language.factory("nhotext_organizations", requires=["doc.ents"], assigns=["doc._.organizations"])
-def make_organizations(nlp: Language, name: str) -> "Organizations":
+def make_organizations(nlp: Language, name: str) -> Organizations:
     return Organizations()
 
 

@@ -38,7 +38,7 @@ def _spans(doc: Doc) -> list[Span]:
 
 
 @Language.factory("nhotext_paragraphs", assigns=["doc._.paragraphs", "token.is_sent_start"])
-def make_paragraphs(nlp: Language, name: str) -> "Paragraphs":
+def make_paragraphs(nlp: Language, name: str) -> Paragraphs:
     return Paragraphs()
 
 
@@ -58,7 +58,7 @@ class Paragraphs:
 
 
 @Language.factory("nhotext_entity_bounds", requires=["doc.ents"], assigns=["doc.ents"])
-def make_entity_bounds(nlp: Language, name: str) -> "EntityBounds":
+def make_entity_bounds(nlp: Language, name: str) -> EntityBounds:
     return EntityBounds()
 
 

@@ -12,7 +12,7 @@ if not Doc.has_extension("quotes"):
 
 
 @Language.factory("nhotext_quotes", requires=["doc.ents"], assigns=["doc._.quotes"])
-def make_quotes(nlp: Language, name: str) -> "Quotes":
+def make_quotes(nlp: Language, name: str) -> Quotes:
     return Quotes()
 
 

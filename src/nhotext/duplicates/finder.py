@@ -29,8 +29,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from ..reading import Paragraph, split_paragraphs
+from ..text import Normalized, key, normalize, shingles, split_sentences
 from .thresholds import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, EXTENSION_MIN_WORDS, MIN_SENTENCE_WORDS
-from .text import Normalized, key, normalize, shingles, split_sentences
 
 # A shingle found in more paragraphs than this is too common to suggest a pair.
 MAX_POSTING = 200
@@ -263,7 +263,8 @@ def _coverage(short: Normalized, long_: Normalized) -> tuple[float, tuple[int, i
     return matched / len(short_words), long_.span(start, end)
 
 
-def _sentence_match(sa: Normalized, sb: Normalized, score_cutoff: float) -> tuple[float, tuple[int, int], tuple[int, int]]:
+def _sentence_match(sa: Normalized, sb: Normalized,
+                    score_cutoff: float) -> tuple[float, tuple[int, int], tuple[int, int]]:
     """Similarity of two sentences, the shorter aligned inside the longer (an
     attribution clause added to a quote sentence does not hide the repeat)."""
     if sa.text == sb.text:

@@ -48,7 +48,7 @@ def _file_docs(nlp: Language, dev: Path):
 
 def norne_detection(nlp: Language, dev: Path) -> dict[str, Any]:
     """ORG P/R/F on NorNE dev (exact spans), without and with the gazetteer ruler."""
-    counts = {"model": Counter(), "model+ruler": Counter()}
+    counts: dict[str, Counter[str]] = {"model": Counter(), "model+ruler": Counter()}
     docs = list(_file_docs(nlp, dev))
     for setting in counts:
         disabled = [RULER] if setting == "model" and RULER in nlp.pipe_names else []

@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon import normalize_title
 from ..resources import read_list
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
 from .kinds import KindDecision, classify, kind_from_pattern
@@ -196,7 +197,6 @@ def _not_an_organization(text: str, gazetteer: Gazetteer) -> bool:
 
 
 def _is_title(word: str) -> bool:
-    from ..quotes.lexicon import normalize_title
 
     return normalize_title(word.lower()) == word.lower()
 
@@ -243,7 +243,7 @@ def _parent(name: str, entry: OrgEntry | None, gazetteer: Gazetteer) -> str | No
         return entry.parent
     # "NHO Østfold" -> NHO, "LO Stat" -> LO: a known acronym followed by more words
     first = name.split()[0] if " " in name else None
-    if first and (parent := gazetteer.lookup(first, genitive=False)) and parent.name != name:
-        if sum(c.isupper() for c in first) >= 2:
-            return parent.name
+    if (first and (parent := gazetteer.lookup(first, genitive=False)) and parent.name != name
+            and sum(c.isupper() for c in first) >= 2):
+        return parent.name
     return None

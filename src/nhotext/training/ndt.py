@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
-
-from ..errors import MalformedDataError, TrainingDataError
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.vocab import Vocab
+
+from ..errors import MalformedDataError, TrainingDataError
 
 logger = logging.getLogger(__name__)
 
@@ -259,7 +259,7 @@ def sentences_to_doc(vocab: Vocab, sentences: Sequence[NdtSentence]) -> Doc:
             sent_starts.append(i == 0)
             iob.append(token.ner)
     doc = Doc(vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs,
-              lemmas=lemmas, heads=heads, deps=deps, sent_starts=sent_starts)
+              lemmas=lemmas, heads=heads, deps=deps, sent_starts=list[bool | int | None](sent_starts))
     doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(_repair_iob(iob)))
     return doc
 

@@ -76,7 +76,7 @@ def train(
     train_dir, dev_path = prepare_corpus(data, extra or [], out)
     if vectors is None and norec is not None:
         vectors = prepare_vectors(norec, out)
-    settings = {"paths.train": str(train_dir), "paths.dev": str(dev_path),
+    settings: dict[str, Any] = {"paths.train": str(train_dir), "paths.dev": str(dev_path),
                 "paths.vectors": str(vectors) if vectors else None}
     if vectors is None:
         from spacy.util import load_config

@@ -39,7 +39,7 @@ def write_tokenized(directory: Path, output: Path) -> int:
     with output.open("w", encoding="utf-8") as out:
         for text in norec_texts(directory):
             lines = [line for line in text.split("\n") if line.strip()]
-            for doc in tokenizer.pipe(lines, batch_size=2000):
+            for doc in tokenizer.pipe(lines, batch_size=2000):  # type: ignore[union-attr]
                 words = [t.text for t in doc if not t.is_space]
                 n_words += len(words)
                 out.write(" ".join(words) + "\n")

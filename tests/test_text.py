@@ -1,6 +1,6 @@
 import pytest
 
-from nhotext.duplicates import key, normalize, split_sentences
+from nhotext.text import key, normalize, split_sentences
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import ABBREVIATIONS
+from .resources import ABBREVIATIONS
 
 
 @dataclass(frozen=True)

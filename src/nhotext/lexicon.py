@@ -1,4 +1,5 @@
-"""Language data for quote attribution: reporting verbs, titles, pronouns, label names."""
+"""Norwegian language data shared by quotes and organisations: reporting verbs, titles (with typo
+tolerance), pronouns, unnamed sources, organisation nouns and the dependency labels the rules read."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import cache
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from ..resources import read_list
+from .resources import read_list
 
 # Dependency labels the attribution logic reads, for our NDT-labelled parser and
 # for UD-labelled pipelines (nb_core_news_sm): the one place that knows them.

@@ -1,0 +1,187 @@
+"""Direct speech: the paragraph that opens with a dash (attribution at the end or in the middle,
+continuations, ``Han legger til:``, ``Det sier X til NTB.``) and words in quote marks."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import NOT_QUOTE_CUES, cue_pattern
+from ..reading import Paragraph
+from .speakers import ArticleContext
+from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
+
+_DASH_AT = re.compile(r"[\s\u00a0]*[–—―‒-][\s\u00a0]*")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\u00a0»\"”]|$)|:(?=[\s\u00a0]*[–—«\"“-])")
+_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
+
+
+def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
+                      introduced: Speaker | None, pending: list[Quote], narrative: Speaker | None = None):
+    text, base = paragraph.text, paragraph.start
+    found: list[Quote] = []
+    # "Det sier X til NTB." / "Det mener X." names the speaker of the quotes just before
+    cataphoric = re.match(r"^(?:Det|Dette)\s+(?P<cue>\w+(?:\s+(?:til|fast|på|om))?)\s+(?P<who>[^.!?]+)[.!?]?$",
+                          text)
+    if cataphoric and cue_pattern().fullmatch(cataphoric.group("cue")) and pending:
+        speaker = article.who(base + cataphoric.start("who"), base + cataphoric.end("who"))
+        for quote in pending:
+            quote.speaker, quote.cue = speaker, quote.cue or cataphoric.group("cue").lower()
+        return found, speaker or last, None
+
+    dash = DASH_START.match(text)
+    if dash and _bullet(text, dash.end()):
+        return found, last, None
+    if dash and len(text) > dash.end():
+        found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
+        speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
+        return found, speaker or last, None
+
+    for q in _marked(article, paragraph, last):
+        found.append(q)
+    intro = None
+    stripped = text.rstrip()
+    if stripped.endswith(":"):
+        # "Kristiansen sier:" / "Han legger til:" / "Kristiansen:" introduces the next paragraph
+        line = stripped[:-1]
+        cue = None
+        for m in cue_pattern().finditer(line):
+            cue = m
+        who_start, who_end = (0, len(line)) if cue is None else (
+            (0, cue.start()) if line[:cue.start()].strip() else (cue.end(), len(line)))
+        intro = article.who(base + who_start, base + who_end, last_speaker=last)
+    speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
+    return found, speaker or intro or last, intro
+
+
+def _bullet(text: str, start: int) -> bool:
+    """A dash used as a list bullet: several dash lines, or a short line with no full stop
+    and no attribution (``- Nye lokaler``)."""
+    if re.search(r"\n[\s\u00a0]*[–—―‒-]\s", text):
+        return True
+    rest = text[start:].strip()
+    return (len(rest.split()) < MIN_QUOTE_WORDS and not re.search(r"[.!?…]$", rest)
+            and not cue_pattern().search(rest))
+
+
+def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int, context: Speaker | None,
+            introduced: Speaker | None) -> list[Quote]:
+    """Direct speech in ``paragraph.text[start:end]``, split around its attributions."""
+    text, base = paragraph.text, paragraph.start
+    quotes: list[Quote] = []
+    attributed: set[int] = set()  # quotes with their own attribution, resolved or not
+    pos = start
+    speaker_for_rest: Speaker | None = None
+    while pos < end:
+        attribution = _attribution_after(text, pos, end)
+        if attribution is None:
+            q_end = rstrip_span(text, pos, end)
+            if q_end > pos:
+                quotes.append(make_quote(article, paragraph, pos, q_end, "direct", None, None))
+            break
+        sep_start, cue, who_start, who_end, clause_end = attribution
+        speaker = article.who(base + who_start, base + who_end, last_speaker=context)
+        q_end = rstrip_span(text, pos, sep_start)
+        if q_end > pos:
+            quotes.append(make_quote(article, paragraph, pos, q_end, "direct", speaker, cue))
+            attributed.add(len(quotes) - 1)
+        speaker_for_rest = speaker or speaker_for_rest
+        pos = clause_end
+        rest = _DASH_AT.match(text, pos)
+        if rest is None and not _reads_as_speech(text[pos:end]):
+            break  # "– ..., sier Hansen. Han la til at ...": the paragraph goes on as narrative
+        pos = rest.end() if rest else lstrip_span(text, pos, end)
+    # unattributed parts take the paragraph's speaker, or the one before (a continuation);
+    # a guess from context stays open to "Det sier X." in the next paragraph
+    fallback = speaker_for_rest or introduced or context
+    for i, quote in enumerate(quotes):
+        if i not in attributed and quote.speaker is None:
+            quote.speaker = fallback
+            if speaker_for_rest is None and introduced is None:
+                quote.tentative = True
+    return quotes
+
+
+_FIRST_PERSON = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|du|dere|deg|din|ditt|deres)\b",
+                           re.IGNORECASE)
+
+
+def _reads_as_speech(text: str) -> bool:
+    """Speech goes on after an attribution without a new dash if it speaks in the first or
+    second person; narrative about the speaker does not."""
+    first_sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    return bool(_FIRST_PERSON.search(first_sentence))
+
+
+def _attribution_after(text: str, pos: int, end: int):
+    """``, sier X.`` after a stretch of speech: (separator start, cue, who start, who end, clause end)."""
+    for m in cue_pattern().finditer(text, pos, end):
+        before = text[pos:m.start()].rstrip(" \u00a0")
+        if not before or before[-1] not in ",!?–—-":
+            continue
+        sep_start = pos + len(before) - 1
+        if before[-1] in "!?":
+            sep_start += 1  # keep the ! or ? with the quote
+        sentence = _SENTENCE_END.search(text, m.end(), end)
+        clause_end = sentence.end() if sentence else end
+        who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
+        return sep_start, m.group().lower(), m.end(), who_end, clause_end
+    return None
+
+
+def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None) -> list[Quote]:
+    """Quotes in quote marks: «...», “...”, "..."."""
+    text, base = paragraph.text, paragraph.start
+    quotes = []
+    for open_at, close_at in _quote_pairs(text):
+        inner_start, inner_end = open_at + 1, close_at
+        inner = text[inner_start:inner_end]
+        words = inner.split()
+        after = text[close_at + 1:]
+        m_after = re.match(r"^\s*[,]?\s*[–—-]?\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?«»]*)",
+                           after, 0)
+        before = text[:open_at]
+        m_before = re.search(r"(?P<who>[^.!?«»:]*?)\s*(?P<cue>" + cue_pattern().pattern + r")?\s*[^\w\s]?\s*:\s*$",
+                             before)
+        preceding = re.findall(r"\w+", before[-30:].lower())
+        if preceding and preceding[-1] in NOT_QUOTE_CUES and len(words) <= 10:
+            continue
+        speaker = cue = None
+        if m_after:
+            cue = m_after.group("cue").lower()
+            who_start = close_at + 1 + m_after.start("who")
+            speaker = article.who(base + who_start, base + close_at + 1 + m_after.end("who"), last_speaker=last)
+        elif m_before and m_before.group("who").strip():
+            cue = m_before.group("cue").lower() if m_before.group("cue") else None
+            speaker = article.who(base + m_before.start("who"), base + m_before.end("who"), last_speaker=last)
+        elif len(words) < MIN_QUOTE_WORDS or not re.search(r"[.!?…]\W*$", inner.strip()):
+            continue  # a short phrase in quote marks, a title or a name: not a quote
+        q_start = lstrip_span(text, inner_start, inner_end)
+        q_end = rstrip_span(text, q_start, inner_end)
+        if q_end > q_start:
+            quotes.append(make_quote(article, paragraph, q_start, q_end, "direct", speaker or (last if not m_after
+                                 else None), cue))
+    return quotes
+
+
+def _quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Balanced quote-mark pairs; an unbalanced mark is left alone (and breaks nothing)."""
+    pairs = []
+    for opening, closing in _PAIRS:
+        stack = []
+        for i, ch in enumerate(text):
+            if ch == opening and (opening != closing):
+                stack.append(i)
+            elif ch == closing and stack:
+                start = stack.pop()
+                if not stack:
+                    pairs.append((start, i))
+    # straight quotes: pair them in order; an odd one out is ignored
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    pairs += list(zip(straight[::2], straight[1::2]))
+    pairs.sort()
+    out, last_end = [], -1
+    for start, end in pairs:
+        if start > last_end:
+            out.append((start, end))
+            last_end = end
+    return out

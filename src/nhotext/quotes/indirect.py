@@ -1,0 +1,181 @@
+"""Indirect speech: ``X sier at ...``, ``ifølge X ...``, ``etter det X erfarer``, ``..., opplyser X.``"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, definite_title, normalize_title
+from ..organizations import load_gazetteer
+from ..reading import Paragraph
+from ..text import split_sentences
+from .speakers import ArticleContext
+from .types import DASH_START, Quote, Speaker, lstrip_span, make_quote, rstrip_span
+
+# What may stand between a cue and "at": a channel, an adverb, a pronoun or a name
+# ("sier til NTB at", "mener også at", "sier han at", "mener Kristiansen at").
+# "skriver organisasjonene at"
+_MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(?:ene|erne|na)))?"
+                  r"(?:\s+(?:til|overfor|i|på|for|via)\s+(?:en|et|ei)?\s*[^\s,.]+"
+                  r"|\s+(?:også|nå|likevel|derfor|ikke|heller|fortsatt|selv|først|bare|han|hun|hen|de|vi|det)"
+                  r"|\s+[A-ZÆØÅ][\w-]*)*)\s+at\s+")
+
+
+def indirect_quotes(article: ArticleContext) -> list[Quote]:
+    """``X sier at ...``, ``ifølge X ...``, ``etter det X erfarer``, ``..., opplyser X.``"""
+    quotes: list[Quote] = []
+    last: Speaker | None = None
+    for paragraph, sent in _sentences(article):
+        for cue, source, q_start, q_end in _sources(sent):
+            who = article.who(source[0], source[1], last_speaker=last) or named_source(article, *source)
+            q_start = lstrip_span(article.text, q_start, q_end)
+            q_end = rstrip_span(article.text, q_start, q_end, keep_stop=False)
+            if who and q_end - q_start > 10:
+                quotes.append(make_quote(article, paragraph, q_start - paragraph.start, q_end - paragraph.start,
+                                     "indirect", who, cue))
+                last = who
+            break
+        else:
+            quote = _said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last)
+            if quote:
+                quotes.append(quote)
+                last = quote.speaker or last
+    return quotes
+
+
+def _sentences(article: ArticleContext):
+    """(paragraph, sentence span) for the narrative paragraphs, split by the rule-based
+    Norwegian sentence splitter: the logic must not hang on a parser's sentence errors."""
+    for paragraph in article.paragraphs:
+        if DASH_START.match(paragraph.text):
+            continue  # direct speech and its attribution: see _speech
+        for start, end in split_sentences(paragraph.text):
+            span = article.doc.char_span(paragraph.start + start, paragraph.start + end, alignment_mode="expand")
+            if span is not None and span.text.strip():
+                yield paragraph, span
+
+
+def _sources(sent: Span):
+    """``Ifølge X, ...`` / ``..., ifølge X.`` / ``Etter det X erfarer, ...``: yields
+    (cue, source span, quote start, quote end) in characters."""
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ == "ifølge" and token.i + 1 < sent.end:
+            end = token.i + 1
+            nxt = doc[end]
+            if nxt.ent_iob_ == "B":  # the whole entity: "Justis- og beredskapsdepartementet"
+                end += 1
+                while end < sent.end and doc[end].ent_iob_ == "I":
+                    end += 1
+            else:
+                while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
+                                                                      {"og", "i", "for"} or end == token.i + 1):
+                    end += 1
+            source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+            before = doc[token.i - 1] if token.i > sent.start else None
+            if before is None or before.is_space or before.is_punct and before.text != ",":
+                yield "ifølge", source, source[1], sent.end_char
+            else:  # "..., ifølge X."
+                yield "ifølge", source, sent.start_char, doc[token.i - 1].idx
+            return
+    m = re.search(r"\b[Ee]tter det (?P<who>.+?) erfarer,?\s*", sent.text)
+    if m:
+        base = sent.start_char
+        yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
+
+
+def _proper(article: ArticleContext, start: int, end: int) -> bool:
+    """A short name in capitals (``Norges Skiskytterforbund``) the pipeline did not know."""
+    words = article.text[start:end].split()
+    if not words or definite_title(words[0]) or normalize_title(words[0].lower()):
+        return False  # "Rådmannen": someone unnamed
+    if len(words) == 1 and re.search(r"(ene|erne|arne|en|et)$", words[0]) and not load_gazetteer().lookup(words[0]):
+        return False  # "Kritikerne": a capitalised common noun at the start of a sentence
+    return len(words) <= 5 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in {"og", "i", "for", "av"} for w in words)
+
+
+def named_source(article: ArticleContext, start: int, end: int) -> Speaker | None:
+    """A source named in the text but unknown to the pipeline: its name as written."""
+    name = article.text[start:end].strip(" ,.")
+    if not (name[:1].isupper() and len(name) > 1):
+        return None
+    known = load_gazetteer().lookup(name)
+    return Speaker(name, None, name, "organization") if known or len(name.split()) > 3 else Speaker(name)
+
+
+def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
+    """``Kristiansen mener at klyngene gir ...`` (or without ``at`` after ``mener``,
+    ``sier``, ...): the reported clause."""
+    text, base = sent.text, sent.start_char
+    for m in cue_pattern().finditer(text):
+        rest = text[m.end():]
+        at = _MID.match(rest)
+        before = text[:m.start()].rstrip()
+        if not before or before.rstrip(",").rstrip()[-1:] in ("«", "»", '"', "”", "–", "—", "-"):
+            continue  # «...», skriver hun: the attribution of a quote, not a subject and a cue
+        if not at and m.group().lower() in BARE_CLAUSE_CUES:
+            at = re.match(r"^(?P<mid>)\s+(?=[a-zæøå])(?!at\b|til\b|seg\b|om\b|ja\b|nei\b)", rest)
+            words = rest.split()
+            first = words[0] if words else ""
+            has_subject = article.speaker_like(base, base + m.start())
+            if at and (normalize_title(first) is not None and len(words) > 1 and words[1][:1].isupper()
+                       or not has_subject and (first in PRONOUNS or first in ORG_NOUNS)):
+                at = None  # "sier fagsjef X", "Nå sier politiet i en pressemelding": no clause
+        if not at:
+            continue
+        mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
+        q_start = m.end() + at.end()
+        q_end = rstrip_span(text, q_start, len(text), keep_stop=False)
+        if len(text[q_start:q_end].split()) < 2:
+            continue
+        subject = _subject(article, sent, m.start())
+        who = None
+        if subject is not None:
+            who = article.who(subject[0], subject[1], last_speaker=last)
+        if who is None and mid_end > mid_start:  # inverted: "Nå mener Kristiansen at ..."
+            who = article.who(base + mid_start, base + mid_end, last_speaker=last)
+        if who is None:
+            who = article.who(base, base + m.start(), last_speaker=last)
+        if who is None and subject is not None:
+            start = subject[0]
+            while (prev := re.search(r"([A-ZÆØÅ][\w-]*)\s+$", article.text[max(base, start - 40):start])):
+                start -= len(prev.group(0))  # "Norges Skiskytterforbund": the parser may take only the head
+            who = named_source(article, start, subject[1]) if _proper(article, start, subject[1]) else None
+        if who is None and not article.speaker_like(base, base + m.start()):
+            continue
+        return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
+                      "indirect", who, m.group().lower())
+    return None
+
+
+def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
+    """``Innbyggerne får lengre vei, mener ordføreren.``"""
+    text, base = sent.text, sent.start_char
+    m = re.search(r",\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^,.!?]+)[.!?]?\s*$", text)
+    if not m or any(ch in text for ch in "«»\""):
+        return None
+    dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
+    who = article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
+    q_end = rstrip_span(text, 0, m.start(), keep_stop=False)
+    q_start = lstrip_span(text, dash.end() if dash else 0, q_end)
+    if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):
+        return None
+    return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
+                  "direct" if dash else "indirect", who, m.group("cue").lower())
+
+
+def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int, int] | None:
+    """Character span of the parser's subject of the cue verb, if the pipeline has a parser."""
+    doc = article.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    verb = doc.char_span(sent.start_char + cue_offset, sent.start_char + cue_offset + 1, alignment_mode="expand")
+    if verb is None:
+        return None
+    for child in verb[0].children:
+        if child.dep_ in DEP_LABELS["subject"]:
+            subtree = list(child.subtree)
+            return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    return None

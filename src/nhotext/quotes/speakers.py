@@ -1,0 +1,342 @@
+"""Who is who in an article: people and organisations mentioned, and the speaker an attribution
+clause names (a full name, a surname, ``han``/``hun``, ``regiondirektøren``, ``selskapet``), resolved
+to the fullest form of the name with title and organisation (:meth:`ArticleContext.who`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, gender_of, normalize_title
+from ..organizations import find_organizations, load_gazetteer
+from ..reading import Paragraph, split_paragraphs
+from .types import Speaker
+
+# A channel after the speaker's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet").
+_CHANNEL = re.compile(r"\s+(?:til|overfor|via)\s+\S.*$"
+                      r"|\s+i\s+(?:en|et|ei|sin|sitt|sine)\s+(?:pressemelding|uttalelse|innlegg|e-post|melding|"
+                      r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
+
+
+@dataclass
+class Person:
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    gender: str | None = None
+    last_seen: int = 0
+
+
+
+
+class ArticleContext:
+    """What attribution needs to know about the whole article."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.ents = list(doc.ents)  # doc.ents and Span.ents scan the whole doc on every call: once here
+        self._ent_starts = [e.start for e in self.ents]
+        self.paragraphs: list[Paragraph] = split_paragraphs(doc.text)
+        organizations = doc._.organizations if Doc.has_extension("organizations") and doc._.organizations \
+            is not None else find_organizations(doc)
+        # organisation of each token of a mention (mentions are cleaned: "Eidsiva" in an entity "Eidsiva ,")
+        self.org_of_token = {}
+        for org in organizations:
+            for m in org.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.org_of_token[i] = org
+        self.organizations = organizations
+        self.people: dict[str, Person] = {}
+        self.person_mentions: list[tuple[int, Person]] = []
+        self._collect_people()
+
+    # -- people -------------------------------------------------------------------------------------
+    def _person_spans(self) -> list[Span]:
+        """PER entities, completed: a capitalised word the recognizer left out after a name
+        (``Geir Ove`` + ``Ystmark``), and names it missed that start with a known first name."""
+        doc = self.doc
+        spans: list[Span] = []
+        for ent in self.ents:
+            if ent.label_ == "PER":
+                start, end = ent.start, ent.end
+                while start > 0 and gender_of(doc[start - 1].text) and doc[start - 1].is_title \
+                        and doc[start - 1].ent_type_ in ("", "PER"):
+                    start -= 1  # a first name the recognizer left out: "Kari" + "Nessa Nordtun"
+                while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER"):
+                    end += 1
+                if spans and spans[-1].end >= start:  # two PER entities side by side: one name
+                    spans[-1] = doc[spans[-1].start:max(end, spans[-1].end)]
+                else:
+                    spans.append(doc[start:end])
+        covered = ({i for s in spans for i in range(s.start, s.end)}
+                   | {i for e in self.ents for i in range(e.start, e.end)})
+        i = 0
+        while i < len(doc) - 1:
+            if i not in covered and gender_of(doc[i].text) and doc[i].is_title and name_word(doc[i + 1]) \
+                    and (i + 1) not in covered:
+                end = i + 1
+                while end < len(doc) and name_word(doc[end]) and end not in covered:
+                    end += 1
+                spans.append(doc[i:end])
+                i = end
+            else:
+                i += 1
+        return sorted(spans, key=lambda s: s.start)
+
+    def _collect_people(self) -> None:
+        persons = self._person_spans()
+        self.person_spans = persons
+        # fullest form per surname: "Jon Kristiansen" for "Kristiansen"
+        for ent in sorted(persons, key=lambda e: -len(e.text.split())):
+            name = clean_name(ent.text)
+            if not name:
+                continue
+            surname = name.split()[-1]
+            if surname not in self.people:
+                first = name.split()[0] if len(name.split()) > 1 else None
+                self.people[surname] = Person(name, gender=gender_of(first) if first else None)
+        for ent in sorted(persons, key=lambda e: e.start):
+            person = self.person(ent.text)
+            if person is None:
+                continue
+            title, org = self._describe(ent)
+            person.title = person.title or title or name_title(ent.text)
+            person.organization = person.organization or org
+            self.person_mentions.append((ent.start_char, person))
+        # "Konsernsjefen understreker ...": a later mention of the person with that title
+        for token in self.doc:
+            title = definite_title(token.text) if token.ent_type_ == "" else None
+            if title:
+                person = self.recent_titled(title, token.idx)
+                if person is not None:
+                    self.person_mentions.append((token.idx, person))
+        self.person_mentions.sort(key=lambda m: m[0])
+
+    def person(self, name: str) -> Person | None:
+        name = clean_name(name)
+        if not name:
+            return None
+        person = self.people.get(name.split()[-1])
+        if person is None and name.endswith("s"):  # genitive: "Kristiansens"
+            person = self.people.get(name.split()[-1][:-1])
+        return person
+
+    def _describe(self, ent: Span) -> tuple[str | None, str | None]:
+        """Title and organisation written around a person's name."""
+        doc = self.doc
+        title = org = None
+        # "regiondirektør Jon Kristiansen", "LO-leder Peggy Hessen Følsvik", "administrerende direktør i Equinor, X"
+        i = ent.start - 1
+        while i >= 0 and doc[i].text in {",", "(", "og"} and i > ent.start - 3:
+            i -= 1
+        window = doc[max(0, i - 4):i + 1]
+        for token in reversed(list(window)):
+            if token.is_punct and token.text != "-":
+                break
+            found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0)
+            if found:
+                title, prefix_org = found
+                if token.i > 0 and (two := normalize_title(f"{doc[token.i - 1].text} {title}")) and " " in two:
+                    title = two  # "administrerende direktør", "daglig leder"
+                org = org or self._org_name(prefix_org)
+                break
+        # organisation between the title and the name: "direktør i Equinor, Anders Opedal"
+        if title and org is None:
+            org = self._org_in(doc[window.start:ent.start])
+        # after the name: "Jon Kristiansen i NHO Innlandet", "Busterud (H)", ", som er regiondirektør i X,"
+        after = doc[ent.end:min(len(doc), ent.end + 12)]
+        stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
+        after = doc[ent.end:stop]
+        if len(after) > 1 and after[0].text in {"i", "fra", "ved"} and after[1].ent_iob_ == "B":
+            org = org or self._org_in(after[1:6], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
+        if len(after) >= 3 and after[0].text == "(":
+            org = org or self._org_in(after[:3], first_only=True)
+        if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}:
+            for token in after[2:]:
+                found = title_of(token.text)
+                if found:
+                    title = title or found[0]
+                    break
+            org = org or self._org_in(after)
+        if len(after) >= 2 and after[0].text == "," and title is None:
+            found = title_of(after[1].text)  # "Kari Bakken, leder i ..."
+            if found:
+                title = found[0]
+                org = org or self._org_in(after[1:8])
+        return title, org
+
+    def _org_at(self, ent: Span):
+        return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities inside ``span`` (what ``span.ents`` gives, by binary search)."""
+        i = bisect.bisect_left(self._ent_starts, span.start)
+        found = []
+        while i < len(self.ents) and self.ents[i].start < span.end:
+            if self.ents[i].end <= span.end:
+                found.append(self.ents[i])
+            i += 1
+        return found
+
+    def _org_in(self, span: Span, first_only: bool = False) -> str | None:
+        for ent in self.ents_in(span):
+            org = self._org_at(ent)
+            if org is not None:
+                return org.name
+            if first_only:
+                return None
+        return None
+
+    def _org_name(self, written: str | None) -> str | None:
+        if not written:
+            return None
+        for org in self.organizations:
+            if any(m.text == written for m in org.mentions) or org.name == written:
+                return org.name
+        entry = load_gazetteer().lookup(written)
+        return entry.name if entry else None
+
+    def recent_person(self, before: int, gender: str | None = None) -> Person | None:
+        """The person mentioned last before ``before``; for ``han``/``hun``, the last one whose
+        first name does not say the other gender."""
+        for position, person in reversed(self.person_mentions):
+            if position < before and (gender is None or person.gender in (None, gender)):
+                return person
+        return None
+
+    def recent_titled(self, title: str, before: int) -> Person | None:
+        for position, person in reversed(self.person_mentions):
+            if position < before and person.title and (person.title == title or person.title.endswith(title)):
+                return person
+        return None
+
+    def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False) -> str | None:
+        """The organisation of those kinds mentioned last before ``before`` (with ``first``,
+        the first of those mentioned in the same stretch: "NHO og LO ... organisasjonene");
+        failing that, the first one mentioned after."""
+        mentions = sorted((m.start, o.name) for o in self.organizations if o.kind in kinds for m in o.mentions)
+        earlier = [m for m in mentions if m[0] < before]
+        if earlier:
+            if first:
+                stretch = [m for m in earlier if earlier[-1][0] - m[0] < 200]
+                return stretch[0][1]
+            return earlier[-1][1]
+        return mentions[0][1] if mentions else None
+
+    def speaker_like(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names someone, resolvable or not (``kvinnen``,
+        ``lederen i organisasjonen``)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any((t.lower_ in PRONOUNS and t.pos_ in ("PRON", "")) or t.lower_ in UNNAMED or t.lower_ in ORG_NOUNS
+                   or t.ent_type_ or definite_title(t.text) for t in span)
+
+    # -- attribution clauses ----------------------------------------------------------------------------
+    def who(self, start: int, end: int, *, last_speaker: Speaker | None = None) -> Speaker | None:
+        """The speaker named in ``text[start:end]`` (the words after a cue, or before it)."""
+        clause = self.text[start:end]
+        channel = _CHANNEL.search(clause)
+        if channel and channel.start() > 0:
+            end = start + channel.start()
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for ent in [p for p in self.person_spans if p.start < span.end and span.start < p.end]:
+            person = self.person(ent.text)
+            if person is not None:
+                title, org = self._describe(ent)
+                title = title or name_title(ent.text)
+                return Speaker(person.name, title or person.title, org or person.organization)
+        for ent in self.ents_in(span):
+            person = self.person(ent.text) if len(ent) <= 2 else None
+            if person is not None:  # a known surname the recognizer took for something else
+                return self.speaker_of(person)
+            org = self._org_at(ent)
+            if org is not None:
+                return Speaker(org.name, None, org.name, "organization")
+        for token in span:
+            lower = token.lower_
+            if lower in UNNAMED:
+                return None  # "kvinnen": someone the article does not name
+            if lower in PRONOUNS and (token.pos_ in ("PRON", "") or not self.doc.has_annotation("POS")):
+                person = self.recent_person(token.idx, PRONOUNS[lower])
+                if person is None and last_speaker is not None:
+                    return last_speaker
+                return self.speaker_of(person) if person else None
+            title = definite_title(token.text)
+            if title:
+                # "lederen i organisasjonen": someone unnamed, not the last leader mentioned
+                nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+                if nxt is not None and nxt.lower_ in {"i", "for", "av"} and token.i + 2 < span.end + 3:
+                    owner = self.doc[token.i + 2] if token.i + 2 < len(self.doc) else None
+                    if owner is not None and (owner.lower_ in ORG_NOUNS or owner.ent_type_):
+                        return None
+                person = self.recent_titled(title, token.idx)
+                if person is None and last_speaker is not None and last_speaker.title == title:
+                    return last_speaker
+                return self.speaker_of(person) if person else None
+            if lower in ORG_NOUNS:
+                name = self.recent_org(ORG_NOUNS[lower], token.idx, first=lower.endswith("ene"))
+                if name is None and lower == "politiet":
+                    name = "Politiet"
+                return Speaker(name, None, name, "organization") if name else None
+            if token.is_title and token.ent_type_ == "":
+                person = self.person(token.text)  # a known surname the recognizer missed
+                if person is not None:
+                    return self.speaker_of(person)
+        return None
+
+    @staticmethod
+    def speaker_of(person: Person) -> Speaker:
+        return Speaker(person.name, person.title, person.organization)
+
+
+def name_word(token) -> bool:
+    """A capitalised word that can continue a person's name (not a title, not a function word)."""
+    text = token.text
+    return (text[:1].isupper() and text.replace("-", "").isalpha() and len(text) > 1
+            and normalize_title(text.lower()) is None)
+
+
+def clean_name(name: str) -> str:
+    """``Politiadvokat Lise Haugen`` -> ``Lise Haugen`` (the recognizer sometimes takes a
+    capitalised title into the name)."""
+    name = re.sub(r"['’]s$|s['’]$", "", name.strip(" ,.«»\"()"))
+    words = [w for w in name.split() if w[:1].isupper() or w in {"von", "de", "van", "af"}]
+    while len(words) > 1 and normalize_title(words[0].lower()) is not None:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_title(name: str) -> str | None:
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    return normalize_title(first.lower()) if first[:1].isupper() else None
+
+
+def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | None:
+    """``regiondirektør`` -> (title, None); ``LO-leder`` -> ("leder", "LO"). A capitalised
+    word is a title only at a sentence start (``Ordfører Einar Busterud``)."""
+    if "-" in word.strip("-"):
+        prefix, _, rest = word.rpartition("-")
+        title = normalize_title(rest)
+        if title and prefix[:1].isupper():
+            return title, prefix
+    if word[:1].isupper() and not capital_ok:
+        return None
+    title = normalize_title(word)
+    return (title, None) if title else None
+
+
+# -- finding quotes --------------------------------------------------------------------------------------
+
+
+
+
+def person_in(article: ArticleContext, paragraph: Paragraph, person: Person) -> bool:
+    return any(paragraph.start <= pos < paragraph.end and p is person for pos, p in article.person_mentions)

@@ -1,0 +1,74 @@
+"""What a quote is: :class:`Quote` and its :class:`Speaker`, and span helpers every quote finder uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..reading import Paragraph
+
+
+class _HasText(Protocol):
+    text: str
+
+DASH_START = re.compile(r"^[\s\u00a0]*[–—―‒-][\s\u00a0]*")
+
+MIN_QUOTE_WORDS = 6
+
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who is quoted. ``type`` (contract version 2): ``person``, ``organization`` (an organisation,
+    newspaper or party that states something itself), ``description`` (an unnamed source as the
+    article describes it) or ``document``."""
+
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    type: str = "person"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "type": self.type, "title": self.title, "organization": self.organization}
+
+
+@dataclass
+class Quote:
+    """A quote: ``text`` is ``article_text[start:end]``, the quoted words only."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "direct" | "indirect"
+    speaker: Speaker | None
+    cue: str | None
+    paragraph: int
+    reused_in: list[int] = field(default_factory=list)
+    tentative: bool = field(default=False, repr=False, compare=False)  # speaker guessed from context
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
+                "speaker": self.speaker.to_dict() if self.speaker else None, "cue": self.cue,
+                "paragraph": self.paragraph, "reused_in": self.reused_in}
+
+
+
+
+def make_quote(article: _HasText, paragraph: Paragraph, start: int, end: int, kind: str, speaker: Speaker | None,
+           cue: str | None, absolute: bool = False) -> Quote:
+    s, e = (start, end) if absolute else (paragraph.start + start, paragraph.start + end)
+    return Quote(article.text[s:e], s, e, kind, speaker, cue, paragraph.index)
+
+
+def rstrip_span(text: str, start: int, end: int, keep_stop: bool = True) -> int:
+    strip = " \t\n\u00a0,;:–—-«»\"”“" + ("" if keep_stop else ".")
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return end
+
+
+def lstrip_span(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t\n\u00a0,;:«»\"“”":
+        start += 1
+    return start
