@@ -1,8 +1,13 @@
+import os
+from pathlib import Path
+
 import pytest
 
 from nhotext.errors import (
     BinaryInputError,
     EmptyInputError,
+    HtmlTooDeepError,
+    InputError,
     MissingPathError,
     NoArticlesError,
     TooLargeError,
@@ -157,3 +162,79 @@ def test_reading_file_vanishing_mid_run_is_reported_and_others_kept(tmp_path):
     assert first.text == "Tekst i a.txt."
     assert isinstance(rest[0], MissingPathError) and "b.txt" in str(rest[0])
     assert rest[1].text == "Tekst i c.txt."
+
+
+NEWS_PAGE = """<!doctype html><html lang="nb"><head><title>Ny klynge | Avisa</title>
+<script>window.dataLayer = [];</script><style>.x{}</style></head><body>
+<header class="site-header"><nav><a href="/">Forsiden</a> <a href="/sport">Sport</a></nav></header>
+<div class="cookie-banner">Vi bruker informasjonskapsler. <button>Godta</button></div>
+<main><article>
+<header><h1>Tre klynger søker om millioner</h1>
+<p class="article-lead">Bedriftene i Innlandet går sammen om én søknad.</p>
+<div class="byline"><span itemprop="author">Kari Nordmann</span> · 4. desember</div></header>
+<p>NHO Innlandet og Innovasjon Norge vil styrke næringslivet i regionen.</p>
+<aside class="related"><h3>Les også</h3><a href="/x">Annen sak</a></aside>
+<p>– Dette er en viktig dag, sier regiondirektør Jon Kristiansen.</p>
+</article></main>
+<footer>Ansvarlig redaktør: Ola Nordmann. Kontakt oss.</footer></body></html>"""
+
+
+def test_reading_news_page_keeps_headline_standfirst_byline_with_roles():
+    article = read_bytes(NEWS_PAGE.encode("utf-8"), "sak.html")
+    roles = [(p.role, p.text) for p in article.paragraphs]
+    assert roles == [
+        ("headline", "Tre klynger søker om millioner"),
+        ("standfirst", "Bedriftene i Innlandet går sammen om én søknad."),
+        ("byline", "Kari Nordmann · 4. desember"),
+        (None, "NHO Innlandet og Innovasjon Norge vil styrke næringslivet i regionen."),
+        (None, "– Dette er en viktig dag, sier regiondirektør Jon Kristiansen."),
+    ]
+    assert all(article.text[p.start:p.end] == p.text for p in article.paragraphs)
+    assert article.paragraphs[0].to_dict()["role"] == "headline" and "role" not in article.paragraphs[3].to_dict()
+
+
+def test_reading_html_too_deep_is_refused_not_truncated():
+    deep = "<html><body><article>" + "<div>" * 1000 + "Tekst" + "</div>" * 1000 + "</article></body></html>"
+    with pytest.raises(HtmlTooDeepError, match="255 levels"):
+        read_bytes(deep.encode(), "dyp.html")
+    shallow = "<html><body><article>" + "<div>" * 100 + "Tekst" + "</div>" * 100 + "</article></body></html>"
+    assert read_bytes(shallow.encode(), "grunn.html").text == "Tekst"
+
+
+def test_reading_markdown_blanked_with_offsets_kept(tmp_path):
+    source = ("# Tre klynger søker\n\nAv **Kari Nordmann** | [NTB](https://ntb.no)\n\n"
+              "> Bedriftene går _sammen_.\n\n- Dette er en viktig dag, sier Jon Kristiansen.\n")
+    path = tmp_path / "sak.md"
+    path.write_text(source, encoding="utf-8")
+    article = read_article(path)
+    assert article.format == "markdown" and len(article.text) == len(source)
+    assert [" ".join(p.text.split()) for p in article.paragraphs] == [
+        "Tre klynger søker", "Av Kari Nordmann | NTB", "Bedriftene går sammen .",
+        "- Dette er en viktig dag, sier Jon Kristiansen."]
+    assert all(source[p.start:p.end].replace("*", " ").replace("_", " ").split()[0] == p.text.split()[0]
+               for p in article.paragraphs[1:])
+
+
+@pytest.mark.parametrize("data,encoding,fragment", [
+    ("Søknadene er klare. Blå bil.".encode().replace("å".encode(), b"\xe5"), "utf-8 (1 byte as cp1252)", "Blå bil"),
+    ("Søknadene – «sitat»".encode("cp1252"), "cp1252", "– «sitat»"),
+    ("Filmen er god \u0096 og \u0093morsom\u0094.".encode(), "utf-8", "god – og “morsom”"),
+])
+def test_reading_fallbacks_are_read_and_warned(data, encoding, fragment):
+    article = read_bytes(data, "x.txt")
+    assert article.encoding == encoding and fragment in article.text and article.warnings
+
+
+def test_reading_escape_sequences_are_kept_exact():
+    article = read_bytes(b"Hei\x1b]0;tittel\x07 og mer tekst her.", "x.txt")
+    assert "\x1b]0;tittel\x07" in article.text and not article.warnings
+
+
+def test_reading_folder_reports_broken_links_and_pipes(tmp_path):
+    (tmp_path / "god.txt").write_text("En god tekst.", encoding="utf-8")
+    (tmp_path / "borte.txt").symlink_to(tmp_path / "finnes-ikke.txt")
+    os.mkfifo(tmp_path / "ror.txt")
+    items = list(expand_paths([tmp_path]))
+    errors = {Path(e.source).name: e for e in items if isinstance(e, InputError)}
+    assert [Path(i).name for i in items if isinstance(i, str)] == ["god.txt"]
+    assert "broken symbolic link" in errors["borte.txt"].reason and "named pipe" in errors["ror.txt"].reason
