@@ -89,7 +89,8 @@ def test_analyze_refuses_oversized_file(inputs):
     big = inputs / "big.txt"
     big.write_bytes(b"ord " * 5000)
     result = runner.invoke(app, ["analyze", "--max-bytes", "1000", str(big)])
-    assert result.exit_code == 2 and "limit" in result.stderr
+    # the reader's refusal (E106), not a usage error that would also exit 2
+    assert result.exit_code == 2 and result.stderr.startswith("nhotext: error E106:") and "limit" in result.stderr
 
 
 def test_analyze_fills_duplicates_from_the_component(corpus_dir):

@@ -46,7 +46,7 @@ def test_check_bad_input_exit_2_one_line(drafts, args, message):
     result = runner.invoke(app, ["check", *[str(drafts / a) for a in args]])
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and message in lines[0]
+    assert len(lines) == 1 and message in lines[0] and lines[0].startswith("nhotext: error E1")
     assert "Traceback" not in result.output
 
 

@@ -33,7 +33,7 @@ def test_orgs_bad_input_keeps_the_rest(corpus_dir, tmp_path):
     bad.write_bytes(b"")
     result = runner.invoke(app, ["orgs", "-f", "json", str(bad), str(corpus_dir / "articles" / "klimamelding.txt")])
     assert result.exit_code == 2
-    assert json.loads(result.stdout) and "empty" in result.stderr
+    assert json.loads(result.stdout) and "nhotext: error E103:" in result.stderr and "empty" in result.stderr
 
 
 def test_orgs_article_without_organizations(tmp_path):

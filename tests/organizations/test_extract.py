@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from nhotext.organizations import find_organizations
+from nhotext.organizations import KINDS, find_organizations
 from nhotext.organizations.evaluate import corpus_gold
 
 
@@ -90,7 +90,12 @@ def test_extract_odd_input_never_crashes(text):
     nlp = spacy.blank("nb")
     doc = nlp(text)
     doc.ents = [Span(doc, 0, min(3, len(doc)), "ORG")] if len(doc) else []
-    find_organizations(doc)
+    orgs = find_organizations(doc)
+    # whatever comes back is well formed: a name, a known kind, mentions that are the text at their offsets
+    for org in orgs:
+        assert org.name and org.kind in KINDS and org.mentions
+        assert all(doc.text[m.start:m.end] == m.text for m in org.mentions)
+    assert len(orgs) <= 1  # one entity in, at most one organisation out
 
 
 @pytest.mark.model

@@ -148,22 +148,24 @@ def test_attribution_reused_quote_is_marked():
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text,expected",
     [
-        "«Dette er et sitat som aldri slutter, sier hun.\n\nOg så fortsetter teksten.",  # unbalanced
-        '"En" to "tre',
-        "– Vi gikk hjem.\n\n– og så videre",
-        "Følgende gjelder:\n\n- Nye lokaler\n\n- Flere ansatte",  # a dash used as a bullet
-        "– 🙂🙂🙂 sier hun.",
-        "– Sitat en.\n\n– Sitat to.\n\n– Sitat tre.",  # only quotes
-        "«»",
-        "",
+        ("«Dette er et sitat som aldri slutter, sier hun.\n\nOg så fortsetter teksten.", []),  # unbalanced
+        ('"En" to "tre', []),
+        ("– Vi gikk hjem.\n\n– og så videre", ["Vi gikk hjem."]),  # a lower-case dash line is no quote
+        ("Følgende gjelder:\n\n- Nye lokaler\n\n- Flere ansatte", []),  # a dash used as a bullet
+        ("– 🙂🙂🙂 sier hun.", ["🙂🙂🙂 sier hun."]),
+        ("– Sitat en.\n\n– Sitat to.\n\n– Sitat tre.", ["Sitat en.", "Sitat to.", "Sitat tre."]),  # only quotes
+        ("«»", []),
+        ("", []),
     ],
 )
-def test_attribution_bad_input_gives_valid_offsets(text):
+def test_attribution_bad_input_gives_valid_offsets(text, expected):
     doc = _doc(text)
-    for quote in find_quotes(doc):
-        assert doc.text[quote.start:quote.end] == quote.text and quote.text
+    quotes = find_quotes(doc)
+    assert [q.text for q in quotes] == expected
+    for quote in quotes:
+        assert doc.text[quote.start:quote.end] == quote.text
 
 
 def test_attribution_bullets_are_not_quotes():
