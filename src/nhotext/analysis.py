@@ -88,8 +88,8 @@ def long_doc(nlp: Language, text: str, chunk: int = LONG_TEXT) -> Doc:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # W101: doc-level extensions are recomputed below
         doc = Doc.from_docs(docs, ensure_whitespace=False)
-    if Doc.has_extension("paragraphs"):
-        doc._.paragraphs = None
+    if Doc.has_extension("paragraph_offsets"):
+        doc._.paragraph_offsets = None  # found again on the whole text
     for name, component in nlp.pipeline:
         if name in whole_doc:
             doc = component(doc)

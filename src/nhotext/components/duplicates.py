@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..duplicates import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, find_duplicates
-from ..reading import split_paragraphs
+from ..extensions import paragraphs_of
 
 if not Doc.has_extension("duplicates"):
     Doc.set_extension("duplicates", default=None)
@@ -30,6 +30,6 @@ class Duplicates:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.duplicates = find_duplicates(
-            split_paragraphs(doc.text), threshold=self.threshold, min_words=self.min_words
+            paragraphs_of(doc), threshold=self.threshold, min_words=self.min_words
         )
         return doc

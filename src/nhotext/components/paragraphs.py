@@ -1,8 +1,9 @@
 """``nhotext_paragraphs`` and ``nhotext_entity_bounds``: keep analysis inside paragraphs.
 
 ``nhotext_paragraphs`` runs first. It finds the paragraphs of ``doc.text`` with the
-reader's rules (:func:`nhotext.reading.split_paragraphs`), stores them as
-``doc._.paragraphs`` (token spans) and marks each paragraph's first token as a
+reader's rules (:func:`nhotext.reading.split_paragraphs`), stores their offsets
+(``doc._.paragraph_offsets``; ``doc._.paragraphs`` gives token spans, see
+:mod:`nhotext.extensions`) and marks each paragraph's first token as a
 sentence start, so that the parser never joins two paragraphs into a sentence.
 
 ``nhotext_entity_bounds`` runs after the entity recognizer and cuts any entity
@@ -15,38 +16,21 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import paragraph_spans
 from ..reading import split_paragraphs
 
-if not Doc.has_extension("paragraphs"):
-    Doc.set_extension("paragraphs", default=None)
+__all__ = ["clip_entities", "make_entity_bounds", "make_paragraphs", "paragraph_spans"]
 
 
-def paragraph_spans(doc: Doc) -> list[Span]:
-    """Token spans of the paragraphs of ``doc`` (computed if the component did not run)."""
-    if doc._.paragraphs is None:
-        doc._.paragraphs = _spans(doc)
-    return doc._.paragraphs
-
-
-def _spans(doc: Doc) -> list[Span]:
-    spans = []
-    for paragraph in split_paragraphs(doc.text):
-        span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
-        if span is not None and len(span):
-            spans.append(span)
-    return spans
-
-
-@Language.factory("nhotext_paragraphs", assigns=["doc._.paragraphs", "token.is_sent_start"])
+@Language.factory("nhotext_paragraphs", assigns=["doc._.paragraph_offsets", "token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> Paragraphs:
     return Paragraphs()
 
 
 class Paragraphs:
     def __call__(self, doc: Doc) -> Doc:
-        spans = _spans(doc)
-        doc._.paragraphs = spans
-        for span in spans:
+        doc._.paragraph_offsets = [(p.start, p.end) for p in split_paragraphs(doc.text)]
+        for span in paragraph_spans(doc):
             if span.start > 0:
                 doc[span.start].is_sent_start = True
                 # the whitespace between two paragraphs closes the previous sentence

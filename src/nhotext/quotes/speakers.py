@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, gender_of, normalize_title
 from ..organizations import find_organizations, load_gazetteer
-from ..reading import Paragraph, split_paragraphs
+from ..reading import Paragraph
 from .types import Speaker
 
 # A channel after the speaker's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet").
@@ -40,7 +41,7 @@ class ArticleContext:
         self.text = doc.text
         self.ents = list(doc.ents)  # doc.ents and Span.ents scan the whole doc on every call: once here
         self._ent_starts = [e.start for e in self.ents]
-        self.paragraphs: list[Paragraph] = split_paragraphs(doc.text)
+        self.paragraphs: list[Paragraph] = paragraphs_of(doc)
         organizations = doc._.organizations if Doc.has_extension("organizations") and doc._.organizations \
             is not None else find_organizations(doc)
         # organisation of each token of a mention (mentions are cleaned: "Eidsiva" in an entity "Eidsiva ,")
