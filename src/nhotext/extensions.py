@@ -21,7 +21,8 @@ def paragraphs_of(doc: Doc) -> list[Paragraph]:
         paragraphs = split_paragraphs(doc.text)
         doc._.paragraph_offsets = [(p.start, p.end) for p in paragraphs]
         return paragraphs
-    return [Paragraph(i, start, end, doc.text[start:end]) for i, (start, end) in enumerate(offsets)]
+    text = doc.text  # Doc.text joins every token: once, not once a paragraph
+    return [Paragraph(i, start, end, text[start:end]) for i, (start, end) in enumerate(offsets)]
 
 
 def paragraph_spans(doc: Doc) -> list[Span]:

@@ -4,6 +4,7 @@ continuations, ``Han legger til:``, ``Det sier X til NTB.``) and words in quote 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern
 from ..reading import Paragraph
@@ -128,6 +129,24 @@ def _attribution_after(text: str, pos: int, end: int):
     return None
 
 
+@cache
+def _intro_pattern() -> re.Pattern:
+    return re.compile(r"(?P<who>[^.!?«»:]*?)\s*(?P<cue>" + cue_pattern().pattern + r")?\s*[^\w\s]?\s*:\s*$")
+
+
+def _intro_before(before: str) -> tuple[int, int, str | None] | None:
+    """``X sier:`` right before a quote mark: where the speaker is named and the cue, or None. Only the
+    words after the last sentence end are searched, so a long paragraph costs no more than a short one."""
+    stripped = before.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    window = max(stripped.rfind(c, 0, len(stripped) - 1) for c in ".!?«»:") + 1
+    m = _intro_pattern().search(before, window)
+    if m is None or not m.group("who").strip():
+        return None
+    return m.start("who"), m.end("who"), m.group("cue").lower() if m.group("cue") else None
+
+
 def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None) -> list[Quote]:
     """Quotes in quote marks: «...», “...”, "..."."""
     text, base = paragraph.text, paragraph.start
@@ -140,8 +159,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None)
         m_after = re.match(r"^\s*[,]?\s*[–—-]?\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?«»]*)",
                            after, 0)
         before = text[:open_at]
-        m_before = re.search(r"(?P<who>[^.!?«»:]*?)\s*(?P<cue>" + cue_pattern().pattern + r")?\s*[^\w\s]?\s*:\s*$",
-                             before)
+        m_before = _intro_before(before)
         preceding = re.findall(r"\w+", before[-30:].lower())
         if preceding and preceding[-1] in NOT_QUOTE_CUES and len(words) <= 10:
             continue
@@ -150,9 +168,9 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None)
             cue = m_after.group("cue").lower()
             who_start = close_at + 1 + m_after.start("who")
             speaker = article.who(base + who_start, base + close_at + 1 + m_after.end("who"), last_speaker=last)
-        elif m_before and m_before.group("who").strip():
-            cue = m_before.group("cue").lower() if m_before.group("cue") else None
-            speaker = article.who(base + m_before.start("who"), base + m_before.end("who"), last_speaker=last)
+        elif m_before is not None:
+            who_start, who_end, cue = m_before
+            speaker = article.who(base + who_start, base + who_end, last_speaker=last)
         elif len(words) < MIN_QUOTE_WORDS or not re.search(r"[.!?…]\W*$", inner.strip()):
             continue  # a short phrase in quote marks, a title or a name: not a quote
         q_start = lstrip_span(text, inner_start, inner_end)
