@@ -90,3 +90,27 @@ def test_pipeline_loads_any_norwegian_pipeline_by_path(tmp_path):
     assert nlp.pipe_names == ["nhotext_paragraphs", "nhotext_duplicates"]
     doc = nlp("Første avsnitt om noe.\n\nAndre avsnitt om noe annet.")
     assert len(doc._.paragraphs) == 2 and doc._.duplicates == []
+
+
+@pytest.mark.model
+def test_pipeline_multiprocess_gives_the_same_records(nlp, corpus_dir):
+    """Every extension is serialisable: nlp.pipe(n_process=2) returns what one process does."""
+    from nhotext.analysis import article_record
+    from nhotext.reading import Article
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((corpus_dir / "articles").glob("*.txt"))][:6]
+    one = [article_record(Article("x", t), d) for t, d in zip(texts, nlp.pipe(texts))]
+    two = [article_record(Article("x", t), d) for t, d in zip(texts, nlp.pipe(texts, n_process=2, batch_size=2))]
+    assert one == two and sum(len(r["quotes"]) for r in one) > 10
+
+
+def test_pipeline_doc_with_results_round_trips_through_bytes(nlp):
+    from spacy.tokens import Doc
+
+    doc = nlp("– Dette er en viktig dag for klyngene, sier regiondirektør Jon Kristiansen i NHO Innlandet.\n\n"
+              "– Dette er en viktig dag for klyngene, sier regiondirektør Jon Kristiansen i NHO Innlandet.")
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [q.to_dict() for q in again._.quotes] == [q.to_dict() for q in doc._.quotes] and doc._.quotes
+    assert [o.name for o in again._.organizations] == [o.name for o in doc._.organizations]
+    assert [d.to_dict() for d in again._.duplicates] == [d.to_dict() for d in doc._.duplicates] and doc._.duplicates
+    assert [p.text for p in again._.paragraphs] == [p.text for p in doc._.paragraphs]

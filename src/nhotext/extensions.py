@@ -1,13 +1,20 @@
-"""Doc extensions every nhotext component reads: the article's paragraphs, found once.
+"""Doc extensions of nhotext, all serialisable (``Doc.to_bytes``, ``nlp.pipe(n_process=2)``).
 
 ``nhotext_paragraphs`` stores the paragraphs' character offsets in
-``doc._.paragraph_offsets`` (plain numbers, so a Doc can be serialised and
-sent to another process); ``doc._.paragraphs`` gives them as token spans and
-:func:`paragraphs_of` as :class:`~nhotext.reading.Paragraph` objects, without
-splitting the text again.
+``doc._.paragraph_offsets`` (plain numbers); ``doc._.paragraphs`` gives them
+as token spans and :func:`paragraphs_of` as :class:`~nhotext.reading.Paragraph`
+objects, without splitting the text again.
+
+``doc._.duplicates``, ``doc._.organizations`` and ``doc._.quotes`` are stored
+as their records (the contract's dicts) in ``doc.user_data`` and read back as
+objects (:func:`record_extension`), so a Doc that crosses a process boundary
+keeps them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -37,3 +44,19 @@ def paragraph_spans(doc: Doc) -> list[Span]:
 
 Doc.set_extension("paragraph_offsets", default=None, force=True)
 Doc.set_extension("paragraphs", getter=paragraph_spans, force=True)
+
+
+def record_extension(name: str, from_dict: Callable[[dict[str, Any]], Any]) -> None:
+    """``doc._.<name>``: a list of objects with ``to_dict`` kept as records, or None when unset."""
+    key = ("nhotext", name, None, None)
+
+    def getter(doc: Doc) -> list | None:
+        data: dict[Any, Any] = doc.user_data
+        records = data.get(key)
+        return None if records is None else [from_dict(r) for r in records]
+
+    def setter(doc: Doc, value: list | None) -> None:
+        data: dict[Any, Any] = doc.user_data
+        data[key] = None if value is None else [v.to_dict() for v in value]
+
+    Doc.set_extension(name, getter=getter, setter=setter, force=True)

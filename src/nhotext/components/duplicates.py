@@ -5,11 +5,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..duplicates import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, find_duplicates
-from ..extensions import paragraphs_of
+from ..duplicates import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, Duplicate, find_duplicates
+from ..extensions import paragraphs_of, record_extension
 
-if not Doc.has_extension("duplicates"):
-    Doc.set_extension("duplicates", default=None)
+record_extension("duplicates", Duplicate.from_dict)
 
 
 @Language.factory(

@@ -17,10 +17,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..organizations import find_organizations, load_gazetteer
+from ..extensions import record_extension
+from ..organizations import Organization, find_organizations, load_gazetteer
 
-if not Doc.has_extension("organizations"):
-    Doc.set_extension("organizations", default=None)
+record_extension("organizations", Organization.from_dict)
 
 _COORD_HYPHEN = re.compile(r"-(?=\s+og\s)")
 _COORDINATORS = {"og", ",", "eller", "samt"}

@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..quotes import find_quotes
+from ..extensions import record_extension
+from ..quotes import Quote, find_quotes
 
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
+record_extension("quotes", Quote.from_dict)
 
 
 @Language.factory("nhotext_quotes", requires=["doc.ents"], assigns=["doc._.quotes"])

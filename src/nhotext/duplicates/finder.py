@@ -50,6 +50,11 @@ class Duplicate:
     first_span: tuple[int, int]
     second_span: tuple[int, int]
 
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Duplicate:
+        return cls(record["kind"], record["first"], record["second"], record["similarity"],
+                   tuple(record["first_span"]), tuple(record["second_span"]))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,

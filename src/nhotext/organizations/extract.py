@@ -64,6 +64,11 @@ class Organization:
             "evidence": self.evidence,
         }
 
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Organization:
+        return cls(record["name"], record["kind"], [Mention(**m) for m in record["mentions"]],
+                   record.get("parent"), record.get("current"), record.get("evidence", "default"))
+
 
 @cache
 def _places() -> frozenset[str]:

@@ -47,6 +47,12 @@ class Quote:
     reused_in: list[int] = field(default_factory=list)
     tentative: bool = field(default=False, repr=False, compare=False)  # speaker guessed from context
 
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Quote:
+        speaker = Speaker(**record["speaker"]) if record.get("speaker") else None
+        return cls(record["text"], record["start"], record["end"], record["kind"], speaker, record.get("cue"),
+                   record["paragraph"], list(record.get("reused_in") or []))
+
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
                 "speaker": self.speaker.to_dict() if self.speaker else None, "cue": self.cue,
