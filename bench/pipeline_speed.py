@@ -29,7 +29,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _report import write_section  # noqa: E402
+from _report import write_section
 
 ROOT = Path(__file__).parents[1]
 COMPONENTS = ["tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
