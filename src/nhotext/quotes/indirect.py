@@ -101,8 +101,8 @@ def named_source(article: ArticleContext, start: int, end: int) -> Speaker | Non
     name = article.text[start:end].strip(" ,.")
     if not (name[:1].isupper() and len(name) > 1):
         return None
-    known = load_gazetteer().lookup(name)
-    return Speaker(name, None, name, "organization") if known or len(name.split()) > 3 else Speaker(name)
+    # the recognizer found no person here, so a capitalised source it does not know is an organisation
+    return Speaker(name, None, name, "organization")
 
 
 def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
