@@ -39,19 +39,19 @@ def analyze_articles(
 
     def docs_of(items: list[Article | InputError]) -> Iterator[dict[str, Any] | InputError]:
         good = [a for a in items if isinstance(a, Article) and len(a.text) <= LONG_TEXT]
-        try:
-            records: list[dict[str, Any] | InputError] = [
-                article_record(a, doc) for a, doc in zip(good, nlp.pipe((a.text for a in good), batch_size=batch_size))]
-        except Exception:
-            records = [_one(nlp, a) for a in good]
-        done = iter(records)
-        for item in items:
-            if isinstance(item, InputError):
-                yield item
-            elif len(item.text) > LONG_TEXT:
-                yield _one(nlp, item)
-            else:
-                yield next(done)
+        # the records are plain data: strings the Docs added to the vocabulary can go when the zone ends,
+        # so memory stays flat over a stream of any length
+        with nlp.memory_zone():
+            try:
+                records: list[dict[str, Any] | InputError] = [
+                    article_record(a, doc)
+                    for a, doc in zip(good, nlp.pipe((a.text for a in good), batch_size=batch_size))]
+            except Exception:
+                records = [_one(nlp, a) for a in good]
+            done = iter(records)
+            results = [item if isinstance(item, InputError) else _one(nlp, item) if len(item.text) > LONG_TEXT
+                       else next(done) for item in items]
+        yield from results
 
     for item in articles:
         if isinstance(item, Article) and len(item.text) > nlp.max_length:
