@@ -114,3 +114,16 @@ def test_pipeline_doc_with_results_round_trips_through_bytes(nlp):
     assert [o.name for o in again._.organizations] == [o.name for o in doc._.organizations]
     assert [d.to_dict() for d in again._.duplicates] == [d.to_dict() for d in doc._.duplicates] and doc._.duplicates
     assert [p.text for p in again._.paragraphs] == [p.text for p in doc._.paragraphs]
+
+
+@pytest.mark.model
+def test_pipeline_fast_model_by_short_name():
+    import nhotext
+    from nhotext.pipeline import bundled_model_path
+
+    if not (bundled_model_path("nb_nhotext_news_sm") / "meta.json").exists():
+        pytest.skip("the fast model is not in models/")
+    nlp = nhotext.load("sm")
+    assert nlp.meta["name"] == "nhotext_news_sm" and "nhotext_quotes" in nlp.pipe_names
+    doc = nlp("– Dette er en viktig dag, sier regiondirektør Jon Kristiansen i NHO Innlandet.")
+    assert any(e.label_ == "PER" for e in doc.ents) and doc._.quotes

@@ -14,6 +14,9 @@ from .errors import ModelNotFoundError
 logger = logging.getLogger(__name__)
 
 BUNDLED_MODEL = "nb_nhotext_news"
+# shipped pipelines by short name: the default (accurate) and the fast one
+BUNDLED = {"md": BUNDLED_MODEL, BUNDLED_MODEL: BUNDLED_MODEL, "sm": "nb_nhotext_news_sm",
+           "nb_nhotext_news_sm": "nb_nhotext_news_sm"}
 BLANK = "blank"
 
 # nhotext components, in pipeline order; each is added only if its
@@ -23,20 +26,21 @@ _AFTER_NER = ("nhotext_entity_bounds", "nhotext_org_ruler", "nhotext_organizatio
 _LAST = ("nhotext_duplicates",)
 
 
-def bundled_model_path() -> Path:
-    """Where the shipped pipeline is: inside the installed package (wheel) or in
+def bundled_model_path(name: str = BUNDLED_MODEL) -> Path:
+    """Where a shipped pipeline is: inside the installed package (wheel) or in
     the repository's ``models/`` folder (editable install, source checkout)."""
-    packaged = resources.files("nhotext") / "models" / BUNDLED_MODEL
+    packaged = resources.files("nhotext") / "models" / name
     if packaged.is_dir():
         return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "models" / BUNDLED_MODEL
+    return Path(__file__).resolve().parents[2] / "models" / name
 
 
 def load(name: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> Language:
     """Load a Norwegian spaCy pipeline with nhotext's components added.
 
     Args:
-        name: ``None`` for the bundled model, the name of an installed
+        name: ``None`` for the bundled model (``"sm"`` for the fast one,
+            ``models/nb_nhotext_news_sm``), the name of an installed
             pipeline package (e.g. ``nb_core_news_sm``), a path to a pipeline
             directory, or ``"blank"`` for no model at all: the tokenizer,
             paragraphs and duplicates only (no entities, organisations or
@@ -50,7 +54,8 @@ def load(name: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
 
     if name == BLANK:
         return add_components(spacy.blank("nb"))
-    target = bundled_model_path() if name is None else name
+    target = bundled_model_path() if name is None else (
+        bundled_model_path(BUNDLED[str(name)]) if str(name) in BUNDLED else name)
     try:
         nlp = spacy.load(target, exclude=list(exclude))
     except OSError as err:
