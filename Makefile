@@ -43,7 +43,8 @@ lint: setup
 	$(BIN)/mypy
 
 bench: setup
-	$(BIN)/python bench/pipeline_speed.py
+	$(BIN)/python bench/pipeline_speed.py --model sm
+	$(BIN)/python bench/memory_stream.py
 	$(BIN)/python bench/dedup_speed.py
 	$(BIN)/python bench/corpus_dedup.py --articles 5000
 	$(BIN)/python bench/hostile_input.py
