@@ -23,7 +23,7 @@ demo: setup
 test: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 # Reproduce the shipped model (tens of minutes on 2 cores; never in CI).
 NORNE ?= ../shared/data/norne-nob
