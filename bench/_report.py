@@ -26,3 +26,10 @@ def write_section(name: str, body: str) -> None:
     text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip() + "\n\n" + section + "\n"
     DOC.parent.mkdir(parents=True, exist_ok=True)
     DOC.write_text(text, encoding="utf-8")
+
+
+def publish(name: str, lines: list[str]) -> None:
+    """Write a benchmark's section into docs/benchmarks.md and print it."""
+    body = "\n".join(lines)
+    write_section(name, body)
+    print(body)

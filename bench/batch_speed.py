@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _report import write_section
+from _report import publish
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
@@ -99,8 +99,7 @@ def main() -> None:
     for factor, n_bytes, r in sizes:
         lines.append(f"| {factor}× | {r['articles']:,} | {n_bytes / 2**20:,.0f} | {r['client_peak_mb']:,.0f} | "
                      f"{max(r['workers_peak_mb']):,.0f} |")
-    write_section("batch", "\n".join(lines))
-    print("\n".join(lines))
+    publish("batch", lines)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import pandas as pd
 import synthetic
-from _report import write_section
+from _report import publish
 
 from nhotext.batch import BatchResult, read_table, write_parts
 from nhotext.batch.archive import ArchiveIndex
@@ -283,8 +283,7 @@ def main() -> None:
         f"{per_draft * 1000:.1f} ms (binary search per band key, so it grows with log n; memory grows linearly "
         "with the archive).",
     ]
-    write_section("corpus-dedup", "\n".join(lines))
-    print("\n".join(lines))
+    publish("corpus-dedup", lines)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import synthetic
-from _report import write_section
+from _report import publish
 
 from nhotext.duplicates import DEFAULT_THRESHOLD, find_duplicates
 from nhotext.duplicates.finder import MIN_SENTENCE_WORDS, _compare, _sentences, _Unit
@@ -127,8 +127,7 @@ def main() -> None:
         f"`check` costs {cold / python_start:.1f}× a bare interpreter start: it never imports spaCy or "
         "loads a model.",
     ]
-    write_section("dedup", "\n".join(lines))
-    print("\n".join(lines))
+    publish("dedup", lines)
 
 
 if __name__ == "__main__":

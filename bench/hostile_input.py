@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _report import write_section
+from _report import publish
 from hostile.files import make
 
 
@@ -81,8 +81,7 @@ def main() -> None:
     worst = max(r[4] for r in rows)
     lines += ["", f"Highest peak: {worst:.0f} MB (bound: 1,024 MB). Exit codes as documented: 1 repeats found, "
               "2 a bad input (reported, the others processed), 3 a batch with failed inputs."]
-    write_section("hostile", "\n".join(lines))
-    print("\n".join(lines))
+    publish("hostile", lines)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _report import write_section
+from _report import publish
 
 ROOT = Path(__file__).parents[1]
 
@@ -85,8 +85,7 @@ def main() -> None:
         f"({(last - first) / first:+.1%}). Peak of `nhotext analyze` on one article "
         f"(`corpus/articles/klynger-innlandet.txt`, its own process): {one_article:,.0f} MB.",
     ]
-    write_section("memory", "\n".join(lines))
-    print("\n".join(lines))
+    publish("memory", lines)
 
 
 if __name__ == "__main__":

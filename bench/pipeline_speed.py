@@ -29,7 +29,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _report import write_section
+from _report import publish
 
 ROOT = Path(__file__).parents[1]
 COMPONENTS = ["tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
@@ -149,8 +149,7 @@ def main() -> None:
         f"nhotext's rule components take {rule_share:.1%} of the full pipeline's time. Peak memory of this "
         f"process (all pipelines loaded): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB.",
     ]
-    write_section("pipeline", "\n".join(lines))
-    print("\n".join(lines))
+    publish("pipeline", lines)
 
 
 if __name__ == "__main__":

@@ -18,17 +18,6 @@ BOILERPLATE = "F√• de siste nyhetene fra Innlandet rett i innboksen. Meld deg p√
 
 
 @pytest.fixture(scope="module")
-def client():
-    from dask.distributed import Client, LocalCluster
-
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=50)
-    with Client(cluster) as c:
-        yield c
-    cluster.close()
-
-
-@pytest.fixture(scope="module")
 def corpus(tmp_path_factory, corpus_dir):
     root = tmp_path_factory.mktemp("corpus")
     names = ["klimamelding", "sjomat-eksport", "batterifabrikk", "skolebudsjett", "politidistrikt"]

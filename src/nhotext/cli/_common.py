@@ -11,7 +11,7 @@ bytes) are one line each too. Article text shown on the terminal goes through
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from typing import Annotated, Any, NoReturn
 
@@ -167,6 +167,20 @@ def analysed(paths: list[str], max_bytes: int, model: str | None, quiet: bool, l
             if isinstance(result, InputError):
                 report(result)
             yield result
+
+
+def collect_rows(paths: list[str], max_bytes: int, model: str | None, quiet: bool, label: str,
+                 rows_of: Callable[[dict[str, Any]], Iterable[dict[str, Any]]]) -> tuple[list[dict[str, Any]], int]:
+    """Table rows from every analysed input (``rows_of`` turns one contract record into rows) and the
+    number of inputs that failed (each reported once)."""
+    rows: list[dict[str, Any]] = []
+    failed = 0
+    for record in analysed(paths, max_bytes, model, quiet, label):
+        if isinstance(record, InputError):
+            failed += 1
+        else:
+            rows.extend(rows_of(record))
+    return rows, failed
 
 
 def write_table(table, format: TableFormat, columns: list[str], wide: str | None = None) -> None:

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import EXIT_BAD_INPUT, EXIT_OK, InputError
+from ..errors import EXIT_BAD_INPUT, EXIT_OK
 from ..reading import DEFAULT_MAX_BYTES
-from ._common import MaxBytesOpt, PathsArg, QuietOpt, TableFormat, analysed, write_table
+from ._common import MaxBytesOpt, PathsArg, QuietOpt, TableFormat, collect_rows, write_table
 
 app = typer.Typer()
 
@@ -28,15 +28,12 @@ def orgs_cli(
     """
     import pandas as pd
 
-    rows, failed = [], 0
-    for record in analysed(paths, max_bytes, model, quiet, "orgs"):
-        if isinstance(record, InputError):
-            failed += 1
-            continue
-        for org in record["organizations"]:
-            rows.append({"organization": org["name"], "kind": org["kind"], "parent": org.get("parent"),
-                         "current": org.get("current"), "evidence": org.get("evidence"),
-                         "mentions": len(org["mentions"]), "source": record["source"]})
+    def rows_of(record: dict) -> list[dict]:
+        return [{"organization": org["name"], "kind": org["kind"], "parent": org.get("parent"),
+                 "current": org.get("current"), "evidence": org.get("evidence"), "mentions": len(org["mentions"]),
+                 "source": record["source"]} for org in record["organizations"]]
+
+    rows, failed = collect_rows(paths, max_bytes, model, quiet, "orgs", rows_of)
     columns = ["organization", "kind", "parent", "current", "evidence", "mentions", "source"]
     table = pd.DataFrame(rows, columns=columns)
     if not by_article:

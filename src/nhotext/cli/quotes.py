@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import EXIT_BAD_INPUT, EXIT_OK, InputError
+from ..errors import EXIT_BAD_INPUT, EXIT_OK
 from ..reading import DEFAULT_MAX_BYTES
-from ._common import MaxBytesOpt, PathsArg, QuietOpt, TableFormat, analysed, write_table
+from ._common import MaxBytesOpt, PathsArg, QuietOpt, TableFormat, collect_rows, write_table
 
 app = typer.Typer()
 
@@ -34,17 +34,17 @@ def quotes_cli(
     """
     import pandas as pd
 
-    rows, failed = [], 0
-    for record in analysed(paths, max_bytes, model, quiet, "quotes"):
-        if isinstance(record, InputError):
-            failed += 1
-            continue
+    def rows_of(record: dict) -> list[dict]:
+        rows = []
         for q in record["quotes"]:
             s = q["speaker"] or {}
             rows.append({"speaker": s.get("name"), "speaker_type": s.get("type"), "title": s.get("title"),
                          "organization": s.get("organization"), "kind": q["kind"], "quote": q["text"],
                          "cue": q["cue"], "source": record["source"], "start": q["start"], "end": q["end"],
                          "reused_in": ",".join(map(str, q.get("reused_in") or []))})
+        return rows
+
+    rows, failed = collect_rows(paths, max_bytes, model, quiet, "quotes", rows_of)
     table = pd.DataFrame(rows, columns=["speaker", "speaker_type", "title", "organization", "kind", "quote", "cue",
                                         "source", "start", "end", "reused_in"])
     if by is By.speaker:
