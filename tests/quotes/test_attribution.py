@@ -1,5 +1,6 @@
 import json
 import re
+from pathlib import Path
 
 import pytest
 import spacy
@@ -178,3 +179,49 @@ def test_attribution_gold_corpus(nlp, corpus_dir):
     assert result["n_gold"] >= 80
     assert result["f1"] >= 0.9, json.dumps(result["failures"], ensure_ascii=False)
     assert result["speaker_accuracy"] >= 0.9, json.dumps(result["failures"], ensure_ascii=False)
+
+
+@pytest.mark.model
+def test_attribution_dev_set_scoring_rule(nlp, tmp_path):
+    """The quotes-dev scoring of GUIDELINES.md on a folder in its layout (text written for this test)."""
+    from nhotext.quotes.evaluate import evaluate_dev_set
+
+    (tmp_path / "passages").mkdir()
+    text = ("Kommunen kutter i budsjettet.\n\n"
+            "– Dette er en tung dag for skolene, sier rådmann Per Hansen i Hamar kommune.\n\n"
+            "Opposisjonen mener kuttene rammer de svakeste.\n")
+    (tmp_path / "passages" / "x01.txt").write_text(text, encoding="utf-8")
+    quote = "Dette er en tung dag for skolene"
+    start = text.index(quote)
+    gold = [{"passage": "x01.txt", "quote": quote, "kind": "direct", "speaker": "Per  Hansen",
+             "speaker_mention": None, "title": "Rådmann", "organization": "Hamar kommune", "cue": "sier",
+             "start": start, "end": start + len(quote)},
+            {"passage": "x01.txt", "quote": "kuttene rammer de svakeste", "kind": "indirect", "speaker": None,
+             "speaker_mention": None, "title": None, "organization": None, "cue": "mener",
+             "start": text.index("kuttene"), "end": text.index("kuttene") + len("kuttene rammer de svakeste")},
+            {"passage": "y01.txt", "quote": "annet", "kind": "direct", "speaker": None, "speaker_mention": None,
+             "title": None, "organization": None, "cue": None, "start": 0, "end": 5}]
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in gold) + "\n",
+                                         encoding="utf-8")
+    result = evaluate_dev_set(nlp, tmp_path, ("x",))
+    assert result["n_gold"] == 2 and result["passages"] == 1  # y01 is not in the split
+    assert result["matched"] >= 1 and result["recall_direct"] == 1.0
+    # names compare case-insensitively after collapsing whitespace
+    assert result["speaker_accuracy"] > 0 and result["title_accuracy"] > 0
+
+
+QUOTES_DEV = Path(__file__).parents[3] / "shared" / "data" / "quotes-dev"
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not (QUOTES_DEV / "gold.jsonl").exists(), reason="../shared/data/quotes-dev is not here")
+def test_attribution_real_news_floor(nlp):
+    """Real newspaper text (NorNE dev passages annotated by hand): a floor at the measured level, so that a
+    change that loses quotes on real news fails here even when our own samples still score 1.000. The
+    target of the issue "Quotes on real Norwegian news" is F1 0.90; today's level is 0.771."""
+    from nhotext.quotes.evaluate import evaluate_dev_set
+
+    result = evaluate_dev_set(nlp, QUOTES_DEV)
+    assert result["n_gold"] == 354
+    assert result["f1"] >= 0.76 and result["precision"] >= 0.88, result
+    assert result["speaker_accuracy"] >= 0.52 and result["kind_accuracy"] >= 0.98, result

@@ -118,15 +118,31 @@ def evaluate_orgs_cli(
 @app.command("evaluate-quotes")
 def evaluate_quotes_cli(
     corpus: Annotated[Path, typer.Option("--corpus", help="The corpus/ folder with gold/quotes/.")] = Path("corpus"),
-    gold: Annotated[str, typer.Option("--gold", help="Gold folder under corpus/gold/.")] = "quotes",
+    gold: Annotated[str, typer.Option("--gold", help="Gold folder under corpus/gold/, or a folder in the "
+                                      "quotes-dev layout (gold.jsonl + passages/), e.g. ../shared/data/quotes-dev."
+                                      )] = "quotes",
+    passages: Annotated[str | None, typer.Option("--passages", help="quotes-dev only: the passage name "
+                                                 "prefixes to score, comma-separated (a,b to develop on; c to "
+                                                 "report).")] = None,
+    details: Annotated[bool, typer.Option("--details", help="quotes-dev only: also list missed, extra and "
+                                          "wrongly attributed quotes.")] = False,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
 ) -> None:
-    """Quote precision, recall and F1 (overlap at least half of the longer) and speaker accuracy."""
-    from ..quotes.evaluate import evaluate
+    """Quote precision, recall and F1 and attribute accuracy: against our gold in corpus/ (overlap at least
+    half of the longer, best overlap first), or against a quotes-dev folder with its GUIDELINES.md rule."""
+    from ..quotes.evaluate import evaluate, evaluate_dev_set
     from ._common import load_model
 
+    dev_set = Path(gold)
+    if (dev_set / "gold.jsonl").is_file():
+        prefixes = tuple(p.strip() for p in passages.split(",") if p.strip()) if passages else ()
+        result = evaluate_dev_set(load_model(model), dev_set, prefixes)
+        if not details:
+            result = {k: v for k, v in result.items() if not isinstance(v, list)}
+        stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        return
     gold_dir = corpus / "gold" / gold
     if not gold_dir.is_dir():
-        fail(MissingPathError(str(gold_dir), "no such folder"))
+        fail(MissingPathError(str(gold_dir), "no such folder (nor a quotes-dev folder with gold.jsonl)"))
     result = evaluate(load_model(model), gold_dir, corpus)
     stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")

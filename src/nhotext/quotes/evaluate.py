@@ -80,3 +80,80 @@ def evaluate(nlp: Language, gold_dir: Path, corpus: Path) -> dict[str, Any]:
         result[f"{key}_accuracy"] = round(value / matched, 4) if matched else 0.0
     result["failures"] = failures
     return result
+
+
+def _norm(value: str | None) -> str | None:
+    return " ".join((value or "").lower().split()) or None
+
+
+FIELDS = ("speaker", "title", "organization", "kind", "cue")
+
+
+def evaluate_dev_set(nlp: Language, folder: Path, prefixes: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Score against a quote set in the ``quotes-dev`` layout (``gold.jsonl`` and ``passages/``) with the
+    scoring rule of its ``GUIDELINES.md``: a prediction matches a gold quote of the same passage when their
+    overlap is at least half of the longer span; gold quotes in file order, each paired with the first
+    unused prediction; attributes compared case-insensitively after collapsing whitespace (null = null).
+
+    ``prefixes`` keeps only passages whose names start with one of them (``("a", "b")`` for the part
+    developed on, ``("c",)`` for the part kept aside).
+
+    Raises:
+        MalformedDataError: no ``gold.jsonl`` or a line that is not a gold quote.
+    """
+    from ..errors import MalformedDataError
+
+    gold_path = folder / "gold.jsonl"
+    if not gold_path.is_file():
+        raise MalformedDataError(f"{folder}: no gold.jsonl (a quotes-dev folder has gold.jsonl and passages/)")
+    gold = []
+    for line_no, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                record = json.loads(line)
+                record["passage"], record["start"], record["end"]
+            except (json.JSONDecodeError, KeyError, TypeError) as err:
+                raise MalformedDataError(f"{gold_path}:{line_no}: not a gold quote ({err})") from None
+            if not prefixes or record["passage"].startswith(prefixes):
+                gold.append(record)
+    passages = sorted({p.name for p in (folder / "passages").glob("*.txt")
+                       if not prefixes or p.name.startswith(prefixes)})
+    predicted = []
+    texts = [(folder / "passages" / name).read_text(encoding="utf-8") for name in passages]
+    for name, doc in zip(passages, nlp.pipe(texts)):
+        for q in doc._.quotes or []:
+            s = q.speaker
+            predicted.append({"passage": name, "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
+                              "speaker": s.name if s else None, "title": s.title if s else None,
+                              "organization": s.organization if s else None, "quote": q.text})
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        for k, p in enumerate(predicted):
+            overlap = max(0, min(g["end"], p["end"]) - max(g["start"], p["start"]))
+            if k not in used and p["passage"] == g["passage"] and \
+                    overlap >= 0.5 * max(g["end"] - g["start"], p["end"] - p["start"]):
+                used.add(k)
+                pairs.append((g, p))
+                break
+    precision = len(pairs) / max(len(predicted), 1)
+    recall = len(pairs) / max(len(gold), 1)
+    result: dict[str, Any] = {
+        "passages": len(passages), "n_gold": len(gold), "n_predicted": len(predicted), "matched": len(pairs),
+        "precision": round(precision, 4), "recall": round(recall, 4),
+        "f1": round(2 * precision * recall / max(precision + recall, 1e-9), 4),
+    }
+    for field_name in FIELDS:
+        correct = sum(_norm(g[field_name]) == _norm(p.get(field_name)) for g, p in pairs)
+        result[f"{field_name}_accuracy"] = round(correct / max(len(pairs), 1), 4)
+    for kind in ("direct", "indirect"):
+        of_kind = [g for g in gold if g["kind"] == kind]
+        found = sum(1 for g, _ in pairs if g["kind"] == kind)
+        result[f"recall_{kind}"] = round(found / max(len(of_kind), 1), 4)
+    matched_gold = {id(g) for g, _ in pairs}
+    result["missed"] = [f"{g['passage']}@{g['start']}: {g['quote'][:60]!r}" for g in gold if id(g) not in matched_gold]
+    result["extra"] = [f"{p['passage']}@{p['start']}: {p['quote'][:60]!r}" for k, p in enumerate(predicted)
+                       if k not in used]
+    result["wrong_speakers"] = [f"{g['passage']}@{g['start']}: {p['speaker']!r} for {g['speaker']!r}"
+                                for g, p in pairs if _norm(g["speaker"]) != _norm(p["speaker"])]
+    return result
