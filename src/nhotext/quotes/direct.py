@@ -80,7 +80,8 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
                 quotes.append(make_quote(article, paragraph, pos, q_end, "direct", None, None))
             break
         sep_start, cue, who_start, who_end, clause_end = attribution
-        speaker = article.who(base + who_start, base + who_end, last_speaker=context)
+        speaker = (article.who(base + who_start, base + who_end, last_speaker=context)
+                   or article.described(base + who_start, base + who_end))
         q_end = rstrip_span(text, pos, sep_start)
         if q_end > pos:
             quotes.append(make_quote(article, paragraph, pos, q_end, "direct", speaker, cue))
@@ -167,7 +168,9 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None)
         if m_after:
             cue = m_after.group("cue").lower()
             who_start = close_at + 1 + m_after.start("who")
-            speaker = article.who(base + who_start, base + close_at + 1 + m_after.end("who"), last_speaker=last)
+            who_end = close_at + 1 + m_after.end("who")
+            speaker = (article.who(base + who_start, base + who_end, last_speaker=last)
+                       or article.described(base + who_start, base + who_end))
         elif m_before is not None:
             who_start, who_end, cue = m_before
             speaker = article.who(base + who_start, base + who_end, last_speaker=last)

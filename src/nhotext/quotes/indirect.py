@@ -28,7 +28,8 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
     last: Speaker | None = None
     for paragraph, sent in _sentences(article):
         for cue, source, q_start, q_end in _sources(sent):
-            who = article.who(source[0], source[1], last_speaker=last) or named_source(article, *source)
+            who = (article.who(source[0], source[1], last_speaker=last) or named_source(article, *source)
+                   or article.described(*source))
             q_start = lstrip_span(article.text, q_start, q_end)
             q_end = rstrip_span(article.text, q_start, q_end, keep_stop=False)
             if who and q_end - q_start > 10:
@@ -125,6 +126,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                 at = None  # "sier fagsjef X", "Nå sier politiet i en pressemelding": no clause
         if not at:
             continue
+        if not at.group().rstrip().endswith("at") and not _has_verb(sent, base + m.end() + at.end()):
+            continue  # "..., sa damen i luken.": the words after a bare cue are its subject, not a clause
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
         q_end = rstrip_span(text, q_start, len(text), keep_stop=False)
@@ -143,11 +146,19 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             while (prev := re.search(r"([A-ZÆØÅ][\w-]*)\s+$", article.text[max(base, start - 40):start])):
                 start -= len(prev.group(0))  # "Norges Skiskytterforbund": the parser may take only the head
             who = named_source(article, start, subject[1]) if _proper(article, start, subject[1]) else None
+            who = who or article.described(*subject)  # "Legene mener at ...": the description
         if who is None and not article.speaker_like(base, base + m.start()):
             continue
         return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, m.group().lower())
     return None
+
+
+def _has_verb(sent: Span, start: int) -> bool:
+    """Whether the rest of ``sent`` from character ``start`` holds a verb (True without a tagger)."""
+    if not sent.doc.has_annotation("POS"):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx >= start)
 
 
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
@@ -157,7 +168,8 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if not m or any(ch in text for ch in "«»\""):
         return None
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
-    who = article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
+    who = (article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
+           or article.described(base + m.start("who"), base + m.end("who")))
     q_end = rstrip_span(text, 0, m.start(), keep_stop=False)
     q_start = lstrip_span(text, dash.end() if dash else 0, q_end)
     if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):

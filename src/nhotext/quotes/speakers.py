@@ -53,6 +53,7 @@ class ArticleContext:
                     self.org_of_token[i] = org
         self.organizations = organizations
         self.people: dict[str, Person] = {}
+        self.descriptions: list[tuple[str, Speaker]] = []  # unnamed sources so far: (head noun lemma, speaker)
         self.person_mentions: list[tuple[int, Person]] = []
         self._collect_people()
 
@@ -292,6 +293,41 @@ class ArticleContext:
                 if person is not None:
                     return self.speaker_of(person)
         return None
+
+    def described(self, start: int, end: int) -> Speaker | None:
+        """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i
+        politiet``, ``kvinnen``; contract version 2): the words of ``text[start:end]`` as written, a channel
+        (``til NTB``) left out, lower-cased at the start unless a name begins them. None for a lone
+        pronoun, a clause of more than ten words or one without a noun."""
+        channel = _CHANNEL.search(self.text[start:end])
+        if channel and channel.start() > 0:
+            end = start + channel.start()
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        tokens = [t for t in span if not t.is_space]
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "men", "så", "nå", "da")):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens):
+            return None
+        if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+            return None
+        words = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        first = tokens[0]
+        if not (first.ent_type_ or (first.is_upper and len(first) > 1)):  # a name or an acronym keeps its case
+            words = words[0].lower() + words[1:]
+        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")] or tokens
+        head = nouns[0].lemma_.lower() or nouns[0].lower_
+        if len(tokens) == 1 and "Def" in tokens[0].morph.get("Definite", []):
+            # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
+            for earlier_head, earlier in reversed(self.descriptions):
+                if earlier_head == head:
+                    return earlier
+        speaker = Speaker(words, type="description")
+        self.descriptions.append((head, speaker))
+        return speaker
 
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
