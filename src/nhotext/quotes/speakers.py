@@ -249,7 +249,11 @@ class ArticleContext:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        for ent in [p for p in self.person_spans if p.start < span.end and span.start < p.end]:
+        named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
+        joined = self._joined(named)
+        if joined is not None:
+            return joined
+        for ent in named:
             person = self.person(ent.text)
             if person is not None:
                 title, org = self._describe(ent)
@@ -293,6 +297,18 @@ class ArticleContext:
                 if person is not None:
                     return self.speaker_of(person)
         return None
+
+    def _joined(self, named: list[Span]) -> Speaker | None:
+        """``Sponheim og Høybråten sier at``: several people coordinated, joined as written, each in the
+        fullest form of the name (``Lars Sponheim og Dagfinn Høybråten``)."""
+        if len(named) < 2:
+            return None
+        people = [self.person(ent.text) for ent in named]
+        between = [self.text[a.end_char:b.start_char].strip() for a, b in zip(named, named[1:])]
+        if any(p is None for p in people) or not all(sep in (",", "og") for sep in between) or between[-1] != "og":
+            return None
+        names = [p.name for p in people if p is not None]
+        return Speaker(", ".join(names[:-1]) + " og " + names[-1])
 
     def described(self, start: int, end: int) -> Speaker | None:
         """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i
