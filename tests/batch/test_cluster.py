@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -23,25 +22,18 @@ TEXT = ("Regjeringen legger fram en ny strategi for klyngene i Innlandet, og næ
         "penger til forskning og utvikling de neste fire årene.")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
     if not DASK.exists():
         pytest.skip("the dask command is not installed")
     elsewhere = tmp_path_factory.mktemp("worker-cwd")  # the workers' own working folder
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
+    scheduler_file = elsewhere / "scheduler.json"  # the scheduler picks a free port and writes it here
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-dashboard"], cwd=elsewhere, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)]
-    procs.append(subprocess.Popen([str(DASK), "worker", address, "--nworkers", "2", "--nthreads", "1",
-                                   "--no-dashboard", "--local-directory", str(elsewhere / "dask")],
+    procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                               "--scheduler-file", str(scheduler_file)], cwd=elsewhere, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    procs.append(subprocess.Popen([str(DASK), "worker", "--scheduler-file", str(scheduler_file), "--nworkers", "2",
+                                   "--nthreads", "1", "--no-dashboard", "--local-directory", str(elsewhere / "dask")],
                                   cwd=elsewhere, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
     try:
         from dask.distributed import Client
@@ -49,10 +41,11 @@ def cluster(tmp_path_factory):
         deadline = time.monotonic() + 60
         while True:
             try:
+                address = json.loads(scheduler_file.read_text())["address"]
                 with Client(address, timeout="2s") as client:
                     client.wait_for_workers(2, timeout=60)
                 break
-            except (OSError, TimeoutError):
+            except (OSError, TimeoutError, ValueError, KeyError):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)
