@@ -225,3 +225,21 @@ def test_attribution_real_news_floor(nlp):
     assert result["n_gold"] == 354
     assert result["f1"] >= 0.78 and result["precision"] >= 0.88, result
     assert result["speaker_accuracy"] >= 0.52 and result["kind_accuracy"] >= 0.98, result
+
+
+@pytest.mark.model
+def test_attribution_unnamed_sources_roles_and_coordination(nlp):
+    text = ("Ulykken skjedde i helgen.\n\n"
+            "– Han er heldig som lever, sier pappa.\n\n"
+            "Senere på dagen kom pappa Tore Hansen tilbake til sykehuset.\n\n"
+            "Flere naboer forteller at de hørte et smell.\n\n"
+            "En kilde i politiet sier til avisen at saken etterforskes. Kilden vil ikke si mer.\n\n"
+            "– Vi er glade for hjelpen, sier kilden.\n\n"
+            "Kari Nordmann og Ola Berg sier at de vil starte en innsamling.")
+    quotes = {q.text: q.speaker for q in nlp(text)._.quotes}
+    assert quotes["Han er heldig som lever"].name == "Tore Hansen"  # "pappa Tore Hansen", later in the text
+    by_type = {(s.name, s.type) for s in quotes.values() if s is not None}
+    assert ("flere naboer", "description") in by_type
+    assert ("en kilde i politiet", "description") in by_type
+    assert quotes["Vi er glade for hjelpen"].name == "en kilde i politiet"  # "kilden": the source before
+    assert any(s is not None and s.name == "Kari Nordmann og Ola Berg" for s in quotes.values())

@@ -53,7 +53,8 @@ class ArticleContext:
                     self.org_of_token[i] = org
         self.organizations = organizations
         self.people: dict[str, Person] = {}
-        self.descriptions: list[tuple[str, Speaker]] = []  # unnamed sources so far: (head noun lemma, speaker)
+        self.descriptions: list[tuple[str, Speaker]] = []  # unnamed sources so far: (head noun, speaker)
+        self.roles: dict[str, Person | None] = {}  # role noun lemma -> the one person it names
         self.person_mentions: list[tuple[int, Person]] = []
         self._collect_people()
 
@@ -110,6 +111,12 @@ class ArticleContext:
             person.title = person.title or title or name_title(ent.text)
             person.organization = person.organization or org
             self.person_mentions.append((ent.start_char, person))
+            # "pappa Tore", "naboen Kari Hansen": a role noun just before the name stands for that person
+            # wherever the article uses it alone ("sier pappa"), before or after; two people, no one
+            role = self.doc[ent.start - 1] if ent.start > 0 else None
+            if role is not None and role.pos_ == "NOUN" and role.is_lower and not definite_title(role.text):
+                key = role.lemma_.lower() or role.lower_
+                self.roles[key] = person if self.roles.get(key, person) is person else None
         # "Konsernsjefen understreker ...": a later mention of the person with that title
         for token in self.doc:
             title = definite_title(token.text) if token.ent_type_ == "" else None
@@ -259,6 +266,8 @@ class ArticleContext:
                 title, org = self._describe(ent)
                 title = title or name_title(ent.text)
                 return Speaker(person.name, title or person.title, org or person.organization)
+        if _indefinite_source(span):
+            return None  # "en kilde i politiet", "flere naboer": a description, not the organisation in it
         for ent in self.ents_in(span):
             person = self.person(ent.text) if len(ent) <= 2 else None
             if person is not None:  # a known surname the recognizer took for something else
@@ -310,6 +319,19 @@ class ArticleContext:
         names = [p.name for p in people if p is not None]
         return Speaker(", ".join(names[:-1]) + " og " + names[-1])
 
+    def _introduced(self, head: str, before: int) -> Speaker | None:
+        """The indefinite noun phrase that introduced ``head`` before token ``before`` (``en kilde i
+        politiet`` for a later ``kilden``), from the parse: the noun with its dependents."""
+        for token in reversed(self.doc[:before]):
+            if token.pos_ == "NOUN" and _same_noun(self.doc[before], token.lower_) \
+                    and "Ind" in token.morph.get("Definite", []):
+                start, end = token.left_edge.i, token.right_edge.i + 1
+                if end - start > 10 or end > before:
+                    return None
+                phrase = self.doc[start:end]
+                return self.described(phrase.start_char, phrase.end_char)
+        return None
+
     def described(self, start: int, end: int) -> Speaker | None:
         """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i
         politiet``, ``kvinnen``; contract version 2): the words of ``text[start:end]`` as written, a channel
@@ -336,18 +358,42 @@ class ArticleContext:
             words = words[0].lower() + words[1:]
         nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")] or tokens
         head = nouns[0].lemma_.lower() or nouns[0].lower_
+        if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
+            return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
         if len(tokens) == 1 and "Def" in tokens[0].morph.get("Definite", []):
             # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
             for earlier_head, earlier in reversed(self.descriptions):
-                if earlier_head == head:
+                if _same_noun(tokens[0], earlier_head):
                     return earlier
+            antecedent = self._introduced(head, tokens[0].i)
+            if antecedent is not None:
+                return antecedent
         speaker = Speaker(words, type="description")
-        self.descriptions.append((head, speaker))
+        self.descriptions.append((nouns[0].lower_, speaker))
         return speaker
 
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
         return Speaker(person.name, person.title, person.organization)
+
+
+def _same_noun(definite, indefinite: str) -> bool:
+    """Whether a definite noun (a token) takes up an indefinite one (its text): the same lemma, or the
+    indefinite form with a definite ending (``kilde`` -> ``kilden``, ``nabo`` -> ``naboen``); the
+    lemmatizer does not always give the two forms one lemma."""
+    word = definite.lower_
+    return word != indefinite and (word.startswith(indefinite) and len(word) - len(indefinite) <= 3
+                                   or (definite.lemma_.lower() == indefinite))
+
+
+_QUANTIFIERS = {"en", "ei", "et", "flere", "noen", "mange", "to", "tre", "fire", "fem", "ingen", "enkelte"}
+
+
+def _indefinite_source(span: Span) -> bool:
+    """Whether an attribution clause opens with an indefinite noun phrase (``en kilde i ...``, ``flere
+    naboer``): its head is the source, whatever organisation or place modifies it."""
+    tokens = [t for t in span if not t.is_space and not t.is_punct]
+    return bool(tokens) and tokens[0].lower_ in _QUANTIFIERS and len(tokens) > 1 and not tokens[1].ent_type_
 
 
 def name_word(token) -> bool:
