@@ -14,12 +14,8 @@ from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, gender_of, normalize_title
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
+from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .types import Speaker
-
-# A channel after the speaker's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet").
-_CHANNEL = re.compile(r"\s+(?:til|overfor|via)\s+\S.*$"
-                      r"|\s+i\s+(?:en|et|ei|sin|sitt|sine)\s+(?:pressemelding|uttalelse|innlegg|e-post|melding|"
-                      r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
 
 
 @dataclass
@@ -33,7 +29,7 @@ class Person:
 
 
 
-class ArticleContext:
+class ArticleContext(UnnamedSources):
     """What attribution needs to know about the whole article."""
 
     def __init__(self, doc: Doc):
@@ -250,7 +246,7 @@ class ArticleContext:
     def who(self, start: int, end: int, *, last_speaker: Speaker | None = None) -> Speaker | None:
         """The speaker named in ``text[start:end]`` (the words after a cue, or before it)."""
         clause = self.text[start:end]
-        channel = _CHANNEL.search(clause)
+        channel = CHANNEL.search(clause)
         if channel and channel.start() > 0:
             end = start + channel.start()
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -266,7 +262,7 @@ class ArticleContext:
                 title, org = self._describe(ent)
                 title = title or name_title(ent.text)
                 return Speaker(person.name, title or person.title, org or person.organization)
-        if _indefinite_source(span):
+        if indefinite_source(span):
             return None  # "en kilde i politiet", "flere naboer": a description, not the organisation in it
         for ent in self.ents_in(span):
             person = self.person(ent.text) if len(ent) <= 2 else None
@@ -319,81 +315,9 @@ class ArticleContext:
         names = [p.name for p in people if p is not None]
         return Speaker(", ".join(names[:-1]) + " og " + names[-1])
 
-    def _introduced(self, head: str, before: int) -> Speaker | None:
-        """The indefinite noun phrase that introduced ``head`` before token ``before`` (``en kilde i
-        politiet`` for a later ``kilden``), from the parse: the noun with its dependents."""
-        for token in reversed(self.doc[:before]):
-            if token.pos_ == "NOUN" and _same_noun(self.doc[before], token.lower_) \
-                    and "Ind" in token.morph.get("Definite", []):
-                start, end = token.left_edge.i, token.right_edge.i + 1
-                if end - start > 10 or end > before:
-                    return None
-                phrase = self.doc[start:end]
-                return self.described(phrase.start_char, phrase.end_char)
-        return None
-
-    def described(self, start: int, end: int) -> Speaker | None:
-        """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i
-        politiet``, ``kvinnen``; contract version 2): the words of ``text[start:end]`` as written, a channel
-        (``til NTB``) left out, lower-cased at the start unless a name begins them. None for a lone
-        pronoun, a clause of more than ten words or one without a noun."""
-        channel = _CHANNEL.search(self.text[start:end])
-        if channel and channel.start() > 0:
-            end = start + channel.start()
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return None
-        tokens = [t for t in span if not t.is_space]
-        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "men", "så", "nå", "da")):
-            tokens.pop(0)
-        while tokens and tokens[-1].is_punct:
-            tokens.pop()
-        if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens):
-            return None
-        if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-            return None
-        words = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-        first = tokens[0]
-        if not (first.ent_type_ or (first.is_upper and len(first) > 1)):  # a name or an acronym keeps its case
-            words = words[0].lower() + words[1:]
-        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")] or tokens
-        head = nouns[0].lemma_.lower() or nouns[0].lower_
-        if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
-            return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
-        if len(tokens) == 1 and "Def" in tokens[0].morph.get("Definite", []):
-            # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
-            for earlier_head, earlier in reversed(self.descriptions):
-                if _same_noun(tokens[0], earlier_head):
-                    return earlier
-            antecedent = self._introduced(head, tokens[0].i)
-            if antecedent is not None:
-                return antecedent
-        speaker = Speaker(words, type="description")
-        self.descriptions.append((nouns[0].lower_, speaker))
-        return speaker
-
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
         return Speaker(person.name, person.title, person.organization)
-
-
-def _same_noun(definite, indefinite: str) -> bool:
-    """Whether a definite noun (a token) takes up an indefinite one (its text): the same lemma, or the
-    indefinite form with a definite ending (``kilde`` -> ``kilden``, ``nabo`` -> ``naboen``); the
-    lemmatizer does not always give the two forms one lemma."""
-    word = definite.lower_
-    return word != indefinite and (word.startswith(indefinite) and len(word) - len(indefinite) <= 3
-                                   or (definite.lemma_.lower() == indefinite))
-
-
-_QUANTIFIERS = {"en", "ei", "et", "flere", "noen", "mange", "to", "tre", "fire", "fem", "ingen", "enkelte"}
-
-
-def _indefinite_source(span: Span) -> bool:
-    """Whether an attribution clause opens with an indefinite noun phrase (``en kilde i ...``, ``flere
-    naboer``): its head is the source, whatever organisation or place modifies it."""
-    tokens = [t for t in span if not t.is_space and not t.is_punct]
-    return bool(tokens) and tokens[0].lower_ in _QUANTIFIERS and len(tokens) > 1 and not tokens[1].ent_type_
 
 
 def name_word(token) -> bool:
