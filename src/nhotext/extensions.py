@@ -33,10 +33,12 @@ def paragraphs_of(doc: Doc) -> list[Paragraph]:
 
 
 def paragraph_spans(doc: Doc) -> list[Span]:
-    """Token spans of the paragraphs of ``doc``."""
+    """Token spans of the paragraphs of ``doc`` (from the offsets alone: ``Doc.text`` is not rebuilt)."""
+    if doc._.paragraph_offsets is None:
+        paragraphs_of(doc)
     spans = []
-    for paragraph in paragraphs_of(doc):
-        span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+    for start, end in doc._.paragraph_offsets:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
     return spans

@@ -37,7 +37,14 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from ..duplicates.thresholds import COVERAGE_THRESHOLD, DEFAULT_THRESHOLD, LONG_WORDS, SHORT_FLOOR, near_threshold
+from ..duplicates.thresholds import (
+    CORPUS_EXTENSION_MIN_WORDS,
+    COVERAGE_THRESHOLD,
+    DEFAULT_THRESHOLD,
+    LONG_WORDS,
+    SHORT_FLOOR,
+    near_threshold,
+)
 from ..resources import function_words
 from ..text import key as normalized_words
 
@@ -52,13 +59,11 @@ SHORT_ROWS = 4
 SEED = 7
 MIN_CHARS = 30  # shorter paragraphs (a byline, "Les også") only take part as exact copies
 MIN_SHORT_WORDS = 6  # word-set bands need this many words
-EXTENDED_MIN_WORDS = 3  # an extended copy adds at least this many words (a sentence)
-_BATCH_CHARS = 200_000  # characters hashed at a time (memory: about 8 bytes x 24 x this)
+_BATCH_CHARS = 200_000  # characters hashed at a time (memory: about 4 bytes x 24 x this)
 _PERM_CHUNK = 24
 
-_M64 = 0xFFFFFFFFFFFFFFFF
 _rng = np.random.default_rng(SEED)
-# multiply-shift permutations of 64-bit shingle hashes to 32-bit values: odd multipliers
+# permutations x -> a*x + b (mod 2**32) of 32-bit shingle hashes, odd multipliers (see _min_hash)
 _N_HASHES = max(NUM_PERM, SHORT_BANDS * SHORT_ROWS)
 _A = _rng.integers(1, 2**32, size=_N_HASHES, dtype=np.uint32) | np.uint32(1)
 _B = _rng.integers(0, 2**32, size=_N_HASHES, dtype=np.uint32)
@@ -222,7 +227,7 @@ def similar(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> float | Non
             return kept
     short, long_ = (a_words, b_words) if len(a) <= len(b) else (b_words, a_words)
     if (len(" ".join(long_)) > 1.5 * len(" ".join(short)) or len(short) < MIN_SHORT_WORDS
-            or len(long_) - len(short) < EXTENDED_MIN_WORDS):
+            or len(long_) - len(short) < CORPUS_EXTENSION_MIN_WORDS):
         return None
     matched = sum(op.src_end - op.src_start for op in Indel.opcodes(short, long_) if op.tag == "equal")
     coverage = matched / len(short)

@@ -17,6 +17,7 @@ from ..duplicates import (
     group_duplicates,
 )
 from ..errors import EXIT_BAD_INPUT, EXIT_DUPLICATES, EXIT_OK, InputError, NhotextError
+from ..output import terminal_safe
 from ..reading import DEFAULT_MAX_BYTES, Article
 from ._common import (
     CheckFormat,
@@ -112,8 +113,6 @@ def _record(article: Article, duplicates: list[Duplicate], groups: list[Duplicat
 def summary_line(article: Article, duplicates: list[Duplicate], groups: list[DuplicateGroup],
                  archived: list | None) -> str:
     """``path: status`` on one line, for scripts and logs."""
-    from ..output import terminal_safe
-
     source = terminal_safe(article.source)
     paired = {i for g in groups for i in g.members}
     others = [d for d in duplicates if not (d.first in paired and d.second in paired)]

@@ -17,6 +17,9 @@ EXTENSION_MIN_WORDS = 5
 """A copy with at least this many words more (and 15 %) is an extended copy."""
 COVERAGE_THRESHOLD = 0.9
 """Across a corpus: an extended copy keeps at least this share of the shorter paragraph's words, in order."""
+CORPUS_EXTENSION_MIN_WORDS = 3
+"""Across a corpus: an extended copy adds at least this many words (a sentence); in one draft the finder
+calls a longer copy ``contained`` from ``EXTENSION_MIN_WORDS``."""
 LONG_WORDS = 20
 """Paragraphs of at least this many words are held to the full threshold."""
 SHORT_SLOPE = 0.005
