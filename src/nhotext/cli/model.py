@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import MissingPathError, NhotextError, TrainingDataError
+from ..errors import MissingPathError, NhotextError, TrainingDataError, UsageError
 from ._common import fail, stdout
 
 app = typer.Typer()
@@ -145,4 +145,27 @@ def evaluate_quotes_cli(
     if not gold_dir.is_dir():
         fail(MissingPathError(str(gold_dir), "no such folder (nor a quotes-dev folder with gold.jsonl)"))
     result = evaluate(load_model(model), gold_dir, corpus)
+    stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("evaluate-coref")
+def evaluate_coref_cli(
+    narc: Annotated[Path, typer.Option("--narc", help="NARC Bokmål folder with split.tsv, train/ and dev/ "
+                                       "(e.g. ../shared/data/narc-nob).")],
+    norne: Annotated[Path, typer.Option("--norne", help="NorNE Bokmål folder (which markables are person names).")],
+    split: Annotated[str, typer.Option("--split", help="train (develop on) or dev (report).")] = "dev",
+    details: Annotated[bool, typer.Option("--details", help="Also list the wrong resolutions.")] = False,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
+) -> None:
+    """Person coreference on NARC: accuracy of resolving han/hun/ham/henne/hans/hennes and short name forms
+    (surname, first name, genitive) to the right person, beside baselines (nearest name; surname lookup)."""
+    from ..coref.narc import evaluate_narc
+    from ._common import load_model
+
+    for path in (narc / "split.tsv", norne):
+        if not path.exists():
+            fail(MissingPathError(str(path), "not found"))
+    if split not in ("train", "dev"):
+        fail(UsageError(f"--split must be train or dev, not {split!r}"))
+    result = evaluate_narc(load_model(model), narc, norne, split, details)
     stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")

@@ -5,28 +5,16 @@ to the fullest form of the name with title and organisation (:meth:`ArticleConte
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..coref import People, Person, person_spans
 from ..extensions import paragraphs_of
-from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, gender_of, normalize_title
+from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .types import Speaker
-
-
-@dataclass
-class Person:
-    name: str
-    title: str | None = None
-    organization: str | None = None
-    gender: str | None = None
-    last_seen: int = 0
-
-
 
 
 class ArticleContext(UnnamedSources):
@@ -55,52 +43,13 @@ class ArticleContext(UnnamedSources):
         self._collect_people()
 
     # -- people -------------------------------------------------------------------------------------
-    def _person_spans(self) -> list[Span]:
-        """PER entities, completed: a capitalised word the recognizer left out after a name
-        (``Geir Ove`` + ``Ystmark``), and names it missed that start with a known first name."""
-        doc = self.doc
-        spans: list[Span] = []
-        for ent in self.ents:
-            if ent.label_ == "PER":
-                start, end = ent.start, ent.end
-                while start > 0 and gender_of(doc[start - 1].text) and doc[start - 1].is_title \
-                        and doc[start - 1].ent_type_ in ("", "PER"):
-                    start -= 1  # a first name the recognizer left out: "Kari" + "Nessa Nordtun"
-                while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER"):
-                    end += 1
-                if spans and spans[-1].end >= start:  # two PER entities side by side: one name
-                    spans[-1] = doc[spans[-1].start:max(end, spans[-1].end)]
-                else:
-                    spans.append(doc[start:end])
-        covered = ({i for s in spans for i in range(s.start, s.end)}
-                   | {i for e in self.ents for i in range(e.start, e.end)})
-        i = 0
-        while i < len(doc) - 1:
-            if i not in covered and gender_of(doc[i].text) and doc[i].is_title and name_word(doc[i + 1]) \
-                    and (i + 1) not in covered:
-                end = i + 1
-                while end < len(doc) and name_word(doc[end]) and end not in covered:
-                    end += 1
-                spans.append(doc[i:end])
-                i = end
-            else:
-                i += 1
-        return sorted(spans, key=lambda s: s.start)
-
     def _collect_people(self) -> None:
-        persons = self._person_spans()
+        persons = person_spans(self.doc, self.ents)
         self.person_spans = persons
-        # fullest form per surname: "Jon Kristiansen" for "Kristiansen"
-        for ent in sorted(persons, key=lambda e: -len(e.text.split())):
-            name = clean_name(ent.text)
-            if not name:
-                continue
-            surname = name.split()[-1]
-            if surname not in self.people:
-                first = name.split()[0] if len(name.split()) > 1 else None
-                self.people[surname] = Person(name, gender=gender_of(first) if first else None)
+        # names, short names, genitives and pronouns clustered into people (nhotext.coref)
+        self.coref = People(self.doc, persons)
         for ent in sorted(persons, key=lambda e: e.start):
-            person = self.person(ent.text)
+            person = self.coref.person_at(ent)
             if person is None:
                 continue
             title, org = self._describe(ent)
@@ -120,16 +69,11 @@ class ArticleContext(UnnamedSources):
                 person = self.recent_titled(title, token.idx)
                 if person is not None:
                     self.person_mentions.append((token.idx, person))
+                    self.coref.add_title_mention(token, person)
         self.person_mentions.sort(key=lambda m: m[0])
 
-    def person(self, name: str) -> Person | None:
-        name = clean_name(name)
-        if not name:
-            return None
-        person = self.people.get(name.split()[-1])
-        if person is None and name.endswith("s"):  # genitive: "Kristiansens"
-            person = self.people.get(name.split()[-1][:-1])
-        return person
+    def person(self, name: str, at_token: int = 10**9) -> Person | None:
+        return self.coref.person(name, at_token)
 
     def _describe(self, ent: Span) -> tuple[str | None, str | None]:
         """Title and organisation written around a person's name."""
@@ -257,7 +201,7 @@ class ArticleContext(UnnamedSources):
         if joined is not None:
             return joined
         for ent in named:
-            person = self.person(ent.text)
+            person = self.coref.person_at(ent) or self.person(ent.text, ent.start)
             if person is not None:
                 title, org = self._describe(ent)
                 title = title or name_title(ent.text)
@@ -265,7 +209,7 @@ class ArticleContext(UnnamedSources):
         if indefinite_source(span):
             return None  # "en kilde i politiet", "flere naboer": a description, not the organisation in it
         for ent in self.ents_in(span):
-            person = self.person(ent.text) if len(ent) <= 2 else None
+            person = self.person(ent.text, ent.start) if len(ent) <= 2 else None
             if person is not None:  # a known surname the recognizer took for something else
                 return self.speaker_of(person)
             org = self._org_at(ent)
@@ -276,7 +220,8 @@ class ArticleContext(UnnamedSources):
             if lower in UNNAMED:
                 return None  # "kvinnen": someone the article does not name
             if lower in PRONOUNS and (token.pos_ in ("PRON", "") or not self.doc.has_annotation("POS")):
-                person = self.recent_person(token.idx, PRONOUNS[lower])
+                mention = self.coref.antecedent(token.idx, PRONOUNS[lower])
+                person = mention.person if mention is not None else None
                 if person is None and last_speaker is not None:
                     return last_speaker
                 return self.speaker_of(person) if person else None
@@ -308,7 +253,7 @@ class ArticleContext(UnnamedSources):
         fullest form of the name (``Lars Sponheim og Dagfinn Høybråten``)."""
         if len(named) < 2:
             return None
-        people = [self.person(ent.text) for ent in named]
+        people = [self.coref.person_at(ent) or self.person(ent.text, ent.start) for ent in named]
         between = [self.text[a.end_char:b.start_char].strip() for a, b in zip(named, named[1:])]
         if any(p is None for p in people) or not all(sep in (",", "og") for sep in between) or between[-1] != "og":
             return None
@@ -318,23 +263,6 @@ class ArticleContext(UnnamedSources):
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
         return Speaker(person.name, person.title, person.organization)
-
-
-def name_word(token) -> bool:
-    """A capitalised word that can continue a person's name (not a title, not a function word)."""
-    text = token.text
-    return (text[:1].isupper() and text.replace("-", "").isalpha() and len(text) > 1
-            and normalize_title(text.lower()) is None)
-
-
-def clean_name(name: str) -> str:
-    """``Politiadvokat Lise Haugen`` -> ``Lise Haugen`` (the recognizer sometimes takes a
-    capitalised title into the name)."""
-    name = re.sub(r"['’]s$|s['’]$", "", name.strip(" ,.«»\"()"))
-    words = [w for w in name.split() if w[:1].isupper() or w in {"von", "de", "van", "af"}]
-    while len(words) > 1 and normalize_title(words[0].lower()) is not None:
-        words = words[1:]
-    return " ".join(words)
 
 
 def name_title(name: str) -> str | None:

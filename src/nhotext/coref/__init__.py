@@ -1,0 +1,8 @@
+"""Coreference for people in news: names, short names, genitives and pronouns resolved to one
+person named by the fullest form in the article (:class:`People`), measured on NARC
+(:mod:`nhotext.coref.narc`)."""
+
+from .people import PERSON_PRONOUNS, Mention, People, Person, clean_name, name_word, person_spans, quoted_regions
+
+__all__ = ["PERSON_PRONOUNS", "Mention", "People", "Person", "clean_name", "name_word", "person_spans",
+           "quoted_regions"]

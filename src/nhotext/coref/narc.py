@@ -1,0 +1,223 @@
+"""Measure person coreference on NARC (Norwegian Anaphora Resolution Corpus, Bokmål; Mæhlum et
+al., CRAC 2022): real news with coreference chains annotated by hand.
+
+NARC documents are treebank sentences, one a line, tokens separated by spaces. They are rebuilt
+into running text with the typographic spacing the model was trained on (offsets mapped), and
+the NorNE file of the same sentences says which markables are person names (``PER``).
+
+Two questions are scored, each against a baseline in the same run:
+
+* **pronouns**: every ``han``/``hun``/``ham``/``henne``/``hans``/``hennes`` whose chain holds a
+  person name before it. Right when the name mention it is resolved to lies in the same chain.
+  Baseline: the nearest person name before it.
+* **short names**: every person name with fewer words than the fullest name of its chain
+  (``Kristiansen``, ``Kristin Halvorsens``, ``Elise``). Right when the name it is resolved to is
+  the chain's fullest (genitive removed, case ignored). Baseline: the nearest name before it
+  that ends with the same word (a surname lookup), else the name as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from ..training.ndt import _spaces, read_sentences
+from .people import PERSON_PRONOUNS, People, clean_name, person_spans
+
+
+@dataclass
+class Markable:
+    start: int
+    end: int
+    text: str
+    chain: int = -1
+    person_name: bool = False
+
+
+@dataclass
+class NarcDocument:
+    name: str
+    text: str  # rebuilt running text
+    markables: list[Markable] = field(default_factory=list)
+
+
+def read_split(narc: Path, split: str) -> list[str]:
+    names = []
+    for line in (narc / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[1] == split:
+            names.append(cols[0])
+    return names
+
+
+def _norne_tags(norne: Path, narc: Path, name: str) -> dict[tuple[str, ...], list[str]]:
+    files: set[str] = set()
+    for line in (narc / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if cols[0] == name:
+            files = {f for f in cols[2].split(",") if f}
+    tags: dict[tuple[str, ...], list[str]] = {}
+    for stem in files:
+        for folder in ("train", "dev"):
+            path = norne / folder / f"{stem}.conll"
+            if path.exists():
+                for sentence in read_sentences(path):
+                    tags.setdefault(tuple(t.form for t in sentence.tokens), [t.ner for t in sentence.tokens])
+    return tags
+
+
+def read_document(narc: Path, split: str, name: str, norne: Path) -> NarcDocument:
+    """One NARC document: running text, markables with offsets into it, chains and which
+    markables are person names."""
+    raw = (narc / split / f"{name}.txt").read_text(encoding="utf-8")
+    tags = _norne_tags(norne, narc, name)
+    starts: dict[int, int] = {}  # raw offset of a token start -> offset in the rebuilt text
+    ends: dict[int, int] = {}
+    per: dict[int, bool] = {}  # raw token start -> tagged PER in NorNE
+    out: list[str] = []
+    length = 0
+    paragraph_break = False
+    raw_position = 0
+    for line in raw.split("\n"):
+        if not line.strip():
+            paragraph_break = length > 0
+            raw_position += len(line) + 1
+            continue
+        separator = "" if length == 0 else "\n\n" if paragraph_break else " "
+        out.append(separator)
+        length += len(separator)
+        paragraph_break = False
+        forms = line.split(" ")
+        ner = tags.get(tuple(forms)) or []
+        offset = raw_position
+        for i, (form, space) in enumerate(zip(forms, _spaces(forms))):
+            starts[offset] = length
+            out.append(form)
+            length += len(form)
+            ends[offset + len(form)] = length
+            per[offset] = i < len(ner) and ner[i].endswith("PER")
+            if space and i + 1 < len(forms):
+                out.append(" ")
+                length += 1
+            offset += len(form) + 1
+        raw_position += len(line) + 1
+    text = "".join(out) + "\n"
+    document = NarcDocument(name, text)
+    ids: dict[str, int] = {}
+    links: list[tuple[str, str]] = []
+    for line in (narc / split / f"{name}.ann").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[1].startswith("Markable") and ";" not in cols[1]:  # not discontinuous
+            _, a, b = cols[1].split()[:3]
+            start, end = int(a), int(b)
+            if start in starts and end in ends:
+                is_per = all(per.get(o, False) for o in _token_starts(raw, start, end))
+                ids[cols[0]] = len(document.markables)
+                document.markables.append(Markable(starts[start], ends[end], text[starts[start]:ends[end]],
+                                                   person_name=is_per and cols[2][:1].isupper()))
+        elif len(cols) >= 2 and cols[1].startswith("Coref"):
+            args = dict(part.split(":") for part in cols[1].split()[1:])
+            links.append((args["Arg1"], args["Arg2"]))
+    parent = list(range(len(document.markables)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in links:
+        if a in ids and b in ids:
+            parent[root(ids[a])] = root(ids[b])
+    for i, markable in enumerate(document.markables):
+        markable.chain = root(i)
+    return document
+
+
+def _token_starts(raw: str, start: int, end: int) -> Iterator[int]:
+    offset = start
+    for form in raw[start:end].split(" "):
+        yield offset
+        offset += len(form) + 1
+
+
+def _base(name: str) -> str:
+    words = clean_name(name).split()
+    return " ".join(words).casefold()
+
+
+def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
+                  details: bool = False) -> dict[str, Any]:
+    """Pronoun and short-name resolution accuracy on the NARC documents of ``split``, with baselines."""
+    documents = [read_document(narc, split, name, norne) for name in read_split(narc, split)]
+    counts = {"pronouns": 0, "pronouns_right": 0, "pronouns_baseline": 0,
+              "short_names": 0, "short_names_right": 0, "short_names_baseline": 0}
+    errors: list[str] = []
+    for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
+        people = People(doc, person_spans(doc))
+        names = [s for s in people.spans]
+        chains: dict[int, list[Markable]] = {}
+        for m in document.markables:
+            chains.setdefault(m.chain, []).append(m)
+        for markable in document.markables:
+            chain = chains[markable.chain]
+            named = [m for m in chain if m.person_name]
+            if markable.text.lower() in PERSON_PRONOUNS and any(m.start < markable.start for m in named):
+                counts["pronouns"] += 1
+                found = people.antecedent(markable.start, PERSON_PRONOUNS[markable.text.lower()])
+                right = found is not None and _in_chain(found.start, found.end, chain)
+                counts["pronouns_right"] += right
+                nearest = [s for s in names if s.end_char <= markable.start]
+                counts["pronouns_baseline"] += bool(nearest) and _in_chain(nearest[-1].start_char,
+                                                                             nearest[-1].end_char, chain)
+                if details and not right:
+                    errors.append(f"{document.name}@{markable.start}: {markable.text} -> "
+                                  f"{found.person.name if found else None}")
+            elif markable.person_name and named:
+                fullest = max((_base(m.text) for m in named), key=lambda n: len(n.split()))
+                if len(_base(markable.text).split()) >= len(fullest.split()) or len(fullest.split()) < 2:
+                    continue
+                counts["short_names"] += 1
+                span = doc.char_span(markable.start, markable.end, alignment_mode="expand")
+                person = people.person(markable.text, span.start if span is not None else 10**9)
+                right = person is not None and _same_name(person.name, fullest)
+                counts["short_names_right"] += right
+                counts["short_names_baseline"] += _same_name(_surname_baseline(names, markable), fullest)
+                if details and not right:
+                    errors.append(f"{document.name}@{markable.start}: {markable.text} -> "
+                                  f"{person.name if person else None} (gold {fullest})")
+    result: dict[str, Any] = {"split": split, "documents": len(documents)}
+    for kind in ("pronouns", "short_names"):
+        n = counts[kind]
+        result[kind] = n
+        result[f"{kind}_accuracy"] = round(counts[f"{kind}_right"] / n, 4) if n else None
+        result[f"{kind}_baseline"] = round(counts[f"{kind}_baseline"] / n, 4) if n else None
+    if details:
+        result["errors"] = errors
+    return result
+
+
+def _same_name(found: str, gold: str) -> bool:
+    """Names are the same person's when equal but for case and a genitive ``-s`` (NARC's fullest
+    form is sometimes a genitive: ``Dagfinn Nordbøs``)."""
+    a, b = found.casefold(), gold.casefold()
+    return a == b or a + "s" == b or a == b + "s"
+
+
+def _in_chain(start: int, end: int, markables: list[Markable]) -> bool:
+    """A mention is in a chain when one of its markables begins or ends with it (``Annan, som ...``;
+    ``Kroatias ambassadør Kolinda Grabar-Kitarovic``), not merely contains it."""
+    return any(m.start <= start and end <= m.end and (m.start == start or m.end == end) for m in markables)
+
+
+def _surname_baseline(names, markable: Markable) -> str:
+    last = _base(markable.text).split()[-1] if _base(markable.text) else ""
+    for span in reversed([s for s in names if s.end_char <= markable.start]):
+        words = _base(span.text).split()
+        if words and words[-1] == last and len(words) > 1:
+            return " ".join(words)
+    return _base(markable.text)

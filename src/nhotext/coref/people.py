@@ -1,0 +1,317 @@
+"""People in an article and what refers to them: every name mention clustered into one
+:class:`Person` (``Jon Helt Haarder`` ↔ ``Haarder`` ↔ ``Haarders`` ↔ ``Jon``), named by the
+fullest form anywhere in the article, and ``han``/``hun``/``ham``/``henne``/``hans``/``hennes``
+resolved to the person last mentioned outside quoted speech whose first name does not say the
+other gender.
+
+The rules are written from the parse and morphology the pipeline gives (``Case=Gen``, ``PRON``),
+not from words seen in one text; :mod:`nhotext.coref.narc` measures them on NARC, real news
+with coreference chains annotated by hand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import gender_of, normalize_title
+
+# Third-person pronouns that refer to a person, with the gender they say.
+SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
+SUBJECT_LABELS = {"SUBJ", "nsubj", "nsubj:pass"}
+PERSON_PRONOUNS = {"han": "m", "ham": "m", "hans": "m", "hun": "f", "henne": "f", "hennes": "f"}
+NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
+QUOTE_MARKS = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
+DASH_PARAGRAPH = re.compile(r"^[\s\u00a0]*[–—―‒-][\s\u00a0]")
+
+
+@dataclass(eq=False)
+class Person:
+    """One person of the article: ``name`` is the fullest form of the name given anywhere."""
+
+    name: str
+    gender: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    forms: set[str] = field(default_factory=set)  # every form the name is written in (genitive removed)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # character offsets into the article
+    end: int
+    person: Person
+    kind: str  # "name" | "pronoun" | "title" (``regiondirektøren``, added by the quote attribution)
+    quoted: bool = False  # inside quoted speech
+    subject: bool = False  # the subject of its clause (the parse says)
+
+
+def name_word(token: Token) -> bool:
+    """A capitalised word that can continue a person's name (not a title, not a function word)."""
+    text = token.text
+    return (text[:1].isupper() and text.replace("-", "").isalpha() and len(text) > 1
+            and normalize_title(text.lower()) is None)
+
+
+def clean_name(name: str) -> str:
+    """``Politiadvokat Lise Haugen`` -> ``Lise Haugen`` (the recognizer sometimes takes a
+    capitalised title into the name); quote marks and an apostrophe genitive removed."""
+    name = re.sub(r"['’]s$|s['’]$", "", name.strip(" ,.«»\"()"))
+    words = [w for w in name.split() if w[:1].isupper() or w in NAME_PARTICLES]
+    while len(words) > 1 and normalize_title(words[0].lower()) is not None:
+        words = words[1:]
+    return " ".join(words)
+
+
+def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
+    """PER entities, completed: capitalised words the recognizer left out before a name inside a
+    sentence (``Jon Helt`` + ``Haarder``) or after it (``Geir Ove`` + ``Ystmark``), and names it missed
+    that start with a known first name."""
+    ents = list(doc.ents) if ents is None else list(ents)
+    spans: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        start, end = ent.start, ent.end
+        while start > 0 and _name_before(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER") \
+                and doc[end].ent_iob_ != "B" and not doc[end].is_sent_start and not _genitive(doc[end - 1]):
+            end += 1
+        if spans and spans[-1].end >= start and not _genitive(doc[start]) and not _genitive(doc[spans[-1].end - 1]):
+            # two PER entities side by side: one name (not "Olav Mulelid" + "Cathrines klasseforstander")
+            spans[-1] = doc[spans[-1].start:max(end, spans[-1].end)]
+        else:
+            spans.append(doc[start:end])
+    covered = {i for s in spans for i in range(s.start, s.end)} | {i for e in ents for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc) - 1:
+        if i not in covered and gender_of(doc[i].text) and doc[i].is_title and name_word(doc[i + 1]) \
+                and (i + 1) not in covered:
+            end = i + 1
+            while end < len(doc) and name_word(doc[end]) and end not in covered:
+                end += 1
+            spans.append(doc[i:end])
+            i = end
+        else:
+            i += 1
+    return sorted(spans, key=lambda s: s.start)
+
+
+MORPH_GENDER = {"Masc": "m", "Fem": "f"}
+
+
+def _gender(span: Span) -> str | None:
+    """The gender a name says: its first name in our list, else the gender the morphologizer gives
+    the first word (the treebank marks first names ``mask``/``fem``, so the model has learned it
+    for names no list holds). A surname alone says nothing."""
+    first = next((t for t in span if name_word(t)), None)
+    if first is None:
+        return None
+    known = gender_of(first.text)
+    if known or (len(span) == 1 and not first.morph.get("Gender", [])):
+        return known
+    genders = first.morph.get("Gender", [])
+    return MORPH_GENDER.get(genders[0]) if len(genders) == 1 else None
+
+
+def _genitive(token: Token) -> bool:
+    """A name in the genitive: ``Case=Gen``, or ``-s`` before a common noun (``Cathrines klasseforstander``)."""
+    if "Gen" in token.morph.get("Case", []):
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")
+
+
+def _name_before(token: Token) -> bool:
+    """A word just before a PER entity that belongs to the name: a known first name, a proper noun
+    (the tagger says), or a capitalised word that does not start a sentence; never part of another
+    entity."""
+    if not token.is_title or token.ent_type_ != "" or not name_word(token) or _genitive(token):
+        return False
+    if gender_of(token.text):
+        return True
+    # at a sentence start a capitalised word is any word; elsewhere it is a name
+    return token.i > 0 and not token.is_sent_start and not (token.nbor(-1).is_punct or token.nbor(-1).is_space)
+
+
+def _genitive_base(span: Span, words: list[str], known_words: set[str]) -> list[str]:
+    """``Kristin Halvorsens`` -> ``Kristin Halvorsen`` when the parse says genitive, or the form
+    without ``s`` is written elsewhere in the article."""
+    last = words[-1]
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss"):
+        return words
+    base = last[:-1]
+    if base in known_words or "Gen" in span[-1].morph.get("Case", []):
+        return [*words[:-1], base]
+    return words
+
+
+class People:
+    """The people of one article and the mentions that refer to them, in text order."""
+
+    def __init__(self, doc: Doc, spans: Sequence[Span] | None = None,
+                 quoted: Sequence[tuple[int, int]] | None = None):
+        self.doc = doc
+        self.spans = list(spans) if spans is not None else person_spans(doc)
+        self.quoted = sorted(quoted) if quoted is not None else quoted_regions(doc.text)
+        self._sentence_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._person_of_span: dict[int, Person] = {}
+        self._cluster()
+        self._resolve_pronouns()
+
+    # -- names --------------------------------------------------------------------------------------
+    def _cluster(self) -> None:
+        written = [clean_name(s.text).split() for s in self.spans]
+        known = {w for words in written for w in words}
+        names = [(_genitive_base(s, w, known) if w else w) for s, w in zip(self.spans, written)]
+        order = sorted(range(len(names)), key=lambda k: (-len(names[k]), self.spans[k].start))
+        for k in order:
+            words = names[k]
+            if not words:
+                continue
+            person = self._match(words, self.spans[k].start)
+            if person is None:
+                person = Person(" ".join(words))
+                self.persons.append(person)
+            person.gender = person.gender or _gender(self.spans[k])
+            person.forms.add(" ".join(words))
+            self._person_of_span[self.spans[k].start] = person
+        for span in self.spans:
+            person = self._person_of_span.get(span.start)
+            if person is not None:
+                subject = any(t.dep_ in SUBJECT_LABELS for t in span) or span.root.head.dep_ in SUBJECT_LABELS
+                self.mentions.append(Mention(span.start_char, span.end_char, person, "name",
+                                             self.in_quote(span.start_char), subject))
+
+    def _match(self, words: list[str], at: int) -> Person | None:
+        """The person already known (from a longer name) that ``words`` names, if any."""
+        if len(words) > 1:
+            for person in self.persons:
+                full = person.name.split()
+                if _suffix(words, full) or (words[0] == full[0] and words[-1] == full[-1]):
+                    return person
+            return None
+        word = words[0]
+        by_surname = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1] == word]
+        if by_surname:
+            return self._nearest(by_surname, at)
+        by_first = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == word]
+        if by_first:
+            return self._nearest(by_first, at)
+        return next((p for p in self.persons if p.name == word), None)
+
+    def _nearest(self, candidates: list[Person], at: int) -> Person:
+        """Of several people sharing a name part, the one whose name was written last before
+        token ``at`` (else the first one written after it)."""
+        if len(candidates) == 1:
+            return candidates[0]
+        best, best_distance = candidates[0], None
+        for span in self.spans:
+            person = self._person_of_span.get(span.start)
+            if person in candidates:
+                distance = at - span.start if span.start <= at else 10**9 + span.start - at
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = person, distance
+        return best
+
+    def person(self, name: str, at_token: int = 10**9) -> Person | None:
+        """The person a name as written refers to (``Haarder``, ``Haarders``, ``Jon Helt Haarder``);
+        of two with the same surname, the one named last before token ``at_token``."""
+        words = clean_name(name).split()
+        if not words:
+            return None
+        found = self._match(words, at_token)
+        if found is None and words[-1].endswith("s") and len(words[-1]) > 3:
+            found = self._match([*words[:-1], words[-1][:-1]], at_token)
+        return found
+
+    def person_at(self, span: Span) -> Person | None:
+        """The person of a span :func:`person_spans` found."""
+        return self._person_of_span.get(span.start)
+
+    # -- pronouns -----------------------------------------------------------------------------------
+    def _resolve_pronouns(self) -> None:
+        for token in self.doc:
+            gender = PERSON_PRONOUNS.get(token.lower_)
+            if gender is None or token.pos_ not in ("PRON", "DET", ""):
+                continue
+            antecedent = self.antecedent(token.idx, gender)
+            if antecedent is not None:
+                self.mentions.append(Mention(token.idx, token.idx + len(token), antecedent.person, "pronoun",
+                                             self.in_quote(token.idx)))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def antecedent(self, before: int, gender: str | None = None) -> Mention | None:
+        """The name (or title) mention a pronoun at ``before`` refers to: the last one outside quoted speech
+        (names inside a quote are whom the speaker talks to or about) whose person's first name
+        does not say the other gender; names in the same quote count for a pronoun inside it."""
+        region = self.quote_region(before)
+        here = bisect.bisect_right(self._sentence_starts, before)
+        candidates: list[Mention] = []
+        for mention in reversed(self.mentions):
+            if mention.start >= before or mention.kind == "pronoun":
+                continue
+            if mention.quoted and (region is None or self.quote_region(mention.start) != region):
+                continue
+            if gender is None or mention.person.gender in (None, gender):
+                candidates.append(mention)
+            if here - bisect.bisect_right(self._sentence_starts, mention.start) > SUBJECT_WINDOW:
+                break
+        if not candidates:
+            return self._last_name(before, gender, region)
+        # the subject of this or the previous sentence before a nearer object or possessor
+        return next((m for m in candidates if m.subject), candidates[0])
+
+    def _last_name(self, before: int, gender: str | None, region: tuple[int, int] | None) -> Mention | None:
+        for mention in reversed(self.mentions):
+            if mention.start >= before or mention.kind == "pronoun":
+                continue
+            if mention.quoted and (region is None or self.quote_region(mention.start) != region):
+                continue
+            if gender is None or mention.person.gender in (None, gender):
+                return mention
+        return None
+
+    def add_title_mention(self, token: Token, person: Person) -> None:
+        """``regiondirektøren``: a later mention of a person by title (found by the quote attribution,
+        which knows the titles), an antecedent for the pronouns after it."""
+        mention = Mention(token.idx, token.idx + len(token), person, "title", self.in_quote(token.idx),
+                          token.dep_ in SUBJECT_LABELS)
+        bisect.insort(self.mentions, mention, key=lambda m: m.start)
+
+    def quote_region(self, offset: int) -> tuple[int, int] | None:
+        for start, end in self.quoted:
+            if start <= offset < end:
+                return (start, end)
+            if start > offset:
+                break
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        return self.quote_region(offset) is not None
+
+
+def _suffix(short: list[str], full: list[str]) -> bool:
+    return len(short) <= len(full) and full[len(full) - len(short):] == short
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted speech: inside «»/“”/"" and the words of a dash paragraph
+    before its attribution (up to the last ``, `` of its first line if one follows)."""
+    regions = [(m.start() + 1, m.end() - 1) for m in QUOTE_MARKS.finditer(text)]
+    position = 0
+    for paragraph in text.split("\n\n"):
+        match = DASH_PARAGRAPH.match(paragraph)
+        if match:
+            comma = paragraph.rfind(", ")
+            end = comma if comma > 0 else len(paragraph)
+            regions.append((position + match.end(), position + end))
+        position += len(paragraph) + 2
+    return sorted(regions)

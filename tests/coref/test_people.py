@@ -1,0 +1,72 @@
+"""Person coreference: names clustered into people, pronouns resolved (texts written for these tests)."""
+
+from pathlib import Path
+
+import pytest
+
+from nhotext.coref import People, clean_name, quoted_regions
+from nhotext.coref.narc import Markable, _in_chain, _same_name
+
+
+def test_clean_name_drops_titles_marks_and_apostrophe_genitive():
+    assert clean_name("Politiadvokat Lise Haugen") == "Lise Haugen"
+    assert clean_name("«Kari Olsen»") == "Kari Olsen"
+    assert clean_name("Mulligan's") == "Mulligan"
+
+
+def test_quoted_regions_cover_marks_and_dash_paragraphs():
+    text = "Han sa «vi kommer» i går.\n\n– Dette er bra, sier Kari Olsen."
+    regions = quoted_regions(text)
+    assert text[regions[0][0]:regions[0][1]] == "vi kommer"
+    assert text[regions[1][0]:regions[1][1]] == "Dette er bra"
+
+
+def test_narc_scoring_helpers():
+    assert _same_name("Dagfinn Nordbø", "dagfinn nordbøs") and not _same_name("Michelle Obama", "barack obama")
+    chain = [Markable(0, 40, "Annan, som fikk prisen")]
+    assert _in_chain(0, 5, chain)  # the markable begins with the mention
+    assert not _in_chain(10, 15, chain)  # merely inside it
+
+
+@pytest.mark.model
+def test_short_names_genitives_and_first_names_take_the_fullest_form(nlp):
+    doc = nlp("Kristin Halvorsens karriere kan være over. Halvorsen sa i går at hun vil fortsette.\n\n"
+              "Ingrid Moe Rondestveit var til stede. Ingrid forteller at hun var redd.")
+    people = People(doc)
+    assert people.person("Halvorsen").name == "Kristin Halvorsen"
+    assert people.person("Halvorsens").name == "Kristin Halvorsen"
+    assert people.person("Ingrid").name == "Ingrid Moe Rondestveit"
+    assert len({p.name for p in people.persons}) == 2
+
+
+@pytest.mark.model
+def test_pronouns_skip_names_inside_quoted_speech(nlp):
+    doc = nlp("Lise Haugen kom hjem sent.\n\n– Gud, Per Olav Nilsen, hvor har du vært, sier hun.")
+    people = People(doc)
+    hun = doc.text.index("sier hun") + len("sier ")
+    assert people.antecedent(hun, "f").person.name == "Lise Haugen"
+
+
+@pytest.mark.model
+def test_pronoun_prefers_the_subject_over_a_nearer_object(nlp):
+    doc = nlp("Bondevik erkjenner at regjeringen må samarbeide med Hagen. Han sa det på et møte i går.")
+    people = People(doc)
+    han = doc.text.index("Han sa")
+    assert people.antecedent(han, "m").person.name == "Bondevik"
+
+
+NARC = Path(__file__).parents[3] / "shared" / "data" / "narc-nob"
+NORNE = Path(__file__).parents[3] / "shared" / "data" / "norne-nob"
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not (NARC / "split.tsv").exists(), reason="../shared/data/narc-nob is not here")
+def test_narc_dev_floor(nlp):
+    """Real news with hand-annotated chains (NARC dev, not tuned on): a floor at the measured level
+    (pronouns 0.795 against a nearest-name baseline of 0.778; short names 0.893 against 0.667)."""
+    from nhotext.coref.narc import evaluate_narc
+
+    result = evaluate_narc(nlp, NARC, NORNE, "dev")
+    assert result["pronouns"] > 100 and result["short_names"] > 80
+    assert result["pronouns_accuracy"] >= 0.78 and result["pronouns_accuracy"] > result["pronouns_baseline"]
+    assert result["short_names_accuracy"] >= 0.87, result
