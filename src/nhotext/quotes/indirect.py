@@ -6,10 +6,10 @@ import re
 
 from spacy.tokens import Span
 
-from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, definite_title, normalize_title
-from ..organizations import load_gazetteer
+from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from ..text import split_sentences
+from .reported import named_source, proper_name, reported_clause
 from .speakers import ArticleContext
 from .types import DASH_START, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
@@ -38,7 +38,8 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 last = who
             break
         else:
-            quote = _said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last)
+            quote = (_said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last)
+                     or reported_clause(article, sent, paragraph, last))
             if quote:
                 quotes.append(quote)
                 last = quote.speaker or last
@@ -86,26 +87,6 @@ def _sources(sent: Span):
         yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
 
 
-def _proper(article: ArticleContext, start: int, end: int) -> bool:
-    """A short name in capitals (``Norges Skiskytterforbund``) the pipeline did not know."""
-    words = article.text[start:end].split()
-    if not words or definite_title(words[0]) or normalize_title(words[0].lower()):
-        return False  # "Rådmannen": someone unnamed
-    if len(words) == 1 and re.search(r"(ene|erne|arne|en|et)$", words[0]) and not load_gazetteer().lookup(words[0]):
-        return False  # "Kritikerne": a capitalised common noun at the start of a sentence
-    return len(words) <= 5 and words[0][:1].isupper() and all(
-        w[:1].isupper() or w in {"og", "i", "for", "av"} for w in words)
-
-
-def named_source(article: ArticleContext, start: int, end: int) -> Speaker | None:
-    """A source named in the text but unknown to the pipeline: its name as written."""
-    name = article.text[start:end].strip(" ,.")
-    if not (name[:1].isupper() and len(name) > 1):
-        return None
-    # the recognizer found no person here, so a capitalised source it does not know is an organisation
-    return Speaker(name, None, name, "organization")
-
-
 def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Kristiansen mener at klyngene gir ...`` (or without ``at`` after ``mener``,
     ``sier``, ...): the reported clause."""
@@ -145,7 +126,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             start = subject[0]
             while (prev := re.search(r"([A-ZÆØÅ][\w-]*)\s+$", article.text[max(base, start - 40):start])):
                 start -= len(prev.group(0))  # "Norges Skiskytterforbund": the parser may take only the head
-            who = named_source(article, start, subject[1]) if _proper(article, start, subject[1]) else None
+            who = named_source(article, start, subject[1]) if proper_name(article, start, subject[1]) else None
             who = who or article.described(*subject)  # "Legene mener at ...": the description
         if who is None and not article.speaker_like(base, base + m.start()):
             continue

@@ -1,0 +1,131 @@
+"""Indirect speech read from the dependency parse: a reporting verb, its subject (the speaker) and
+its clause of content, whatever stands between them (``hevder Steinnes og Treider at``,
+``understreker imidlertid at``, ``advarer om at``, ``sa han går av``).
+
+In the Norwegian Dependency Treebank scheme our parser is trained on, the content clause is the
+finite verb attached to the reporting verb as ``DOBJ`` (``at`` hangs on it as ``SBU``), or as
+``PUTFYLL`` under a preposition (``advarer om at``, ``åpnet for at``); the speaker is the ``SUBJ``.
+UD-labelled pipelines (``nb_core_news_sm``) name the same relations ``ccomp`` and ``nsubj``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import DEP_LABELS, definite_title, normalize_title, reporting_verbs
+from ..organizations import load_gazetteer
+from ..reading import Paragraph
+from .speakers import ArticleContext
+from .types import Quote, Speaker, make_quote, rstrip_span
+
+CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
+PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
+CLAUSE_PREPOSITIONS = {"om", "for", "på"}  # "advarer om at", "åpnet for at", "peker på at"
+# Opinion verbs: a source's stated position when a named person or organisation holds it (GUIDELINES:
+# "Vesten frykter at", not "Mange håper nå at").
+OPINION_FORMS = {"frykter", "håper", "tror"}  # present: a position; the past tells a story ("fryktet han at")
+NEGATIONS = {"ikke", "aldri", "neppe"}
+WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
+# where a clause of content ends inside its sentence: a dash aside, a contrast with another source
+CLAUSE_BREAKS = {"–", "—", "-", "mens"}
+COORDINATED = {"KOORD", "conj"}
+LEADING_WORDS = {"at", "men", "og"}
+
+
+def proper_name(article: ArticleContext, start: int, end: int) -> bool:
+    """A short name in capitals (``Norges Skiskytterforbund``) the pipeline did not know."""
+    words = article.text[start:end].split()
+    if not words or definite_title(words[0]) or normalize_title(words[0].lower()):
+        return False  # "Rådmannen": someone unnamed
+    if len(words) == 1 and re.search(r"(ene|erne|arne|en|et)$", words[0]) and not load_gazetteer().lookup(words[0]):
+        return False  # "Kritikerne": a capitalised common noun at the start of a sentence
+    return len(words) <= 5 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in {"og", "i", "for", "av"} for w in words)
+
+
+def named_source(article: ArticleContext, start: int, end: int) -> Speaker | None:
+    """A source named in the text but unknown to the pipeline: its name as written."""
+    name = article.text[start:end].strip(" ,.")
+    if not (name[:1].isupper() and len(name) > 1):
+        return None
+    # the recognizer found no person here, so a capitalised source it does not know is an organisation
+    return Speaker(name, None, name, "organization")
+
+
+@cache
+def _cue_forms() -> frozenset[str]:
+    return frozenset(v for v in reporting_verbs() if " " not in v) | OPINION_FORMS
+
+
+def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
+                    last: Speaker | None) -> Quote | None:
+    """The first reporting verb of ``sent`` with a clause of content, as an indirect quote."""
+    if not article.doc.has_annotation("DEP"):
+        return None
+    for verb in sent:
+        if verb.lower_ not in _cue_forms() or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.lower_ in NEGATIONS for c in verb.children):
+            continue  # a negated report is no quote ("vil ikke love at")
+        clause = _content(verb)
+        if clause is None:
+            continue
+        start, end = _clause_span(clause, sent)
+        if end - start < 12 or len(article.text[start:end].split()) < 3:
+            continue
+        subject = _subject_of(verb)
+        if subject is None or subject.lower_ in WRITER:
+            continue  # the writer's own voice ("Jeg tror") is no quote
+        between = verb.doc[min(subject.i, verb.i):max(subject.i, verb.i)]
+        if any(t.lower_ in NEGATIONS for t in between):
+            continue  # "selv om han ikke sier det"
+        words = list(subject.subtree)
+        s_start, s_end = words[0].idx, words[-1].idx + len(words[-1])
+        who = (article.who(s_start, s_end, last_speaker=last) or article.described(s_start, s_end)
+               or (named_source(article, s_start, s_end) if proper_name(article, s_start, s_end) else None))
+        if who is None:
+            continue
+        if verb.lower_ in OPINION_FORMS and who.type == "description":
+            continue
+        return make_quote(article, paragraph, start, end, "indirect", who, verb.lower_, absolute=True)
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of the verb, or of the verb it is coordinated with (``fordømmer ... og advarer om at``)."""
+    for candidate in (verb, verb.head) if verb.dep_ in COORDINATED else (verb,):
+        subject = next((c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _content(verb: Token) -> Token | None:
+    """The finite verb heading the content clause of a reporting verb, if it has one."""
+    for child in verb.children:
+        if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+            return child
+        if child.lower_ in CLAUSE_PREPOSITIONS and child.i > verb.i:
+            for grandchild in child.children:
+                if grandchild.dep_ in PREPOSITION_OBJECT and grandchild.pos_ in ("VERB", "AUX") \
+                        and any(g.lower_ == "at" for g in grandchild.children):
+                    return grandchild
+    return None
+
+
+def _clause_span(clause: Token, sent: Span) -> tuple[int, int]:
+    """Characters of the clause's subtree, without ``at``/``Men`` in front and the full stop."""
+    tokens = [t for t in clause.subtree if sent.start <= t.i < sent.end]
+    while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    cut = next((k for k, t in enumerate(tokens) if k > 2 and t.lower_ in CLAUSE_BREAKS
+                and (t.is_punct or tokens[k - 1].text == ",")), None)
+    if cut is not None:
+        tokens = tokens[:cut]
+    if not tokens:
+        return clause.idx, clause.idx
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return start, rstrip_span(sent.doc.text, start, end, keep_stop=False)
