@@ -243,3 +243,32 @@ def test_attribution_unnamed_sources_roles_and_coordination(nlp):
     assert ("en kilde i politiet", "description") in by_type
     assert quotes["Vi er glade for hjelpen"].name == "en kilde i politiet"  # "kilden": the source before
     assert any(s is not None and s.name == "Kari Nordmann og Ola Berg" for s in quotes.values())
+
+
+@pytest.mark.model
+def test_attribution_from_the_parse_bridges_words_and_coordination(nlp):
+    text = ("Fylkesrådet fordømmer vedtaket og advarer om at skolen i bygda kan bli lagt ned.\n\n"
+            "Ordfører Kari Nordmann hevder imidlertid at kommunen har råd til å drive skolen videre.\n\n"
+            "Selv om hun ikke sier at pengene finnes, vil hun kjempe.\n\n"
+            "Jeg tror at dette ender godt.")
+    quotes = {q.text: q for q in nlp(text)._.quotes}
+    assert quotes["skolen i bygda kan bli lagt ned"].speaker.name == "Fylkesrådet"
+    assert quotes["kommunen har råd til å drive skolen videre"].speaker.name == "Kari Nordmann"
+    assert not any("pengene" in t for t in quotes)  # a negated report is no quote
+    assert not any("ender godt" in t for t in quotes)  # the writer's own voice
+
+
+@pytest.mark.model
+def test_attribution_documents_and_indefinite_sources(nlp):
+    text = ("I politiets rapport fra natten står det: «Mannen var beruset og truet betjentene.»\n\n"
+            "Ifølge rapporten ble mannen kjørt hjem.\n\n"
+            "«Ta kontakt med oss hvis du trenger hjelp», står det i brosjyren på bordet.\n\n"
+            "En kilde nær den amerikanske regjeringen sier til avisen at avtalen er klar. "
+            "Kilden understreker at avtalen ikke er offentlig.")
+    quotes = {q.text: q.speaker for q in nlp(text)._.quotes}
+    assert quotes["Mannen var beruset og truet betjentene."].name == "politiet"
+    assert quotes["ble mannen kjørt hjem"].name == "politiet"  # the same report, by its head noun
+    brochure = quotes["Ta kontakt med oss hvis du trenger hjelp"]
+    assert (brochure.name, brochure.type) == ("brosjyren", "document")
+    assert quotes["avtalen er klar"].name == "en kilde nær den amerikanske regjeringen"
+    assert quotes["avtalen ikke er offentlig"].name == "en kilde nær den amerikanske regjeringen"

@@ -131,6 +131,8 @@ def _name_before(token: Token) -> bool:
     """A word just before a PER entity that belongs to the name: a known first name, a proper noun
     (the tagger says), or a capitalised word that does not start a sentence; never part of another
     entity."""
+    if token.ent_iob_ == "I" and token.ent_type_ != "PER" and gender_of(token.text) and token.is_title:
+        return True  # a first name the recognizer gave to the entity before ("Jyllands-Posten Jon")
     if not token.is_title or token.ent_type_ != "" or not name_word(token) or _genitive(token):
         return False
     if gender_of(token.text):

@@ -17,6 +17,19 @@ CHANNEL = re.compile(r"\s+(?:til|overfor|via)\s+\S.*$"
                       r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
 
 
+# Heads of the nouns for a written text that states something: "heter det i rapporten", "står det i
+# brevet", "ifølge notatet", "forteller brosjyren" (compounds count: "utrykningsrapport", "politirapporten").
+DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "utredning", "reportasje",
+                  "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
+                  "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament")
+_DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s)?$")
+
+
+def document_noun(token) -> bool:
+    """A noun for a written text (``rapporten``, ``sakspapirene``, ``utrykningsrapport``)."""
+    return token.pos_ == "NOUN" and bool(_DOCUMENT.search(token.lower_))
+
+
 class UnnamedSources:
     """The part of :class:`~nhotext.quotes.speakers.ArticleContext` that describes unnamed sources."""
 
@@ -24,6 +37,7 @@ class UnnamedSources:
     text: str
     descriptions: list[tuple[str, Speaker]]  # unnamed sources so far: (head noun, speaker)
     roles: dict  # role noun lemma -> the one person it names (or None when two)
+    documents: dict[str, Speaker]  # document noun lemma -> who wrote it
 
     def speaker_of(self, person) -> Speaker:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
@@ -40,6 +54,47 @@ class UnnamedSources:
                 phrase = self.doc[start:end]
                 return self.described(phrase.start_char, phrase.end_char)
         return None
+
+    def org_named(self, written: str) -> str | None:  # pragma: no cover - ArticleContext defines it
+        raise NotImplementedError
+
+    def document(self, span: Span) -> Speaker | None:
+        """A written text that states something (GUIDELINES: documents): its writer when the article
+        names it (``politiets utrykningsrapport`` -> politiet, ``notatet fra DA`` -> DA), the writer given
+        for an earlier mention of the same text (``rapporten``), else the text as named (``brosjyren``)."""
+        noun = next((t for t in span if document_noun(t)), None)
+        if noun is None:
+            return None
+        writer = None
+        for child in noun.children:
+            if child.i < noun.i and ("Gen" in child.morph.get("Case", []) or child.dep_ == "DET" and
+                                     child.lower_.endswith("s") and child.pos_ in ("NOUN", "PROPN")):
+                writer = self._writer(child.text[:-1] if child.lower_.endswith("s") else child.text)
+            elif writer is None and child.i > noun.i and child.lower_ in ("fra", "av"):
+                owner = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
+                if owner is not None:  # "notatet fra DA", not "rapporten fra natten"
+                    writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text)
+        head = _DOCUMENT.search(noun.lower_)
+        key = head.group(1) if head else noun.lower_
+        if writer is None and "Def" in noun.morph.get("Definite", []):
+            writer = self.documents.get(key)
+        if writer is not None:
+            self.documents[key] = writer
+            return writer
+        words = noun.text
+        phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
+        if phrase and phrase[0].lower_ in ("en", "et", "ei", "den", "det"):
+            words = self.text[phrase[0].idx:noun.idx + len(noun)]
+        return Speaker(words[0].lower() + words[1:], type="document")
+
+    def _writer(self, written: str) -> Speaker:
+        name = self.org_named(written) if written[:1].isupper() else None  # "politiets": as written
+        if name is not None:
+            return Speaker(name, None, None, "organization")
+        for suffix in ("et", "en"):  # "politiets" -> the definite noun "politiet"
+            if written.lower().endswith(suffix):
+                return Speaker(written[0].lower() + written[1:], type="organization")
+        return Speaker(written, type="organization" if written[:1].isupper() else "description")
 
     def described(self, start: int, end: int) -> Speaker | None:
         """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i

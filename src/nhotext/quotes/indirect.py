@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from ..text import split_sentences
+from .descriptions import indefinite_source
 from .reported import named_source, proper_name, reported_clause
 from .speakers import ArticleContext
 from .types import DASH_START, Quote, Speaker, lstrip_span, make_quote, rstrip_span
@@ -95,6 +96,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         rest = text[m.end():]
         at = _MID.match(rest)
         before = text[:m.start()].rstrip()
+        if re.search(r"\b(?:ikke|aldri|neppe)(?:\s+\S+)?$", before):
+            continue  # "selv om hun ikke sier at": a negated report is no quote
         if not before or before.rstrip(",").rstrip()[-1:] in ("«", "»", '"', "”", "–", "—", "-"):
             continue  # «...», skriver hun: the attribution of a quote, not a subject and a cue
         if not at and m.group().lower() in BARE_CLAUSE_CUES:
@@ -115,7 +118,14 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if len(text[q_start:q_end].split()) < 2:
             continue
         subject = _subject(article, sent, m.start())
+        if subject is not None and article.text[subject[0]:subject[1]].lower() in ("jeg", "vi"):
+            continue  # the writer's own "Jeg tror at": no quote
         who = None
+        front = article.doc.char_span(base, base + m.start(), alignment_mode="expand")
+        if front is not None and indefinite_source(front):
+            # "En kilde nær den amerikanske regjeringen sier": the description, whatever the parse
+            # makes of it (it may take "regjeringen" for the subject)
+            subject, who = None, article.described(base, base + m.start())
         if subject is not None:
             who = article.who(subject[0], subject[1], last_speaker=last)
         if who is None and mid_end > mid_start:  # inverted: "Nå mener Kristiansen at ..."

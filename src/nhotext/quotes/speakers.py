@@ -13,7 +13,7 @@ from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
-from .descriptions import CHANNEL, UnnamedSources, indefinite_source
+from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
 from .types import Speaker
 
 
@@ -37,6 +37,7 @@ class ArticleContext(UnnamedSources):
                     self.org_of_token[i] = org
         self.organizations = organizations
         self.people: dict[str, Person] = {}
+        self.documents: dict[str, Speaker] = {}
         self.descriptions: list[tuple[str, Speaker]] = []  # unnamed sources so far: (head noun, speaker)
         self.roles: dict[str, Person | None] = {}  # role noun lemma -> the one person it names
         self.person_mentions: list[tuple[int, Person]] = []
@@ -141,6 +142,11 @@ class ArticleContext(UnnamedSources):
                 return None
         return None
 
+    def org_named(self, written: str) -> str | None:
+        """The organisation a name as written stands for, in its fullest form, if the article or the
+        gazetteer knows it (``Domstoladministrasjonen``, ``DA``)."""
+        return self._org_name(written)
+
     def _org_name(self, written: str | None) -> str | None:
         if not written:
             return None
@@ -196,6 +202,10 @@ class ArticleContext(UnnamedSources):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
+        if any(document_noun(t) for t in span[:4]):
+            written = self.document(span)  # "i brevet", "politiets utrykningsrapport", "notatet fra DA"
+            if written is not None:
+                return written
         named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
         joined = self._joined(named)
         if joined is not None:
