@@ -122,7 +122,7 @@ def test_attribution_resolves_pronouns_titles_and_surnames():
          "administrerende direktør", "NHO Innlandet"),
         ("– Vi er klare, sier Jon Kristiansen, som er regiondirektør i NHO Innlandet.",
          "regiondirektør", "NHO Innlandet"),
-        ("– Vi er klare, sier NHO-leder Jon Kristiansen.", "leder", "NHO"),
+        ("– Vi er klare, sier NHO-leder Jon Kristiansen.", "NHO-leder", "NHO"),
     ],
 )
 def test_attribution_title_and_organization(text, title, organization):
@@ -272,3 +272,15 @@ def test_attribution_documents_and_indefinite_sources(nlp):
     assert (brochure.name, brochure.type) == ("brosjyren", "document")
     assert quotes["avtalen er klar"].name == "en kilde nær den amerikanske regjeringen"
     assert quotes["avtalen ikke er offentlig"].name == "en kilde nær den amerikanske regjeringen"
+
+
+@pytest.mark.model
+def test_attribution_titles_from_the_apposition_not_a_list(nlp):
+    text = ("– Operasjonen gikk bra, sier nevrokirurg Christian Helland.\n\n"
+            "– Vi krever endring, sier Bernardo Navarrete, en politisk analytiker ved Universitetet i Oslo.\n\n"
+            "– Han har det bra nå, sier pappa Tore Dale.")
+    speakers = {q.text: q.speaker for q in nlp(text)._.quotes}
+    assert speakers["Operasjonen gikk bra"].title == "nevrokirurg"  # in no list of titles
+    analyst = speakers["Vi krever endring"]
+    assert (analyst.title, analyst.organization) == ("politisk analytiker", "Universitetet i Oslo")
+    assert speakers["Han har det bra nå"].title is None  # a relation, not a role

@@ -14,6 +14,7 @@ from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_ti
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
+from .titles import apposition_title
 from .types import Speaker
 
 
@@ -118,7 +119,14 @@ class ArticleContext(UnnamedSources):
             if found:
                 title = found[0]
                 org = org or self._org_in(after[1:8])
+        if title is None:  # a title no list holds, from the apposition in the parse
+            parsed_title, parsed_org = apposition_title(ent, self._org_of_span)
+            title, org = parsed_title, org or parsed_org
         return title, org
+
+    def _org_of_span(self, span: Span) -> str | None:
+        org = self._org_at(span)
+        return org.name if org is not None else self._org_name(span.text)
 
     def _org_at(self, ent: Span):
         return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
@@ -281,13 +289,13 @@ def name_title(name: str) -> str | None:
 
 
 def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | None:
-    """``regiondirektør`` -> (title, None); ``LO-leder`` -> ("leder", "LO"). A capitalised
+    """``regiondirektør`` -> (title, None); ``LO-leder`` -> ("LO-leder", "LO"). A capitalised
     word is a title only at a sentence start (``Ordfører Einar Busterud``)."""
     if "-" in word.strip("-"):
         prefix, _, rest = word.rpartition("-")
         title = normalize_title(rest)
         if title and prefix[:1].isupper():
-            return title, prefix
+            return f"{prefix}-{title}", prefix  # the title as written before a name (quotes-dev GUIDELINES)
     if word[:1].isupper() and not capital_ok:
         return None
     title = normalize_title(word)
