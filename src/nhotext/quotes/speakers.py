@@ -90,6 +90,8 @@ class ArticleContext(UnnamedSources):
             if token.is_punct and token.text != "-":
                 break
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0)
+            if not found and token.pos_ in ("VERB", "AUX", "SCONJ"):
+                break  # the title stands in the name's noun phrase, not across a verb ("X slo fast at Y")
             if found:
                 title, prefix_org = found
                 if token.i > 0 and (two := normalize_title(f"{doc[token.i - 1].text} {title}")) and " " in two:
