@@ -284,3 +284,18 @@ def test_attribution_titles_from_the_apposition_not_a_list(nlp):
     analyst = speakers["Vi krever endring"]
     assert (analyst.title, analyst.organization) == ("politisk analytiker", "Universitetet i Oslo")
     assert speakers["Han har det bra nå"].title is None  # a relation, not a role
+
+
+@pytest.mark.model
+def test_attribution_display_boxes_and_introduced_paragraphs(nlp):
+    text = ("Vi kjemper for hver arbeidsplass\n\n"
+            "Fabrikken på Raufoss skal legge ned driften i januar.\n\n"
+            "– Vi kjemper for hver arbeidsplass, sier tillitsvalgt Hege Lunde.\n\n"
+            "Hun sitter på kontoret og gjentar:\n\n"
+            "«Vi gir oss ikke, vi gir oss aldri».\n\n"
+            "Vi kjemper for hver arbeidsplass, sier hun, og ledelsen har lyttet i flere uker nå.")
+    quotes = nlp(text)._.quotes
+    box = next(q for q in quotes if q.start == 0)
+    assert (box.text, box.speaker.name, box.cue) == ("Vi kjemper for hver arbeidsplass", "Hege Lunde", None)
+    repeated = next(q for q in quotes if q.text == "Vi gir oss ikke, vi gir oss aldri")
+    assert repeated.speaker.name == "Hege Lunde"

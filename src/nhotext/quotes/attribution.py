@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from .direct import paragraph_quotes
 from .indirect import indirect_quotes
 from .speakers import ArticleContext, person_in
-from .types import MIN_QUOTE_WORDS, Quote, Speaker
+from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -55,8 +55,42 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes.extend(q for q in indirect_quotes(article) if not any(s < q.end and q.start < e for s, e in taken))
     quotes.sort(key=lambda q: q.start)
     _mark_reuse(article, quotes)
+    quotes.extend(_displayed(article, quotes))
+    quotes.sort(key=lambda q: q.start)
     return quotes
 
+
+
+DISPLAY_MIN_WORDS = 4
+
+
+def _displayed(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:
+    """Display boxes, crossheads and pull-quotes: a paragraph that is nothing but words quoted and
+    attributed elsewhere in the article is a direct quote of the same speaker, without a cue."""
+    from ..duplicates.finder import ReuseIndex
+    from ..text import key
+
+    attributed = [q for q in quotes if q.kind == "direct" and q.speaker is not None and q.cue is not None
+                  and len(q.text.split()) >= DISPLAY_MIN_WORDS]
+    if not attributed:
+        return []
+    taken = {q.paragraph for q in quotes}
+    index = ReuseIndex(article.paragraphs)
+    by_index = {p.index: p for p in article.paragraphs}
+    found: list[Quote] = []
+    for quote in attributed:
+        for i in index.occurrences(quote.text, min_words=DISPLAY_MIN_WORDS):
+            paragraph = by_index[i]
+            words = set(key(paragraph.text).split())
+            if i in taken or len(words - set(key(quote.text).split())) > 0.2 * len(words):
+                continue  # quoted already, or narrative that repeats the words among its own (reused_in)
+            start = lstrip_span(article.text, paragraph.start + (m.end() if (m := DASH_START.match(paragraph.text))
+                                                                  else 0), paragraph.end)
+            end = rstrip_span(article.text, start, paragraph.end)
+            if end > start:
+                found.append(make_quote(article, paragraph, start, end, "direct", quote.speaker, None, absolute=True))
+                taken.add(i)
+    return found
 
 
 def _mark_reuse(article: ArticleContext, quotes: list[Quote]) -> None:

@@ -37,7 +37,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
         return found, speaker or last, None
 
-    for q in _marked(article, paragraph, last):
+    for q in _marked(article, paragraph, last, introduced):
         found.append(q)
     intro = None
     stripped = text.rstrip()
@@ -148,8 +148,10 @@ def _intro_before(before: str) -> tuple[int, int, str | None] | None:
     return m.start("who"), m.end("who"), m.group("cue").lower() if m.group("cue") else None
 
 
-def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None) -> list[Quote]:
-    """Quotes in quote marks: «...», “...”, "..."."""
+def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
+            introduced: Speaker | None = None) -> list[Quote]:
+    """Quotes in quote marks: «...», “...”, "..."; a paragraph that is one quote takes the speaker the
+    paragraph before introduced (``Hun gjentar:`` / ``«Vi må kjøpe blomster».``)."""
     text, base = paragraph.text, paragraph.start
     quotes = []
     for open_at, close_at in _quote_pairs(text):
@@ -174,6 +176,10 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None)
         elif m_before is not None:
             who_start, who_end, cue = m_before
             speaker = article.who(base + who_start, base + who_end, last_speaker=last)
+        elif not before.strip() and not after.strip(" .!?…\u00a0"):
+            speaker = introduced  # the whole paragraph in marks, the full stop outside them
+            if len(words) < 3:
+                continue
         elif len(words) < MIN_QUOTE_WORDS or not re.search(r"[.!?…]\W*$", inner.strip()):
             continue  # a short phrase in quote marks, a title or a name: not a quote
         q_start = lstrip_span(text, inner_start, inner_end)
