@@ -2,7 +2,17 @@
 person named by the fullest form in the article (:class:`People`), measured on NARC
 (:mod:`nhotext.coref.narc`)."""
 
-from .people import PERSON_PRONOUNS, Mention, People, Person, clean_name, name_word, person_spans, quoted_regions
+from .people import (
+           PERSON_PRONOUNS,
+           Mention,
+           People,
+           Person,
+           clean_name,
+           genitive,
+           name_word,
+           person_spans,
+           quoted_regions,
+)
 
-__all__ = ["PERSON_PRONOUNS", "Mention", "People", "Person", "clean_name", "name_word", "person_spans",
+__all__ = ["PERSON_PRONOUNS", "Mention", "People", "Person", "clean_name", "genitive", "name_word", "person_spans",
            "quoted_regions"]

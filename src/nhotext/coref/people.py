@@ -80,9 +80,9 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
         while start > 0 and _name_before(doc[start - 1]):
             start -= 1
         while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER") \
-                and doc[end].ent_iob_ != "B" and not doc[end].is_sent_start and not _genitive(doc[end - 1]):
+                and doc[end].ent_iob_ != "B" and not doc[end].is_sent_start and not genitive(doc[end - 1]):
             end += 1
-        if spans and spans[-1].end >= start and not _genitive(doc[start]) and not _genitive(doc[spans[-1].end - 1]):
+        if spans and spans[-1].end >= start and not genitive(doc[start]) and not genitive(doc[spans[-1].end - 1]):
             # two PER entities side by side: one name (not "Olav Mulelid" + "Cathrines klasseforstander")
             spans[-1] = doc[spans[-1].start:max(end, spans[-1].end)]
         else:
@@ -119,7 +119,7 @@ def _gender(span: Span) -> str | None:
     return MORPH_GENDER.get(genders[0]) if len(genders) == 1 else None
 
 
-def _genitive(token: Token) -> bool:
+def genitive(token: Token) -> bool:
     """A name in the genitive: ``Case=Gen``, or ``-s`` before a common noun (``Cathrines klasseforstander``)."""
     if "Gen" in token.morph.get("Case", []):
         return True
@@ -133,7 +133,7 @@ def _name_before(token: Token) -> bool:
     entity."""
     if token.ent_iob_ == "I" and token.ent_type_ != "PER" and gender_of(token.text) and token.is_title:
         return True  # a first name the recognizer gave to the entity before ("Jyllands-Posten Jon")
-    if not token.is_title or token.ent_type_ != "" or not name_word(token) or _genitive(token):
+    if not token.is_title or token.ent_type_ != "" or not name_word(token) or genitive(token):
         return False
     if gender_of(token.text):
         return True

@@ -50,6 +50,8 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         who_start, who_end = (0, len(line)) if cue is None else (
             (0, cue.start()) if line[:cue.start()].strip() else (cue.end(), len(line)))
         intro = article.who(base + who_start, base + who_end, last_speaker=last)
+        if intro is None and cue is not None and who_start == 0:  # "Som sagt av Franz Kafka:"
+            intro = article.who(base + cue.end(), base + len(line), last_speaker=last)
     speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
     return found, speaker or intro or last, intro
 

@@ -8,7 +8,7 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-from ..coref import People, Person, person_spans
+from ..coref import People, Person, genitive, person_spans
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title
 from ..organizations import find_organizations, load_gazetteer
@@ -217,6 +217,8 @@ class ArticleContext(UnnamedSources):
             if written is not None:
                 return written
         named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
+        if len(named) > 1:  # "Kroatias ambassadør Kolinda Grabar-Kitarovic": not the possessor
+            named = [p for p in named if not genitive(p[-1])] or named
         joined = self._joined(named)
         if joined is not None:
             return joined
@@ -279,6 +281,12 @@ class ArticleContext(UnnamedSources):
             return None
         names = [p.name for p in people if p is not None]
         return Speaker(", ".join(names[:-1]) + " og " + names[-1])
+
+    def person_named(self, token) -> Speaker | None:
+        """The person whose name ``token`` is part of, with title and organisation."""
+        span = next((p for p in self.person_spans if p.start <= token.i < p.end), None)
+        person = self.coref.person_at(span) if span is not None else None
+        return self.speaker_of(person) if person is not None else None
 
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
