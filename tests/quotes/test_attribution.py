@@ -299,3 +299,16 @@ def test_attribution_display_boxes_and_introduced_paragraphs(nlp):
     assert (box.text, box.speaker.name, box.cue) == ("Vi kjemper for hver arbeidsplass", "Hege Lunde", None)
     repeated = next(q for q in quotes if q.text == "Vi gir oss ikke, vi gir oss aldri")
     assert repeated.speaker.name == "Hege Lunde"
+
+
+@pytest.mark.model
+def test_attribution_polls_multiword_cues_and_clause_ends(nlp):
+    text = ("I fjor svarte 35 prosent at skolen burde legges ned.\n\n"
+            "Ordfører Per Hansen har gjort det klart at skolen skal bestå i flere år.\n\n"
+            "Rektor Eva Lie mente skolen var for liten - noe flere i bygda var uenige i.\n\n"
+            "Ifølge en av lærerne ved skolen har elevtallet falt i mange år.")
+    quotes = {q.text: q.speaker for q in nlp(text)._.quotes}
+    assert quotes["skolen burde legges ned"].name == "35 prosent"
+    assert quotes["skolen skal bestå i flere år"].name == "Per Hansen"
+    assert quotes["skolen var for liten"].name == "Eva Lie"  # the dash aside is the writer's
+    assert quotes["har elevtallet falt i mange år"].name == "en av lærerne ved skolen"

@@ -12,7 +12,7 @@ from ..text import split_sentences
 from .descriptions import indefinite_source
 from .reported import named_source, proper_name, reported_clause
 from .speakers import ArticleContext
-from .types import DASH_START, Quote, Speaker, lstrip_span, make_quote, rstrip_span
+from .types import DASH_START, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
 
 # What may stand between a cue and "at": a channel, an adverb, a pronoun or a name
 # ("sier til NTB at", "mener også at", "sier han at", "mener Kristiansen at").
@@ -20,7 +20,8 @@ from .types import DASH_START, Quote, Speaker, lstrip_span, make_quote, rstrip_s
 _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(?:ene|erne|na)))?"
                   r"(?:\s+(?:til|overfor|i|på|for|via)\s+(?:en|et|ei)?\s*[^\s,.]+"
                   r"|\s+(?:også|nå|likevel|derfor|ikke|heller|fortsatt|selv|først|bare|han|hun|hen|de|vi|det)"
-                  r"|\s+[A-ZÆØÅ][\w-]*)*)\s+at\s+")
+                  r"|\s+[A-ZÆØÅ][\w-]*"
+                  r"|\s+(?:nær\s+)?\d[\d,.]*\s+prosent(?:\s+av\s+[\w-]+)?)*)\s+at\s+")  # "svarte 35 prosent at"
 
 
 def indirect_quotes(article: ArticleContext) -> list[Quote]:
@@ -71,6 +72,9 @@ def _sources(sent: Span):
                 end += 1
                 while end < sent.end and doc[end].ent_iob_ == "I":
                     end += 1
+            elif nxt.is_lower and (obj := next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")),
+                                                None)) is not None and obj.right_edge.i < sent.end:
+                end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives
             else:
                 while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
                                                                       {"og", "i", "for"} or end == token.i + 1):
@@ -114,7 +118,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             continue  # "..., sa damen i luken.": the words after a bare cue are its subject, not a clause
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
-        q_end = rstrip_span(text, q_start, len(text), keep_stop=False)
+        q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text)), keep_stop=False)
         if len(text[q_start:q_end].split()) < 2:
             continue
         subject = _subject(article, sent, m.start())

@@ -67,6 +67,16 @@ def make_quote(article: _HasText, paragraph: Paragraph, start: int, end: int, ki
     return Quote(article.text[s:e], s, e, kind, speaker, cue, paragraph.index)
 
 
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s")
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends inside ``text[start:end]``: at a dash aside (``... generasjon - noe han
+    mente ...``) or a contrast with another source (``, mens flere dommere ...``), else ``end``."""
+    m = _CLAUSE_BREAK.search(text, start, end)
+    return m.start() if m and len(text[start:m.start()].split()) >= 3 else end
+
+
 def rstrip_span(text: str, start: int, end: int, keep_stop: bool = True) -> int:
     strip = " \t\n\u00a0,;:–—-«»\"”“" + ("" if keep_stop else ".")
     while end > start and text[end - 1] in strip:
