@@ -312,3 +312,13 @@ def test_attribution_polls_multiword_cues_and_clause_ends(nlp):
     assert quotes["skolen skal bestå i flere år"].name == "Per Hansen"
     assert quotes["skolen var for liten"].name == "Eva Lie"  # the dash aside is the writer's
     assert quotes["har elevtallet falt i mange år"].name == "en av lærerne ved skolen"
+
+
+@pytest.mark.model
+def test_attribution_det_sa_inside_the_dash_paragraph_and_peker(nlp):
+    text = ("– Vi gir oss ikke før kravene er møtt. Det sa Camilla Berg til NTB torsdag. Hun leder aksjonen.\n\n"
+            "– Der oppe sto han, peker pappa Tore Dale. Han falt cirka fjorten meter, sier han.")
+    quotes = {q.text: q.speaker for q in nlp(text)._.quotes}
+    assert quotes["Vi gir oss ikke før kravene er møtt."].name == "Camilla Berg"
+    assert quotes["Der oppe sto han"].name == "Tore Dale"
+    assert quotes["Han falt cirka fjorten meter"].name == "Tore Dale"

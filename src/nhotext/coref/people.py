@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import gender_of, normalize_title
+from ..lexicon import cue_pattern, gender_of, normalize_title
 
 # Third-person pronouns that refer to a person, with the gender they say.
 SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
@@ -305,15 +305,21 @@ def _suffix(short: list[str], full: list[str]) -> bool:
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quoted speech: inside «»/“”/"" and the words of a dash paragraph
-    before its attribution (up to the last ``, `` of its first line if one follows)."""
+    """Character ranges of quoted speech: inside «»/“”/"" and the words of a dash paragraph around its
+    attributions (``- Der oppe sto han, peker pappa Tore. Han falt 14 meter, sier han.``: the two
+    stretches of speech, not the attributions)."""
     regions = [(m.start() + 1, m.end() - 1) for m in QUOTE_MARKS.finditer(text)]
+    attribution = re.compile(r"[,!?]\s+(?:" + cue_pattern().pattern + r")\s[^.!?]*[.!?]?")
     position = 0
     for paragraph in text.split("\n\n"):
         match = DASH_PARAGRAPH.match(paragraph)
         if match:
-            comma = paragraph.rfind(", ")
-            end = comma if comma > 0 else len(paragraph)
-            regions.append((position + match.end(), position + end))
+            start = match.end()
+            for said in attribution.finditer(paragraph, start):
+                regions.append((position + start, position + said.start()))
+                start = said.end()
+            if start < len(paragraph) and start == match.end():
+                comma = paragraph.rfind(", ")  # no known cue: up to the last comma
+                regions.append((position + start, position + (comma if comma > start else len(paragraph))))
         position += len(paragraph) + 2
     return sorted(regions)

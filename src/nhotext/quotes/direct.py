@@ -91,7 +91,7 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
         speaker_for_rest = speaker or speaker_for_rest
         pos = clause_end
         rest = _DASH_AT.match(text, pos)
-        if rest is None and not _reads_as_speech(text[pos:end]):
+        if rest is None and not _reads_as_speech(text[pos:end]) and not _attributed_sentence(text, pos, end):
             break  # "– ..., sier Hansen. Han la til at ...": the paragraph goes on as narrative
         pos = rest.end() if rest else lstrip_span(text, pos, end)
     # unattributed parts take the paragraph's speaker, or the one before (a continuation);
@@ -116,15 +116,27 @@ def _reads_as_speech(text: str) -> bool:
     return bool(_FIRST_PERSON.search(first_sentence))
 
 
+def _attributed_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether the next sentence ends in its own attribution (``Espen falt 14 meter, sier han.``):
+    speech that goes on after a mid attribution, whatever its person."""
+    sentence = _SENTENCE_END.search(text, pos, end)
+    found = _attribution_after(text, pos, sentence.end() if sentence else end)
+    return found is not None and found[0] > pos
+
+
 def _attribution_after(text: str, pos: int, end: int):
     """``, sier X.`` after a stretch of speech: (separator start, cue, who start, who end, clause end)."""
     for m in cue_pattern().finditer(text, pos, end):
         before = text[pos:m.start()].rstrip(" \u00a0")
-        if not before or before[-1] not in ",!?–—-":
+        if before.endswith((". Det", ". Dette", "! Det", "? Det")):
+            # "- ... fortsette. Det sa Camila Vallejo til Reuters.": the quote keeps its full stop
+            sep_start = pos + before.rfind(" ")
+        elif not before or before[-1] not in ",!?–—-":
             continue
-        sep_start = pos + len(before) - 1
-        if before[-1] in "!?":
-            sep_start += 1  # keep the ! or ? with the quote
+        else:
+            sep_start = pos + len(before) - 1
+            if before[-1] in "!?":
+                sep_start += 1  # keep the ! or ? with the quote
         sentence = _SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
         who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)

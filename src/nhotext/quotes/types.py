@@ -67,12 +67,13 @@ def make_quote(article: _HasText, paragraph: Paragraph, start: int, end: int, ki
     return Quote(article.text[s:e], s, e, kind, speaker, cue, paragraph.index)
 
 
-_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s")
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\s+prosent\b")
 
 
 def clause_end(text: str, start: int, end: int) -> int:
     """Where a reported clause ends inside ``text[start:end]``: at a dash aside (``... generasjon - noe han
-    mente ...``) or a contrast with another source (``, mens flere dommere ...``), else ``end``."""
+    mente ...``), a contrast with another source (``, mens flere dommere ...``) or the next answer of a
+    poll (``..., 26 prosent at ...``), else ``end``."""
     m = _CLAUSE_BREAK.search(text, start, end)
     return m.start() if m and len(text[start:m.start()].split()) >= 3 else end
 
