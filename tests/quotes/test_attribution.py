@@ -322,3 +322,14 @@ def test_attribution_det_sa_inside_the_dash_paragraph_and_peker(nlp):
     assert quotes["Vi gir oss ikke før kravene er møtt."].name == "Camilla Berg"
     assert quotes["Der oppe sto han"].name == "Tore Dale"
     assert quotes["Han falt cirka fjorten meter"].name == "Tore Dale"
+
+
+@pytest.mark.model
+def test_attribution_interviewer_questions_have_no_speaker(nlp):
+    text = ("Bartender Ole Hansen har jobbet i puben i tjue år.\n\n"
+            "– Det blir stille her uten røyken, sier Hansen.\n\n"
+            "– Så du tror ikke at forbudet er en god idé?\n\n"
+            "– Nei, gjestene kommer til å bli borte.")
+    quotes = {q.text: q.speaker for q in nlp(text)._.quotes}
+    assert quotes["Så du tror ikke at forbudet er en god idé?"] is None
+    assert quotes["Nei, gjestene kommer til å bli borte."].name == "Ole Hansen"  # the answer

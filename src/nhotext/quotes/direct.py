@@ -34,6 +34,10 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         return found, last, None
     if dash and len(text) > dash.end():
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
+        if len(found) == 1 and found[0].cue is None and found[0].text.endswith("?") and introduced is None:
+            # an unattributed question in a dash paragraph: the interviewer's, who is never named
+            found[0].speaker, found[0].tentative = None, False
+            return found, last, None
         speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
         return found, speaker or last, None
 

@@ -15,7 +15,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import DEP_LABELS, definite_title, normalize_title, reporting_verbs
+from ..coref import PERSON_PRONOUNS
+from ..lexicon import DEP_LABELS, PRONOUNS, definite_title, normalize_title, reporting_verbs
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from .speakers import ArticleContext
@@ -49,8 +50,8 @@ def proper_name(article: ArticleContext, start: int, end: int) -> bool:
 def named_source(article: ArticleContext, start: int, end: int) -> Speaker | None:
     """A source named in the text but unknown to the pipeline: its name as written."""
     name = article.text[start:end].strip(" ,.")
-    if not (name[:1].isupper() and len(name) > 1):
-        return None
+    if not (name[:1].isupper() and len(name) > 1) or name.lower() in PRONOUNS or name.lower() in PERSON_PRONOUNS:
+        return None  # "Hun" at a sentence start is no name
     # the recognizer found no person here, so a capitalised source it does not know is an organisation
     return Speaker(name, None, name, "organization")
 
