@@ -77,6 +77,8 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
         if ent.label_ != "PER":
             continue
         start, end = ent.start, ent.end
+        while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN":
+            start += 1  # "Bartender Ole Hansen": a common noun the recognizer took into the name
         while start > 0 and _name_before(doc[start - 1]):
             start -= 1
         while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER") \
