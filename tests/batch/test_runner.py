@@ -60,14 +60,17 @@ def test_batch_tables_read_with_pandas(finished):
         "paragraphs": {"source", "index", "start", "end", "text", "dup_group", "boilerplate"},
         "duplicates": {"source", "first", "second", "kind", "similarity"},
         "organizations": {"source", "name", "kind", "n_mentions"},
-        "quotes": {"source", "start", "end", "text", "kind", "speaker", "speaker_type", "speaker_title",
-                   "speaker_organization",
-                   "cue"},
+        "quotes": {"source", "start", "end", "text", "kind", "speaker", "speaker_type", "speaker_gender",
+                   "speaker_title", "speaker_organization", "cue"},
         "articles": {"source", "n_paragraphs", "n_words", "encoding"},
+        "sources": {"source", "quotes", "people", "women", "men", "share_women"},
     }.items():
         table = pd.read_parquet(out / f"{name}.parquet")
         assert columns <= set(table.columns), name
         assert len(table), name
+    # one sources row per article, its quotes adding up to the quotes table
+    sources, quotes = read_table(out, "sources"), read_table(out, "quotes")
+    assert len(sources) == len(read_table(out, "articles")) and sources["quotes"].sum() == len(quotes)
 
 
 def test_batch_groups_copies_across_articles(finished):

@@ -25,8 +25,18 @@ def test_quotes_by_speaker_counts(corpus_dir):
     result = runner.invoke(app, ["quotes", "--by", "speaker", "-f", "csv", str(corpus_dir / "articles")])
     assert result.exit_code == 0
     header, *lines = result.stdout.splitlines()
-    assert header == "speaker,speaker_type,title,organization,quotes,direct,indirect,articles"
-    assert any(line.startswith("Jon Kristiansen,person,regiondirektør,NHO Innlandet,") for line in lines)
+    assert header == "speaker,speaker_type,gender,title,organization,quotes,direct,indirect,articles"
+    assert any(line.startswith("Jon Kristiansen,person,male,regiondirektør,NHO Innlandet,") for line in lines)
+
+
+def test_quotes_by_article_sources_summary(corpus_dir):
+    result = runner.invoke(app, ["quotes", "--by", "article", "-f", "json", str(corpus_dir / "articles")])
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    *articles, everything = rows
+    assert everything["source"] == "(all)" and len(articles) == len(list((corpus_dir / "articles").glob("*.txt")))
+    assert everything["quotes"] == sum(r["quotes"] for r in articles) > 0
+    assert 0 < everything["share_women"] < 1 and everything["people"] >= everything["women"] + everything["men"]
 
 
 def test_quotes_table_and_bad_input(corpus_dir, tmp_path):
@@ -43,4 +53,6 @@ def test_analyze_json_quotes_follow_the_contract(corpus_dir):
     for quote in record["quotes"]:
         assert {"text", "start", "end", "kind", "speaker", "cue"} <= set(quote)
         assert quote["kind"] in ("direct", "indirect")
-        assert quote["speaker"] is None or set(quote["speaker"]) == {"name", "type", "title", "organization"}
+        # contract version 2, plus our gender
+        assert quote["speaker"] is None or set(quote["speaker"]) == {"name", "type", "title", "organization",
+                                                                     "gender"}

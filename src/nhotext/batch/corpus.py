@@ -23,8 +23,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..duplicates.thresholds import DEFAULT_THRESHOLD
+from ..quotes.sources import summarize
 from .dedup import group_pairs, similar
-from .tables import ARCHIVE_DIR, FINAL_PARAGRAPHS, FINAL_SCHEMAS, TABLES, BatchResult, write_final
+from .tables import ARCHIVE_DIR, FINAL_PARAGRAPHS, FINAL_SCHEMAS, FINAL_TABLES, TABLES, BatchResult, write_final
 
 logger = logging.getLogger(__name__)
 
@@ -181,7 +182,7 @@ def _duplicate_sources(work: Path) -> dict[str, int]:
 def _finalize(work: Path, out: Path, fmt: str, parts: list[int], client: Any, context: Any,
               result: BatchResult) -> None:
     """Each worker writes the final tables of its parts into staging folders, swapped in at the end."""
-    staging = {name: out / f".{name}.{fmt}.tmp" for name in TABLES}
+    staging = {name: out / f".{name}.{fmt}.tmp" for name in FINAL_TABLES}
     staging["archive"] = out / ".archive.tmp"
     for folder in staging.values():
         if folder.exists():
@@ -233,7 +234,8 @@ def _finalize_part(number: int, work: str, staging: dict[str, str], fmt: str, co
     paragraphs["boilerplate"] = paragraphs["norm_hash"].isin(boilerplate_hashes).values
     frames["paragraphs"] = paragraphs.drop(columns=["norm"])
     frames["articles"] = frames["articles"].drop(columns=["partition"])
-    for name in TABLES:
+    frames["sources"] = summarize(frames["quotes"], articles=frames["articles"]["source"])
+    for name in FINAL_TABLES:
         schema = FINAL_PARAGRAPHS if name == "paragraphs" else FINAL_SCHEMAS[name]
         write_final(frames[name], Path(staging[name]) / f"part-{number:05d}.{fmt}", fmt, pa.schema(schema))
     return len(refused)

@@ -143,6 +143,7 @@ def _article_rows(article, record: dict[str, Any], rows: dict[str, list], uid: i
         s = q["speaker"] or {}
         rows["quotes"].append({"source": source, "start": q["start"], "end": q["end"], "text": q["text"],
                                "kind": q["kind"], "speaker": s.get("name"), "speaker_type": s.get("type"),
+                               "speaker_gender": s.get("gender"),
                                "speaker_title": s.get("title"),
                                "speaker_organization": s.get("organization"), "cue": q["cue"],
                                "paragraph": q.get("paragraph"),

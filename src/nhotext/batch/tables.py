@@ -33,14 +33,21 @@ SCHEMAS = {
     "organizations": [("source", _S), ("name", _S), ("kind", _S), ("n_mentions", _I), ("parent", _S),
                       ("current", _S), ("evidence", _S)],
     "quotes": [("source", _S), ("start", _I), ("end", _I), ("text", _S), ("kind", _S), ("speaker", _S),
-               ("speaker_type", _S), ("speaker_title", _S), ("speaker_organization", _S), ("cue", _S),
+               ("speaker_type", _S), ("speaker_gender", _S), ("speaker_title", _S), ("speaker_organization", _S),
+               ("cue", _S),
                ("paragraph", _I),
                ("reused_in", _S)],
     "errors": [("source", _S), ("error", _S)],
     "bands": [("uid", _I), ("key", _I), ("norm_hash", _I)],
 }
 FINAL_PARAGRAPHS = [f for f in SCHEMAS["paragraphs"] if f[0] != "norm"] + [("dup_group", _I), ("boilerplate", _B)]
-FINAL_SCHEMAS = {**SCHEMAS, "articles": [f for f in SCHEMAS["articles"] if f[0] != "partition"]}
+FINAL_SCHEMAS = {**SCHEMAS, "articles": [f for f in SCHEMAS["articles"] if f[0] != "partition"],
+                 # per article: who is quoted (nhotext.quotes.sources), written beside the other final tables
+                 "sources": [("source", _S)] + [(c, _I) for c in ("quotes", "speakers", "people", "women", "men",
+                                                                  "gender_unknown", "organizations", "descriptions",
+                                                                  "documents", "no_speaker", "quotes_from_women",
+                                                                  "quotes_from_men")] + [("share_women", _F)]}
+FINAL_TABLES = (*TABLES, "sources")
 ARCHIVE_DIR = "archive"  # OUT/archive/{paragraphs,bands}/part-*.parquet: the index of `check --against`
 COLUMNS = {name: [c for c, _ in fields] for name, fields in SCHEMAS.items()}
 UID_STRIDE = 10_000_000  # paragraph uid = partition * UID_STRIDE + running number

@@ -17,6 +17,8 @@ from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_sou
 from .titles import apposition_title
 from .types import Speaker
 
+GENDERS = {"f": "female", "m": "male"}
+
 
 class ArticleContext(UnnamedSources):
     """What attribution needs to know about the whole article."""
@@ -227,7 +229,8 @@ class ArticleContext(UnnamedSources):
             if person is not None:
                 title, org = self._describe(ent)
                 title = title or name_title(ent.text)
-                return Speaker(person.name, title or person.title, org or person.organization)
+                return Speaker(person.name, title or person.title, org or person.organization,
+                               gender=GENDERS.get(person.gender or ""))
         if indefinite_source(span):
             return None  # "en kilde i politiet", "flere naboer": a description, not the organisation in it
         for ent in self.ents_in(span):
@@ -290,7 +293,7 @@ class ArticleContext(UnnamedSources):
 
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
-        return Speaker(person.name, person.title, person.organization)
+        return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(person.gender or ""))
 
 
 def name_title(name: str) -> str | None:

@@ -22,15 +22,18 @@ MIN_QUOTE_WORDS = 6
 class Speaker:
     """Who is quoted. ``type`` (contract version 2): ``person``, ``organization`` (an organisation,
     newspaper or party that states something itself), ``description`` (an unnamed source as the
-    article describes it) or ``document``."""
+    article describes it) or ``document``. ``gender`` (an addition to the contract) is what the first
+    name says (the first-name list, else the morphologizer), for the share of women among sources."""
 
     name: str
     title: str | None = None
     organization: str | None = None
     type: str = "person"
+    gender: str | None = None  # "female" | "male" for a person whose first name says it, else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "type": self.type, "title": self.title, "organization": self.organization}
+        return {"name": self.name, "type": self.type, "title": self.title, "organization": self.organization,
+                "gender": self.gender}
 
 
 @dataclass
