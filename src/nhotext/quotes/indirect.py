@@ -6,11 +6,11 @@ import re
 
 from spacy.tokens import Span
 
-from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
+from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from ..text import split_sentences
 from .descriptions import indefinite_source
-from .reported import named_source, proper_name, reported_clause
+from .reported import named_source, proper_name, reported_clause, subject_of
 from .speakers import ArticleContext
 from .types import DASH_START, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
 
@@ -181,8 +181,8 @@ def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int,
     verb = doc.char_span(sent.start_char + cue_offset, sent.start_char + cue_offset + 1, alignment_mode="expand")
     if verb is None:
         return None
-    for child in verb[0].children:
-        if child.dep_ in DEP_LABELS["subject"]:
-            subtree = list(child.subtree)
-            return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
-    return None
+    subject = subject_of(verb[0])  # also the subject of a coordinated verb ("hisset seg opp, og mente")
+    if subject is None:
+        return None
+    subtree = list(subject.subtree)
+    return subtree[0].idx, subtree[-1].idx + len(subtree[-1])

@@ -77,7 +77,7 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         start, end = _clause_span(clause, sent)
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
-        subject = _subject_of(verb)
+        subject = subject_of(verb)
         if subject is None or subject.lower_ in WRITER:
             continue  # the writer's own voice ("Jeg tror") is no quote
         between = verb.doc[min(subject.i, verb.i):max(subject.i, verb.i)]
@@ -95,7 +95,7 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
     return None
 
 
-def _subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The subject of the verb, or of the verb it is coordinated with (``fordømmer ... og advarer om at``)."""
     for candidate in (verb, verb.head) if verb.dep_ in COORDINATED else (verb,):
         subject = next((c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]), None)

@@ -218,6 +218,8 @@ class ArticleContext(UnnamedSources):
             written = self.document(span)  # "i brevet", "politiets utrykningsrapport", "notatet fra DA"
             if written is not None:
                 return written
+        if indefinite_source(span):
+            return None  # "en kilde i politiet", "en av Diarras livvakter": a description, not who is in it
         named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
         if len(named) > 1:  # "Kroatias ambassadør Kolinda Grabar-Kitarovic": not the possessor
             named = [p for p in named if not genitive(p[-1])] or named
@@ -231,8 +233,6 @@ class ArticleContext(UnnamedSources):
                 title = title or name_title(ent.text)
                 return Speaker(person.name, title or person.title, org or person.organization,
                                gender=GENDERS.get(person.gender or ""))
-        if indefinite_source(span):
-            return None  # "en kilde i politiet", "flere naboer": a description, not the organisation in it
         for ent in self.ents_in(span):
             person = self.person(ent.text, ent.start) if len(ent) <= 2 else None
             if person is not None:  # a known surname the recognizer took for something else
