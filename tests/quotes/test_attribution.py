@@ -333,3 +333,11 @@ def test_attribution_interviewer_questions_have_no_speaker(nlp):
     quotes = {q.text: q.speaker for q in nlp(text)._.quotes}
     assert quotes["Så du tror ikke at forbudet er en god idé?"] is None
     assert quotes["Nei, gjestene kommer til å bli borte."].name == "Ole Hansen"  # the answer
+
+
+@pytest.mark.model
+def test_attribution_two_sources_in_one_sentence(nlp):
+    text = "I fjor svarte 35 prosent at skolen burde legges ned, mens 40 prosent sa at den måtte bestå."
+    quotes = {q.text: q.speaker for q in nlp(text)._.quotes}
+    assert quotes["skolen burde legges ned"].name == "35 prosent"
+    assert quotes["den måtte bestå"].name == "40 prosent"

@@ -42,9 +42,16 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
         else:
             quote = (_said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last)
                      or reported_clause(article, sent, paragraph, last))
-            if quote:
+            while quote:
                 quotes.append(quote)
                 last = quote.speaker or last
+                # "..., mens 40 prosent sa at ...": a second source with its own cue in the same sentence
+                rest = article.doc.char_span(quote.end, sent.end_char, alignment_mode="expand")
+                if rest is None or quote.end >= sent.end_char - 10 or rest.start <= sent.start:
+                    break
+                quote = _said_that(article, rest, paragraph, last)
+                if quote is not None and quote.start < quotes[-1].end:
+                    break
     return quotes
 
 
