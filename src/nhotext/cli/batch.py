@@ -38,8 +38,10 @@ def batch_cli(
     boilerplate_min_docs: Annotated[int, typer.Option("--boilerplate-min-docs", min=2, help="A paragraph found in "
                                                       "this many articles or more is boilerplate.")] = 10,
     partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Articles per task.")] = 100,
-    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled); 'blank' "
-                                              "for no model: paragraphs and duplicates only, much faster.")] = None,
+    model: Annotated[str, typer.Option("--model", "-m", help="spaCy pipeline: 'sm' (default) the fast bundled "
+                                       "one, 'md' the accurate bundled one, an installed package or a folder; "
+                                       "'blank' for no model: paragraphs and duplicates only, much faster.")
+                     ] = "sm",
     threshold: Annotated[float, typer.Option("--threshold", "-t", min=0.01, max=1.0, help="Similarity a near copy "
                                              "needs (lowered a little for paragraphs under 20 words).")
                          ] = DEFAULT_THRESHOLD,
