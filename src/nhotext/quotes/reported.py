@@ -53,7 +53,7 @@ def named_source(article: ArticleContext, start: int, end: int) -> Speaker | Non
     if not (name[:1].isupper() and len(name) > 1) or name.lower() in PRONOUNS or name.lower() in PERSON_PRONOUNS:
         return None  # "Hun" at a sentence start is no name
     # the recognizer found no person here, so a capitalised source it does not know is an organisation
-    return Speaker(name, None, name, "organization")
+    return Speaker(name, None, None, "organization")
 
 
 @cache

@@ -239,7 +239,7 @@ class ArticleContext(UnnamedSources):
                 return self.speaker_of(person)
             org = self._org_at(ent)
             if org is not None:
-                return Speaker(org.name, None, org.name, "organization")
+                return Speaker(org.name, None, None, "organization")  # itself the source: no organisation
         for token in span:
             lower = token.lower_
             if lower in UNNAMED:
@@ -266,7 +266,7 @@ class ArticleContext(UnnamedSources):
                 name = self.recent_org(ORG_NOUNS[lower], token.idx, first=lower.endswith("ene"))
                 if name is None and lower == "politiet":
                     name = "Politiet"
-                return Speaker(name, None, name, "organization") if name else None
+                return Speaker(name, None, None, "organization") if name else None
             if token.is_title and token.ent_type_ == "":
                 person = self.person(token.text)  # a known surname the recognizer missed
                 if person is not None:
