@@ -108,6 +108,10 @@ def main() -> None:
                  "nhotext full pipeline": full}
     for path in args.model:
         extra = nhotext.load(path)
+        extra_model = nhotext.load(path)
+        for name in [n for n in extra_model.pipe_names if n.startswith("nhotext_")]:
+            extra_model.remove_pipe(name)
+        pipelines[f"{path}, model only"] = extra_model
         pipelines[f"{path}, full pipeline"] = extra
     for nlp in pipelines.values():
         list(nlp.pipe(texts[:16]))  # warm up
@@ -125,7 +129,8 @@ def main() -> None:
     lines = [
         "## Pipeline speed (`bench/pipeline_speed.py`)",
         "",
-        f"Command: `.venv/bin/python bench/pipeline_speed.py --articles {args.articles} --rounds {args.rounds}`. "
+        f"Command: `.venv/bin/python bench/pipeline_speed.py --articles {args.articles} --rounds {args.rounds}"
+        f"{''.join(f' --model {m}' for m in args.model)}`. "
         f"{len(texts)} NoReC reviews ({words:,} words, punctuation not counted), `nlp.pipe(batch_size=32)`, one "
         f"thread, {args.rounds} interleaved rounds in one process, median round. The baseline is an untrained "
         "pipeline of spaCy's `--optimize efficiency` defaults for the same components (the architecture of "
