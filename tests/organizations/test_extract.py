@@ -79,6 +79,13 @@ def test_extract_abbreviation_in_brackets_joins_its_name():
     assert org.name == "Domstoladministrasjonen" and len(org.mentions) == 2
 
 
+def test_extract_a_town_read_as_a_place_is_not_its_club():
+    text = "Han flyttet til Molde i fjor. Hamar kommune og EU protesterer."
+    orgs = find_organizations(_doc(text, ["Molde", "Hamar kommune", "EU"], label="GPE_LOC"))
+    assert "Molde FK" not in {o.name for o in orgs}
+    assert {o.kind for o in orgs} == {"municipality", "international"}
+
+
 def test_extract_gpe_org_only_when_known():
     assert find_organizations(_doc("Norge vant kampen.", ["Norge"], label="GPE_ORG")) == []
     orgs = find_organizations(_doc("Hamar kommune vedtok budsjettet.", ["Hamar kommune"], label="GPE_ORG"))

@@ -51,6 +51,8 @@ def _doc(words, org_start, org_end):
           "Snøtek", "."], 10, 11, "cluster"),
         (["Sjefredaktøren", "i", "magasinet", "Red", "sluttet", "."], 3, 4, "media"),
         (["Fjellbrygg", "vokser", "raskt", "."], 0, 1, None),
+        (["Entreprenørselskapet", "Fjellbygg", "vant", "."], 1, 2, "company"),  # a compound on a cue
+        (["Kulturorganisasjonen", "Vårspor", "inviterer", "."], 1, 2, "ngo"),
     ],
 )
 def test_kinds_from_context(words, start, end, kind):
@@ -63,3 +65,11 @@ def test_kinds_classify_order_and_evidence():
     assert classify("Fjellbrygg AS").evidence == "pattern"
     decision = classify("Fjellbrygg")
     assert (decision.kind, decision.evidence) == ("other", "default")
+
+
+def test_kinds_genitives_known_leading_names_and_new_patterns():
+    assert classify("Sannhetsutvalgets").kind == "government"  # a pattern on the genitive
+    assert (classify("VG Nett").kind, classify("Aker Biomarine").kind) == ("media", "company")
+    assert classify("Norsk Polarinstitutt Selskap").kind != "research_education"  # a head noun of its own
+    assert classify("Hamar politistasjon").kind == "agency"
+    assert classify("Johansen & Sønn").kind == "company"

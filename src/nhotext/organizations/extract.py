@@ -75,6 +75,17 @@ def _places() -> frozenset[str]:
     return frozenset(p.casefold() for p in read_list("places.txt"))
 
 
+PLACE_BODY_KINDS = ("international", "government", "municipality", "agency", "ministry")
+
+
+def _body_of_place(text: str, label: str, gazetteer: Gazetteer) -> bool:
+    """Whether a GPE entity is an organisation the gazetteer knows: for a place read as a place
+    (``GPE_LOC``) only a public body or an international one (``EU``), not a club or company
+    that takes its name from the town."""
+    entry = gazetteer.lookup(text)
+    return entry is not None and (label != "GPE_LOC" or entry.kind in PLACE_BODY_KINDS)
+
+
 def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Organization]:
     """The organisations of ``doc``, in order of first mention."""
     gazetteer = gazetteer or load_gazetteer()
@@ -85,8 +96,10 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
         for mention in _split(_clean(ent)):
             if mention is None:
                 continue
-            # a place acting as an organisation counts when it is known as one ("Hamar kommune", "EU")
-            if ent.label_ != "ORG" and not (gazetteer.lookup(mention.text) or kind_from_pattern(mention.text)):
+            # a place acting as an organisation counts when it is known as one ("Hamar kommune", "EU");
+            # a town the recognizer reads as a place stays one, whatever club is named after it ("Molde")
+            if ent.label_ != "ORG" and not (_body_of_place(mention.text, ent.label_, gazetteer)
+                                            or kind_from_pattern(mention.text)):
                 continue
             if _not_an_organization(mention.text, gazetteer):
                 continue

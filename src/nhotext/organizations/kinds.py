@@ -58,7 +58,7 @@ def kind_from_context(span: Span) -> str | None:
     doc, cues = span.doc, context_cues()
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
     for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
-        kind = cues.get(doc[i].lower_)
+        kind = cues.get(doc[i].lower_) or _compound_cue(doc[i].lower_)
         if kind:
             return kind
     # list governed by a cue further back: only list words and other names in between
@@ -74,6 +74,19 @@ def kind_from_context(span: Span) -> str | None:
     return None
 
 
+@cache
+def _cues_by_length() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(context_cues().items(), key=lambda item: -len(item[0])))
+
+
+def _compound_cue(word: str) -> str | None:
+    """A compound on a cue word says the same kind (``entreprenørselskapet``, ``kulturorganisasjonen``):
+    Norwegian compounds end in their head."""
+    if not word.isalpha() or len(word) < 8:
+        return None
+    return next((kind for cue, kind in _cues_by_length() if word.endswith(cue) and len(word) - len(cue) >= 3), None)
+
+
 def classify(name: str, span: Span | None = None, gazetteer: Gazetteer | None = None) -> KindDecision:
     """The kind of the organisation ``name`` (optionally seen at ``span``), with its evidence."""
     gazetteer = gazetteer or load_gazetteer()
@@ -81,8 +94,18 @@ def classify(name: str, span: Span | None = None, gazetteer: Gazetteer | None = 
     if entry is not None:
         return KindDecision(entry.kind, "gazetteer", entry)
     kind = kind_from_pattern(name)
+    if kind is None and len(name) > 4 and name.endswith("s") and not name.endswith("ss"):
+        kind = kind_from_pattern(name[:-1])  # a genitive: "Sannhetsutvalgets"
     if kind is not None:
         return KindDecision(kind, "pattern")
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    # "Norsk Polarinstitutt Selskap": a head noun of its own (a cue word without its definite ending)
+    headed = any(last in (cue, cue[:-2], cue[:-1]) for cue in context_cues()) and len(last) > 3
+    for k in range(len(words) - 1, 0, -1) if not headed else ():  # a known leading name: "VG Nett"
+        leading = gazetteer.lookup(" ".join(words[:k]))
+        if leading is not None and leading.kind not in ("place", "other"):
+            return KindDecision(leading.kind, "gazetteer")
     if span is not None:
         kind = kind_from_context(span)
         if kind is not None:
