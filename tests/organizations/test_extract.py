@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 import spacy
@@ -127,3 +128,16 @@ def test_extract_press_release_lists_each_organization_once(nlp, corpus_dir):
 def test_extract_regional_branch_takes_kind_and_parent():
     (org,) = find_organizations(_doc("Fagforbundet Innlandet krever mer penger.", ["Fagforbundet Innlandet"]))
     assert (org.name, org.kind, org.parent) == ("Fagforbundet Innlandet", "union", "Fagforbundet")
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not (Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "dev").is_dir(),
+                    reason="../shared/data/norne-nob is not here")
+def test_extract_found_on_norne_dev(nlp):
+    """What `nhotext orgs` reports against NorNE dev's hand-annotated ORG mentions (a floor at today's
+    level: found 0.864, 11.7 % of reported mentions on no gold ORG/GPE_ORG, 28 % of organisations 'other')."""
+    from nhotext.organizations.evaluate import norne_found
+
+    result = norne_found(nlp, Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "dev")
+    assert result["gold_mentions"] == 404
+    assert result["found"] >= 0.85 and result["unsupported"] <= 0.13, result

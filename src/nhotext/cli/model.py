@@ -96,7 +96,7 @@ def evaluate_orgs_cli(
 ) -> None:
     """Measure organisations: our gold articles; with --norne-dev also ORG detection (model alone
     against model + gazetteer ruler) and kind accuracy on NorNE dev."""
-    from ..organizations.evaluate import corpus_gold, norne_detection, norne_kinds
+    from ..organizations.evaluate import corpus_gold, norne_detection, norne_found, norne_kinds
     from ._common import load_model
 
     gold_dir = corpus / "gold" / "organizations"
@@ -108,6 +108,7 @@ def evaluate_orgs_cli(
         if not norne_dev.is_dir():
             fail(MissingPathError(str(norne_dev), "no such folder"))
         result["norne_detection"] = norne_detection(nlp, norne_dev)
+        result["norne_found"] = norne_found(nlp, norne_dev)
         result["norne_kinds"] = norne_kinds(nlp, norne_dev, corpus / "gold" / "norne-dev-org-kinds.tsv")
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if output:

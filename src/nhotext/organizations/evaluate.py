@@ -60,6 +60,29 @@ def norne_detection(nlp: Language, dev: Path) -> dict[str, Any]:
     return {setting: _prf(c["tp"], c["fp"], c["fn"]) for setting, c in counts.items()}
 
 
+def norne_found(nlp: Language, dev: Path) -> dict[str, Any]:
+    """What ``nhotext orgs`` reports against NorNE's hand-annotated ORG mentions: ``found`` is the share
+    of gold mentions that a reported organisation's mention overlaps (the recogniser's misses count
+    against it), ``unsupported`` the share of reported mentions that overlap no gold ORG or GPE_ORG
+    mention, and ``other`` the share of reported organisations of kind ``other``."""
+    gold_n = found = reported = unsupported = orgs = others = 0
+    docs = list(_file_docs(nlp, dev))
+    for (_, gold, _), pred in zip(docs, nlp.pipe(d.text for _, d, _ in docs)):
+        gold_orgs = [(e.start_char, e.end_char) for e in gold.ents if e.label_ == "ORG"]
+        gold_any = gold_orgs + [(e.start_char, e.end_char) for e in gold.ents if e.label_ == "GPE_ORG"]
+        organizations = find_organizations(pred)
+        spans = [(m.start, m.end) for o in organizations for m in o.mentions]
+        gold_n += len(gold_orgs)
+        found += sum(any(s < e2 and s2 < e for s2, e2 in spans) for s, e in gold_orgs)
+        reported += len(spans)
+        unsupported += sum(not any(s < e2 and s2 < e for s2, e2 in gold_any) for s, e in spans)
+        orgs += len(organizations)
+        others += sum(o.kind == "other" for o in organizations)
+    return {"gold_mentions": gold_n, "found": round(found / max(gold_n, 1), 4),
+            "reported_mentions": reported, "unsupported": round(unsupported / max(reported, 1), 4),
+            "organizations": orgs, "other": round(others / max(orgs, 1), 4)}
+
+
 def norne_kinds(nlp: Language, dev: Path, gold_tsv: Path) -> dict[str, Any]:
     """Kind accuracy on the hand-typed kinds of NorNE dev's ORG mentions."""
     rows = defaultdict(list)
