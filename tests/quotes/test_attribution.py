@@ -343,3 +343,15 @@ def test_attribution_two_sources_in_one_sentence(nlp):
     quotes = {q.text: q.speaker for q in nlp(text)._.quotes}
     assert quotes["skolen burde legges ned"].name == "35 prosent"
     assert quotes["den måtte bestå"].name == "40 prosent"
+
+
+@pytest.mark.model
+def test_attribution_titles_from_a_copula_elsewhere(nlp):
+    text = ("Tor Holger Bertelsen er dommer i Bergen tingrett.\n\n"
+            "– Jeg har gjort jobben min, sier Bertelsen.\n\n"
+            "Espen er en glad gutt.\n\n"
+            "– Det går bra, sier Espen.")
+    speakers = {q.text: q.speaker for q in nlp(text)._.quotes}
+    judge = speakers["Jeg har gjort jobben min"]
+    assert (judge.name, judge.title, judge.organization) == ("Tor Holger Bertelsen", "dommer", "Bergen tingrett")
+    assert speakers["Det går bra"].title is None  # a description, not a role

@@ -14,7 +14,7 @@ from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_ti
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
-from .titles import apposition_title
+from .titles import apposition_title, copula_roles, copula_title
 from .types import Speaker
 
 GENDERS = {"f": "female", "m": "male"}
@@ -66,6 +66,7 @@ class ArticleContext(UnnamedSources):
             if role is not None and role.pos_ == "NOUN" and role.is_lower and not definite_title(role.text):
                 key = role.lemma_.lower() or role.lower_
                 self.roles[key] = person if self.roles.get(key, person) is person else None
+        self._copula_titles()
         # "Konsernsjefen understreker ...": a later mention of the person with that title
         for token in self.doc:
             title = definite_title(token.text) if token.ent_type_ == "" else None
@@ -75,6 +76,20 @@ class ArticleContext(UnnamedSources):
                     self.person_mentions.append((token.idx, person))
                     self.coref.add_title_mention(token, person)
         self.person_mentions.sort(key=lambda m: m[0])
+
+    def _copula_titles(self) -> None:
+        """``Bertelsen er dommer i Bergen tingrett``, ``Hun er lederen for studentbevegelsen``: a role
+        given by a copula anywhere in the article, for a person with no title yet."""
+        for role, subject in copula_roles(self.doc):
+            if subject.pos_ == "PRON":
+                mention = self.coref.antecedent(subject.idx, PRONOUNS.get(subject.lower_))
+                person = mention.person if mention is not None else None
+            else:
+                span = next((p for p in self.person_spans if p.start <= subject.i < p.end), None)
+                person = self.coref.person_at(span) if span is not None else None
+            if person is not None and person.title is None:
+                person.title, org = copula_title(role, self._org_of_span)
+                person.organization = person.organization or org
 
     def person(self, name: str, at_token: int = 10**9) -> Person | None:
         return self.coref.person(name, at_token)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import normalize_title
+
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
 TIED_BY = {"ved", "i", "hos", "for", "fra"}
@@ -69,3 +71,42 @@ def _indefinite(token: Token) -> str:
     (``teatersjefen`` -> ``teatersjef``), else the word."""
     word, lemma = token.lower_, token.lemma_.lower()
     return lemma if lemma and word.startswith(lemma) else word
+
+
+COPULAS = {"være", "vere", "bli", "verte"}
+PREDICATIVE = {"SPRED", "attr", "xcomp"}
+SUBJECT = {"SUBJ", "nsubj"}
+
+
+def copula_roles(doc) -> list[tuple[Token, Token]]:
+    """(role noun, subject) of every ``X er/var/blir <role>`` whose role is a title: a word the title
+    lexicon knows, or a noun tied to an organisation (``lederen for studentbevegelsen``); relations
+    and plain descriptions (``en glad gutt``) are not roles."""
+    found = []
+    for token in doc:
+        if token.dep_ not in PREDICATIVE or token.pos_ != "NOUN" or token.head.lemma_.lower() not in COPULAS:
+            continue
+        subject = next((c for c in token.head.children if c.dep_ in SUBJECT), None)
+        if subject is None or _indefinite(token) in RELATIONS:
+            continue
+        known = normalize_title(_indefinite(token)) is not None
+        if not known and any(c.pos_ == "ADJ" for c in token.lefts):
+            continue  # "en glad gutt": a description
+        tied = any(c.lower_ in TIED_BY and any(g.pos_ in ("PROPN", "NOUN") for g in c.children)
+                   for c in token.rights)
+        if known or tied:
+            found.append((token, subject))
+    return found
+
+
+def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str, str | None]:
+    """The title and the organisation (``i Bergen tingrett``) of a predicative role noun."""
+    org = None
+    for child in role.rights:
+        if child.lower_ in TIED_BY:
+            target = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
+            if target is not None:
+                span = role.doc[target.i:target.right_edge.i + 1]
+                org = org_of(span) or span.text
+                break
+    return _indefinite(role), org
