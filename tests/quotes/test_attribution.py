@@ -355,3 +355,14 @@ def test_attribution_titles_from_a_copula_elsewhere(nlp):
     judge = speakers["Jeg har gjort jobben min"]
     assert (judge.name, judge.title, judge.organization) == ("Tor Holger Bertelsen", "dommer", "Bergen tingrett")
     assert speakers["Det går bra"].title is None  # a description, not a role
+
+
+@pytest.mark.model
+def test_attribution_nouns_of_saying_with_their_source(nlp):
+    text = ("I Brussel ble bekreftelsen fra Statnett om at linjen blir bygget, tatt godt imot.\n\n"
+            "Kari Nordmanns påstand om at prosjektet er for dyrt, fikk støtte.\n\n"
+            "Et forvarsel om at vinteren blir hard, kom tidlig.")
+    quotes = {q.text: (q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes}
+    assert quotes["linjen blir bygget"] == ("Statnett", "bekreftelsen")
+    assert quotes["prosjektet er for dyrt"] == ("Kari Nordmann", "påstand")
+    assert not any("vinteren" in t for t in quotes)  # no noun of saying, no source: no quote

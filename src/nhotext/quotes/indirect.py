@@ -10,7 +10,7 @@ from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normal
 from ..reading import Paragraph
 from ..text import split_sentences
 from .descriptions import indefinite_source
-from .reported import named_source, proper_name, reported_clause, subject_of
+from .reported import named_source, proper_name, reported_clause, saying_noun_clause, subject_of
 from .speakers import ArticleContext
 from .types import DASH_START, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
 
@@ -41,7 +41,8 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             break
         else:
             quote = (_said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last)
-                     or reported_clause(article, sent, paragraph, last))
+                     or reported_clause(article, sent, paragraph, last)
+                     or saying_noun_clause(article, sent, paragraph, last))
             while quote:
                 quotes.append(quote)
                 last = quote.speaker or last

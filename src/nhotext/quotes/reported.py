@@ -15,12 +15,13 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..coref import PERSON_PRONOUNS
+from ..coref import PERSON_PRONOUNS, genitive
 from ..lexicon import DEP_LABELS, PRONOUNS, definite_title, normalize_title, reporting_verbs
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
+from ..resources import read_list
 from .speakers import ArticleContext
-from .types import Quote, Speaker, make_quote, rstrip_span
+from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
 CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
 PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
@@ -130,3 +131,43 @@ def _clause_span(clause: Token, sent: Span) -> tuple[int, int]:
         return clause.idx, clause.idx
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return start, rstrip_span(sent.doc.text, start, end, keep_stop=False)
+
+
+@cache
+def _saying_nouns() -> frozenset[str]:
+    return frozenset(read_list("saying_nouns.txt"))
+
+
+def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
+                       last: Speaker | None) -> Quote | None:
+    """``bekreftelsen fra USA om at ...``, ``Sponheims tanker om at ...``: a noun of saying with its
+    source written beside it (a genitive, or ``fra X``) and its content after ``om at``/``på at``."""
+    doc = article.doc
+    for noun in sent:
+        if noun.pos_ != "NOUN" or (noun.lemma_.lower() or noun.lower_) not in _saying_nouns():
+            continue
+        i, source = noun.i + 1, None
+        if i < sent.end and doc[i].lower_ == "fra":  # "bekreftelsen fra USA"
+            j = i + 1
+            while j < sent.end and doc[j].lower_ not in ("om", "på") and j - i < 6 and not doc[j].is_punct:
+                j += 1
+            source, i = (doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1])), j
+        if not (i + 1 < sent.end and doc[i].lower_ in ("om", "på") and doc[i + 1].lower_ == "at"):
+            continue
+        if source is None and noun.i > sent.start and genitive(doc[noun.i - 1]):
+            owner = doc[noun.i - 1]
+            source = (owner.idx, owner.idx + len(owner))  # "Sponheims tanker"
+        if source is None:
+            continue
+        verb = doc[i + 1].head  # the clause "at" introduces, as the parse gives it
+        if verb.i > i + 1 and verb.pos_ in ("VERB", "AUX"):
+            start, end = _clause_span(verb, sent)
+        else:
+            start = doc[i + 2].idx if i + 2 < sent.end else sent.end_char
+            end = rstrip_span(article.text, start, clause_end(article.text, start, sent.end_char), keep_stop=False)
+        who = (article.who(*source, last_speaker=last) or article.described(*source)
+               or (named_source(article, *source) if proper_name(article, *source) else None))
+        if who is None or len(article.text[start:end].split()) < 3:
+            continue
+        return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)
+    return None
