@@ -366,3 +366,10 @@ def test_attribution_nouns_of_saying_with_their_source(nlp):
     assert quotes["linjen blir bygget"] == ("Statnett", "bekreftelsen")
     assert quotes["prosjektet er for dyrt"] == ("Kari Nordmann", "påstand")
     assert not any("vinteren" in t for t in quotes)  # no noun of saying, no source: no quote
+
+
+@pytest.mark.model
+def test_attribution_clause_ends_where_the_matrix_resumes(nlp):
+    text = "Da ordføreren sa at skolen skulle legges ned i år, tenkte mange foreldre at det var for sent."
+    quotes = [q.text for q in nlp(text)._.quotes]
+    assert "skolen skulle legges ned i år" in quotes

@@ -127,6 +127,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
         q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text)), keep_stop=False)
+        q_end = _matrix_resumes(sent, base + q_start, base + q_end) - base
         if len(text[q_start:q_end].split()) < 2:
             continue
         subject = _subject(article, sent, m.start())
@@ -155,6 +156,19 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, m.group().lower())
     return None
+
+
+def _matrix_resumes(sent: Span, start: int, end: int) -> int:
+    """Where the sentence goes on after the reported clause: a comma followed by a finite verb
+    (``Da Borat sa at alle kvinner er slaver, tenkte Perisat``; ``..., hun er en dyktig nevrokirurg,
+    sies det``) ends the clause; ``end`` if there is none (or no tagger)."""
+    if not sent.doc.has_annotation("POS"):
+        return end
+    tokens = [t for t in sent if start < t.idx < end]
+    for comma, nxt in zip(tokens, tokens[1:]):
+        if comma.text == "," and nxt.pos_ in ("VERB", "AUX") and nxt.idx - start > 10:
+            return rstrip_span(sent.doc.text, start, comma.idx, keep_stop=False)
+    return end
 
 
 def _has_verb(sent: Span, start: int) -> bool:
