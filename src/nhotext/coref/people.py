@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -259,29 +259,25 @@ class People:
         region = self.quote_region(before)
         here = bisect.bisect_right(self._sentence_starts, before)
         candidates: list[Mention] = []
-        for mention in reversed(self.mentions):
-            if mention.start >= before or mention.kind == "pronoun":
-                continue
-            if mention.quoted and (region is None or self.quote_region(mention.start) != region):
-                continue
-            if gender is None or mention.person.gender in (None, gender):
+        for mention in self._visible(before, region):
+            if _agrees(mention, gender):
                 candidates.append(mention)
             if here - bisect.bisect_right(self._sentence_starts, mention.start) > SUBJECT_WINDOW:
                 break
-        if not candidates:
-            return self._last_name(before, gender, region)
+        if not candidates:  # nobody in this or the previous sentence: the last one named
+            return next((m for m in self._visible(before, region) if _agrees(m, gender)), None)
         # the subject of this or the previous sentence before a nearer object or possessor
         return next((m for m in candidates if m.subject), candidates[0])
 
-    def _last_name(self, before: int, gender: str | None, region: tuple[int, int] | None) -> Mention | None:
+    def _visible(self, before: int, region: tuple[int, int] | None) -> Iterator[Mention]:
+        """Name and title mentions before ``before``, nearest first, outside quoted speech (or in the
+        same quote as ``before``)."""
         for mention in reversed(self.mentions):
             if mention.start >= before or mention.kind == "pronoun":
                 continue
             if mention.quoted and (region is None or self.quote_region(mention.start) != region):
                 continue
-            if gender is None or mention.person.gender in (None, gender):
-                return mention
-        return None
+            yield mention
 
     def add_title_mention(self, token: Token, person: Person) -> None:
         """``regiondirektøren``: a later mention of a person by title (found by the quote attribution,
@@ -300,6 +296,11 @@ class People:
 
     def in_quote(self, offset: int) -> bool:
         return self.quote_region(offset) is not None
+
+
+def _agrees(mention: Mention, gender: str | None) -> bool:
+    """Whether a pronoun of ``gender`` can stand for the mention's person (an unknown gender can)."""
+    return gender is None or mention.person.gender in (None, gender)
 
 
 def _suffix(short: list[str], full: list[str]) -> bool:
