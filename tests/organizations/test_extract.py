@@ -141,3 +141,13 @@ def test_extract_found_on_norne_dev(nlp):
     result = norne_found(nlp, Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "dev")
     assert result["gold_mentions"] == 404
     assert result["found"] >= 0.85 and result["unsupported"] <= 0.13, result
+
+
+def test_extract_acronym_joins_its_full_name_without_brackets():
+    from nhotext.organizations.extract import acronym_of
+
+    assert acronym_of("DA", "Domstoladministrasjonen") and acronym_of("NSF", "Norsk Sykepleierforbund")
+    assert not acronym_of("DA", "Dagbladet")
+    text = "Domstoladministrasjonen la fram notatet. Ifølge DA er saken alvorlig."
+    (org,) = find_organizations(_doc(text, ["Domstoladministrasjonen", "DA"]))
+    assert [m.text for m in org.mentions] == ["Domstoladministrasjonen", "DA"]
