@@ -73,3 +73,17 @@ def test_kinds_genitives_known_leading_names_and_new_patterns():
     assert classify("Norsk Polarinstitutt Selskap").kind != "research_education"  # a head noun of its own
     assert classify("Hamar politistasjon").kind == "agency"
     assert classify("Johansen & Sønn").kind == "company"
+
+
+def test_kinds_party_tags_and_photo_credits_from_context():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("nb")
+    doc = nlp("Talsperson Ronny Alte ( NDL ) mener det . Foto : Ivan Alvarado , Reuters / Scanpix")
+    doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, 4, 5, label="ORG"), Span(doc, 16, 17, label="ORG")]
+    party, agency = doc.ents[1], doc.ents[2]
+    assert kind_from_context(party) == "party"  # an acronym in brackets after a person
+    assert kind_from_context(agency) == "media"  # the agency of a photo credit
+    assert classify("Universitet i Santiago").kind == "research_education"
+    assert classify("Cafe Natur").kind == "company"

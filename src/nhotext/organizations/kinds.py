@@ -54,8 +54,19 @@ def kind_from_pattern(name: str) -> str | None:
 
 def kind_from_context(span: Span) -> str | None:
     """A cue word just before the name (``selskapet X``), or a cluster cue
-    governing a list the name is part of (``klyngesøknader fra ... A, B og C``)."""
+    governing a list the name is part of (``klyngesøknader fra ... A, B og C``); a party tag in
+    brackets after a person (``Ronny Alte (NDL)``); a photo credit (``Foto: Ivan Alvarado, Reuters /
+    Scanpix``)."""
     doc, cues = span.doc, context_cues()
+    bracketed = span.start > 1 and span.end < len(doc) and doc[span.start - 1].text == "(" \
+        and doc[span.end].text == ")"
+    if bracketed and doc[span.start - 2].ent_type_ == "PER" and len(span) == 1 and span.text.isupper():
+        return "party"
+    window = doc[max(0, span.start - 8):span.start]
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    if any(t.lower_ == "foto" for t in window) and (before == "/" or before == ":" and len(window) > 1
+                                                     and window[-2].lower_ == "foto"):
+        return "media"  # the agency of a photo credit: "Foto: NTB Scanpix", "Reuters / Scanpix"
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
     for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
         kind = cues.get(doc[i].lower_) or _compound_cue(doc[i].lower_)
