@@ -151,3 +151,15 @@ def test_extract_acronym_joins_its_full_name_without_brackets():
     text = "Domstoladministrasjonen la fram notatet. Ifølge DA er saken alvorlig."
     (org,) = find_organizations(_doc(text, ["Domstoladministrasjonen", "DA"]))
     assert [m.text for m in org.mentions] == ["Domstoladministrasjonen", "DA"]
+
+
+def test_extract_person_names_and_sentence_initial_nouns_are_not_organizations():
+    text = "Gerd-Liv Valla kom. Valla sa nei. Kirkedebatten er i gang. NHO svarte."
+    doc = spacy.blank("nb")(text)
+    spans = [("Gerd-Liv Valla", "PER", 0), ("Valla", "ORG", 20), ("Kirkedebatten", "ORG", 0), ("NHO", "ORG", 0)]
+    doc.ents = [doc.char_span(text.index(name, start), text.index(name, start) + len(name), label=label)
+                for name, label, start in spans]
+    for token in doc:
+        token.pos_ = "NOUN" if token.text == "Kirkedebatten" else "PROPN"
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "."
+    assert [o.name for o in find_organizations(doc)] == ["NHO"]

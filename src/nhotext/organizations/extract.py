@@ -128,6 +128,7 @@ def _body_of_place(text: str, label: str, gazetteer: Gazetteer) -> bool:
 def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Organization]:
     """The organisations of ``doc``, in order of first mention."""
     gazetteer = gazetteer or load_gazetteer()
+    people = _person_names(doc)
     mentions: list[tuple[Mention, Span]] = []
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC"):
@@ -142,7 +143,10 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
                 continue
             if _not_an_organization(mention.text, gazetteer):
                 continue
-            mentions.append((mention, doc.char_span(mention.start, mention.end, alignment_mode="expand") or ent))
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") or ent
+            if _misread(span, mention.text, people, gazetteer):
+                continue
+            mentions.append((mention, span))
     mentions += _public_bodies(doc, mentions)
     if not mentions:
         return []
@@ -224,6 +228,23 @@ def _public_bodies(doc: Doc, mentions: list[tuple[Mention, Span]]) -> list[tuple
             span = doc[start:token.i + 1]
             found.append((Mention(span.text, span.start_char, span.end_char), span))
     return found
+
+
+def _person_names(doc: Doc) -> set[str]:
+    """Every word of the people's names in the article (the recognizer's PER entities)."""
+    return {w.removesuffix("s") for e in doc.ents if e.label_ == "PER" for w in e.text.split() if w[:1].isupper()}
+
+
+def _misread(span: Span, text: str, people: set[str], gazetteer: Gazetteer) -> bool:
+    """An ORG entity that is something else by the article's own evidence: a one-word name that is
+    a person's name elsewhere in it (``Valla``, ``Bertelsens``), or a common noun the tagger reads at a
+    sentence start (``Kirkedebatten``, ``Trommesettet``); never a name the gazetteer knows."""
+    if len(text.split()) != 1 or gazetteer.lookup(text) is not None or text.isupper():
+        return False
+    if text.removesuffix("s") in people or text in people:
+        return True
+    token = span[0] if len(span) else None
+    return token is not None and len(span) == 1 and token.pos_ == "NOUN" and token.is_sent_start
 
 
 def _clean(ent: Span) -> Mention | None:
