@@ -244,7 +244,7 @@ def _misread(span: Span, text: str, people: set[str], gazetteer: Gazetteer) -> b
     if text.removesuffix("s") in people or text in people:
         return True
     token = span[0] if len(span) else None
-    return token is not None and len(span) == 1 and token.pos_ == "NOUN" and token.is_sent_start
+    return token is not None and len(span) == 1 and token.pos_ == "NOUN" and bool(token.is_sent_start)
 
 
 def _clean(ent: Span) -> Mention | None:
