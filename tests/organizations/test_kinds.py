@@ -53,6 +53,7 @@ def _doc(words, org_start, org_end):
         (["Fjellbrygg", "vokser", "raskt", "."], 0, 1, None),
         (["Entreprenørselskapet", "Fjellbygg", "vant", "."], 1, 2, "company"),  # a compound on a cue
         (["Kulturorganisasjonen", "Vårspor", "inviterer", "."], 1, 2, "ngo"),
+        (["Landets", "største", "fagforening", "Fellesfronten", "streiker", "."], 3, 4, "union"),  # indefinite
     ],
 )
 def test_kinds_from_context(words, start, end, kind):

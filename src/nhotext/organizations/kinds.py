@@ -69,7 +69,9 @@ def kind_from_context(span: Span) -> str | None:
         return "media"  # the agency of a photo credit: "Foto: NTB Scanpix", "Reuters / Scanpix"
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
     for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
-        kind = cues.get(doc[i].lower_) or _compound_cue(doc[i].lower_)
+        word = doc[i].lower_
+        # the cue as written, its indefinite form ("fagforening X" for "fagforeningen"), or a compound on it
+        kind = cues.get(word) or cues.get(word + "en") or cues.get(word + "et") or _compound_cue(word)
         if kind:
             return kind
     # list governed by a cue further back: only list words and other names in between
