@@ -163,3 +163,9 @@ def test_extract_person_names_and_sentence_initial_nouns_are_not_organizations()
         token.pos_ = "NOUN" if token.text == "Kirkedebatten" else "PROPN"
         token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "."
     assert [o.name for o in find_organizations(doc)] == ["NHO"]
+
+
+def test_extract_joins_an_organisation_split_at_a_name_particle():
+    text = "Fagforeningen Central Única de Trabajadores krever endring."
+    orgs = find_organizations(_doc(text, ["Central Única", "Trabajadores"]))
+    assert [o.name for o in orgs] == ["Central Única de Trabajadores"]

@@ -130,7 +130,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     gazetteer = gazetteer or load_gazetteer()
     people = _person_names(doc)
     mentions: list[tuple[Mention, Span]] = []
-    for ent in doc.ents:
+    for ent in _joined_across_particles(doc):
         if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC"):
             continue
         for mention in _split(_clean(ent)):
@@ -228,6 +228,29 @@ def _public_bodies(doc: Doc, mentions: list[tuple[Mention, Span]]) -> list[tuple
             span = doc[start:token.i + 1]
             found.append((Mention(span.text, span.start_char, span.end_char), span))
     return found
+
+
+# Particles of foreign names the recognizer may split an organisation at ("Central Única" + "de" +
+# "Trabajadores", "Bank" + "of" + "America").
+NAME_PARTICLES = {"de", "del", "des", "du", "di", "da", "of", "the", "and", "la", "le", "van", "von", "y"}
+
+
+def _joined_across_particles(doc: Doc) -> list[Span]:
+    """The document's entities, two ORG entities with only a name particle between them joined."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 \
+                and doc[ent.end].lower_ in NAME_PARTICLES and doc[ent.end].is_lower:
+            joined.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+        else:
+            joined.append(ent)
+            i += 1
+    return joined
 
 
 def _person_names(doc: Doc) -> set[str]:
