@@ -56,3 +56,12 @@ def test_analyze_json_quotes_follow_the_contract(corpus_dir):
         # contract version 2, plus our gender
         assert quote["speaker"] is None or set(quote["speaker"]) == {"name", "type", "title", "organization",
                                                                      "gender"}
+
+
+def test_evaluate_coref_bad_paths_and_split(tmp_path):
+    result = runner.invoke(app, ["evaluate-coref", "--narc", str(tmp_path / "nope"), "--norne", str(tmp_path)])
+    assert result.exit_code == 2 and result.stderr.startswith("nhotext: error E101:")
+    (tmp_path / "split.tsv").write_text("document\tsplit\tfiles\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate-coref", "--narc", str(tmp_path), "--norne", str(tmp_path),
+                                 "--split", "test"])
+    assert result.exit_code == 2 and "--split must be train or dev" in result.stderr
