@@ -159,7 +159,7 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
     errors: list[str] = []
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
         people = People(doc, person_spans(doc))
-        names = [s for s in people.spans]
+        names = people.spans
         chains: dict[int, list[Markable]] = {}
         for m in document.markables:
             chains.setdefault(m.chain, []).append(m)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..duplicates.finder import ReuseIndex
+from ..text import key
 from .direct import paragraph_quotes
 from .indirect import indirect_quotes
 from .speakers import ArticleContext, person_in
@@ -54,9 +56,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
     taken = [(q.start, q.end) for q in quotes]
     quotes.extend(q for q in indirect_quotes(article) if not any(s < q.end and q.start < e for s, e in taken))
     quotes.sort(key=lambda q: q.start)
-    _mark_reuse(article, quotes)
-    quotes.extend(_displayed(article, quotes))
-    quotes.sort(key=lambda q: q.start)
+    if quotes:  # the article's paragraphs normalised once, for reuse and display boxes alike
+        index = ReuseIndex(article.paragraphs)
+        _mark_reuse(index, quotes)
+        quotes.extend(_displayed(article, index, quotes))
+        quotes.sort(key=lambda q: q.start)
     return quotes
 
 
@@ -64,18 +68,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
 DISPLAY_MIN_WORDS = 4
 
 
-def _displayed(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:
+def _displayed(article: ArticleContext, index: ReuseIndex, quotes: list[Quote]) -> list[Quote]:
     """Display boxes, crossheads and pull-quotes: a paragraph that is nothing but words quoted and
     attributed elsewhere in the article is a direct quote of the same speaker, without a cue."""
-    from ..duplicates.finder import ReuseIndex
-    from ..text import key
-
     attributed = [q for q in quotes if q.kind == "direct" and q.speaker is not None and q.cue is not None
                   and len(q.text.split()) >= DISPLAY_MIN_WORDS]
     if not attributed:
         return []
     taken = {q.paragraph for q in quotes}
-    index = ReuseIndex(article.paragraphs)
     by_index = {p.index: p for p in article.paragraphs}
     found: list[Quote] = []
     for quote in attributed:
@@ -93,14 +93,11 @@ def _displayed(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:
     return found
 
 
-def _mark_reuse(article: ArticleContext, quotes: list[Quote]) -> None:
+def _mark_reuse(index: ReuseIndex, quotes: list[Quote]) -> None:
     """``reused_in``: other paragraphs where a quote's words come back unattributed."""
-    from ..duplicates.finder import ReuseIndex
-
     quoted_paragraphs = {q.paragraph for q in quotes if q.kind == "direct"}
-    index = ReuseIndex(article.paragraphs) if quotes else None
     for quote in quotes:
-        if index is None or quote.kind != "direct" or len(quote.text.split()) < MIN_QUOTE_WORDS:
+        if quote.kind != "direct" or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
         quote.reused_in = [i for i in index.occurrences(quote.text)
                            if i != quote.paragraph and i not in quoted_paragraphs]

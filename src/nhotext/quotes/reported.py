@@ -57,6 +57,13 @@ def named_source(article: ArticleContext, start: int, end: int) -> Speaker | Non
     return Speaker(name, None, None, "organization")
 
 
+def _source(article: ArticleContext, start: int, end: int, last: Speaker | None) -> Speaker | None:
+    """Who ``text[start:end]`` names as a source: a person or organisation of the article, an unnamed
+    source as described, or a capitalised name the pipeline did not know."""
+    return (article.who(start, end, last_speaker=last) or article.described(start, end)
+            or (named_source(article, start, end) if proper_name(article, start, end) else None))
+
+
 @cache
 def _cue_forms() -> frozenset[str]:
     return frozenset(v for v in reporting_verbs() if " " not in v) | OPINION_FORMS
@@ -86,8 +93,7 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             continue  # "selv om han ikke sier det"
         words = list(subject.subtree)
         s_start, s_end = words[0].idx, words[-1].idx + len(words[-1])
-        who = (article.who(s_start, s_end, last_speaker=last) or article.described(s_start, s_end)
-               or (named_source(article, s_start, s_end) if proper_name(article, s_start, s_end) else None))
+        who = _source(article, s_start, s_end, last)
         if who is None:
             continue
         if verb.lower_ in OPINION_FORMS and who.type == "description":
@@ -165,8 +171,7 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         else:
             start = doc[i + 2].idx if i + 2 < sent.end else sent.end_char
             end = rstrip_span(article.text, start, clause_end(article.text, start, sent.end_char), keep_stop=False)
-        who = (article.who(*source, last_speaker=last) or article.described(*source)
-               or (named_source(article, *source) if proper_name(article, *source) else None))
+        who = _source(article, *source, last)
         if who is None or len(article.text[start:end].split()) < 3:
             continue
         return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)

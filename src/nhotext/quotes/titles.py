@@ -43,16 +43,21 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
              and not t.lower_.endswith("ske") and "Def" not in t.morph.get("Definite", [])] + [noun]
     title = " ".join([*(w.lower_ for w in words[:-1]), _indefinite(noun)])
     org = None
-    for child in noun.children:
-        if child.i < noun.i and ("Gen" in child.morph.get("Case", []) or child.lower_.endswith("s")) \
-                and child.pos_ == "PROPN":
+    for child in noun.lefts:
+        if ("Gen" in child.morph.get("Case", []) or child.lower_.endswith("s")) and child.pos_ == "PROPN":
             org = org_of(name.doc[child.left_edge.i:child.i + 1]) or child.text.removesuffix("s")
-        elif child.lower_ in TIED_BY and child.i > noun.i and org is None:
+    return title, org or _tied_org(noun, org_of)
+
+
+def _tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
+    """The organisation a role noun is tied to after it: ``ved``/``i``/``hos``/``for``/``fra`` + a name."""
+    for child in noun.rights:
+        if child.lower_ in TIED_BY:
             target = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
             if target is not None:
-                span = name.doc[target.i:target.right_edge.i + 1]
-                org = org_of(span) or span.text
-    return title, org
+                span = noun.doc[target.i:target.right_edge.i + 1]
+                return org_of(span) or span.text
+    return None
 
 
 def _role_noun(token: Token) -> bool:
@@ -101,12 +106,4 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
 
 def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str, str | None]:
     """The title and the organisation (``i Bergen tingrett``) of a predicative role noun."""
-    org = None
-    for child in role.rights:
-        if child.lower_ in TIED_BY:
-            target = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
-            if target is not None:
-                span = role.doc[target.i:target.right_edge.i + 1]
-                org = org_of(span) or span.text
-                break
-    return _indefinite(role), org
+    return _indefinite(role), _tied_org(role, org_of)
