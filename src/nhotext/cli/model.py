@@ -29,6 +29,9 @@ def train_cli(
     vectors: Annotated[Path | None, typer.Option("--vectors", help="An existing spaCy vectors folder.")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="spaCy config (default: the committed "
                                                 "training/configs/pipeline.cfg).")] = None,
+    source: Annotated[Path | None, typer.Option("--source", help="A trained pipeline to start from, for "
+                                                "configs that source their components (pipeline-finetune.cfg).")]
+    = None,
 ) -> None:
     """Train the Norwegian pipeline from NorNE; the result is OUT/training/model-best.
 
@@ -38,11 +41,12 @@ def train_cli(
     from ..training.train import DEFAULT_CONFIG, train
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    for path in [data, *(extra or []), *( [norec] if norec else [])]:
+    for path in [data, *(extra or []), *([norec] if norec else []), *([source] if source else [])]:
         if not path.is_dir():
             fail(MissingPathError(str(path), "no such folder"))
     try:
-        best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG)
+        best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG,
+                     overrides={"paths.source": str(source)} if source else None)
     except NhotextError as err:
         fail(err)
     stdout.print(f"best model: {best}")

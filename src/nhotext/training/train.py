@@ -72,6 +72,8 @@ def train(
     """Train the pipeline into ``out/model-best`` and return that path."""
     from spacy.cli.train import train as spacy_train
 
+    from . import scoring  # noqa: F401  (registers the callbacks the configs name)
+
     out.mkdir(parents=True, exist_ok=True)
     train_dir, dev_path = prepare_corpus(data, extra or [], out)
     if vectors is None and norec is not None:
