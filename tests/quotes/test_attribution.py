@@ -289,6 +289,26 @@ def test_attribution_titles_from_the_apposition_not_a_list(nlp):
 
 
 @pytest.mark.model
+def test_attribution_titles_written_before_the_name_without_apposition(nlp):
+    text = ("– Boka må leses nå, sier litteraturkritiker i danske Politiken Mette Holm Sørensen.\n\n"
+            "Tollvesenets pressetalsmann Arne Rud uttalte at saken var under etterforskning.\n\n"
+            "– Vi vil ha en ny lov, sier lederen for landets største fagforbund Fellesforbundet (FF), "
+            "Jørn Eggum, til NTB.\n\n"
+            "Fornøyd bonde om Kari Nilsen\n\n"
+            "– Det gikk fint, sier Kari Nilsen.\n\n"
+            "Venninnen Hanne Lie var også der.\n\n"
+            "– Vi koste oss, sier Hanne Lie.")
+    speakers = {q.text[:12]: q.speaker for q in nlp(text)._.quotes}
+    critic = speakers["Boka må lese"]
+    assert (critic.name, critic.title, critic.organization) == ("Mette Holm Sørensen", "litteraturkritiker",
+                                                                "Politiken")
+    leader = speakers["Vi vil ha en"]
+    assert (leader.name, leader.title, leader.organization) == ("Jørn Eggum", "leder", "Fellesforbundet")
+    assert speakers["Det gikk fin"].title is None  # "bonde om Kari Nilsen": not across "om"
+    assert speakers["Vi koste oss"].title is None  # a relation, also in its definite form
+
+
+@pytest.mark.model
 def test_attribution_display_boxes_and_introduced_paragraphs(nlp):
     text = ("Vi kjemper for hver arbeidsplass\n\n"
             "Fabrikken på Raufoss skal legge ned driften i januar.\n\n"

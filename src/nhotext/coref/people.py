@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import cue_pattern, gender_of, normalize_title
+from ..organizations import load_gazetteer
 
 # Third-person pronouns that refer to a person, with the gender they say.
 SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
@@ -79,6 +80,9 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
         start, end = ent.start, ent.end
         while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Bartender Ole Hansen": a common noun the recognizer took into the name
+        if end - start > 2 and not _first_name(doc[start]) and _first_name(doc[start + 1]) \
+                and doc[start + 1].is_title and _publisher_before(doc[start]):
+            start += 1  # "i danske Politiken Mette Holm Sørensen": a name before the first name
         while start > 0 and _name_before(doc[start - 1]):
             start -= 1
         while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER") \
@@ -105,6 +109,20 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
 
 
 MORPH_GENDER = {"Masc": "m", "Fem": "f"}
+
+
+def _publisher_before(token: Token) -> bool:
+    """A name that belongs to the phrase before a person's name (``i Aftenposten``, ``danske
+    Politiken``, a known organisation), not to the name (``Gaius Julius Cæsar``)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (before is not None and before.pos_ in ("ADP", "ADJ")) or load_gazetteer().lookup(token.text) is not None
+
+
+def _first_name(token: Token) -> bool:
+    """A first name: in our list, or a proper noun the morphologizer gives a gender (the treebank
+    marks first names ``mask``/``fem``, surnames and other names not)."""
+    return bool(gender_of(token.text)) or token.pos_ == "PROPN" and any(
+        g in MORPH_GENDER for g in token.morph.get("Gender", []))
 
 
 def _gender(span: Span) -> str | None:

@@ -21,6 +21,8 @@ with their title and organisation where the article gives them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..duplicates.finder import ReuseIndex
@@ -56,6 +58,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     taken = [(q.start, q.end) for q in quotes]
     quotes.extend(q for q in indirect_quotes(article) if not any(s < q.end and q.start < e for s, e in taken))
     quotes.sort(key=lambda q: q.start)
+    _same_details(quotes)
     if quotes:  # the article's paragraphs normalised once, for reuse and display boxes alike
         index = ReuseIndex(article.paragraphs)
         _mark_reuse(index, quotes)
@@ -66,6 +69,24 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 DISPLAY_MIN_WORDS = 4
+
+
+def _same_details(quotes: list[Quote]) -> None:
+    """A title or organisation once given for a person goes on all that person's quotes (quotes-dev
+    GUIDELINES): ``Atabajev`` is ``teatersjef`` in every quote once ``sier teatersjefen`` has said so."""
+    details: dict[str, tuple[str | None, str | None]] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.type == "person":
+            title, org = details.get(speaker.name, (None, None))
+            details[speaker.name] = (title or speaker.title, org or speaker.organization)
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.type == "person" and speaker.name in details:
+            title, org = details[speaker.name]
+            if (speaker.title is None and title) or (speaker.organization is None and org):
+                quote.speaker = replace(speaker, title=speaker.title or title,
+                                        organization=speaker.organization or org)
 
 
 def _displayed(article: ArticleContext, index: ReuseIndex, quotes: list[Quote]) -> list[Quote]:

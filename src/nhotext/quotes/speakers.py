@@ -5,6 +5,7 @@ to the fullest form of the name with title and organisation (:meth:`ArticleConte
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -14,7 +15,7 @@ from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_ti
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
-from .titles import apposition_title, copula_roles, copula_title
+from .titles import TIED_BY, apposition_title, copula_roles, copula_title, written_title
 from .types import Speaker
 
 GENDERS = {"f": "female", "m": "male"}
@@ -107,8 +108,11 @@ class ArticleContext(UnnamedSources):
             if token.is_punct and token.text != "-":
                 break
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0)
-            if not found and token.pos_ in ("VERB", "AUX", "SCONJ"):
-                break  # the title stands in the name's noun phrase, not across a verb ("X slo fast at Y")
+            if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
+                              or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
+                # the title stands in the name's noun phrase: not across a verb ("X slo fast at Y") or
+                # a preposition that ties no organisation ("Nordkoreansk talsmann om Hillary Clinton")
+                break
             if found:
                 title, prefix_org = found
                 if token.i > 0 and (two := normalize_title(f"{doc[token.i - 1].text} {title}")) and " " in two:
@@ -140,6 +144,8 @@ class ArticleContext(UnnamedSources):
                 org = org or self._org_in(after[1:8])
         if title is None:  # a title no list holds, from the apposition in the parse
             parsed_title, parsed_org = apposition_title(ent, self._org_of_span)
+            if parsed_title is None:
+                parsed_title, parsed_org = written_title(ent, self._org_of_span)
             title, org = parsed_title, org or parsed_org
         return title, org
 
@@ -276,6 +282,14 @@ class ArticleContext(UnnamedSources):
                 person = self.recent_titled(title, token.idx)
                 if person is None and last_speaker is not None and last_speaker.title == title:
                     return last_speaker
+                if person is None and last_speaker is not None and last_speaker.type == "person" \
+                        and last_speaker.title is None:
+                    # "- ..., sier teatersjefen." after quotes of someone named without a title: the same
+                    # speaker, now with the title (the article varies how it names its source)
+                    known = self.person(last_speaker.name)
+                    if known is not None and known.title is None:
+                        known.title = title
+                    return replace(last_speaker, title=title)
                 return self.speaker_of(person) if person else None
             if lower in ORG_NOUNS:
                 name = self.recent_org(ORG_NOUNS[lower], token.idx, first=lower.endswith("ene"))

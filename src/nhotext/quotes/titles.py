@@ -49,6 +49,83 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     return title, org or _tied_org(noun, org_of)
 
 
+def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
+    """(title, organisation) from the words before ``name`` where the parse has no apposition:
+
+    * a bare role noun right before the name, or before a phrase that ties it to an organisation
+      (``litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder``, ``USAs FN-ambassadør
+      Susan Rice``): a noun without article or determiner in front of a name is a title;
+    * a role noun tied to an organisation and set off by a comma before the name (``lederen for
+      landets største fagforening Central Única de Trabajadores (CUT), Cristian Cuevas``).
+    """
+    doc = name.doc
+    i = name.start - 1
+    if i < 0:
+        return None, None
+    if doc[i].text == ",":
+        return _comma_apposition(doc, i, org_of)
+    tied = _tying_phrase(doc, i)
+    org = None
+    if tied is not None:
+        org = _org_in(doc[tied + 1:name.start], org_of)
+        i = tied - 1
+    if i < 0 or not _role_noun(doc[i]) or "Def" in doc[i].morph.get("Definite", []) and not doc[i].is_sent_start:
+        return None, None
+    noun = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and (before.pos_ in ("DET", "NUM") or before.dep_ == "DET" and not _genitive(before)):
+        return None, None  # "en venn av familien Ole": a description, not a title
+    if before is not None and _genitive(before) and before.pos_ == "PROPN" and before.ent_type_ != "PER":
+        org = org or org_of(doc[before.i:before.i + 1]) or before.text.removesuffix("s")  # "USAs FN-ambassadør"
+    prefixed = not noun.is_lower and not noun.is_sent_start and noun.i > 0
+    return noun.text if prefixed else _indefinite(noun), org
+
+
+def _tying_phrase(doc, i: int) -> int | None:
+    """The index of ``i``/``ved``/``hos``/... that opens an organisation phrase ending at ``i``
+    (``i danske Jyllands-Posten``), or None."""
+    j = i
+    seen_name = False
+    while j >= 0 and i - j < 6:
+        token = doc[j]
+        if token.lower_ in TIED_BY and j < i:
+            return j if seen_name else None
+        if token.ent_type_ or token.pos_ == "PROPN":
+            seen_name = True
+        elif token.pos_ not in ("ADJ", "DET", "NOUN") or token.is_punct:
+            return None
+        j -= 1
+    return None
+
+
+def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
+    for j in range(comma - 1, max(-1, comma - 13), -1):
+        token = doc[j]
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or token.is_punct and token.text not in "()-":
+            return None, None
+        following = doc[j + 1] if j + 1 < comma else None
+        if _role_noun(token) and token.is_lower and following is not None and following.lower_ in TIED_BY:
+            return _indefinite(token), _org_in(doc[j + 2:comma], org_of)
+    return None, None
+
+
+def _org_in(span: Span, org_of: Callable[[Span], str | None]) -> str | None:
+    """The organisation of the first organisation-like name in ``span``."""
+    names = [t for t in span if t.ent_type_ in ("ORG", "GPE_ORG", "GPE_LOC") or t.pos_ == "PROPN"]
+    if not names:
+        return None
+    first = names[0]
+    last = first.i
+    while last + 1 < span.end and (span.doc[last + 1].ent_iob_ == "I" or span.doc[last + 1].pos_ == "PROPN"):
+        last += 1
+    found = span.doc[first.i:last + 1]
+    return org_of(found) or found.text
+
+
+def _genitive(token: Token) -> bool:
+    return "Gen" in token.morph.get("Case", []) or token.pos_ == "PROPN" and token.text.endswith("s")
+
+
 def _tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
     """The organisation a role noun is tied to after it: ``ved``/``i``/``hos``/``for``/``fra`` + a name."""
     for child in noun.rights:
@@ -63,12 +140,22 @@ def _tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
 def _role_noun(token: Token) -> bool:
     """A lower-case noun, or a capitalised one at the start of a sentence (``Teatersjefen``), that is
     not a relation."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ not in ("", "DRV"):
         return False
-    if not token.is_lower and not (token.is_sent_start and token.is_title and token.pos_ == "NOUN"
-                                   or token.i == 0 or token.nbor(-1).is_space):
+    prefixed = "-" in token.text.strip("-") and token.text.rpartition("-")[2].islower()  # "FN-ambassadør"
+    if not token.is_lower and not prefixed and not (token.is_sent_start and token.is_title and token.pos_ == "NOUN"
+                                                    or token.i == 0 or token.nbor(-1).is_space):
         return False
-    return _indefinite(token) not in RELATIONS and token.lower_ not in RELATIONS
+    return not relation(token)
+
+
+def relation(token: Token) -> bool:
+    """``pappa``, ``Venninnen``, ``sønnene``: a relation noun in any form (the lemma of a capitalised
+    definite form is not always the base)."""
+    word = token.lower_
+    return _indefinite(token) in RELATIONS or any(
+        word.endswith(ending) and word[:len(word) - len(ending)] in RELATIONS
+        for ending in ("", "en", "a", "et", "n", "ne", "ene"))
 
 
 def _indefinite(token: Token) -> str:
