@@ -309,6 +309,19 @@ def test_attribution_titles_written_before_the_name_without_apposition(nlp):
 
 
 @pytest.mark.model
+def test_attribution_any_verb_closing_a_dash_paragraph(nlp):
+    text = ("Kari Nilsen er lege på Ullevål.\n\n"
+            "– Nå skal vi se om jeg husker noe fra sløyden, spøker lege Kari Nilsen.\n\n"
+            "Mannen hennes, Per Olsen, står i døra.\n\n"
+            "– Hun har alltid vært flink med hendene, smiler Per Olsen.\n\n"
+            "– Vi fikk huset billig, forteller de, og det var ingen vits i å vente.")
+    speakers = {q.text[:10]: q for q in nlp(text)._.quotes}
+    assert speakers["Nå skal vi"].speaker.name == "Kari Nilsen"
+    assert speakers["Nå skal vi"].cue == "spøker"
+    assert speakers["Hun har al"].speaker.name == "Per Olsen"
+
+
+@pytest.mark.model
 def test_attribution_display_boxes_and_introduced_paragraphs(nlp):
     text = ("Vi kjemper for hver arbeidsplass\n\n"
             "Fabrikken på Raufoss skal legge ned driften i januar.\n\n"

@@ -79,7 +79,7 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
     pos = start
     speaker_for_rest: Speaker | None = None
     while pos < end:
-        attribution = _attribution_after(text, pos, end)
+        attribution = _attribution_after(text, pos, end) or _verb_attribution(article, paragraph, pos, end)
         if attribution is None:
             q_end = rstrip_span(text, pos, end)
             if q_end > pos:
@@ -146,6 +146,33 @@ def _attribution_after(text: str, pos: int, end: int):
         who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
         return sep_start, m.group().lower(), m.end(), who_end, clause_end
     return None
+
+
+_LAST_CLAUSE = re.compile(r",[\s\u00a0]+(?P<verb>\w+)[\s\u00a0]+(?P<who>[^,.!?]+?)[\s\u00a0]*[.!]?[\s\u00a0]*$")
+MAX_WHO_WORDS = 6
+
+
+def _verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, end: int):
+    """``- ..., spøker nevrokirurg Helland.``, ``- ..., smiler hun.``: a dash paragraph that ends in a
+    comma, a finite verb and its subject is attributed to that subject whatever the verb (the
+    convention, not a list of reporting verbs, makes it an attribution). Same tuple as
+    :func:`_attribution_after`, or None."""
+    m = _LAST_CLAUSE.search(paragraph.text, pos, end)
+    if m is None or len(m.group("who").split()) > MAX_WHO_WORDS or m.start() <= pos:
+        return None
+    base = paragraph.start
+    verb = article.doc.char_span(base + m.start("verb"), base + m.end("verb"))
+    who = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    if verb is None or who is None or len(verb) != 1 or not len(who):
+        return None
+    token, subject = verb[0], who[0]
+    if token.pos_ != "VERB" or not token.morph.get("Tense") or token.is_title:
+        return None
+    person = subject.ent_type_ == "PER" or (subject.pos_ == "PRON" and subject.lower_ in ("han", "hun")) \
+        or (subject.pos_ == "NOUN" and subject.i + 1 < who.end and who.doc[subject.i + 1].ent_type_ == "PER")
+    if not person:
+        return None
+    return m.start(), token.lower_, m.start("who"), m.end("who"), end
 
 
 @cache

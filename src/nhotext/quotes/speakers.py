@@ -242,8 +242,9 @@ class ArticleContext(UnnamedSources):
         if indefinite_source(span):
             return None  # "en kilde i politiet", "en av Diarras livvakter": a description, not who is in it
         named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
-        if len(named) > 1:  # "Kroatias ambassadør Kolinda Grabar-Kitarovic": not the possessor
-            named = [p for p in named if not genitive(p[-1])] or named
+        # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "familien i
+        # dagboken etter Espens respons", "Sverres lege"
+        named = [p for p in named if not _possessor(p[-1])]
         joined = self._joined(named)
         if joined is not None:
             return joined
@@ -255,6 +256,8 @@ class ArticleContext(UnnamedSources):
                 return Speaker(person.name, title or person.title, org or person.organization,
                                gender=GENDERS.get(person.gender or ""))
         for ent in self.ents_in(span):
+            if _possessor(ent[-1]):
+                continue
             person = self.person(ent.text, ent.start) if len(ent) <= 2 else None
             if person is not None:  # a known surname the recognizer took for something else
                 return self.speaker_of(person)
@@ -323,6 +326,13 @@ class ArticleContext(UnnamedSources):
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
         return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(person.gender or ""))
+
+
+def _possessor(token) -> bool:
+    """A name in the genitive before the noun it owns (``Espens respons``); not a genitive that ends
+    the clause (``sier Haarders``, a misread)."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return genitive(token) and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and not nxt.is_punct
 
 
 def name_title(name: str) -> str | None:
