@@ -322,6 +322,27 @@ def test_attribution_any_verb_closing_a_dash_paragraph(nlp):
 
 
 @pytest.mark.model
+def test_attribution_descriptions_taken_up_and_named_later(nlp):
+    text = ("Boka bør leses på skolen, mener norsk historiker.\n\n"
+            "«Jeg ble nektet å se papirene. Ingen ville hjelpe meg med saken min.»\n\n"
+            "Slik beskriver en pensjonist møtet med kommunen i et brev til ordføreren. "
+            "Kvinnen hevder at saksbehandleren Ola Berg aldri svarte.\n\n"
+            "– Boka er viktig, sier historiker ved Universitetet i Bergen Kari Lunde.")
+    speakers = {q.text[:12]: q.speaker for q in nlp(text)._.quotes}
+    assert speakers["Boka bør les"].name == "Kari Lunde"  # the one historian the article names
+    assert speakers["Jeg ble nekt"].name == "en pensjonist"  # "Slik beskriver X" after the quote
+    assert speakers["saksbehandle"].name == "en pensjonist"  # "Kvinnen" takes up the person described
+
+
+@pytest.mark.model
+def test_attribution_narrative_subject_speaks_next(nlp):
+    text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
+            "– Saken var spesiell, og jeg var ung den gangen.")
+    quotes = nlp(text)._.quotes
+    assert quotes[0].speaker.name == "Kari Lunde"
+
+
+@pytest.mark.model
 def test_attribution_display_boxes_and_introduced_paragraphs(nlp):
     text = ("Vi kjemper for hver arbeidsplass\n\n"
             "Fabrikken på Raufoss skal legge ned driften i januar.\n\n"

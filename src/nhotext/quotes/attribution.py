@@ -29,7 +29,7 @@ from ..duplicates.finder import ReuseIndex
 from ..text import key
 from .direct import paragraph_quotes
 from .indirect import indirect_quotes
-from .speakers import ArticleContext, person_in
+from .speakers import ArticleContext
 from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 
@@ -51,8 +51,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if not found and intro is None:
             # a narrative paragraph that names someone sets up the next dash paragraph:
             # "Klubbleder Per Morten Bakken er stolt." / "– Dette betyr mye ..."
-            person = article.recent_person(paragraph.end)
-            if person is not None and person_in(article, paragraph, person):
+            person = article.salient_person(paragraph)
+            if person is not None:
                 narrative = article.speaker_of(person)
         quotes.extend(found)
     taken = [(q.start, q.end) for q in quotes]

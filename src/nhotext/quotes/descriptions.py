@@ -5,6 +5,7 @@ noun that stands for a named person (``sier pappa`` where the article has ``papp
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -25,6 +26,15 @@ DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s)?$")
 
 
+# Nouns that say only that someone is a person: a definite one takes up the person described last
+# ("en småbarnsmor" ... "Kvinnen hevder").
+PERSON_NOUNS = {"kvinne", "mann", "dame", "herre", "jente", "gutt", "person", "kar", "fyr"}
+
+
+def _singular(description: str) -> bool:
+    return description.split()[0] in ("en", "ei", "et") if description else False
+
+
 def document_noun(token) -> bool:
     """A noun for a written text (``rapporten``, ``sakspapirene``, ``utrykningsrapport``)."""
     return token.pos_ == "NOUN" and bool(_DOCUMENT.search(token.lower_))
@@ -38,6 +48,7 @@ class UnnamedSources:
     descriptions: list[tuple[str, Speaker]]  # unnamed sources so far: (head noun, speaker)
     roles: dict  # role noun lemma -> the one person it names (or None when two)
     documents: dict[str, Speaker]  # document noun lemma -> who wrote it
+    coref: Any  # nhotext.coref.People of the article
 
     def speaker_of(self, person) -> Speaker:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
@@ -144,9 +155,27 @@ class UnnamedSources:
             antecedent = self._introduced(head, tokens[0].i)
             if antecedent is not None:
                 return antecedent
+        named = self._titled_person(tokens)
+        if named is not None:
+            return named
+        if len(tokens) == 1 and "Def" in tokens[0].morph.get("Definite", []) and head in PERSON_NOUNS:
+            # "Kvinnen hevder at ..." after "Slik beskriver en småbarnsmor ...": the person described last
+            taken_up = next((sp for _, sp in reversed(self.descriptions) if _singular(sp.name)), None)
+            if taken_up is not None:
+                return taken_up
         speaker = Speaker(words, type="description")
         self.descriptions.append((nouns[0].lower_, speaker))
         return speaker
+
+    def _titled_person(self, tokens) -> Speaker | None:
+        """``mener dansk litteraturkritiker`` in a lead, where the article later names the one person with
+        that title (``litteraturkritiker ... Jon Helt Haarder``): a bare role noun (no article or
+        determiner) with at most adjectives before it stands for that person."""
+        if not tokens or tokens[-1].pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in tokens[:-1]):
+            return None
+        head = tokens[-1].lemma_.lower() or tokens[-1].lower_
+        people = [p for p in self.coref.persons if p.title and p.title.split()[-1] in (head, tokens[-1].lower_)]
+        return self.speaker_of(people[0]) if len(people) == 1 else None
 
 
 

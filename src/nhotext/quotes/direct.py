@@ -21,13 +21,18 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     text, base = paragraph.text, paragraph.start
     found: list[Quote] = []
     # "Det sier X til NTB." / "Det mener X." names the speaker of the quotes just before
-    cataphoric = re.match(r"^(?:Det|Dette)\s+(?P<cue>\w+(?:\s+(?:til|fast|på|om))?)\s+(?P<who>[^.!?]+)[.!?]?$",
-                          text)
+    cataphoric = re.match(r"^(?:Det|Dette|Slik|Så)\s+(?P<cue>\w+(?:\s+(?:til|fast|på|om))?)\s+(?P<who>[^.!?]+)"
+                          r"(?:[.!?]?$|[.!?]\s+(?=\S))", text)
     if cataphoric and cue_pattern().fullmatch(cataphoric.group("cue")) and pending:
-        speaker = article.who(base + cataphoric.start("who"), base + cataphoric.end("who"))
+        # "Slik beskriver en småbarnsmor møtet med dommer Tor Bertelsen ...": the verb's subject
+        who_start, who_end = _subject_of_cue(article, base + cataphoric.start("cue"), base + cataphoric.start("who"),
+                                             base + cataphoric.end("who"))
+        speaker = article.who(who_start, who_end) or article.described(who_start, who_end)
         for quote in pending:
             quote.speaker, quote.cue = speaker, quote.cue or cataphoric.group("cue").lower()
-        return found, speaker or last, None
+        last = speaker or last
+        if cataphoric.end() >= len(text.rstrip()):
+            return found, last, None
 
     dash = DASH_START.match(text)
     if dash and _bullet(text, dash.end()):
@@ -58,6 +63,19 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             intro = article.who(base + cue.end(), base + len(line), last_speaker=last)
     speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
     return found, speaker or intro or last, intro
+
+
+def _subject_of_cue(article: ArticleContext, cue_at: int, start: int, end: int) -> tuple[int, int]:
+    """The characters of the reporting verb's subject inside ``[start, end)`` when the parse gives one
+    there, else the whole stretch."""
+    verb = article.doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+    if verb is not None and len(verb):
+        subject = next((c for c in verb[0].children if c.dep_ in ("SUBJ", "nsubj") and start <= c.idx < end), None)
+        if subject is not None:
+            first, last = subject.left_edge, subject.right_edge
+            if first.idx >= start:
+                return first.idx, min(end, last.idx + len(last))
+    return start, end
 
 
 def _bullet(text: str, start: int) -> bool:
@@ -166,7 +184,7 @@ def _verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, e
     if verb is None or who is None or len(verb) != 1 or not len(who):
         return None
     token, subject = verb[0], who[0]
-    if token.pos_ != "VERB" or not token.morph.get("Tense") or token.is_title:
+    if token.pos_ != "VERB" or not token.morph.get("Tense", []) or token.is_title:
         return None
     person = subject.ent_type_ == "PER" or (subject.pos_ == "PRON" and subject.lower_ in ("han", "hun")) \
         or (subject.pos_ == "NOUN" and subject.i + 1 < who.end and who.doc[subject.i + 1].ent_type_ == "PER")
@@ -230,8 +248,10 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         q_start = lstrip_span(text, inner_start, inner_end)
         q_end = rstrip_span(text, q_start, inner_end)
         if q_end > q_start:
-            quotes.append(make_quote(article, paragraph, q_start, q_end, "direct", speaker or (last if not m_after
-                                 else None), cue))
+            quote = make_quote(article, paragraph, q_start, q_end, "direct", speaker or (last if not m_after
+                               else None), cue)
+            quote.tentative = speaker is None and quote.speaker is not None  # a guess: "Slik skriver X" may follow
+            quotes.append(quote)
     return quotes
 
 

@@ -197,6 +197,17 @@ class ArticleContext(UnnamedSources):
                 return person
         return None
 
+    def salient_person(self, paragraph: Paragraph) -> Person | None:
+        """The person a narrative paragraph is about, who is likely to speak in the dash paragraph after
+        it: the subject of its last sentence that has one (``I dag er Mæland byrådsleder, men fortsatt
+        kritisk til Bertelsen.`` -> Mæland), else the person mentioned last."""
+        mentions = [m for m in self.coref.mentions if paragraph.start <= m.start < paragraph.end and not m.quoted]
+        subjects = [m for m in mentions if m.subject]
+        if subjects:
+            return max(subjects, key=lambda m: m.start).person
+        person = self.recent_person(paragraph.end)
+        return person if person is not None and person_in(self, paragraph, person) else None
+
     def recent_titled(self, title: str, before: int) -> Person | None:
         for position, person in reversed(self.person_mentions):
             if position < before and person.title and (person.title == title or person.title.endswith(title)):
