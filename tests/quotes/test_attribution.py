@@ -335,6 +335,15 @@ def test_attribution_descriptions_taken_up_and_named_later(nlp):
 
 
 @pytest.mark.model
+def test_attribution_definite_title_no_lexicon_holds(nlp):
+    text = ("Kari Lunde synes boka er modig.\n\n"
+            "– Den tvinger leseren til å ta stilling, sier litteraturviteren.\n\n"
+            "Avisens litteraturviter Per Olsen er mer skeptisk.")
+    quotes = nlp(text)._.quotes
+    assert (quotes[0].speaker.name, quotes[0].speaker.title) == ("Kari Lunde", "litteraturviter")
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

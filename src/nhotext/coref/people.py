@@ -105,7 +105,14 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
             i = end
         else:
             i += 1
-    return sorted(spans, key=lambda s: s.start)
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and merged[-1].end == span.start and not genitive(doc[span.start - 1]) \
+                and not any(genitive(t) for t in span):
+            merged[-1] = doc[merged[-1].start:span.end]  # "Jon Helt" + "Haarder" found in two passes
+        else:
+            merged.append(span)
+    return merged
 
 
 MORPH_GENDER = {"Masc": "m", "Fem": "f"}

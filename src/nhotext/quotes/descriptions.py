@@ -171,7 +171,8 @@ class UnnamedSources:
         """``mener dansk litteraturkritiker`` in a lead, where the article later names the one person with
         that title (``litteraturkritiker ... Jon Helt Haarder``): a bare role noun (no article or
         determiner) with at most adjectives before it stands for that person."""
-        if not tokens or tokens[-1].pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in tokens[:-1]):
+        if not tokens or tokens[-1].pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in tokens[:-1]) \
+                or "Def" in tokens[-1].morph.get("Definite", []):
             return None
         head = tokens[-1].lemma_.lower() or tokens[-1].lower_
         people = [p for p in self.coref.persons if p.title and p.title.split()[-1] in (head, tokens[-1].lower_)]

@@ -197,6 +197,15 @@ class ArticleContext(UnnamedSources):
                 return person
         return None
 
+    def _held_title(self, token) -> str | None:
+        """A definite noun whose base form is the title of someone in the article (``litteraturkritikeren``
+        where ``litteraturkritiker Tom Egil Hverven`` is written): a title no lexicon needs to hold."""
+        if token.pos_ != "NOUN" or "Def" not in token.morph.get("Definite", []):
+            return None
+        base = token.lemma_.lower()
+        held = {p.title for p in self.coref.persons if p.title}
+        return base if base in held else None
+
     def salient_person(self, paragraph: Paragraph) -> Person | None:
         """The person a narrative paragraph is about, who is likely to speak in the dash paragraph after
         it: the subject of its last sentence that has one (``I dag er Mæland byrådsleder, men fortsatt
@@ -285,7 +294,7 @@ class ArticleContext(UnnamedSources):
                 if person is None and last_speaker is not None:
                     return last_speaker
                 return self.speaker_of(person) if person else None
-            title = definite_title(token.text)
+            title = definite_title(token.text) or self._held_title(token)
             if title:
                 # "lederen i organisasjonen": someone unnamed, not the last leader mentioned
                 nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
