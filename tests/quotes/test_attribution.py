@@ -344,6 +344,18 @@ def test_attribution_definite_title_no_lexicon_holds(nlp):
 
 
 @pytest.mark.model
+def test_attribution_reported_questions_outer_reports_and_apposed_sources(nlp):
+    text = ("Ola Berg sendte en melding. I meldingen spør han når datteren kommer hjem.\n\n"
+            "Forskeren Kari Lunde konstaterer med rette at flere politikere mente skatten var for høy.\n\n"
+            "Boka kommer i tre deler til høsten, bekrefter forlagssjef i Gyldendal, Per Olsen, overfor NTB.")
+    quotes = {q.text[:12]: q for q in nlp(text)._.quotes}
+    assert quotes["når datteren"].speaker.name == "Ola Berg"
+    assert quotes["flere politi"].speaker.name == "Kari Lunde"  # the outer report, not "mente"
+    assert quotes["flere politi"].speaker.title == "forsker"
+    assert quotes["Boka kommer "].speaker.name == "Per Olsen"
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -40,9 +40,13 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 last = who
             break
         else:
-            quote = (_said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last)
-                     or reported_clause(article, sent, paragraph, last)
-                     or saying_noun_clause(article, sent, paragraph, last))
+            quote = (_said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last))
+            parsed = reported_clause(article, sent, paragraph, last)
+            if parsed is not None and (quote is None or parsed.start < quote.start <= quote.end <= parsed.end):
+                # the parse bridges what the surface pattern cannot ("konstaterer med rette at ..."), and the
+                # outer report holds the inner one ("... at kretser på begge sider mente ...")
+                quote = parsed
+            quote = quote or saying_noun_clause(article, sent, paragraph, last)
             while quote:
                 quotes.append(quote)
                 last = quote.speaker or last
@@ -181,7 +185,8 @@ def _has_verb(sent: Span, start: int) -> bool:
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Innbyggerne får lengre vei, mener ordføreren.``"""
     text, base = sent.text, sent.start_char
-    m = re.search(r",\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^,.!?]+)[.!?]?\s*$", text)
+    # the source may hold an apposition: ", bekrefter forlagssjef i Oktober, Geir Berdahl, overfor Klassekampen."
+    m = re.search(r",\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$", text)
     if not m or any(ch in text for ch in "«»\""):
         return None
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech

@@ -34,6 +34,10 @@ WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
 # where a clause of content ends inside its sentence: a dash aside, a contrast with another source
 CLAUSE_BREAKS = {"–", "—", "-", "mens"}
 COORDINATED = {"KOORD", "conj"}
+# A reported question: a verb of asking and a clause opened by a question word or "om" (GUIDELINES:
+# indirect questions are indirect quotes).
+QUESTION_VERBS = {"spørre", "spør", "lure"}
+QUESTION_WORDS = {"om", "hva", "hvem", "hvor", "når", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}
 LEADING_WORDS = {"at", "men", "og"}
 
 
@@ -112,9 +116,15 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _content(verb: Token) -> Token | None:
-    """The finite verb heading the content clause of a reporting verb, if it has one."""
+    """The finite verb heading the content clause of a reporting verb, if it has one; for a verb
+    of asking, also a question clause the parser took for an adverbial (``spør han når sønnen kommer
+    hjem``: ``når`` reads as "when")."""
+    asking = (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS
     for child in verb.children:
         if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+            return child
+        if asking and child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
+                g.lower_ in QUESTION_WORDS and g.i < child.i for g in child.children):
             return child
         if child.lower_ in CLAUSE_PREPOSITIONS and child.i > verb.i:
             for grandchild in child.children:

@@ -162,6 +162,10 @@ def _indefinite(token: Token) -> str:
     """The indefinite singular of a title noun: the lemma when it is the word's beginning
     (``teatersjefen`` -> ``teatersjef``), else the word."""
     word, lemma = token.lower_, token.lemma_.lower()
+    if lemma and word.startswith(lemma) and lemma != word:
+        return lemma
+    if word.endswith(("eren", "øren", "æren", "aren")):
+        return word[:-2]  # a definite agent noun the lemmatizer left as it is ("Historikeren" read as a name)
     return lemma if lemma and word.startswith(lemma) else word
 
 
