@@ -356,6 +356,15 @@ def test_attribution_reported_questions_outer_reports_and_apposed_sources(nlp):
 
 
 @pytest.mark.model
+def test_attribution_ifolge_inside_the_clause_and_after_men(nlp):
+    text = ("Partiene skal ifølge Kari Lunde være Høyre og Venstre.\n\n"
+            "Hva som ble sagt er ikke kjent, men ifølge flere medier skal møtet ha vart i to timer.")
+    quotes = {q.text: q for q in nlp(text)._.quotes}
+    assert "Partiene skal ifølge Kari Lunde være Høyre og Venstre" in quotes  # the cue inside the quote
+    assert quotes["skal møtet ha vart i to timer"].speaker.name == "flere medier"
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

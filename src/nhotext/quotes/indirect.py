@@ -24,6 +24,9 @@ _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(
                   r"|\s+(?:nær\s+)?\d[\d,.]*\s+prosent(?:\s+av\s+[\w-]+)?)*)\s+at\s+")  # "svarte 35 prosent at"
 
 
+CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
+
+
 def indirect_quotes(article: ArticleContext) -> list[Quote]:
     """``X sier at ...``, ``ifølge X ...``, ``etter det X erfarer``, ``..., opplyser X.``"""
     quotes: list[Quote] = []
@@ -93,10 +96,14 @@ def _sources(sent: Span):
                     end += 1
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
             before = doc[token.i - 1] if token.i > sent.start else None
-            if before is None or before.is_space or before.is_punct and before.text != ",":
+            after = doc[end] if end < sent.end else None
+            if before is None or before.is_space or before.is_punct and before.text != "," \
+                    or before.lower_ in CLAUSE_OPENERS:  # "Ifølge X ...", "..., men ifølge X skal ..."
                 yield "ifølge", source, source[1], sent.end_char
-            else:  # "..., ifølge X."
+            elif before.is_punct or after is None or after.is_punct:  # "..., ifølge X."
                 yield "ifølge", source, sent.start_char, doc[token.i - 1].idx
+            else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
+                yield "ifølge", source, sent.start_char, sent.end_char
             return
     m = re.search(r"\b[Ee]tter det (?P<who>.+?) erfarer,?\s*", sent.text)
     if m:
