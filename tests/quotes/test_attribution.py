@@ -365,6 +365,19 @@ def test_attribution_ifolge_inside_the_clause_and_after_men(nlp):
 
 
 @pytest.mark.model
+def test_attribution_conditions_vague_groups_and_relative_clauses(nlp):
+    text = ("Partiets valgstrateger frykter at velgerne blir hjemme dersom de tror at valget er avgjort.\n\n"
+            "Mange håper nå at regjeringen går av.\n\n"
+            "Kari Lunde tror elever som kjenner historien, er blitt flinkere til å spørre.")
+    quotes = {q.text: q for q in nlp(text)._.quotes}
+    strategists = next(q for t, q in quotes.items() if t.startswith("velgerne blir hjemme"))
+    assert strategists.speaker.name == "partiets valgstrateger"  # a specific source's position
+    assert not any(t.startswith("valget er avgjort") for t in quotes)  # "dersom de tror": a condition
+    assert not any(t.startswith("regjeringen går av") for t in quotes)  # a vague group's hope
+    assert "elever som kjenner historien, er blitt flinkere til å spørre" in quotes
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -107,6 +107,9 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
             i += 1
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
+        if len(span) == 1 and len(span[0].text) == 1 and span.start > 0 and doc[span.start - 1].pos_ == "NOUN" \
+                and doc[span.start - 1].is_lower:
+            continue  # "plan B", "type A": a letter after a noun labels it (an anonymised "B" alone is a person)
         if merged and merged[-1].end == span.start and not genitive(doc[span.start - 1]) \
                 and not any(genitive(t) for t in span):
             merged[-1] = doc[merged[-1].start:span.end]  # "Jon Helt" + "Haarder" found in two passes

@@ -10,7 +10,7 @@ from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normal
 from ..reading import Paragraph
 from ..text import split_sentences
 from .descriptions import indefinite_source
-from .reported import named_source, proper_name, reported_clause, saying_noun_clause, subject_of
+from .reported import hypothetical, named_source, proper_name, reported_clause, saying_noun_clause, subject_of
 from .speakers import ArticleContext
 from .types import DASH_START, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
 
@@ -123,6 +123,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             continue  # "selv om hun ikke sier at": a negated report is no quote
         if not before or before.rstrip(",").rstrip()[-1:] in ("«", "»", '"', "”", "–", "—", "-"):
             continue  # «...», skriver hun: the attribution of a quote, not a subject and a cue
+        cue_token = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if cue_token is not None and article.doc.has_annotation("DEP") and hypothetical(cue_token[0]):
+            continue  # "dersom de tror at ...": a condition, not a report
         if not at and m.group().lower() in BARE_CLAUSE_CUES:
             at = re.match(r"^(?P<mid>)\s+(?=[a-zæøå])(?!at\b|til\b|seg\b|om\b|ja\b|nei\b)", rest)
             words = rest.split()
@@ -176,7 +179,9 @@ def _matrix_resumes(sent: Span, start: int, end: int) -> int:
     if not sent.doc.has_annotation("POS"):
         return end
     tokens = [t for t in sent if start < t.idx < end]
-    for comma, nxt in zip(tokens, tokens[1:]):
+    for k, (comma, nxt) in enumerate(zip(tokens, tokens[1:])):
+        if any(t.lower_ == "som" for t in tokens[:k]) and not any(t.text == "," for t in tokens[:k]):
+            continue  # "ungdommer som kjenner Espen, er blitt flinke": the comma closes a relative clause
         if comma.text == "," and nxt.pos_ in ("VERB", "AUX") and nxt.idx - start > 10:
             return rstrip_span(sent.doc.text, start, comma.idx, keep_stop=False)
     return end

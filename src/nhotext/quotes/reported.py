@@ -19,7 +19,7 @@ from ..coref import PERSON_PRONOUNS, genitive
 from ..lexicon import DEP_LABELS, PRONOUNS, definite_title, normalize_title, reporting_verbs
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
-from ..resources import read_list
+from ..resources import function_words, read_list
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
@@ -48,6 +48,8 @@ def proper_name(article: ArticleContext, start: int, end: int) -> bool:
         return False  # "Rådmannen": someone unnamed
     if len(words) == 1 and re.search(r"(ene|erne|arne|en|et)$", words[0]) and not load_gazetteer().lookup(words[0]):
         return False  # "Kritikerne": a capitalised common noun at the start of a sentence
+    if words[0].lower() in function_words():
+        return False  # "Mange", "Flere": a common word at the start of a sentence
     return len(words) <= 5 and words[0][:1].isupper() and all(
         w[:1].isupper() or w in {"og", "i", "for", "av"} for w in words)
 
@@ -83,6 +85,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             continue
         if any(c.lower_ in NEGATIONS for c in verb.children):
             continue  # a negated report is no quote ("vil ikke love at")
+        if hypothetical(verb):
+            continue  # "dersom de tror at ...": a condition, not a report
         clause = _content(verb)
         if clause is None:
             continue
@@ -100,10 +104,25 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         who = _source(article, s_start, s_end, last)
         if who is None:
             continue
-        if verb.lower_ in OPINION_FORMS and who.type == "description":
-            continue
+        if verb.lower_ in OPINION_FORMS and who.type == "description" and vague(who.name):
+            continue  # "Mange håper nå at", not "partiets valgstrateger frykter at" (GUIDELINES)
         return make_quote(article, paragraph, start, end, "indirect", who, verb.lower_, absolute=True)
     return None
+
+
+CONDITIONS = {"dersom", "hvis", "om"}
+VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "enkelte", "en", "man"}
+
+
+def hypothetical(verb: Token) -> bool:
+    """A reporting verb in a condition (``dersom de tror``, ``hvis hun sier``): no report."""
+    return any(c.dep_ in ("SBU", "mark") and c.lower_ in CONDITIONS and c.i < verb.i for c in verb.children)
+
+
+def vague(description: str) -> bool:
+    """A generic group (``mange``, ``folk som ...``, ``de fleste``), not a specific source."""
+    words = description.lower().split()
+    return bool(words) and (words[0] in VAGUE or words[-1] in VAGUE)
 
 
 def subject_of(verb: Token) -> Token | None:
