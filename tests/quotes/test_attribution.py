@@ -378,6 +378,16 @@ def test_attribution_conditions_vague_groups_and_relative_clauses(nlp):
 
 
 @pytest.mark.model
+def test_attribution_pronoun_after_an_unnamed_person(nlp):
+    text = ("Per Olsen var ikke hjemme den kvelden.\n\n"
+            "Politiet får en telefon fra en bekymret kvinne. Hun forteller at naboen har forsvunnet.\n\n"
+            "Kari Lunde gikk hjem. Hun sa at hun var sliten.")
+    quotes = {q.text[:12]: q for q in nlp(text)._.quotes}
+    assert quotes["naboen har f"].speaker.name == "en bekymret kvinne"
+    assert quotes["hun var slit"].speaker.name == "Kari Lunde"
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")
