@@ -388,6 +388,15 @@ def test_attribution_pronoun_after_an_unnamed_person(nlp):
 
 
 @pytest.mark.model
+def test_attribution_message_from_a_group(nlp):
+    text = ("– Han har gjort store framskritt, sier lærer Willy Hansen.\n\n"
+            "Etter første år fikk Ola en hilsen fra lærerne:\n\n"
+            "«Du er den modigste eleven vi har hatt. Ikke gi opp, du kommer til å klare deg.»")
+    quotes = {q.text[:10]: q for q in nlp(text)._.quotes}
+    assert quotes["Du er den "].speaker.name == "lærerne"  # the group, not Ola nor the one teacher named
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

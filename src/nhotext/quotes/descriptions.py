@@ -147,7 +147,8 @@ class UnnamedSources:
         head = nouns[0].lemma_.lower() or nouns[0].lower_
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
-        if len(tokens) == 1 and "Def" in tokens[0].morph.get("Definite", []):
+        if len(tokens) == 1 and "Def" in tokens[0].morph.get("Definite", []) \
+                and "Plur" not in tokens[0].morph.get("Number", []):
             # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
             for earlier_head, earlier in reversed(self.descriptions):
                 if _same_noun(tokens[0], earlier_head):

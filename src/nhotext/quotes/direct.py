@@ -8,6 +8,7 @@ from functools import cache
 
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern
 from ..reading import Paragraph
+from .reported import saying_nouns
 from .speakers import ArticleContext
 from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
@@ -58,11 +59,25 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             cue = m
         who_start, who_end = (0, len(line)) if cue is None else (
             (0, cue.start()) if line[:cue.start()].strip() else (cue.end(), len(line)))
-        intro = article.who(base + who_start, base + who_end, last_speaker=last)
+        message = _message_source(article, base, base + len(line))
+        intro = message or article.who(base + who_start, base + who_end, last_speaker=last)
         if intro is None and cue is not None and who_start == 0:  # "Som sagt av Franz Kafka:"
             intro = article.who(base + cue.end(), base + len(line), last_speaker=last)
     speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
     return found, speaker or intro or last, intro
+
+
+def _message_source(article: ArticleContext, start: int, end: int) -> Speaker | None:
+    """``fikk han en hilsen fra lærerne:``: a noun of saying with ``fra X`` introduces X's words, not
+    those of the clause's subject."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span[:-2]:
+        if (token.lemma_.lower() or token.lower_) in saying_nouns() and token.nbor(1).lower_ == "fra":
+            source_start, source_end = token.nbor(2).idx, end
+            return article.who(source_start, source_end) or article.described(source_start, source_end)
+    return None
 
 
 def _subject_of_cue(article: ArticleContext, cue_at: int, start: int, end: int) -> tuple[int, int]:

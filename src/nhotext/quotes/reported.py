@@ -169,7 +169,7 @@ def _clause_span(clause: Token, sent: Span) -> tuple[int, int]:
 
 
 @cache
-def _saying_nouns() -> frozenset[str]:
+def saying_nouns() -> frozenset[str]:
     return frozenset(read_list("saying_nouns.txt"))
 
 
@@ -179,7 +179,7 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
     source written beside it (a genitive, or ``fra X``) and its content after ``om at``/``på at``."""
     doc = article.doc
     for noun in sent:
-        if noun.pos_ != "NOUN" or (noun.lemma_.lower() or noun.lower_) not in _saying_nouns():
+        if noun.pos_ != "NOUN" or (noun.lemma_.lower() or noun.lower_) not in saying_nouns():
             continue
         i, source = noun.i + 1, None
         if i < sent.end and doc[i].lower_ == "fra":  # "bekreftelsen fra USA"

@@ -325,6 +325,8 @@ class ArticleContext(UnnamedSources):
                     return last_speaker
                 return self.speaker_of(person) if person else None
             title = definite_title(token.text) or self._held_title(token)
+            if title and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []):
+                return None  # "lærerne": a group, described as written, not the one teacher named
             if title:
                 # "lederen i organisasjonen": someone unnamed, not the last leader mentioned
                 nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
