@@ -48,6 +48,7 @@ def test_analyze_json_has_organizations_with_parent_and_evidence(corpus_dir):
     (record,) = json.loads(result.stdout)
     org = next(o for o in record["organizations"] if o["name"] == "NHO Innlandet")
     assert org["kind"] == "business_association" and org["parent"] == "NHO" and org["evidence"] == "gazetteer"
+    assert org["confidence"] == 0.95
     text = (corpus_dir / "articles" / "klynger-innlandet.txt").read_text(encoding="utf-8")
     for o in record["organizations"]:
         for m in o["mentions"]:

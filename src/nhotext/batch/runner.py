@@ -138,7 +138,8 @@ def _article_rows(article, record: dict[str, Any], rows: dict[str, list], uid: i
     for o in record["organizations"]:
         rows["organizations"].append({"source": source, "name": o["name"], "kind": o["kind"],
                                       "n_mentions": len(o["mentions"]), "parent": o.get("parent"),
-                                      "current": o.get("current"), "evidence": o.get("evidence")})
+                                      "current": o.get("current"), "evidence": o.get("evidence"),
+                                      "confidence": o.get("confidence")})
     for q in record["quotes"]:
         s = q["speaker"] or {}
         rows["quotes"].append({"source": source, "start": q["start"], "end": q["end"], "text": q["text"],

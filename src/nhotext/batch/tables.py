@@ -31,7 +31,7 @@ SCHEMAS = {
                    ("norm_hash", _I), ("norm", _S)],
     "duplicates": [("source", _S), ("first", _I), ("second", _I), ("kind", _S), ("similarity", _F)],
     "organizations": [("source", _S), ("name", _S), ("kind", _S), ("n_mentions", _I), ("parent", _S),
-                      ("current", _S), ("evidence", _S)],
+                      ("current", _S), ("evidence", _S), ("confidence", _F)],
     "quotes": [("source", _S), ("start", _I), ("end", _I), ("text", _S), ("kind", _S), ("speaker", _S),
                ("speaker_type", _S), ("speaker_gender", _S), ("speaker_title", _S), ("speaker_organization", _S),
                ("cue", _S),

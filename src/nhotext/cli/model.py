@@ -95,12 +95,16 @@ def evaluate_orgs_cli(
                       ] = Path("corpus"),
     norne_dev: Annotated[Path | None, typer.Option("--norne-dev", help="NorNE dev folder "
                                                    "(../shared/data/norne-nob/dev) for the NorNE measures.")] = None,
+    norne_train: Annotated[Path | None, typer.Option("--norne-train", help="NorNE train folder "
+                                                     "(../shared/data/norne-nob/train): kind accuracy on "
+                                                     "unseen organisations typed by hand (untuned).")] = None,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the JSON here.")] = None,
 ) -> None:
     """Measure organisations: our gold articles; with --norne-dev also ORG detection (model alone
-    against model + gazetteer ruler) and kind accuracy on NorNE dev."""
-    from ..organizations.evaluate import corpus_gold, norne_detection, norne_found, norne_kinds
+    against model + gazetteer ruler) and kind accuracy on NorNE dev; with --norne-train kind accuracy
+    per organisation on NorNE train organisations the gazetteer does not know."""
+    from ..organizations.evaluate import corpus_gold, norne_detection, norne_found, norne_kinds, unseen_kinds
     from ._common import load_model
 
     gold_dir = corpus / "gold" / "organizations"
@@ -114,6 +118,10 @@ def evaluate_orgs_cli(
         result["norne_detection"] = norne_detection(nlp, norne_dev)
         result["norne_found"] = norne_found(nlp, norne_dev)
         result["norne_kinds"] = norne_kinds(nlp, norne_dev, corpus / "gold" / "norne-dev-org-kinds.tsv")
+    if norne_train is not None:
+        if not norne_train.is_dir():
+            fail(MissingPathError(str(norne_train), "no such folder"))
+        result["unseen_kinds"] = unseen_kinds(norne_train, corpus / "gold" / "norne-train-unseen-org-kinds.tsv")
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if output:
         output.write_text(text + "\n", encoding="utf-8")

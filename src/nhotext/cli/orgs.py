@@ -30,17 +30,20 @@ def orgs_cli(
 
     def rows_of(record: dict) -> list[dict]:
         return [{"organization": org["name"], "kind": org["kind"], "parent": org.get("parent"),
-                 "current": org.get("current"), "evidence": org.get("evidence"), "mentions": len(org["mentions"]),
+                 "current": org.get("current"), "evidence": org.get("evidence"),
+                 "confidence": org.get("confidence"), "mentions": len(org["mentions"]),
                  "source": record["source"]} for org in record["organizations"]]
 
     rows, failed = collect_rows(paths, max_bytes, model, quiet, "orgs", rows_of)
-    columns = ["organization", "kind", "parent", "current", "evidence", "mentions", "source"]
+    columns = ["organization", "kind", "confidence", "parent", "current", "evidence", "mentions", "source"]
     table = pd.DataFrame(rows, columns=columns)
     if not by_article:
         table = (table.groupby(["organization", "kind"], as_index=False, dropna=False)
                  .agg(mentions=("mentions", "sum"), articles=("source", "nunique"),
-                      parent=("parent", "first"), current=("current", "first"), evidence=("evidence", "first"))
+                      parent=("parent", "first"), current=("current", "first"), evidence=("evidence", "first"),
+                      confidence=("confidence", "max"))
                  .sort_values(["mentions", "organization"], ascending=[False, True]))
-    columns = [c for c in ("organization", "kind", "mentions", "articles", "source", "current") if c in table]
+    columns = [c for c in ("organization", "kind", "confidence", "mentions", "articles", "source", "current")
+               if c in table]
     write_table(table, format, columns)
     raise typer.Exit(EXIT_BAD_INPUT if failed else EXIT_OK)

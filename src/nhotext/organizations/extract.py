@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import normalize_title
 from ..resources import read_list
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
-from .kinds import KindDecision, classify, kind_from_pattern
+from .kinds import KindDecision, classify, confidence, kind_from_pattern
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -62,7 +62,13 @@ class Organization:
             "parent": self.parent,
             "current": self.current,
             "evidence": self.evidence,
+            "confidence": self.confidence,
         }
+
+    @property
+    def confidence(self) -> float:
+        """How far to trust ``kind`` (:data:`nhotext.organizations.kinds.CONFIDENCE`)."""
+        return confidence(self.evidence)
 
     @classmethod
     def from_dict(cls, record: dict[str, Any]) -> Organization:
