@@ -175,13 +175,15 @@ def test_extract_joins_an_organisation_split_at_a_name_particle():
 @pytest.mark.skipif(not (Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "train").is_dir(),
                     reason="../shared/data/norne-nob is not here")
 def test_extract_unseen_kinds_measure_runs_on_norne_train():
-    """The untuned measure of kinds on organisations no list knows: every typed name is found in NorNE
-    train, and none is reported 'other' without evidence."""
+    """The measure of kinds on organisations no list knows (tuning set): every typed name is found in
+    NorNE train, 'other' only where a pattern or cue says so, and the rules beat the old 'other'
+    default (0.469 against 0.463 on 2026-12-05)."""
     from nhotext.organizations.evaluate import unseen_kinds
 
     root = Path(__file__).parents[2]
     result = unseen_kinds(Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "train",
                           root / "corpus" / "gold" / "norne-train-unseen-org-kinds.tsv")
     assert result["organizations"] == result["typed"] >= 140
-    assert result["other"] == 0.0
-    assert 0.0 <= result["accuracy"] <= 1.0 and sum(result["by_evidence"].values()) == result["organizations"]
+    assert result["other"] <= 0.05
+    assert result["accuracy"] >= max(0.45, result["baseline_default_other"])
+    assert sum(result["by_evidence"].values()) == result["organizations"]

@@ -87,6 +87,8 @@ def kind_from_context(span: Span) -> str | None:
     if any(t.lower_ == "foto" for t in window) and (before == "/" or before == ":" and len(window) > 1
                                                      and window[-2].lower_ == "foto"):
         return "media"  # the agency of a photo credit: "Foto: NTB Scanpix", "Reuters / Scanpix"
+    if _sports_sentence(span):
+        return "sports"
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
     for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
         word = doc[i].lower_
@@ -105,6 +107,30 @@ def kind_from_context(span: Span) -> str | None:
                 or token.is_space):
             return None
     return None
+
+
+# Words of a sports report (lemmas): a team named by its town or nickname ("Bryne", "Rangers") is a
+# club in a sentence about a match. A score line ("3-1", "2 - 0") says the same.
+SPORTS_WORDS = {"kamp", "seier", "tap", "uavgjort", "mål", "scoring", "score", "poeng", "tabell", "tabelltopp",
+                "serie", "seriekamp", "cupkamp", "finale", "semifinale", "kvartfinale", "hjemmebane", "bortebane",
+                "trener", "spiller", "keeper", "spiss", "midtbane", "ligaen", "eliteserien", "tippeligaen",
+                "divisjon", "sesong", "overgang", "kontrakt", "motstander", "playoff", "sluttspill", "nedrykk",
+                "opprykk", "straffe", "frispark", "corner", "hat-trick", "scorer", "mesterliga"}
+_SCORE = re.compile(r"^\d{1,2}$")
+
+
+def _sports_sentence(span: Span) -> bool:
+    """Whether the sentence around ``span`` reports a match: two sports words, or a score line."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return False
+    sent = span.sent
+    words = {(t.lemma_ or t.lower_).lower() for t in sent if not (span.start <= t.i < span.end)}
+    if len(words & SPORTS_WORDS) >= 2:
+        return True
+    tokens = list(sent)
+    return any(_SCORE.match(a.text) and b.text in ("-", "–") and _SCORE.match(c.text)
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
 
 
 @cache
