@@ -162,6 +162,8 @@ def _indefinite(token: Token) -> str:
     """The indefinite singular of a title noun: the lemma when it is the word's beginning
     (``teatersjefen`` -> ``teatersjef``), else the word."""
     word, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ not in ("NOUN", "PROPN"):
+        lemma = word  # a noun the tagger took for a verb has a verb's lemma ("byrådsleder" -> "byrådsled")
     if lemma and word.startswith(lemma) and lemma != word:
         return lemma
     if word.endswith(("eren", "øren", "æren", "aren")):
@@ -172,6 +174,7 @@ def _indefinite(token: Token) -> str:
 COPULAS = {"være", "vere", "bli", "verte"}
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 SUBJECT = {"SUBJ", "nsubj"}
+FIRST_PERSON = {"jeg", "vi", "eg", "me"}
 
 
 def copula_roles(doc) -> list[tuple[Token, Token]]:
@@ -180,11 +183,13 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
     and plain descriptions (``en glad gutt``) are not roles."""
     found = []
     for token in doc:
-        if token.dep_ not in PREDICATIVE or token.pos_ != "NOUN" or token.head.lemma_.lower() not in COPULAS:
+        if token.dep_ not in PREDICATIVE or token.head.lemma_.lower() not in COPULAS:
             continue
-        subject = next((c for c in token.head.children if c.dep_ in SUBJECT), None)
-        if subject is None or _indefinite(token) in RELATIONS:
-            continue
+        if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None):
+            continue  # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts
+        subject = next((c for c in [*token.head.children, *token.lefts] if c.dep_ in SUBJECT), None)
+        if subject is None or _indefinite(token) in RELATIONS or subject.lower_ in FIRST_PERSON:
+            continue  # "jeg var en ganske ung advokat": the speaker's past, in the speaker's words
         known = normalize_title(_indefinite(token)) is not None
         if not known and any(c.pos_ == "ADJ" for c in token.lefts):
             continue  # "en glad gutt": a description
