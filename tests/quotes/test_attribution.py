@@ -397,6 +397,21 @@ def test_attribution_message_from_a_group(nlp):
 
 
 @pytest.mark.model
+def test_attribution_report_inside_an_attribution_and_after_a_fronted_adverbial(nlp):
+    text = ("– Det er klart at vi må lese boka, sier Kari Lunde når avisen ringer og forteller at forfatteren "
+            "har skrevet et nytt bind.\n\n"
+            "– Boka er viktig, sier Kari Lunde når NTB ringer og forteller at forfatteren har skrevet mer.\n\n"
+            "Partiet har vært tydelig, og før helgen forkynte partiets talsmann, Per Olsen, at skatten "
+            "må ned neste år.")
+    quotes = {q.text[:14]: q for q in nlp(text)._.quotes}
+    assert quotes["Det er klart a"].speaker.name == "Kari Lunde"
+    assert quotes["forfatteren ha"].speaker.name == "avisen"  # a report in the attribution
+    # never a subject inside the speech, however the parser coordinates "forteller" ("Boka")
+    assert all(q.speaker is None or q.speaker.name != "boka" for q in quotes.values())
+    assert quotes["skatten må ned"].speaker.name == "Per Olsen"  # V2: the subject after the verb
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -31,7 +31,16 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
     """``X sier at ...``, ``ifølge X ...``, ``etter det X erfarer``, ``..., opplyser X.``"""
     quotes: list[Quote] = []
     last: Speaker | None = None
-    for paragraph, sent in _sentences(article):
+    for paragraph, sent, dash in _sentences(article):
+        if dash:
+            # "- ..., sier Haarder når Klassekampen ringer og forteller at ...": a report in the attribution,
+            # from the parse only (what overlaps the direct quote is dropped by find_quotes)
+            attribution = re.search(r",\s*(?:" + cue_pattern().pattern + r")\b", paragraph.text)
+            quote = reported_clause(article, sent, paragraph, last, subject_after=paragraph.start + attribution.end()
+                                    ) if attribution is not None else None
+            if quote is not None and quote.speaker is not None:
+                quotes.append(quote)  # its subject in the attribution, not in the speech ("Boka er ...")
+            continue
         for cue, source, q_start, q_end in _sources(sent):
             who = (article.who(source[0], source[1], last_speaker=last) or named_source(article, *source)
                    or article.described(*source))
@@ -67,12 +76,11 @@ def _sentences(article: ArticleContext):
     """(paragraph, sentence span) for the narrative paragraphs, split by the rule-based
     Norwegian sentence splitter: the logic must not hang on a parser's sentence errors."""
     for paragraph in article.paragraphs:
-        if DASH_START.match(paragraph.text):
-            continue  # direct speech and its attribution: see _speech
+        dash = bool(DASH_START.match(paragraph.text))  # direct speech and its attribution: see _speech
         for start, end in split_sentences(paragraph.text):
             span = article.doc.char_span(paragraph.start + start, paragraph.start + end, alignment_mode="expand")
             if span is not None and span.text.strip():
-                yield paragraph, span
+                yield paragraph, span, dash
 
 
 def _sources(sent: Span):

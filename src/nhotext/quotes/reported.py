@@ -76,8 +76,9 @@ def _cue_forms() -> frozenset[str]:
 
 
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
-                    last: Speaker | None) -> Quote | None:
-    """The first reporting verb of ``sent`` with a clause of content, as an indirect quote."""
+                    last: Speaker | None, subject_after: int = 0) -> Quote | None:
+    """The first reporting verb of ``sent`` with a clause of content, as an indirect quote (with
+    ``subject_after``, only one whose subject starts at or after that character)."""
     if not article.doc.has_annotation("DEP"):
         return None
     for verb in sent:
@@ -94,7 +95,12 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
         subject = subject_of(verb)
-        if subject is None or subject.lower_ in WRITER:
+        if subject is not None and subject.i < verb.i and subject.i > sent.start \
+                and verb.doc[subject.i - 1].pos_ in ("ADP", "SCONJ") and verb.doc[subject.i - 1].lower_ != "at":
+            # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
+            # subject follows the finite verb
+            subject = next((t for t in verb.doc[verb.i + 1:clause.left_edge.i] if t.ent_type_ == "PER"), subject)
+        if subject is None or subject.lower_ in WRITER or subject.idx < subject_after:
             continue  # the writer's own voice ("Jeg tror") is no quote
         between = verb.doc[min(subject.i, verb.i):max(subject.i, verb.i)]
         if any(t.lower_ in NEGATIONS for t in between):
