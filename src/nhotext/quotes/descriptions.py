@@ -9,7 +9,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import ORG_NOUNS, PRONOUNS
+from ..lexicon import ORG_NOUNS, PRONOUNS, normalize_title
+from .titles import RELATIONS
 from .types import Speaker
 
 # A channel after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet").
@@ -35,6 +36,18 @@ def _singular(description: str) -> bool:
     return description.split()[0] in ("en", "ei", "et") if description else False
 
 
+DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
+# Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
+NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
+               "venninne": "f", "kone": "f", "mann": "m", "gutt": "m", "far": "m", "pappa": "m", "bror": "m",
+               "sønn": "m", "herre": "m", "kar": "m", "fyr": "m"}
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun that names a person: a relation, a plain person noun or a title."""
+    return lemma in NOUN_GENDER or lemma in RELATIONS or lemma in PERSON_NOUNS or normalize_title(lemma) is not None
+
+
 def document_noun(token) -> bool:
     """A noun for a written text (``rapporten``, ``sakspapirene``, ``utrykningsrapport``)."""
     return token.pos_ == "NOUN" and bool(_DOCUMENT.search(token.lower_))
@@ -57,7 +70,9 @@ class UnnamedSources:
         """The indefinite noun phrase that introduced ``head`` before token ``before`` (``en kilde i
         politiet`` for a later ``kilden``), from the parse: the noun with its dependents."""
         for token in reversed(self.doc[:before]):
-            possessed = any(c.i < token.i and "Gen" in c.morph.get("Case", []) for c in token.children)
+            possessed = any(c.i < token.i and ("Gen" in c.morph.get("Case", []) or c.dep_ == "DET" and
+                                               c.pos_ in ("NOUN", "PROPN") and c.lower_.endswith("s"))
+                            for c in token.children)
             if token.pos_ == "NOUN" and (_same_noun(self.doc[before], token.lower_) or possessed and
                                          token.lower_ == (self.doc[before].lemma_ or "").lower()) \
                     and ("Ind" in token.morph.get("Definite", []) or possessed):
@@ -67,6 +82,33 @@ class UnnamedSources:
                     return None
                 phrase = self.doc[start:end]
                 return self.described(phrase.start_char, phrase.end_char)
+        return None
+
+    def described_antecedent(self, pronoun, gender: str | None, after: int) -> Speaker | None:
+        """An unnamed person introduced after the last name and just before the pronoun, as a source
+        (``får en telefon fra en bekymret kvinne. ... Hun forteller at``) or as a subject (``En mann
+        ringte. Han sa``): the description, not the name further back. Indefinite noun phrases only,
+        in this or the two sentences before, outside quoted speech."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return None  # a blank pipeline: no parse to read the noun phrase from
+        sent_start = pronoun.sent.start
+        for _ in range(DESCRIBED_WINDOW):
+            if sent_start > 0:
+                sent_start = doc[sent_start - 1].sent.start
+        for token in reversed(doc[sent_start:pronoun.i]):
+            if token.idx < after:
+                return None
+            if token.pos_ != "NOUN" or self.coref.in_quote(token.idx):
+                continue
+            source = token.dep_ in ("SUBJ", "nsubj") or token.head.lower_ == "fra" and token.dep_ in ("PUTFYLL", "pobj")
+            article = next((c for c in token.lefts if c.lower_ in ("en", "ei", "et")), None)
+            lemma = token.lemma_.lower() or token.lower_
+            if not source or article is None or not _person_noun(lemma):
+                continue
+            if gender and NOUN_GENDER.get(lemma, gender) != gender:
+                continue
+            return self.described(doc[article.i].idx, token.idx + len(token))
         return None
 
     def org_named(self, written: str) -> str | None:  # pragma: no cover - ArticleContext defines it

@@ -163,6 +163,10 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             subject, who = None, article.described(base, base + m.start())
         if subject is not None:
             who = article.who(subject[0], subject[1], last_speaker=last)
+            if who is None and article.text[subject[0]:subject[0] + 1].islower():
+                # "og kommuneadvokaten slo fast at Bertelsen ...": the parse's subject, described, before
+                # any name earlier in the sentence
+                who = article.described(*subject)
         if who is None and mid_end > mid_start:  # inverted: "Nå mener Kristiansen at ..."
             who = article.who(base + mid_start, base + mid_end, last_speaker=last)
         if who is None:

@@ -14,8 +14,8 @@ from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
-from .descriptions import CHANNEL, PERSON_NOUNS, UnnamedSources, document_noun, indefinite_source
-from .titles import RELATIONS, TIED_BY, apposition_title, copula_roles, copula_title, written_title
+from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
+from .titles import TIED_BY, apposition_title, copula_roles, copula_title, name_title, title_of, written_title
 from .types import Speaker
 
 GENDERS = {"f": "female", "m": "male"}
@@ -197,33 +197,6 @@ class ArticleContext(UnnamedSources):
                 return person
         return None
 
-    def _described_antecedent(self, pronoun, gender: str | None, after: int) -> Speaker | None:
-        """An unnamed person introduced after the last name and just before the pronoun, as a source
-        (``får en telefon fra en bekymret kvinne. ... Hun forteller at``) or as a subject (``En mann
-        ringte. Han sa``): the description, not the name further back. Indefinite noun phrases only,
-        in this or the two sentences before, outside quoted speech."""
-        doc = self.doc
-        if not doc.has_annotation("DEP"):
-            return None  # a blank pipeline: no parse to read the noun phrase from
-        sent_start = pronoun.sent.start
-        for _ in range(DESCRIBED_WINDOW):
-            if sent_start > 0:
-                sent_start = doc[sent_start - 1].sent.start
-        for token in reversed(doc[sent_start:pronoun.i]):
-            if token.idx < after:
-                return None
-            if token.pos_ != "NOUN" or self.coref.in_quote(token.idx):
-                continue
-            source = token.dep_ in ("SUBJ", "nsubj") or token.head.lower_ == "fra" and token.dep_ in ("PUTFYLL", "pobj")
-            article = next((c for c in token.lefts if c.lower_ in ("en", "ei", "et")), None)
-            lemma = token.lemma_.lower() or token.lower_
-            if not source or article is None or not _person_noun(lemma):
-                continue
-            if gender and NOUN_GENDER.get(lemma, gender) != gender:
-                continue
-            return self.described(doc[article.i].idx, token.idx + len(token))
-        return None
-
     def _held_title(self, token) -> str | None:
         """A definite noun whose base form is the title of someone in the article (``litteraturkritikeren``
         where ``litteraturkritiker Tom Egil Hverven`` is written): a title no lexicon needs to hold."""
@@ -317,7 +290,7 @@ class ArticleContext(UnnamedSources):
                 return None  # "kvinnen": someone the article does not name
             if lower in PRONOUNS and (token.pos_ in ("PRON", "") or not self.doc.has_annotation("POS")):
                 mention = self.coref.antecedent(token.idx, PRONOUNS[lower])
-                described = self._described_antecedent(token, PRONOUNS[lower], mention.end if mention else 0)
+                described = self.described_antecedent(token, PRONOUNS[lower], mention.end if mention else 0)
                 if described is not None:
                     return described
                 person = mention.person if mention is not None else None
@@ -380,42 +353,11 @@ class ArticleContext(UnnamedSources):
         return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(person.gender or ""))
 
 
-DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
-# Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
-NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
-               "venninne": "f", "kone": "f", "mann": "m", "gutt": "m", "far": "m", "pappa": "m", "bror": "m",
-               "sønn": "m", "herre": "m", "kar": "m", "fyr": "m"}
-
-
-def _person_noun(lemma: str) -> bool:
-    """A noun that names a person: a relation, a plain person noun or a title."""
-    return lemma in NOUN_GENDER or lemma in RELATIONS or lemma in PERSON_NOUNS or normalize_title(lemma) is not None
-
-
 def _possessor(token) -> bool:
     """A name in the genitive before the noun it owns (``Espens respons``); not a genitive that ends
     the clause (``sier Haarders``, a misread)."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return genitive(token) and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and not nxt.is_punct
-
-
-def name_title(name: str) -> str | None:
-    first = name.split()[0] if len(name.split()) > 1 else ""
-    return normalize_title(first.lower()) if first[:1].isupper() else None
-
-
-def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | None:
-    """``regiondirektør`` -> (title, None); ``LO-leder`` -> ("LO-leder", "LO"). A capitalised
-    word is a title only at a sentence start (``Ordfører Einar Busterud``)."""
-    if "-" in word.strip("-"):
-        prefix, _, rest = word.rpartition("-")
-        title = normalize_title(rest)
-        if title and prefix[:1].isupper():
-            return f"{prefix}-{title}", prefix  # the title as written before a name (quotes-dev GUIDELINES)
-    if word[:1].isupper() and not capital_ok:
-        return None
-    title = normalize_title(word)
-    return (title, None) if title else None
 
 
 # -- finding quotes --------------------------------------------------------------------------------------

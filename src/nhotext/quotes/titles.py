@@ -203,3 +203,22 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
 def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str, str | None]:
     """The title and the organisation (``i Bergen tingrett``) of a predicative role noun."""
     return _indefinite(role), _tied_org(role, org_of)
+
+
+def name_title(name: str) -> str | None:
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    return normalize_title(first.lower()) if first[:1].isupper() else None
+
+
+def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | None:
+    """``regiondirektør`` -> (title, None); ``LO-leder`` -> ("LO-leder", "LO"). A capitalised
+    word is a title only at a sentence start (``Ordfører Einar Busterud``)."""
+    if "-" in word.strip("-"):
+        prefix, _, rest = word.rpartition("-")
+        title = normalize_title(rest)
+        if title and prefix[:1].isupper():
+            return f"{prefix}-{title}", prefix  # the title as written before a name (quotes-dev GUIDELINES)
+    if word[:1].isupper() and not capital_ok:
+        return None
+    title = normalize_title(word)
+    return (title, None) if title else None
