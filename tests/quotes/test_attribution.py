@@ -412,6 +412,14 @@ def test_attribution_report_inside_an_attribution_and_after_a_fronted_adverbial(
 
 
 @pytest.mark.model
+def test_attribution_definite_mention_takes_up_a_possessed_description(nlp):
+    text = ("Meldingen overbeviser politiets vaktsjef om at de står overfor en alvorlig sak.\n\n"
+            "Vaktsjefen skriver i sin rapport at situasjonen er uklar.")
+    quotes = {q.text[:12]: q for q in nlp(text)._.quotes}
+    assert quotes["situasjonen "].speaker.name == "politiets vaktsjef"  # not the clause hanging on it
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -48,6 +48,12 @@ def _person_noun(lemma: str) -> bool:
     return lemma in NOUN_GENDER or lemma in RELATIONS or lemma in PERSON_NOUNS or normalize_title(lemma) is not None
 
 
+def _definite(token) -> bool:
+    """A definite noun, also one the tagger took for a name at the start of a sentence (``Vaktsjefen``)."""
+    return "Def" in token.morph.get("Definite", []) or (
+        token.pos_ == "PROPN" and token.is_sent_start and token.lower_.endswith(("en", "et", "a")))
+
+
 def document_noun(token) -> bool:
     """A noun for a written text (``rapporten``, ``sakspapirene``, ``utrykningsrapport``)."""
     return token.pos_ == "NOUN" and bool(_DOCUMENT.search(token.lower_))
@@ -77,7 +83,11 @@ class UnnamedSources:
                                          token.lower_ == (self.doc[before].lemma_ or "").lower()) \
                     and ("Ind" in token.morph.get("Definite", []) or possessed):
                 # "en kilde i politiet" for a later "kilden"; "politiets vaktsjef" for "vaktsjefen"
-                start, end = token.left_edge.i, token.right_edge.i + 1
+                start, end = token.left_edge.i, token.i + 1
+                for child in token.rights:  # not a clause hanging on it: "politiets vaktsjef om at de står ..."
+                    if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
+                        break
+                    end = child.right_edge.i + 1
                 if end - start > 10 or end > before:
                     return None
                 phrase = self.doc[start:end]
@@ -189,8 +199,7 @@ class UnnamedSources:
         head = nouns[0].lemma_.lower() or nouns[0].lower_
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
-        if len(tokens) == 1 and "Def" in tokens[0].morph.get("Definite", []) \
-                and "Plur" not in tokens[0].morph.get("Number", []):
+        if len(tokens) == 1 and _definite(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
             for earlier_head, earlier in reversed(self.descriptions):
                 if _same_noun(tokens[0], earlier_head):
