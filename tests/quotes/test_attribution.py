@@ -420,6 +420,14 @@ def test_attribution_definite_mention_takes_up_a_possessed_description(nlp):
 
 
 @pytest.mark.model
+def test_attribution_prefixed_definite_title_matches_on_its_head(nlp):
+    text = ("Forlagets forlagssjef Geir Berg er forsiktig.\n\n"
+            "Boka kommer til høsten, opplyser Gyldendal-sjefen.")
+    quotes = nlp(text)._.quotes
+    assert quotes[0].speaker.name == "Geir Berg"
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -218,8 +218,11 @@ class ArticleContext(UnnamedSources):
         return person if person is not None and person_in(self, paragraph, person) else None
 
     def recent_titled(self, title: str, before: int) -> Person | None:
+        """The person last mentioned before ``before`` with that title; a prefixed title matches on its
+        head (``Oktober-sjefen`` for ``forlagssjef Berdahl``)."""
+        head = title.rpartition("-")[2]
         for position, person in reversed(self.person_mentions):
-            if position < before and person.title and (person.title == title or person.title.endswith(title)):
+            if position < before and person.title and (person.title == title or person.title.endswith(head)):
                 return person
         return None
 
