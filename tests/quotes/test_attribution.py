@@ -428,6 +428,17 @@ def test_attribution_prefixed_definite_title_matches_on_its_head(nlp):
 
 
 @pytest.mark.model
+def test_attribution_answer_after_a_question_goes_to_the_narrative_person(nlp):
+    text = ("– Vi trenger en ny lov, sier Kari Lunde.\n\n"
+            "Forlagssjef Geir Berg er forsiktig med å si noe om boka.\n\n"
+            "– Kommer boka i år?\n\n"
+            "– Nei, det tror jeg ikke. Vi må vente og se.")
+    quotes = {q.text[:10]: q for q in nlp(text)._.quotes}
+    assert quotes["Kommer bok"].speaker is None  # the interviewer
+    assert quotes["Nei, det t"].speaker.name == "Geir Berg"
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -43,7 +43,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     narrative: Speaker | None = None  # someone named in the previous, narrative paragraph
     for paragraph in article.paragraphs:
         found, last, intro = paragraph_quotes(article, paragraph, last, introduced, pending, narrative)
-        introduced, narrative = intro, None
+        asked = bool(found) and all(q.speaker is None and q.cue is None and q.text.endswith("?") for q in found)
+        # the interviewer's question keeps the person the narrative set up for the answer after it
+        introduced, narrative = intro, narrative if asked else None
         if found:
             pending = [q for q in found if q.speaker is None or q.tentative]
         elif pending:
