@@ -439,6 +439,15 @@ def test_attribution_answer_after_a_question_goes_to_the_narrative_person(nlp):
 
 
 @pytest.mark.model
+def test_attribution_opening_dash_quote_goes_to_the_person_introduced_next(nlp):
+    text = ("Misforstått?\n\n"
+            "– Alt begynte med denne saken. Jeg blir tillagt mange egenskaper.\n\n"
+            "Kari Lunde (57) legger en bunke papirer på bordet.")
+    quotes = nlp(text)._.quotes
+    assert quotes[0].speaker.name == "Kari Lunde"
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -46,16 +46,21 @@ def find_quotes(doc: Doc) -> list[Quote]:
         asked = bool(found) and all(q.speaker is None and q.cue is None and q.text.endswith("?") for q in found)
         # the interviewer's question keeps the person the narrative set up for the answer after it
         introduced, narrative = intro, narrative if asked else None
-        if found:
-            pending = [q for q in found if q.speaker is None or q.tentative]
-        elif pending:
-            pending = []
         if not found and intro is None:
             # a narrative paragraph that names someone sets up the next dash paragraph:
             # "Klubbleder Per Morten Bakken er stolt." / "– Dette betyr mye ..."
             person = article.salient_person(paragraph)
             if person is not None:
                 narrative = article.speaker_of(person)
+                # a dash quote that opens the article with no one named yet is the person the next
+                # paragraph introduces ("- Alt begynner med ..." / "Tor Holger Bertelsen (57) setter ...")
+                for quote in pending:
+                    if quote.speaker is None and quote.cue is None and not quote.text.endswith("?"):
+                        quote.speaker = narrative
+        if found:
+            pending = [q for q in found if q.speaker is None or q.tentative]
+        elif pending:
+            pending = []
         quotes.extend(found)
     taken = [(q.start, q.end) for q in quotes]
     quotes.extend(q for q in indirect_quotes(article) if not any(s < q.end and q.start < e for s, e in taken))
