@@ -54,6 +54,22 @@ def test_train_cli_missing_data_is_exit_2(tmp_path):
     assert result.exit_code == 2 and "no such folder" in result.stderr
 
 
+def test_train_cli_bad_setting_is_exit_2(norne, tmp_path):
+    result = CliRunner().invoke(app, ["train", "--data", str(norne), "--out", str(tmp_path / "o"),
+                                      "--set", "training.max_steps"])
+    assert result.exit_code == 2 and "section.key=value" in result.stderr
+
+
+@pytest.mark.parametrize("config", ["pipeline-avg.cfg", "pipeline-finetune.cfg"])
+def test_train_configs_load_with_their_callbacks(config):
+    import nhotext.training.scoring  # noqa: F401  (the callbacks the configs name)
+    from spacy.util import registry
+
+    loaded = load_config(DEFAULT_CONFIG.parent / config)
+    assert loaded["training"]["score_weights"]["ents_org_f"] == 0.2
+    registry.resolve({"cb": loaded["training"]["before_update"]})
+
+
 def test_evaluate_cli_missing_data_is_exit_2(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", "somemodel", "--data", str(tmp_path / "nope")])
     assert result.exit_code == 2

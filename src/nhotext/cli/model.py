@@ -32,6 +32,10 @@ def train_cli(
     source: Annotated[Path | None, typer.Option("--source", help="A trained pipeline to start from, for "
                                                 "configs that source their components (pipeline-finetune.cfg).")]
     = None,
+    settings: Annotated[list[str] | None, typer.Option("--set", help="Override a config value, as spaCy's "
+                                                       "--section.key value: 'training.max_steps=2000', "
+                                                       "'training.frozen_components=[\"tagger\"]' (JSON values).")]
+    = None,
 ) -> None:
     """Train the Norwegian pipeline from NorNE; the result is OUT/training/model-best.
 
@@ -44,9 +48,18 @@ def train_cli(
     for path in [data, *(extra or []), *([norec] if norec else []), *([source] if source else [])]:
         if not path.is_dir():
             fail(MissingPathError(str(path), "no such folder"))
+    overrides: dict[str, object] = {"paths.source": str(source)} if source else {}
+    for setting in settings or []:
+        key, sep, value = setting.partition("=")
+        if not sep or not key.strip():
+            fail(UsageError(f"--set {setting!r}: expected section.key=value"))
+        try:
+            overrides[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key.strip()] = value  # a plain string
     try:
         best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG,
-                     overrides={"paths.source": str(source)} if source else None)
+                     overrides=overrides or None)
     except NhotextError as err:
         fail(err)
     stdout.print(f"best model: {best}")
