@@ -62,8 +62,9 @@ def test_train_cli_bad_setting_is_exit_2(norne, tmp_path):
 
 @pytest.mark.parametrize("config", ["pipeline-avg.cfg", "pipeline-finetune.cfg"])
 def test_train_configs_load_with_their_callbacks(config):
-    import nhotext.training.scoring  # noqa: F401  (the callbacks the configs name)
     from spacy.util import registry
+
+    import nhotext.training.scoring  # noqa: F401  (the callbacks the configs name)
 
     loaded = load_config(DEFAULT_CONFIG.parent / config)
     assert loaded["training"]["score_weights"]["ents_org_f"] == 0.2
