@@ -67,7 +67,7 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
     tied = _tying_phrase(doc, i)
     org = None
     if tied is not None:
-        org = _org_in(doc[tied + 1:name.start], org_of)
+        org = _first_org_name(doc[tied + 1:name.start], org_of)
         i = tied - 1
     if i < 0 or not _role_noun(doc[i]) or "Def" in doc[i].morph.get("Definite", []) and not doc[i].is_sent_start:
         return None, None
@@ -105,12 +105,12 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
             return None, None
         following = doc[j + 1] if j + 1 < comma else None
         if _role_noun(token) and token.is_lower and following is not None and following.lower_ in TIED_BY:
-            return _indefinite(token), _org_in(doc[j + 2:comma], org_of)
+            return _indefinite(token), _first_org_name(doc[j + 2:comma], org_of)
     return None, None
 
 
-def _org_in(span: Span, org_of: Callable[[Span], str | None]) -> str | None:
-    """The organisation of the first organisation-like name in ``span``."""
+def _first_org_name(span: Span, org_of: Callable[[Span], str | None]) -> str | None:
+    """The organisation of the first organisation-like name in ``span`` (as written if none is known)."""
     names = [t for t in span if t.ent_type_ in ("ORG", "GPE_ORG", "GPE_LOC") or t.pos_ == "PROPN"]
     if not names:
         return None
@@ -168,7 +168,7 @@ def _indefinite(token: Token) -> str:
         return lemma
     if word.endswith(("eren", "øren", "æren", "aren")):
         return word[:-2]  # a definite agent noun the lemmatizer left as it is ("Historikeren" read as a name)
-    return lemma if lemma and word.startswith(lemma) else word
+    return word
 
 
 COPULAS = {"være", "vere", "bli", "verte"}
