@@ -71,6 +71,16 @@ def test_train_configs_load_with_their_callbacks(config):
     registry.resolve({"cb": loaded["training"]["before_update"]})
 
 
+@pytest.mark.model
+def test_evaluate_with_rules_scores_the_pipeline_nhotext_runs(norne):
+    from nhotext.pipeline import bundled_model_path
+    from nhotext.training.train import evaluate
+
+    scores = evaluate(bundled_model_path(), norne / "dev", with_rules=True)
+    assert "nhotext_org_ruler" in scores["model"]["pipeline"] and "nhotext_quotes" not in scores["model"]["pipeline"]
+    assert 0.0 <= scores["ents_f"] <= 1.0
+
+
 def test_evaluate_cli_missing_data_is_exit_2(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", "somemodel", "--data", str(tmp_path / "nope")])
     assert result.exit_code == 2

@@ -74,6 +74,8 @@ def evaluate_cli(
                                                 "(e.g. MODEL/metrics.json).")] = None,
     card: Annotated[Path | None, typer.Option("--card", help="Also rewrite the scores table of this model "
                                               "card (e.g. MODEL/README.md).")] = None,
+    with_rules: Annotated[bool, typer.Option("--with-rules", help="Score the pipeline as nhotext runs it: the "
+                                             "model plus the gazetteer ruler's ORG spans.")] = False,
 ) -> None:
     """Score a pipeline on NorNE dev data: NER (9 and 8 types), POS, morphology, lemmas, LAS."""
     from ..training.train import evaluate, update_card, write_metrics
@@ -81,7 +83,7 @@ def evaluate_cli(
     if not data.exists():
         fail(MissingPathError(str(data), "no such file or folder"))
     try:
-        scores = evaluate(model, data)
+        scores = evaluate(model, data, with_rules=with_rules)
     except NhotextError as err:
         fail(err)
     except OSError as err:
