@@ -448,6 +448,13 @@ def test_attribution_opening_dash_quote_goes_to_the_person_introduced_next(nlp):
 
 
 @pytest.mark.model
+def test_attribution_topic_after_the_source_is_not_the_speaker(nlp):
+    text = "– Et svin av en mann, sa Sveriges Oslo-ambassadør om Per Olsen."
+    speaker = nlp(text)._.quotes[0].speaker
+    assert speaker.name == "Sveriges Oslo-ambassadør" and speaker.type == "description"
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

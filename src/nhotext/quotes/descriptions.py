@@ -13,8 +13,9 @@ from ..lexicon import ORG_NOUNS, PRONOUNS, normalize_title
 from .titles import RELATIONS
 from .types import Speaker
 
-# A channel after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet").
-CHANNEL = re.compile(r"\s+(?:til|overfor|via)\s+\S.*$"
+# A channel or a topic after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet"),
+# "om Borat" ("sa Kasakhstans London-ambassadør om Borat": whom it is about, not who speaks).
+CHANNEL = re.compile(r"\s+(?:til|overfor|via|om)\s+\S.*$"
                       r"|\s+i\s+(?:en|et|ei|sin|sitt|sine)\s+(?:pressemelding|uttalelse|innlegg|e-post|melding|"
                       r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
 
