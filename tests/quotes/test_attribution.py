@@ -455,6 +455,17 @@ def test_attribution_topic_after_the_source_is_not_the_speaker(nlp):
 
 
 @pytest.mark.model
+def test_attribution_plural_pronoun_and_earlier_document_writer(nlp):
+    text = ("Statsminister Per Olsen har vært utydelig.\n\n"
+            "Sentralt i protestene står landets fagforeninger. De krever at grunnloven endres.\n\n"
+            "Et gammelt brev fra Kari Lunde ble solgt på auksjon.\n\n"
+            "«Jeg vil reise til Roma i morgen tidlig med hele familien min», står det i brevet.")
+    quotes = {q.text[:12]: q for q in nlp(text)._.quotes}
+    assert quotes["grunnloven e"].speaker.name == "landets fagforeninger"  # a group, never Per Olsen
+    assert quotes["Jeg vil reis"].speaker.name == "Kari Lunde"  # the writer named at the first mention
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

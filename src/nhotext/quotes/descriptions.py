@@ -122,6 +122,23 @@ class UnnamedSources:
             return self.described(doc[article.i].idx, token.idx + len(token))
         return None
 
+    def group_antecedent(self, pronoun) -> Speaker | None:
+        """``de``: the plural subject of this or the previous sentence (``Sentralt i protestene står Chiles
+        fagforeninger. De er blant dem som krever at``), described as written; never a single person."""
+        doc = self.doc
+        start = pronoun.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for token in reversed(doc[start:pronoun.i]):
+            if token.dep_ not in ("SUBJ", "nsubj") or token.pos_ not in ("NOUN", "PROPN") \
+                    or "Plur" not in token.morph.get("Number", []) or self.coref.in_quote(token.idx):
+                continue
+            words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("ATR", "amod", "nmod")]
+            if len(words) > 8:
+                return None
+            return self.described(words[0].idx, words[-1].idx + len(words[-1]))
+        return None
+
     def org_named(self, written: str) -> str | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
 
@@ -132,23 +149,17 @@ class UnnamedSources:
         noun = next((t for t in span if document_noun(t)), None)
         if noun is None:
             return None
-        writer = None
-        for child in noun.children:
-            if child.i < noun.i and ("Gen" in child.morph.get("Case", []) or child.dep_ == "DET" and
-                                     child.lower_.endswith("s") and child.pos_ in ("NOUN", "PROPN")):
-                writer = self._writer(child.text[:-1] if child.lower_.endswith("s") else child.text, child)
-            elif writer is None and child.i > noun.i and child.lower_ in ("fra", "av"):
-                owner = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
-                if owner is not None:  # "notatet fra DA", not "rapporten fra natten"
-                    writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text)
+        writer = self._written_by(noun)
         head = _DOCUMENT.search(noun.lower_)
         key = head.group(1) if head else noun.lower_
         prefix = noun.lower_[:head.start()].rstrip("s-") if head else ""
         for ending in ("et", "en"):
             if writer is None and prefix and prefix + ending in ORG_NOUNS:
                 writer = Speaker(prefix + ending, type="organization")  # "politirapporten" -> politiet
-        if writer is None and "Def" in noun.morph.get("Definite", []):
-            writer = self.documents.get(key)
+        definite = "Def" in noun.morph.get("Definite", []) or (
+            head is not None and noun.lower_[head.end(1):] in ("en", "et", "a", "ne", "ene"))  # "brevet" untagged
+        if writer is None and definite:
+            writer = self.documents.get(key) or self._earlier_writer(noun, key)
         if writer is not None:
             self.documents[key] = writer
             return writer
@@ -157,6 +168,39 @@ class UnnamedSources:
         if phrase and phrase[0].lower_ in ("en", "et", "ei", "den", "det"):
             words = self.text[phrase[0].idx:noun.idx + len(noun)]
         return Speaker(words[0].lower() + words[1:], type="document")
+
+    def _written_by(self, noun) -> Speaker | None:
+        """The writer named beside a document noun: a genitive (``politiets rapport``) or ``fra``/``av`` +
+        a name (``notatet fra DA``, not ``rapporten fra natten``)."""
+        writer = None
+        for child in noun.children:
+            if child.i < noun.i and ("Gen" in child.morph.get("Case", []) or child.dep_ == "DET" and
+                                     child.lower_.endswith("s") and child.pos_ in ("NOUN", "PROPN")):
+                writer = self._writer(child.text[:-1] if child.lower_.endswith("s") else child.text, child)
+            elif writer is None and child.i > noun.i and child.lower_ in ("fra", "av"):
+                owner = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
+                after = self.doc[child.i + 1] if child.i + 1 < len(self.doc) else None
+                if owner is None and after is not None and after.ent_type_:
+                    # the parser attached the name elsewhere ("brev fra Kari Lunde ble solgt": Kari as subject)
+                    owner = after
+                    end = owner.i + 1
+                    while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+                        end += 1
+                    writer = self._writer(self.doc[owner.i:end].text, owner)
+                elif owner is not None:
+                    writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text, owner)
+        return writer
+
+    def _earlier_writer(self, noun, key: str) -> Speaker | None:
+        """``i brevet`` after ``Et 200 år gammelt brev fra Napoleon Bonaparte``: the writer named at an
+        earlier mention of the same kind of text."""
+        for token in reversed(self.doc[:noun.i]):
+            found = _DOCUMENT.search(token.lower_) if token.pos_ == "NOUN" else None
+            if found is not None and found.group(1) == key:
+                writer = self._written_by(token)
+                if writer is not None:
+                    return writer
+        return None
 
     def person_named(self, token) -> Speaker | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError

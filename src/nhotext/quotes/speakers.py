@@ -291,6 +291,8 @@ class ArticleContext(UnnamedSources):
             lower = token.lower_
             if lower in UNNAMED:
                 return None  # "kvinnen": someone the article does not name
+            if lower == "de" and token.pos_ == "PRON" and self.doc.has_annotation("DEP"):
+                return self.group_antecedent(token)  # "De er blant dem som krever at": a group, not a person
             if lower in PRONOUNS and (token.pos_ in ("PRON", "") or not self.doc.has_annotation("POS")):
                 mention = self.coref.antecedent(token.idx, PRONOUNS[lower])
                 described = self.described_antecedent(token, PRONOUNS[lower], mention.end if mention else 0)
