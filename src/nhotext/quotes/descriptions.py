@@ -51,8 +51,9 @@ def _person_noun(lemma: str) -> bool:
 
 def _definite(token) -> bool:
     """A definite noun, also one the tagger took for a name at the start of a sentence (``Vaktsjefen``)."""
+    starts = token.is_sent_start or token.i == 0 or token.nbor(-1).is_space  # a paragraph's first word too
     return "Def" in token.morph.get("Definite", []) or (
-        token.pos_ == "PROPN" and token.is_sent_start and token.lower_.endswith(("en", "et", "a")))
+        token.pos_ == "PROPN" and starts and token.lower_.endswith(("en", "et", "a")))
 
 
 def document_noun(token) -> bool:
@@ -255,7 +256,9 @@ class UnnamedSources:
         named = self._titled_person(tokens)
         if named is not None:
             return named
-        if len(tokens) == 1 and "Def" in tokens[0].morph.get("Definite", []) and head in PERSON_NOUNS:
+        word = tokens[0].lower_  # "Kvinnen" read as a name has no lemma: its bases by the definite endings
+        bases = {head} | {word[:-len(e)] for e in ("n", "en", "a", "et") if word.endswith(e)}
+        if len(tokens) == 1 and _definite(tokens[0]) and bases & PERSON_NOUNS:
             # "Kvinnen hevder at ..." after "Slik beskriver en småbarnsmor ...": the person described last
             taken_up = next((sp for _, sp in reversed(self.descriptions) if _singular(sp.name)), None)
             if taken_up is not None:
