@@ -466,6 +466,16 @@ def test_attribution_plural_pronoun_and_earlier_document_writer(nlp):
 
 
 @pytest.mark.model
+def test_attribution_negated_after_the_verb_and_generic_relative_clauses(nlp):
+    text = ("Da han leste notatene, trodde han ikke det som sto der var sant.\n\n"
+            "I partiet er det lett å finne folk som mener det vil være uklokt å vente.\n\n"
+            "Kari Lunde mener det vil være klokt å vente.")
+    texts = [q.text for q in nlp(text)._.quotes]
+    assert not any(t.startswith(("det som sto", "det vil være uklokt")) for t in texts)
+    assert "det vil være klokt å vente" in texts
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -25,6 +25,7 @@ _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(
 
 
 CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
+_NEGATED_AFTER = re.compile(r"^(?:\s+\S+)?\s+(?:ikke|aldri|neppe)\b")  # "trodde han ikke": V2, the negation after
 
 
 def indirect_quotes(article: ArticleContext) -> list[Quote]:
@@ -127,8 +128,10 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         rest = text[m.end():]
         at = _MID.match(rest)
         before = text[:m.start()].rstrip()
-        if re.search(r"\b(?:ikke|aldri|neppe)(?:\s+\S+)?$", before):
-            continue  # "selv om hun ikke sier at": a negated report is no quote
+        if re.search(r"\b(?:ikke|aldri|neppe)(?:\s+\S+)?$", before) or _NEGATED_AFTER.match(rest):
+            continue  # "selv om hun ikke sier at", "trodde han ikke det ...": a negated report is no quote
+        if re.search(r"\b(?:folk|de|mange|noen|alle|flere|enkelte)\s+som$", before, re.IGNORECASE):
+            continue  # "folk som mener det vil være ...": a relative clause that defines a group (GUIDELINES)
         if not before or before.rstrip(",").rstrip()[-1:] in ("«", "»", '"', "”", "–", "—", "-"):
             continue  # «...», skriver hun: the attribution of a quote, not a subject and a cue
         cue_token = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
