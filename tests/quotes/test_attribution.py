@@ -476,6 +476,17 @@ def test_attribution_negated_after_the_verb_and_generic_relative_clauses(nlp):
 
 
 @pytest.mark.model
+def test_attribution_introductions_and_verbs_with_adverbials_are_no_reports(nlp):
+    text = ("Kari Lunde sier det hun har sagt mange ganger:\n\n"
+            "– Vi må ha en ny lov.\n\n"
+            "Det er statsministerens ansvar at departementet for arbeid og velferd, fortsetter med en "
+            "vikarierende statsråd i to måneder.")
+    quotes = nlp(text)._.quotes
+    assert [q.text for q in quotes] == ["Vi må ha en ny lov."]
+    assert quotes[0].speaker.name == "Kari Lunde"
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

@@ -124,6 +124,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
     """``Kristiansen mener at klyngene gir ...`` (or without ``at`` after ``mener``,
     ``sier``, ...): the reported clause."""
     text, base = sent.text, sent.start_char
+    if text.rstrip().endswith(":"):
+        return None  # "Espen sier det han har sagt mange ganger:": it introduces the quote after it
     for m in cue_pattern().finditer(text):
         rest = text[m.end():]
         at = _MID.match(rest)
@@ -216,6 +218,9 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     m = re.search(r",\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$", text)
     if not m or any(ch in text for ch in "«»\""):
         return None
+    first = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    if first is not None and len(first) and first[0].pos_ in ("ADP", "SCONJ"):
+        return None  # ", fortsetter med en vikarierende statsråd": a verb and its adverbial, no source
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
     who = (article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
            or article.described(base + m.start("who"), base + m.end("who")))
