@@ -486,6 +486,16 @@ def test_attribution_introductions_and_verbs_with_adverbials_are_no_reports(nlp)
     assert quotes[0].speaker.name == "Kari Lunde"
 
 
+def test_attribution_nested_and_mixed_quote_marks():
+    from nhotext.quotes.direct import _quote_pairs
+
+    nested = "«Om jeg skulle beskrive «boka» kort, finnes det ikke noe «du», sa Ola Berg i «Sommer i P1»."
+    assert _quote_pairs(nested)[0] == (0, nested.index("», sa"))  # the outer mark left open, closed here
+    mixed = '«Det er beklagelig, men det handler om makt," uttaler biskop Ola Berg.'
+    assert _quote_pairs(mixed) == [(0, mixed.index('"'))]
+    assert _quote_pairs("Han sa «noe» og gikk.") == [(7, 11)]
+
+
 @pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
