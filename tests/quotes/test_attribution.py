@@ -497,6 +497,14 @@ def test_attribution_nested_and_mixed_quote_marks():
 
 
 @pytest.mark.model
+def test_attribution_slik_x_mener_after_the_clause(nlp):
+    text = "Har han gjort en feil? Eller er Kari Lunde utsatt for en urett - slik Lunde selv mener?"
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [
+        ("er Kari Lunde utsatt for en urett", "Kari Lunde", "mener")]
+
+
+@pytest.mark.model
 def test_attribution_narrative_subject_speaks_next(nlp):
     text = ("I dag er Kari Lunde ordfører, men fortsatt kritisk til Per Olsen.\n\n"
             "– Saken var spesiell, og jeg var ung den gangen.")

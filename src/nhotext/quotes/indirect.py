@@ -216,6 +216,9 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     text, base = sent.text, sent.start_char
     # the source may hold an apposition: ", bekrefter forlagssjef i Oktober, Geir Berdahl, overfor Klassekampen."
     m = re.search(r",\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$", text)
+    # "Eller er Tor Bertelsen utsatt for et komplott - slik Bertelsen selv mener?": the source before the cue
+    m = m or re.search(r"\s[,–—-]?\s*(?:slik|som)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>"
+                       + cue_pattern().pattern + r")[.!?]?\s*$", text)
     if not m or any(ch in text for ch in "«»\""):
         return None
     first = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
@@ -226,6 +229,9 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
            or article.described(base + m.start("who"), base + m.end("who")))
     q_end = rstrip_span(text, 0, m.start(), keep_stop=False)
     q_start = lstrip_span(text, dash.end() if dash else 0, q_end)
+    opener = re.match(r"(?:Men|Og|Eller)\s+", text[q_start:q_end])
+    if opener and not dash:
+        q_start += opener.end()  # GUIDELINES: a sentence-initial "Men" is left out of a postposed clause
     if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):
         return None
     return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
