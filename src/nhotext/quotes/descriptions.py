@@ -37,6 +37,7 @@ def _singular(description: str) -> bool:
     return description.split()[0] in ("en", "ei", "et") if description else False
 
 
+EARLIER_WINDOW = 2000  # tokens back in which an earlier mention of the same document is looked for
 DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
 # Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
 NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
@@ -195,7 +196,7 @@ class UnnamedSources:
     def _earlier_writer(self, noun, key: str) -> Speaker | None:
         """``i brevet`` after ``Et 200 år gammelt brev fra Napoleon Bonaparte``: the writer named at an
         earlier mention of the same kind of text."""
-        for token in reversed(self.doc[:noun.i]):
+        for token in reversed(self.doc[max(0, noun.i - EARLIER_WINDOW):noun.i]):
             found = _DOCUMENT.search(token.lower_) if token.pos_ == "NOUN" else None
             if found is not None and found.group(1) == key:
                 writer = self._written_by(token)

@@ -45,6 +45,7 @@ class ArticleContext(UnnamedSources):
         self.descriptions: list[tuple[str, Speaker]] = []  # unnamed sources so far: (head noun, speaker)
         self.roles: dict[str, Person | None] = {}  # role noun lemma -> the one person it names
         self.person_mentions: list[tuple[int, Person]] = []
+        self._mention_starts: list[int] | None = None
         self._collect_people()
 
     # -- people -------------------------------------------------------------------------------------
@@ -210,8 +211,11 @@ class ArticleContext(UnnamedSources):
         """The person a narrative paragraph is about, who is likely to speak in the dash paragraph after
         it: the subject of its last sentence that has one (``I dag er Mæland byrådsleder, men fortsatt
         kritisk til Bertelsen.`` -> Mæland), else the person mentioned last."""
-        mentions = [m for m in self.coref.mentions if paragraph.start <= m.start < paragraph.end and not m.quoted]
-        subjects = [m for m in mentions if m.subject]
+        if self._mention_starts is None:  # the coreference mentions are sorted by start: search, not scan
+            self._mention_starts = [m.start for m in self.coref.mentions]
+        lo = bisect.bisect_left(self._mention_starts, paragraph.start)
+        hi = bisect.bisect_left(self._mention_starts, paragraph.end)
+        subjects = [m for m in self.coref.mentions[lo:hi] if m.subject and not m.quoted]
         if subjects:
             return max(subjects, key=lambda m: m.start).person
         person = self.recent_person(paragraph.end)
