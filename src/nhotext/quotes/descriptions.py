@@ -37,7 +37,7 @@ def _singular(description: str) -> bool:
     return description.split()[0] in ("en", "ei", "et") if description else False
 
 
-EARLIER_WINDOW = 2000  # tokens back in which an earlier mention of the same document is looked for
+EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a description) is looked for
 DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
 # Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
 NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
@@ -78,7 +78,7 @@ class UnnamedSources:
     def _introduced(self, head: str, before: int) -> Speaker | None:
         """The indefinite noun phrase that introduced ``head`` before token ``before`` (``en kilde i
         politiet`` for a later ``kilden``), from the parse: the noun with its dependents."""
-        for token in reversed(self.doc[:before]):
+        for token in reversed(self.doc[max(0, before - EARLIER_WINDOW):before]):
             possessed = any(c.i < token.i and ("Gen" in c.morph.get("Case", []) or c.dep_ == "DET" and
                                                c.pos_ in ("NOUN", "PROPN") and c.lower_.endswith("s"))
                             for c in token.children)

@@ -200,7 +200,8 @@ def _matrix_resumes(sent: Span, start: int, end: int) -> int:
         if any(t.lower_ == "som" for t in tokens[:k]) and not any(t.text == "," for t in tokens[:k]):
             continue  # "ungdommer som kjenner Espen, er blitt flinke": the comma closes a relative clause
         if comma.text == "," and nxt.pos_ in ("VERB", "AUX") and nxt.idx - start > 10:
-            return rstrip_span(sent.doc.text, start, comma.idx, keep_stop=False)
+            base = sent.start_char  # not Doc.text: it joins the whole article on every call
+            return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
     return end
 
 

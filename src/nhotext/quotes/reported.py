@@ -171,7 +171,8 @@ def _clause_span(clause: Token, sent: Span) -> tuple[int, int]:
     if not tokens:
         return clause.idx, clause.idx
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return start, rstrip_span(sent.doc.text, start, end, keep_stop=False)
+    base = sent.start_char  # the sentence's text, not Doc.text, which joins the whole article on every call
+    return start, base + rstrip_span(sent.text, start - base, end - base, keep_stop=False)
 
 
 @cache
