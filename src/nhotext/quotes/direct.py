@@ -8,7 +8,7 @@ from functools import cache
 
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern
 from ..reading import Paragraph
-from .reported import saying_nouns
+from .reported import saying_nouns, subject_of
 from .speakers import ArticleContext
 from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
@@ -84,9 +84,9 @@ def _subject_of_cue(article: ArticleContext, cue_at: int, start: int, end: int) 
     """The characters of the reporting verb's subject inside ``[start, end)`` when the parse gives one
     there, else the whole stretch."""
     verb = article.doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
-    if verb is not None and len(verb):
-        subject = next((c for c in verb[0].children if c.dep_ in ("SUBJ", "nsubj") and start <= c.idx < end), None)
-        if subject is not None:
+    if verb is not None and len(verb) and article.doc.has_annotation("DEP"):
+        subject = subject_of(verb[0])
+        if subject is not None and start <= subject.idx < end:
             first, last = subject.left_edge, subject.right_edge
             if first.idx >= start:
                 return first.idx, min(end, last.idx + len(last))
@@ -237,8 +237,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         inner = text[inner_start:inner_end]
         words = inner.split()
         after = text[close_at + 1:]
-        m_after = re.match(r"^\s*[,]?\s*[–—-]?\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?«»]*)",
-                           after, 0)
+        m_after = _attribution_after_mark().match(after)
         before = text[:open_at]
         m_before = _intro_before(before)
         preceding = re.findall(r"\w+", before[-30:].lower())
@@ -272,8 +271,8 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
 
 @cache
 def _attribution_after_mark() -> re.Pattern:
-    """``, sa X`` right after a closing mark."""
-    return re.compile(r"\s*,?\s*[–—-]?\s*(?:" + cue_pattern().pattern + r")\b")
+    """``, sa X`` right after a closing mark: the cue and who it names."""
+    return re.compile(r"\s*,?\s*[–—-]?\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?«»]*)")
 
 
 def _quote_pairs(text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -36,7 +37,7 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
         if dash:
             # "- ..., sier Haarder når Klassekampen ringer og forteller at ...": a report in the attribution,
             # from the parse only (what overlaps the direct quote is dropped by find_quotes)
-            attribution = re.search(r",\s*(?:" + cue_pattern().pattern + r")\b", paragraph.text)
+            attribution = _comma_cue().search(paragraph.text)
             quote = reported_clause(article, sent, paragraph, last, subject_after=paragraph.start + attribution.end()
                                     ) if attribution is not None else None
             if quote is not None and quote.speaker is not None:
@@ -212,14 +213,27 @@ def _has_verb(sent: Span, start: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx >= start)
 
 
+@cache
+def _comma_cue() -> re.Pattern:
+    """``, sier``: where the attribution of a dash paragraph starts."""
+    return re.compile(r",\s*(?:" + cue_pattern().pattern + r")\b")
+
+
+@cache
+def _trailing_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """``..., mener ordføreren.`` (the source may hold an apposition: ``, bekrefter forlagssjef i Oktober,
+    Geir Berdahl, overfor Klassekampen.``) and ``... - slik Bertelsen selv mener?`` (the source before
+    the cue)."""
+    cue = cue_pattern().pattern
+    return (re.compile(r",\s*(?P<cue>" + cue + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$"),
+            re.compile(r"\s[,–—-]?\s*(?:slik|som)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
+                       + r")[.!?]?\s*$"))
+
+
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Innbyggerne får lengre vei, mener ordføreren.``"""
     text, base = sent.text, sent.start_char
-    # the source may hold an apposition: ", bekrefter forlagssjef i Oktober, Geir Berdahl, overfor Klassekampen."
-    m = re.search(r",\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$", text)
-    # "Eller er Tor Bertelsen utsatt for et komplott - slik Bertelsen selv mener?": the source before the cue
-    m = m or re.search(r"\s[,–—-]?\s*(?:slik|som)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>"
-                       + cue_pattern().pattern + r")[.!?]?\s*$", text)
+    m = _trailing_patterns()[0].search(text) or _trailing_patterns()[1].search(text)
     if not m or any(ch in text for ch in "«»\""):
         return None
     first = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
