@@ -187,3 +187,14 @@ def test_extract_unseen_kinds_measure_runs_on_norne_train():
     assert result["other"] <= 0.05
     assert result["accuracy"] >= max(0.45, result["baseline_default_other"])
     assert sum(result["by_evidence"].values()) == result["organizations"]
+
+
+def test_extract_unknown_name_takes_the_kind_of_its_neighbours():
+    text = "Fjellpartiet vil samarbeide med Høyre og Frp, men ikke med Ap."
+    orgs = {o.name: o for o in find_organizations(_doc(text, ["Fjellpartiet", "Høyre", "Frp", "Ap"]))}
+    assert (orgs["Fjellpartiet"].kind, orgs["Fjellpartiet"].evidence) == ("party", "pattern")  # its own name
+    text = "Isbjørnene vil samarbeide med Høyre og Frp, men ikke med Ap."
+    orgs = {o.name: o for o in find_organizations(_doc(text, ["Isbjørnene", "Høyre", "Frp", "Ap"]))}
+    assert (orgs["Isbjørnene"].kind, orgs["Isbjørnene"].evidence) == ("party", "neighbours")
+    alone = find_organizations(_doc("Isbjørnene vil samarbeide.", ["Isbjørnene"]))
+    assert (alone[0].kind, alone[0].evidence) == ("company", "default")

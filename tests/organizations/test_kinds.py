@@ -89,3 +89,25 @@ def test_kinds_party_tags_and_photo_credits_from_context():
     assert kind_from_context(agency) == "media"  # the agency of a photo credit
     assert classify("Universitet i Santiago").kind == "research_education"
     assert classify("Cafe Natur").kind == "company"
+
+
+def _sentences(*sentences: list[str]) -> Doc:
+    words = [w for s in sentences for w in s]
+    starts = [i == 0 for s in sentences for i in range(len(s))]
+    return Doc(spacy.blank("nb").vocab, words=words, sent_starts=starts)
+
+
+def test_kinds_from_neighbours_vote_within_two_sentences():
+    from nhotext.organizations.kinds import kind_from_neighbours
+
+    doc = _sentences(["Isbjørnene", "møter", "Vålerenga", "."], ["Rosenborg", "venter", "."],
+                     ["Været", "var", "fint", "."], ["Lønn", "kom", "."], ["Isbjørnene", "vant", "."],
+                     ["DNB", "og", "Equinor", "betalte", "."])
+    clubs = [(doc[2:3], "sports"), (doc[4:5], "sports")]
+    companies = [(doc[17:18], "company"), (doc[19:20], "company")]
+    assert kind_from_neighbours([doc[0:1]], clubs + companies) == "sports"  # the companies are 5 sentences off
+    assert kind_from_neighbours([doc[14:15]], clubs + companies) == "company"  # the later mention: now the firms
+    assert kind_from_neighbours([doc[0:1], doc[14:15]], clubs[:1] + companies) == "company"  # two to one
+    assert kind_from_neighbours([doc[9:10]], clubs, window=0) is None  # nobody in its own sentence
+    assert kind_from_neighbours([doc[0:1]], [(doc[0:1], "media"), (doc[4:5], "place")]) is None  # itself, places
+    assert kind_from_neighbours([doc[0:1]], []) is None

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import normalize_title
 from ..resources import read_list
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
-from .kinds import KindDecision, classify, confidence, kind_from_pattern
+from .kinds import KindDecision, classify, confidence, kind_from_neighbours, kind_from_pattern
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -191,7 +191,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
             groups[target].extend(groups.pop(key))
             order.remove(key)
 
-    organizations = []
+    decided = []
     for key in order:
         members = sorted(groups[key], key=lambda m: m[0].start)
         entry = next((e for _, _, _, e in members if e is not None), None)
@@ -203,6 +203,16 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
         if decision.evidence == "default":
             decision = next((d for d in (classify(name, span, gazetteer) for _, span, _, _ in members)
                              if d.evidence != "default"), decision)
+        decided.append((name, members, entry, branch, decision))
+    # what nothing else types takes the kind of the firmly typed organisations around it
+    known = [(span, decision.kind) for _, members, _, _, decision in decided
+             if decision.evidence in ("gazetteer", "pattern") for _, span, _, _ in members]
+    organizations = []
+    for name, members, entry, branch, decision in decided:
+        if decision.evidence == "default":
+            kind = kind_from_neighbours((span for _, span, _, _ in members), known)
+            if kind is not None:
+                decision = KindDecision(kind, "neighbours")
         organizations.append(Organization(
             name=name,
             kind=decision.kind,
