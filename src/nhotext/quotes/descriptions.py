@@ -82,9 +82,12 @@ class UnnamedSources:
             possessed = any(c.i < token.i and ("Gen" in c.morph.get("Case", []) or c.dep_ == "DET" and
                                                c.pos_ in ("NOUN", "PROPN") and c.lower_.endswith("s"))
                             for c in token.children)
+            # an indefinite with its determiner ("en kilde", "to kilder"): a bare one is a role ("tar
+            # rollen som mor for søsteren"), not someone introduced
+            determined = any(c.i < token.i and c.dep_ in ("DET", "det") for c in token.children)
             if token.pos_ == "NOUN" and (_same_noun(self.doc[before], token.lower_) or possessed and
                                          token.lower_ == (self.doc[before].lemma_ or "").lower()) \
-                    and ("Ind" in token.morph.get("Definite", []) or possessed):
+                    and ("Ind" in token.morph.get("Definite", []) and determined or possessed):
                 # "en kilde i politiet" for a later "kilden"; "politiets vaktsjef" for "vaktsjefen"
                 start, end = token.left_edge.i, token.i + 1
                 for child in token.rights:  # not a clause hanging on it: "politiets vaktsjef om at de står ..."

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
+from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from ..text import split_sentences
 from .descriptions import indefinite_source
@@ -146,7 +146,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             first = words[0] if words else ""
             has_subject = article.speaker_like(base, base + m.start())
             if at and (normalize_title(first) is not None and len(words) > 1 and words[1][:1].isupper()
-                       or not has_subject and (first in PRONOUNS or first in ORG_NOUNS)):
+                       or not has_subject and (first in PRONOUNS or first in ORG_NOUNS)
+                       or _inverted_subject(article, base + m.end() + at.end(), cue_token)):
                 at = None  # "sier fagsjef X", "Nå sier politiet i en pressemelding": no clause
         if not at:
             continue
@@ -188,6 +189,16 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, m.group().lower())
     return None
+
+
+def _inverted_subject(article: ArticleContext, offset: int, cue: Span | None) -> bool:
+    """Whether the word at ``offset``, right after a cue, is the cue's own subject after a fronted
+    adverbial (``Tidligere på dagen sier mamma til Cathrine at ...``): the parse then finds the
+    reported clause, and the words after the cue are not it."""
+    if cue is None or not article.doc.has_annotation("DEP"):
+        return False
+    word = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return word is not None and word[0].dep_ in DEP_LABELS["subject"] and word[0].head.i == cue[0].i
 
 
 def _matrix_resumes(sent: Span, start: int, end: int) -> int:

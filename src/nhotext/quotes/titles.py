@@ -143,9 +143,15 @@ def _role_noun(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ not in ("", "DRV"):
         return False
     prefixed = "-" in token.text.strip("-") and token.text.rpartition("-")[2].islower()  # "FN-ambassadør"
-    if not token.is_lower and not prefixed and not (token.is_sent_start and token.is_title and token.pos_ == "NOUN"
-                                                    or token.i == 0 or token.nbor(-1).is_space):
-        return False
+    if not token.is_lower and not prefixed:
+        if not (token.is_sent_start or token.i == 0 or token.nbor(-1).is_space):
+            return False
+        # a capitalised word opening a sentence is a title only as a common noun: the tagger's noun, a
+        # definite form ("Historikeren") or a known title, not an imperative it read as a name ("Hils
+        # Cathrine fra meg")
+        if token.pos_ != "NOUN" and not (token.morph.get("Definite") or _indefinite(token) != token.lower_
+                                         or normalize_title(token.text)):
+            return False
     return not relation(token)
 
 
