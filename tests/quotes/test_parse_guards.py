@@ -26,3 +26,28 @@ def test_guards_capitalised_imperative_is_no_title(nlp):
     quotes = _quotes(nlp, text)
     assert [q[1] for q in quotes] == ["Kari Nordvik"]
     assert quotes[0][2] in (None, "")
+
+
+def test_guards_title_before_an_inverted_subject(nlp):
+    text = "I etterkant sa forsvarer Per Olav Hagen at dommen var for streng."
+    assert _quotes(nlp, text) == [("dommen var for streng", "Per Olav Hagen", "forsvarer")]
+
+
+def test_guards_name_after_an_indefinite_description_is_the_source(nlp):
+    text = ("- Han var rolig hele tiden, sier en av Hansens forsvarere Eva Moe Lid til avisen.\n\n"
+            "- Det er feil, sier en kilde nær Jonas Gahr Støre.")
+    speakers = [q[1] for q in _quotes(nlp, text)]
+    assert speakers == ["Eva Moe Lid", "en kilde nær Jonas Gahr Støre"]
+
+
+def test_guards_age_noun_is_the_person_named_before(nlp):
+    text = ("Her prøver meteorolog Siri Kalvig en ny kjole før neste sending.\n\n"
+            "- Jeg er overrasket over at dette er så gøy, sier 38-åringen.")
+    assert _quotes(nlp, text)[0][1:] == ("Siri Kalvig", "meteorolog")
+
+
+def test_guards_organisation_without_its_quote_marks():
+    from nhotext.quotes.types import Speaker
+
+    assert Speaker("Hanne Lein", "kostymeansvarlig", "Skal vi danse»").organization == "Skal vi danse"
+    assert Speaker("Hanne Lein", organization="«»").organization is None

@@ -39,6 +39,8 @@ def _singular(description: str) -> bool:
 
 EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a description) is looked for
 DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
+# "38-åringen", "32-åringa": a person by age, taken up like a pronoun
+_AGE_NOUN = re.compile(r"^\d{1,3}-åring(?:en|a)$")
 # Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
 NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
                "venninne": "f", "kone": "f", "mann": "m", "gutt": "m", "far": "m", "pappa": "m", "bror": "m",
@@ -249,6 +251,11 @@ class UnnamedSources:
         head = nouns[0].lemma_.lower() or nouns[0].lower_
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
+        if len(tokens) == 1 and _AGE_NOUN.match(tokens[0].lower_):
+            # "sier 38-åringen": the person last named, as a pronoun would be resolved
+            mention = self.coref.antecedent(tokens[0].idx)
+            if mention is not None:
+                return self.speaker_of(mention.person)
         if len(tokens) == 1 and _definite(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
             for earlier_head, earlier in reversed(self.descriptions):
@@ -300,6 +307,13 @@ def indefinite_source(span: Span) -> bool:
     """Whether an attribution clause opens with an indefinite noun phrase (``en kilde i ...``, ``flere
     naboer``): its head is the source, whatever organisation or place modifies it."""
     tokens = [t for t in span if not t.is_space and not t.is_punct]
-    return bool(tokens) and tokens[0].lower_ in _QUANTIFIERS and len(tokens) > 1 and not tokens[1].ent_type_
+    if not (tokens and tokens[0].lower_ in _QUANTIFIERS and len(tokens) > 1 and not tokens[1].ent_type_):
+        return False
+    # "en av Breiviks forsvarere Vibeke Hein Bæra": a name right after the noun names the source; not
+    # after a preposition ("en kilde nær Jens Stoltenberg")
+    k = len(tokens)
+    while k > 1 and tokens[k - 1].ent_type_ == "PER":
+        k -= 1
+    return not (k < len(tokens) and tokens[k - 1].pos_ == "NOUN" and tokens[k].ent_iob_ == "B")
 
 

@@ -198,7 +198,11 @@ def _inverted_subject(article: ArticleContext, offset: int, cue: Span | None) ->
     if cue is None or not article.doc.has_annotation("DEP"):
         return False
     word = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return word is not None and word[0].dep_ in DEP_LABELS["subject"] and word[0].head.i == cue[0].i
+    if word is None:
+        return False
+    subject = next((c for c in cue[0].children if c.dep_ in DEP_LABELS["subject"] and c.i > cue[0].i), None)
+    # the subject itself or a word of it: "sa forsvarer Geir Lippestad at" (the title in apposition)
+    return subject is not None and subject.left_edge.i <= word[0].i <= subject.right_edge.i
 
 
 def _matrix_resumes(sent: Span, start: int, end: int) -> int:

@@ -16,6 +16,7 @@ DASH_START = re.compile(r"^[\s\u00a0]*[–—―‒-][\s\u00a0]*")
 
 MIN_QUOTE_WORDS = 6
 
+_NAME_MARKS = "«»\"“”‘’' ,.:;"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Speaker:
     organization: str | None = None
     type: str = "person"
     gender: str | None = None  # "female" | "male" for a person whose first name says it, else None
+
+    def __post_init__(self) -> None:
+        # a name taken with the quote marks around a title ("i «Skal vi danse», Hanne Lein")
+        if self.organization is not None:
+            object.__setattr__(self, "organization", self.organization.strip(_NAME_MARKS) or None)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "type": self.type, "title": self.title, "organization": self.organization,
