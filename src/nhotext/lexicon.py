@@ -39,7 +39,8 @@ UNNAMED = {"kvinnen", "mannen", "jenta", "gutten", "kvinne", "mann", "eleven", "
 TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann", "mester", "rådgiver",
                "sekretær", "president", "forsker", "professor", "tillitsvalgt", "talsperson", "redaktør",
                "økonom", "representant", "advokat", "dommer", "formann", "ansvarlig", "koordinator",
-               "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer")
+               "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer", "megler", "byråd", "analytiker",
+               "konsulent", "journalist", "inspektør")
 # Words before «...» that make it a title, name or slogan, not a quote.
 NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "albumet", "romanen", "dekknavn",
                   "dekknavnet", "kallenavn", "kallenavnet", "kalt", "kalles", "slagord", "slagordet", "begrepet",

@@ -51,3 +51,21 @@ def test_guards_organisation_without_its_quote_marks():
 
     assert Speaker("Hanne Lein", "kostymeansvarlig", "Skal vi danse»").organization == "Skal vi danse"
     assert Speaker("Hanne Lein", organization="«»").organization is None
+
+
+def test_guards_name_in_a_prepositional_phrase_does_not_take_the_next_dash_paragraph(nlp):
+    text = ("- Dette svekker tilliten til hele bransjen, sier Andreassen.\n\n"
+            "Politiet startet i fjor etterforskning av saken rundt Ole Martin Bakke.\n\n"
+            "- Jeg tror dette er folk som har snublet i sine egne ambisjoner.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Andreassen", "Andreassen"]
+
+
+def test_guards_negated_trailing_cue_and_relative_clause_sources(nlp):
+    text = ("Selv om tilbudet er rekordstort, tror ikke megler Kari Holm at prisene vil falle.\n\n"
+            "Han støtter ikke spådommene som sier at markedet har nådd toppen.")
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [("markedet har nådd toppen", "spådommene")]
+
+
+def test_guards_capitalised_occupation_before_a_name(nlp):
+    text = "Eiendomsmegler Andreas Holt i Sjøhus Fritid tror det blir tyngre å selge i år."
+    assert _quotes(nlp, text)[0][1:] == ("Andreas Holt", "eiendomsmegler")

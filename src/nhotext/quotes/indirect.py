@@ -251,6 +251,9 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     m = _trailing_patterns()[0].search(text) or _trailing_patterns()[1].search(text)
     if not m or any(ch in text for ch in "«»\""):
         return None
+    if re.match(r"(?:ikke|aldri|neppe)\b", m.group("who")) or re.search(r"\sat\s", m.group("who")):
+        # ", tror ikke eksperten at ...": negated, and what is reported comes after the cue, not before it
+        return None
     first = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
     if first is not None and len(first) and first[0].pos_ in ("ADP", "SCONJ"):
         return None  # ", fortsetter med en vikarierende statsråd": a verb and its adverbial, no source
@@ -276,7 +279,13 @@ def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int,
     verb = doc.char_span(sent.start_char + cue_offset, sent.start_char + cue_offset + 1, alignment_mode="expand")
     if verb is None:
         return None
-    subject = subject_of(verb[0])  # also the subject of a coordinated verb ("hisset seg opp, og mente")
+    cue = verb[0]
+    if cue.dep_ in ("ATR", "acl:relcl") and cue.head.pos_ == "NOUN" and cue.head.i < cue.i \
+            and any(c.lower_ == "som" for c in cue.children):
+        # "spådommene som sier at ...": a relative clause reports what its noun says
+        head = cue.head
+        return head.left_edge.idx, head.idx + len(head)
+    subject = subject_of(cue)  # also the subject of a coordinated verb ("hisset seg opp, og mente")
     if subject is None:
         return None
     subtree = list(subject.subtree)

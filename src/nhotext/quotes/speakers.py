@@ -218,8 +218,21 @@ class ArticleContext(UnnamedSources):
         subjects = [m for m in self.coref.mentions[lo:hi] if m.subject and not m.quoted]
         if subjects:
             return max(subjects, key=lambda m: m.start).person
+        named = [m for m in self.coref.mentions[lo:hi] if not m.quoted and m.kind != "pronoun"]
+        if named and all(self._in_prepositional_phrase(m.start) for m in named):
+            return None  # "etterforskning av overgangssaken rundt Veigar Páll Gunnarsson": talked about, not talking
         person = self.recent_person(paragraph.end)
         return person if person is not None and person_in(self, paragraph, person) else None
+
+    def _in_prepositional_phrase(self, offset: int) -> bool:
+        """Whether the name at ``offset`` is the object of a preposition (or a name part under it)."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[0]
+        while token.dep_ in ("FLAT", "flat", "flat:name") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in ("PUTFYLL", "pobj", "obl", "nmod") and token.head.pos_ == "ADP"
 
     def recent_titled(self, title: str, before: int) -> Person | None:
         """The person last mentioned before ``before`` with that title; a prefixed title matches on its
