@@ -69,3 +69,20 @@ def test_guards_negated_trailing_cue_and_relative_clause_sources(nlp):
 def test_guards_capitalised_occupation_before_a_name(nlp):
     text = "Eiendomsmegler Andreas Holt i Sjøhus Fritid tror det blir tyngre å selge i år."
     assert _quotes(nlp, text)[0][1:] == ("Andreas Holt", "eiendomsmegler")
+
+
+def test_guards_definite_noun_before_a_name_is_no_title(nlp):
+    text = ("Mange følger spent med på hvilken side av gjerdet Knut Hareide til slutt faller ned på.\n\n"
+            "- Vi får se hva som skjer etter valget, sier Knut Hareide.")
+    assert _quotes(nlp, text)[-1][1:] == ("Knut Hareide", None)
+
+
+def test_guards_source_ends_before_a_coordinated_verb(nlp):
+    text = ("Også stortingsrepresentant Ali Khan (SV) har tatt opp saken.\n\n"
+            "- Det skal være ytringsfrihet i Norge, sier han og mener PST har sett for ensidig på saken.")
+    assert _quotes(nlp, text)[0][1] == "Ali Khan"
+
+
+def test_guards_ifolge_a_role_and_the_name_in_apposition(nlp):
+    text = "Ifølge leder ved Senter mot rasisme, Kari Helene Moe, opplever flere grupper medlemsvekst."
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [("opplever flere grupper medlemsvekst", "Kari Helene Moe")]

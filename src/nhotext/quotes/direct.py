@@ -93,6 +93,18 @@ def _subject_of_cue(article: ArticleContext, cue_at: int, start: int, end: int) 
     return start, end
 
 
+def _before_coordinated_verb(article: ArticleContext, start: int, end: int) -> int:
+    """Where the source of ``, sier han og mener PST ...`` ends: before a conjunction that joins a second
+    verb (whose subject and objects are not the source); ``end`` if there is none or no tagger."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not article.doc.has_annotation("POS"):
+        return end
+    for token in span[:-1]:
+        if token.lower_ in ("og", "men", "mens") and token.nbor(1).pos_ in ("VERB", "AUX"):
+            return token.idx
+    return end
+
+
 def _bullet(text: str, start: int) -> bool:
     """A dash used as a list bullet: several dash lines, or a short line with no full stop
     and no attribution (``- Nye lokaler``)."""
@@ -119,6 +131,7 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
                 quotes.append(make_quote(article, paragraph, pos, q_end, "direct", None, None))
             break
         sep_start, cue, who_start, who_end, clause_end = attribution
+        who_end = _before_coordinated_verb(article, base + who_start, base + who_end) - base
         speaker = (article.who(base + who_start, base + who_end, last_speaker=context)
                    or article.described(base + who_start, base + who_end))
         q_end = rstrip_span(text, pos, sep_start)

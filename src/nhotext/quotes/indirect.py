@@ -104,6 +104,13 @@ def _sources(sent: Span):
                 while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
                                                                       {"og", "i", "for"} or end == token.i + 1):
                     end += 1
+            if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].ent_iob_ == "B" \
+                    and doc[end + 1].ent_type_ == "PER":  # "ifølge leder ved X, Kari Helene Partapuoli, ..."
+                name_end = end + 2
+                while name_end < sent.end and doc[name_end].ent_iob_ == "I":
+                    name_end += 1
+                if name_end < sent.end and doc[name_end].text == ",":
+                    end = name_end
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
             before = doc[token.i - 1] if token.i > sent.start else None
             after = doc[end] if end < sent.end else None

@@ -38,6 +38,8 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c)), None)
     if noun is None:
         return None, None
+    if noun.i < head.i and "Def" in noun.morph.get("Definite", []) and not noun.is_sent_start:
+        return None, None  # "hvilken side av gjerdet Hareide faller ned på": a definite noun before a name
     # "politisk analytiker", "administrerende direktør"; not "den albanske ambassador" (a description)
     words = [t for t in noun.lefts if t.dep_ in MODIFIER and t.pos_ == "ADJ" and t.i == noun.i - 1
              and not t.lower_.endswith("ske") and "Def" not in t.morph.get("Definite", [])] + [noun]
