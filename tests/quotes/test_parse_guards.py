@@ -86,3 +86,8 @@ def test_guards_source_ends_before_a_coordinated_verb(nlp):
 def test_guards_ifolge_a_role_and_the_name_in_apposition(nlp):
     text = "Ifølge leder ved Senter mot rasisme, Kari Helene Moe, opplever flere grupper medlemsvekst."
     assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [("opplever flere grupper medlemsvekst", "Kari Helene Moe")]
+
+
+def test_guards_infinitive_takes_the_subject_of_its_modal(nlp):
+    text = "Først må jeg si at jeg er glad for forslaget.\n\nOla Nordmann vil ha sagt at prisene stiger."
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [("prisene stiger", "Ola Nordmann")]

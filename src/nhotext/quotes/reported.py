@@ -132,12 +132,21 @@ def vague(description: str) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of the verb, or of the verb it is coordinated with (``fordømmer ... og advarer om at``)."""
-    for candidate in (verb, verb.head) if verb.dep_ in COORDINATED else (verb,):
+    """The subject of the verb, of the verb it is coordinated with (``fordømmer ... og advarer om at``),
+    or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
+    candidates = [verb, verb.head] if verb.dep_ in COORDINATED else [verb]
+    head = verb
+    while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 4:
+        head = head.head
+        candidates.append(head)
+    for candidate in candidates:
         subject = next((c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]), None)
         if subject is not None:
             return subject
     return None
+
+
+INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
 
 
 def _content(verb: Token) -> Token | None:
