@@ -91,3 +91,12 @@ def test_guards_ifolge_a_role_and_the_name_in_apposition(nlp):
 def test_guards_infinitive_takes_the_subject_of_its_modal(nlp):
     text = "Først må jeg si at jeg er glad for forslaget.\n\nOla Nordmann vil ha sagt at prisene stiger."
     assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [("prisene stiger", "Ola Nordmann")]
+
+
+def test_guards_titles_outermost_role_descriptions_and_tagger_adjectives(nlp):
+    text = ("- Ingen kan tvinges til en slik operasjon, sier barnelege Sara Lund i Bergen.\n\n"
+            "Historien om den kreftsyke tenåringsjenta Hanna Berg har gått verden rundt.\n\n"
+            "- Jeg er ingen vanlig 13-åring, sier Hanna Berg.\n\n"
+            "Lederen for den etiske komiteen i legeforeningen, Tore Kalland, sier at barn kan ta slike valg.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Sara Lund", "barnelege"), ("Hanna Berg", None),
+                                                  ("Tore Kalland", "leder")]

@@ -40,6 +40,8 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
         return None, None
     if noun.i < head.i and "Def" in noun.morph.get("Definite", []) and not noun.is_sent_start:
         return None, None  # "hvilken side av gjerdet Hareide faller ned på": a definite noun before a name
+    if _described(noun):
+        return None, None  # "den kreftsyke tenåringsjenta Hannah Jones": a description, not a title
     # "politisk analytiker", "administrerende direktør"; not "den albanske ambassador" (a description)
     words = [t for t in noun.lefts if t.dep_ in MODIFIER and t.pos_ == "ADJ" and t.i == noun.i - 1
              and not t.lower_.endswith("ske") and "Def" not in t.morph.get("Definite", [])] + [noun]
@@ -75,12 +77,20 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
         return None, None
     noun = doc[i]
     before = doc[i - 1] if i > 0 else None
-    if before is not None and (before.pos_ in ("DET", "NUM") or before.dep_ == "DET" and not _genitive(before)):
-        return None, None  # "en venn av familien Ole": a description, not a title
+    if before is not None and (before.pos_ in ("DET", "NUM") or before.dep_ == "DET" and not _genitive(before)) \
+            or _described(noun):
+        return None, None  # "en venn av familien Ole", "den kreftsyke jenta X": a description, not a title
     if before is not None and _genitive(before) and before.pos_ == "PROPN" and before.ent_type_ != "PER":
         org = org or org_of(doc[before.i:before.i + 1]) or before.text.removesuffix("s")  # "USAs FN-ambassadør"
     prefixed = not noun.is_lower and not noun.is_sent_start and noun.i > 0
     return noun.text if prefixed else _indefinite(noun), org
+
+
+def _described(noun: Token) -> bool:
+    """``den kreftsyke tenåringsjenta``: an article and a definite (inflected) noun describe someone;
+    ``den albanske ambassador`` keeps the bare title."""
+    return noun.lemma_.lower() not in ("", noun.lower_) and any(
+        c.dep_ in ("DET", "det") and c.lower_ in ARTICLES for c in noun.children)
 
 
 def _tying_phrase(doc, i: int) -> int | None:
@@ -101,14 +111,20 @@ def _tying_phrase(doc, i: int) -> int | None:
 
 
 def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
+    """``lederen for landets største fagforening X, Cristian Cuevas``: the outermost role noun tied to
+    what follows it (``Lederen for den etiske komiteen i ...``: ``leder``, not ``komiteen``)."""
+    found = None
     for j in range(comma - 1, max(-1, comma - 13), -1):
         token = doc[j]
         if token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or token.is_punct and token.text not in "()-":
-            return None, None
+            break
         following = doc[j + 1] if j + 1 < comma else None
-        if _role_noun(token) and token.is_lower and following is not None and following.lower_ in TIED_BY:
-            return _indefinite(token), _first_org_name(doc[j + 2:comma], org_of)
-    return None, None
+        if _role_noun(token) and (token.is_lower or token.is_sent_start) and following is not None \
+                and following.lower_ in TIED_BY:
+            found = j
+    if found is None:
+        return None, None
+    return _indefinite(doc[found]), _first_org_name(doc[found + 2:comma], org_of)
 
 
 def _first_org_name(span: Span, org_of: Callable[[Span], str | None]) -> str | None:
@@ -180,6 +196,7 @@ def _indefinite(token: Token) -> str:
 
 
 COPULAS = {"være", "vere", "bli", "verte"}
+ARTICLES = {"den", "det", "de", "en", "ei", "et"}
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 SUBJECT = {"SUBJ", "nsubj"}
 FIRST_PERSON = {"jeg", "vi", "eg", "me"}
