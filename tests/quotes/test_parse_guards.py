@@ -100,3 +100,12 @@ def test_guards_titles_outermost_role_descriptions_and_tagger_adjectives(nlp):
             "Lederen for den etiske komiteen i legeforeningen, Tore Kalland, sier at barn kan ta slike valg.")
     assert [q[1:] for q in _quotes(nlp, text)] == [("Sara Lund", "barnelege"), ("Hanna Berg", None),
                                                   ("Tore Kalland", "leder")]
+
+
+def test_guards_genitive_source_of_a_saying_noun_and_adverbs_before_at(nlp):
+    text = ("Vålen Gånev driver nettstedet om reptiler.\n\n"
+            "Direktøren reagerer sterkt på Gånevs påstander om at dyrene lider i bassengene.\n\n"
+            "Lege Allan Fredriksen opplyste mandag at pasienten var ved bevissthet under inngrepet.")
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
+        ("dyrene lider i bassengene", "Vålen Gånev"),
+        ("pasienten var ved bevissthet under inngrepet", "Allan Fredriksen")]

@@ -20,7 +20,9 @@ from .types import DASH_START, Quote, Speaker, clause_end, lstrip_span, make_quo
 # "skriver organisasjonene at"
 _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(?:ene|erne|na)))?"
                   r"(?:\s+(?:til|overfor|i|på|for|via)\s+(?:en|et|ei)?\s*[^\s,.]+"
-                  r"|\s+(?:også|nå|likevel|derfor|ikke|heller|fortsatt|selv|først|bare|han|hun|hen|de|vi|det)"
+                  r"|\s+(?:også|nå|likevel|derfor|ikke|heller|fortsatt|selv|først|bare|han|hun|hen|de|vi|det"
+                  r"|imidlertid|dessuten|videre|samtidig|nylig|tidligere|senere|allerede|igjen|nettopp|i\s+dag"
+                  r"|i\s+går|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
                   r"|\s+[A-ZÆØÅ][\w-]*"
                   r"|\s+(?:nær\s+)?\d[\d,.]*\s+prosent(?:\s+av\s+[\w-]+)?)*)\s+at\s+")  # "svarte 35 prosent at"
 

@@ -216,7 +216,10 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         else:
             start = doc[i + 2].idx if i + 2 < sent.end else sent.end_char
             end = rstrip_span(article.text, start, clause_end(article.text, start, sent.end_char), keep_stop=False)
-        who = _source(article, *source, last)
+        owner_person = article.person(doc[noun.i - 1].text, noun.i - 1) \
+            if source[1] == doc[noun.i - 1].idx + len(doc[noun.i - 1]) else None
+        # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
+        who = article.speaker_of(owner_person) if owner_person is not None else _source(article, *source, last)
         if who is None or len(article.text[start:end].split()) < 3:
             continue
         return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)
