@@ -109,3 +109,10 @@ def test_guards_genitive_source_of_a_saying_noun_and_adverbs_before_at(nlp):
     assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
         ("dyrene lider i bassengene", "Vålen Gånev"),
         ("pasienten var ved bevissthet under inngrepet", "Allan Fredriksen")]
+
+
+def test_guards_time_noun_after_a_preposition_is_no_title(nlp):
+    text = ("Det var i høst Henrikke Jonsson meldte seg inn i foreningen.\n\n"
+            "- Jeg var mistenksom fra starten av, sier Henrikke Jonsson.\n\n"
+            "Ifølge statsminister Jonas Gahr Støre er saken avgjort for lenge siden.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Henrikke Jonsson", None), ("Jonas Gahr Støre", "statsminister")]

@@ -76,6 +76,9 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
     if i < 0 or not _role_noun(doc[i]) or "Def" in doc[i].morph.get("Definite", []) and not doc[i].is_sent_start:
         return None, None
     noun = doc[i]
+    if noun.dep_ in ("PUTFYLL", "pobj") and noun.head.i == noun.i - 1 and noun.head.pos_ == "ADP" \
+            and name.root.head.i != noun.i and noun.head.i != name.root.i and tied is None:
+        return None, None  # "Det var i høst Henrietta Jonasson meldte seg inn": a time, not a title
     before = doc[i - 1] if i > 0 else None
     if before is not None and (before.pos_ in ("DET", "NUM") or before.dep_ == "DET" and not _genitive(before)) \
             or _described(noun):
