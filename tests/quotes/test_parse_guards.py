@@ -116,3 +116,11 @@ def test_guards_time_noun_after_a_preposition_is_no_title(nlp):
             "- Jeg var mistenksom fra starten av, sier Henrikke Jonsson.\n\n"
             "Ifølge statsminister Jonas Gahr Støre er saken avgjort for lenge siden.")
     assert [q[1:] for q in _quotes(nlp, text)] == [("Henrikke Jonsson", None), ("Jonas Gahr Støre", "statsminister")]
+
+
+def test_guards_attribution_without_its_comma(nlp):
+    text = ("- Pengene kommer fra rike givere. Det er tydelig at sterke krefter står bak sier Øyvind Strøm, "
+            "frilansjournalist som følger miljøene.\n\n"
+            "- Det er ingen hemmelighet at de slipper til, sier han.\n\n"
+            "- Jeg sier Per er flink, og det mener jeg.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Øyvind Strøm"] * 3  # the last: a continuation, not Per's

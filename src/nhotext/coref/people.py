@@ -335,12 +335,19 @@ def _suffix(short: list[str], full: list[str]) -> bool:
     return len(short) <= len(full) and full[len(full) - len(short):] == short
 
 
+# a name (up to four capitalised words), then the end of the paragraph, an apposition or a channel
+_UNCOMMAED_NAME = (r"(?=\s+(?:[A-ZÆØÅ][\w.-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:(?:,|\s(?:til|overfor|i|ved)\s)[^.!?]*)?"
+                   r"[.!?]?\s*$)")
+
+
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of quoted speech: inside «»/“”/"" and the words of a dash paragraph around its
     attributions (``- Der oppe sto han, peker pappa Tore. Han falt 14 meter, sier han.``: the two
     stretches of speech, not the attributions)."""
     regions = [(m.start() + 1, m.end() - 1) for m in QUOTE_MARKS.finditer(text)]
-    attribution = re.compile(r"[,!?]\s+(?:" + cue_pattern().pattern + r")\s[^.!?]*[.!?]?")
+    # the comma before "sier"/"sa" + a name is sometimes left out ("å bygge på sier Øyvind Strømmen.")
+    attribution = re.compile(r"(?:[,!?]\s+(?:" + cue_pattern().pattern + r")|\s(?:sier|sa)" + _UNCOMMAED_NAME + r")"
+                             r"\s[^.!?]*[.!?]?")
     position = 0
     for paragraph in text.split("\n\n"):
         match = DASH_PARAGRAPH.match(paragraph)

@@ -182,7 +182,9 @@ def _attribution_after(text: str, pos: int, end: int):
             # "- ... fortsette. Det sa Camila Vallejo til Reuters.": the quote keeps its full stop
             sep_start = pos + before.rfind(" ")
         elif not before or before[-1] not in ",!?–—-":
-            continue
+            if not _uncommaed(text, m, end) or not before:
+                continue
+            sep_start = pos + len(before)  # "... å bygge på sier Øyvind Strømmen, frilansjournalist ...": no comma
         else:
             sep_start = pos + len(before) - 1
             if before[-1] in "!?":
@@ -192,6 +194,18 @@ def _attribution_after(text: str, pos: int, end: int):
         who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
         return sep_start, m.group().lower(), m.end(), who_end, clause_end
     return None
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-ZÆØÅ][\w.-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?=\s*(?:[,.!]|\s(?:til|overfor|i|ved)\s|$))")
+
+
+def _uncommaed(text: str, cue: re.Match, end: int) -> bool:
+    """An attribution whose comma the writer left out: ``sier``/``sa`` and a capitalised name, in the
+    paragraph's last sentence."""
+    if cue.group().lower() not in ("sier", "sa") or not _NAME_AFTER.match(text[cue.end():end]):
+        return False
+    stop = _SENTENCE_END.search(text, cue.end(), end)
+    return stop is None or stop.end() >= len(text[:end].rstrip())
 
 
 _LAST_CLAUSE = re.compile(r",[\s\u00a0]+(?P<verb>\w+)[\s\u00a0]+(?P<who>[^,.!?]+?)[\s\u00a0]*[.!]?[\s\u00a0]*$")
