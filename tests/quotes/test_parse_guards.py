@@ -124,3 +124,10 @@ def test_guards_attribution_without_its_comma(nlp):
             "- Det er ingen hemmelighet at de slipper til, sier han.\n\n"
             "- Jeg sier Per er flink, og det mener jeg.")
     assert [q[1] for q in _quotes(nlp, text)] == ["Øyvind Strøm"] * 3  # the last: a continuation, not Per's
+
+
+def test_guards_first_name_misread_as_a_product_and_films_as_documents(nlp):
+    text = ("- Det er sendt takkekort til mange i Norge og utlandet, opplyser kommunikasjonsrådgiver "
+            "Camilla Ryste ved Statsministerens kontor til VG Nett.\n\n"
+            "- Lederen er fullkomment kyndig i alle militære strategier, heter det i filmen, hvor soldater jubler.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Camilla Ryste", "filmen"]

@@ -93,7 +93,12 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
             spans[-1] = doc[spans[-1].start:max(end, spans[-1].end)]
         else:
             spans.append(doc[start:end])
-    covered = {i for s in spans for i in range(s.start, s.end)} | {i for e in ents for i in range(e.start, e.end)}
+    # a first name the recognizer read as a product or the like ("kommunikasjonsrådgiver Camilla[PROD] Ryste")
+    # is still a name; a place, an organisation or a person span is not taken apart
+    misread = {i for e in ents if e.label_ in ("PROD", "MISC", "DRV", "EVT") and len(e) <= 2
+               for i in range(e.start, e.end)}
+    covered = {i for s in spans for i in range(s.start, s.end)} | \
+        {i for e in ents for i in range(e.start, e.end)} - misread
     i = 0
     while i < len(doc) - 1:
         if i not in covered and gender_of(doc[i].text) and doc[i].is_title and name_word(doc[i + 1]) \

@@ -24,7 +24,8 @@ CHANNEL = re.compile(r"\s+(?:til|overfor|via|om)\s+\S.*$"
 # brevet", "ifølge notatet", "forteller brosjyren" (compounds count: "utrykningsrapport", "politirapporten").
 DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "utredning", "reportasje",
                   "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
-                  "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament")
+                  "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
+                  "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg")
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s)?$")
 
 
