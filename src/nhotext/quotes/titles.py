@@ -170,7 +170,7 @@ def _role_noun(token: Token) -> bool:
         # a capitalised word opening a sentence is a title only as a common noun: the tagger's noun, a
         # definite form ("Historikeren") or a known title, not an imperative it read as a name ("Hils
         # Cathrine fra meg")
-        if token.pos_ != "NOUN" and not (token.morph.get("Definite") or _indefinite(token) != token.lower_
+        if token.pos_ != "NOUN" and not (token.morph.get("Definite", []) or _indefinite(token) != token.lower_
                                          or normalize_title(token.text)):
             return False
     return not relation(token)
