@@ -84,3 +84,43 @@ def test_evaluate_with_rules_scores_the_pipeline_nhotext_runs(norne):
 def test_evaluate_cli_missing_data_is_exit_2(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", "somemodel", "--data", str(tmp_path / "nope")])
     assert result.exit_code == 2
+
+
+def test_dev_only_names_are_those_the_known_folders_never_write(norne, tmp_path):
+    from nhotext.training.train import dev_only_names
+
+    assert dev_only_names(norne / "dev", [norne / "train"]) == set()  # the same text
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "b.conll").write_text("1\tOla\tOla\tsubst\tsubst\tprop\t2\tSUBJ\t_\tname=B-PER\n"
+                                   "2\tsover\tsove\tverb\tverb\tpres\t0\tFINV\t_\tname=O\n"
+                                   "3\t.\t$.\tclb\tclb\t<<<\t2\tIP\t_\tname=O\n\n", encoding="utf-8")
+    assert "NHO Innlandet" in dev_only_names(norne / "dev", [other])
+
+
+def test_gazetteer_hidden_names_are_neither_found_nor_looked_up():
+    from nhotext.organizations.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("NHO Innlandet") is not None
+    gazetteer.hidden = {"NHO Innlandet"}
+    try:
+        assert gazetteer.lookup("NHO Innlandet") is None
+        assert "NHO Innlandet" not in gazetteer.detection_surfaces()
+    finally:
+        gazetteer.hidden = set()
+    assert "NHO Innlandet" in gazetteer.detection_surfaces()
+
+
+@pytest.mark.model
+def test_evaluate_known_from_leaves_dev_only_names_out_and_restores_them(norne, tmp_path):
+    from nhotext.organizations.gazetteer import load_gazetteer
+    from nhotext.pipeline import bundled_model_path
+    from nhotext.training.train import evaluate
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "c.conll").write_text("1\tJa\tja\tinterj\tinterj\t_\t0\tFRAG\t_\tname=O\n\n", encoding="utf-8")
+    scores = evaluate(bundled_model_path(), norne / "dev", with_rules=True, known_from=[empty])
+    assert "NHO Innlandet" in scores["gazetteer_names_left_out"]
+    assert load_gazetteer().hidden == set()

@@ -49,6 +49,42 @@ def train_cli(
         if not path.is_dir():
             fail(MissingPathError(str(path), "no such folder"))
     overrides: dict[str, object] = {"paths.source": str(source)} if source else {}
+    overrides.update(_overrides(settings))
+    try:
+        best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG,
+                     overrides=overrides or None)
+    except NhotextError as err:
+        fail(err)
+    stdout.print(f"best model: {best}")
+
+
+@app.command("pretrain")
+def pretrain_cli(
+    norec: Annotated[Path, typer.Option("--norec", help="NoReC shards folder (e.g. ../shared/data/norec-nob).")],
+    out: Annotated[Path, typer.Option("--out", help="Work folder: the exported paragraphs and pretrain/model*.bin.")],
+    vectors: Annotated[Path, typer.Option("--vectors", help="A pipeline or vectors folder with the floret vectors "
+                                          "the NER will use (e.g. models/nb_nhotext_news).")],
+    settings: Annotated[list[str] | None, typer.Option("--set", help="Override a config value: "
+                                                       "'pretraining.max_epochs=1'.")] = None,
+) -> None:
+    """Pretrain the NER's own tok2vec on NoReC (spacy pretrain, characters objective); then train with
+    --config .../pipeline-ner-pretrained.cfg --set paths.ner_tok2vec=OUT/pretrain/modelN.bin."""
+    from ..training.pretrain import pretrain
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    for path in (norec, vectors):
+        if not path.is_dir():
+            fail(MissingPathError(str(path), "no such folder"))
+    try:
+        weights = pretrain(norec, out, vectors=vectors, overrides=_overrides(settings))
+    except NhotextError as err:
+        fail(err)
+    stdout.print(f"weights: {weights}")
+
+
+def _overrides(settings: list[str] | None) -> dict[str, object]:
+    """``--set section.key=value`` options as spaCy config overrides (JSON values, else strings)."""
+    overrides: dict[str, object] = {}
     for setting in settings or []:
         key, sep, value = setting.partition("=")
         if not sep or not key.strip():
@@ -57,12 +93,7 @@ def train_cli(
             overrides[key.strip()] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key.strip()] = value  # a plain string
-    try:
-        best = train(data, out, extra=extra, norec=norec, vectors=vectors, config=config or DEFAULT_CONFIG,
-                     overrides=overrides or None)
-    except NhotextError as err:
-        fail(err)
-    stdout.print(f"best model: {best}")
+    return overrides
 
 
 @app.command("evaluate")
@@ -76,6 +107,10 @@ def evaluate_cli(
                                               "card (e.g. MODEL/README.md).")] = None,
     with_rules: Annotated[bool, typer.Option("--with-rules", help="Score the pipeline as nhotext runs it: the "
                                              "model plus the gazetteer ruler's ORG spans.")] = False,
+    known_from: Annotated[list[Path] | None, typer.Option("--known-from", help="With --with-rules: leave out "
+                                                          "gazetteer names that occur in DATA but in none of "
+                                                          "these NDT folders (e.g. norne-nob/train, "
+                                                          "norne-nno).")] = None,
 ) -> None:
     """Score a pipeline on NorNE dev data: NER (9 and 8 types), POS, morphology, lemmas, LAS."""
     from ..training.train import evaluate, update_card, write_metrics
@@ -83,7 +118,10 @@ def evaluate_cli(
     if not data.exists():
         fail(MissingPathError(str(data), "no such file or folder"))
     try:
-        scores = evaluate(model, data, with_rules=with_rules)
+        for folder in known_from or []:
+            if not folder.is_dir():
+                fail(MissingPathError(str(folder), "no such folder"))
+        scores = evaluate(model, data, with_rules=with_rules, known_from=known_from)
     except NhotextError as err:
         fail(err)
     except OSError as err:

@@ -77,6 +77,9 @@ class Gazetteer:
     entries: list[OrgEntry]
     _by_key: dict[str, OrgEntry] = field(default_factory=dict, repr=False)
     _exact: dict[str, OrgEntry] = field(default_factory=dict, repr=False)
+    # surfaces left out for a measurement (nhotext evaluate --known-from): names only the evaluation
+    # data could have taught the gazetteer; empty in use
+    hidden: set[str] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -96,6 +99,8 @@ class Gazetteer:
 
         The case as written is tried first, so ``Ap`` (the party) and ``AP`` can differ.
         """
+        if name in self.hidden:
+            return None
         candidates = [name]
         if genitive and (base := genitive_base(name.strip())):
             candidates.append(base)
@@ -124,6 +129,8 @@ class Gazetteer:
         ambiguous = _ambiguous_words()
         for entry in self.entries:
             for surface in entry.surfaces:
+                if surface in self.hidden:
+                    continue
                 if _specific(surface) or (entry.kind in RULER_SINGLE_WORD_KINDS
                                           and surface.casefold() not in ambiguous):
                     out.append(surface)
