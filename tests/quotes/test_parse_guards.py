@@ -131,3 +131,15 @@ def test_guards_first_name_misread_as_a_product_and_films_as_documents(nlp):
             "Camilla Ryste ved Statsministerens kontor til VG Nett.\n\n"
             "- Lederen er fullkomment kyndig i alle militære strategier, heter det i filmen, hvor soldater jubler.")
     assert [q[1] for q in _quotes(nlp, text)] == ["Camilla Ryste", "filmen"]
+
+
+def test_guards_polled_shares_and_a_report_after_the_cue(nlp):
+    text = ("Svein Melby, forsker ved Senter for amerikanske studier, tror Obama vinner valget.\n\n"
+            "Nasjonalt sier 50 prosent at Mitt Romney er best skikket til å styre økonomien.\n\n"
+            "Aversjonen mot Frp er så stor at 18 prosent mener det beste er en ren Høyre-regjering.\n\n"
+            "Samtidig erklærer TV-kanalen at Mitt Romney vil vinne Oklahoma.")
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
+        ("Obama vinner valget", "Svein Melby"),
+        ("Mitt Romney er best skikket til å styre økonomien", "50 prosent"),
+        ("det beste er en ren Høyre-regjering", "18 prosent"),
+        ("Mitt Romney vil vinne Oklahoma", "TV-kanalen")]

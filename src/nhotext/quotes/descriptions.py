@@ -246,7 +246,8 @@ class UnnamedSources:
             return None
         words = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         first = tokens[0]
-        if not (first.ent_type_ or (first.is_upper and len(first) > 1)):  # a name or an acronym keeps its case
+        if not (first.ent_type_ or (first.is_upper and len(first) > 1) or first.text[1:2].isupper()):
+            # a name, an acronym or an acronym's compound ("TV-kanalen") keeps its case
             words = words[0].lower() + words[1:]
         nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")] or tokens
         head = nouns[0].lemma_.lower() or nouns[0].lower_

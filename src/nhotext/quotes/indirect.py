@@ -169,6 +169,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if len(text[q_start:q_end].split()) < 2:
             continue
         subject = _subject(article, sent, m.start())
+        if subject is not None and subject[0] >= base + q_start:
+            subject = None  # the parse's subject inside the reported clause ("sier 50 prosent at Romney er")
         if subject is not None and article.text[subject[0]:subject[1]].lower() in ("jeg", "vi"):
             continue  # the writer's own "Jeg tror at": no quote
         who = None
@@ -179,12 +181,15 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             subject, who = None, article.described(base, base + m.start())
         if subject is not None:
             who = article.who(subject[0], subject[1], last_speaker=last)
-            if who is None and article.text[subject[0]:subject[0] + 1].islower():
+            if who is None and (article.text[subject[0]:subject[0] + 1].islower()
+                                or article.text[subject[0]:subject[0] + 1].isdigit()):
                 # "og kommuneadvokaten slo fast at Bertelsen ...": the parse's subject, described, before
                 # any name earlier in the sentence
                 who = article.described(*subject)
         if who is None and mid_end > mid_start:  # inverted: "Nå mener Kristiansen at ..."
             who = article.who(base + mid_start, base + mid_end, last_speaker=last)
+            if who is None and re.search(r"\d", text[mid_start:mid_end]):
+                who = article.described(base + mid_start, base + mid_end)  # "sier 50 prosent at": a share polled
         if who is None:
             who = article.who(base, base + m.start(), last_speaker=last)
         if who is None and subject is not None:
@@ -266,6 +271,8 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     first = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
     if first is not None and len(first) and first[0].pos_ in ("ADP", "SCONJ"):
         return None  # ", fortsetter med en vikarierende statsråd": a verb and its adverbial, no source
+    if first is not None and any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", []) for t in first):
+        return None  # "X, forsker ved Y, tror Obama vinner valget": the report follows the cue
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
     who = (article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
            or article.described(base + m.start("who"), base + m.end("who")))
