@@ -143,3 +143,11 @@ def test_guards_polled_shares_and_a_report_after_the_cue(nlp):
         ("Mitt Romney er best skikket til å styre økonomien", "50 prosent"),
         ("det beste er en ren Høyre-regjering", "18 prosent"),
         ("Mitt Romney vil vinne Oklahoma", "TV-kanalen")]
+
+
+def test_guards_a_channel_before_the_title_is_no_organisation(nlp):
+    text = ("Til Dagens Næringsliv sier valgforsker Bernt Aardal at partiet ligger dårlig an.\n\n"
+            "Avisen får støtte av Domstoladministrasjonens direktør, Tor Langbach:\n\n"
+            "- Det er viktig at dommene blir lest av mange.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Bernt Aardal", "valgforsker"), ("Tor Langbach", "direktør")]
+    assert [q.speaker.organization for q in nlp(text)._.quotes] == [None, "Domstoladministrasjonen"]

@@ -105,6 +105,7 @@ class ArticleContext(UnnamedSources):
         while i >= 0 and doc[i].text in {",", "(", "og"} and i > ent.start - 3:
             i -= 1
         window = doc[max(0, i - 4):i + 1]
+        title_at = window.start
         for token in reversed(list(window)):
             if token.is_punct and token.text != "-":
                 break
@@ -116,13 +117,21 @@ class ArticleContext(UnnamedSources):
                 break
             if found:
                 title, prefix_org = found
+                title_at = token.i
                 if token.i > 0 and (two := normalize_title(f"{doc[token.i - 1].text} {title}")) and " " in two:
                     title = two  # "administrerende direktør", "daglig leder"
                 org = org or self._org_name(prefix_org)
                 break
         # organisation between the title and the name: "direktør i Equinor, Anders Opedal"
         if title and org is None:
-            org = self._org_in(doc[window.start:ent.start])
+            # or a genitive owner right before the title ("Domstoladministrasjonens direktør, Tor Langbach"),
+            # never a channel further back ("Til Dagens Næringsliv sier valgforsker Bernt Aardal")
+            start = title_at
+            if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].lower_.endswith("s"):
+                start -= 1
+                while start > 0 and doc[start].ent_iob_ == "I":
+                    start -= 1
+            org = self._org_in(doc[start:ent.start])
         # after the name: "Jon Kristiansen i NHO Innlandet", "Busterud (H)", ", som er regiondirektør i X,"
         after = doc[ent.end:min(len(doc), ent.end + 12)]
         stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
