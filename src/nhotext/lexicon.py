@@ -40,7 +40,7 @@ TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann"
                "sekretær", "president", "forsker", "professor", "tillitsvalgt", "talsperson", "redaktør",
                "økonom", "representant", "advokat", "dommer", "formann", "ansvarlig", "koordinator",
                "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer", "megler", "byråd", "analytiker",
-               "konsulent", "journalist", "inspektør", "lege", "sykepleier", "psykolog")
+               "konsulent", "journalist", "inspektør", "lege", "sykepleier", "psykolog", "trener", "keeper")
 # Words before «...» that make it a title, name or slogan, not a quote.
 NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "albumet", "romanen", "dekknavn",
                   "dekknavnet", "kallenavn", "kallenavnet", "kalt", "kalles", "slagord", "slagordet", "begrepet",

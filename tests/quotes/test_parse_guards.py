@@ -151,3 +151,9 @@ def test_guards_a_channel_before_the_title_is_no_organisation(nlp):
             "- Det er viktig at dommene blir lest av mange.")
     assert [q[1:] for q in _quotes(nlp, text)] == [("Bernt Aardal", "valgforsker"), ("Tor Langbach", "direktør")]
     assert [q.speaker.organization for q in nlp(text)._.quotes] == [None, "Domstoladministrasjonen"]
+
+
+def test_guards_a_clause_is_no_description_but_a_relative_clause_is_part_of_one(nlp):
+    text = ("- Ved å dubbe legger kanalen listen lavt, mener det er viktig å bevare felles plattformer.\n\n"
+            "- Det stemmer nok, sier en kilde som kjenner saken godt.")
+    assert [q[1] for q in _quotes(nlp, text)] == [None, "en kilde som kjenner saken godt"]

@@ -244,6 +244,9 @@ class UnnamedSources:
             return None
         if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
             return None
+        finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)
+        if finite is not None and not any(t.lower_ in ("som", "der", "hvor") for t in tokens[:finite]):
+            return None  # "mener det er viktig å bevare ...": a clause, not someone described ("en kilde som kjenner")
         words = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         first = tokens[0]
         if not (first.ent_type_ or (first.is_upper and len(first) > 1) or first.text[1:2].isupper()):
