@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE ?= corpus/articles/klynger-innlandet.txt
 
-.PHONY: demo test lint setup train vectors evaluate bench clean
+.PHONY: demo test lint setup train train-ner vectors evaluate bench clean
 
 $(BIN)/nhotext: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,15 @@ WORK ?= training
 train: setup
 	$(BIN)/python -m pip install --quiet -e ".[train]"
 	$(BIN)/nhotext train --data $(NORNE) --extra $(NORNE_NNO) --norec $(NOREC) --out $(WORK)
+
+# the shipped NER (model card, trial P2): pretrain its tok2vec on NoReC, then train it alone on the
+# shipped pipeline's frozen components; copy $(WORK)-ner/training/model-best to models/ to ship it
+train-ner: setup
+	$(BIN)/python -m pip install --quiet -e ".[train]"
+	$(BIN)/nhotext pretrain --norec $(NOREC) --vectors models/nb_nhotext_news --out $(WORK)-pretrain
+	$(BIN)/nhotext train --data $(NORNE) --extra $(NORNE_NNO) --vectors models/nb_nhotext_news \
+		--source models/nb_nhotext_news --config src/nhotext/training/configs/pipeline-ner-pretrained.cfg \
+		--set paths.ner_tok2vec=$(WORK)-pretrain/pretrain/model-last.bin --out $(WORK)-ner
 
 evaluate: setup
 	$(BIN)/nhotext evaluate models/nb_nhotext_news --data $(NORNE)/dev --output models/nb_nhotext_news/metrics.json \

@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 import nhotext
-from nhotext.components.paragraphs import clip_entities, paragraph_spans
+from nhotext.components.paragraphs import clip_entities, paragraph_spans, split_person_tails
 from nhotext.errors import ModelNotFoundError
 from nhotext.pipeline import bundled_model_path
 
@@ -51,6 +51,17 @@ def test_pipeline_entities_never_cross_paragraphs():
     doc.ents = [Span(doc, 0, 3, "ORG")]
     clipped = clip_entities(doc, paragraph_spans(doc))
     assert [(e.text, e.label_) for e in clipped] == [("Hamar", "ORG")]
+
+
+def test_pipeline_person_name_run_into_an_organisation_is_split_off():
+    words = ["historiker", "ved", "Universitetet", "i", "Bergen", "Kari", "Lunde", "og", "Fridtjof", "Nansens",
+             "Institutt", "og", "Statens", "vegvesen"]
+    doc = Doc(spacy.blank("nb").vocab, words=words)
+    ents = [Span(doc, 2, 7, "ORG"), Span(doc, 8, 11, "ORG"), Span(doc, 12, 14, "ORG")]
+    assert [(e.text, e.label_) for e in split_person_tails(doc, ents)] == [
+        ("Universitetet i Bergen", "ORG"), ("Kari Lunde", "PER"),
+        ("Fridtjof Nansens Institutt", "ORG"),  # a first name that begins the name is part of it
+        ("Statens vegvesen", "ORG")]
 
 
 @pytest.mark.model

@@ -135,13 +135,14 @@ def test_extract_regional_branch_takes_kind_and_parent():
                     reason="../shared/data/norne-nob is not here")
 def test_extract_found_on_norne_dev(nlp):
     """What `nhotext orgs` reports against NorNE dev's hand-annotated ORG mentions (a floor at today's
-    level: found 0.864, 9.5 % of reported mentions on no gold ORG/GPE_ORG; 1.2 % of organisations 'other'
-    since a name without evidence gets the default kind, not 'other')."""
+    level: found 0.911, 11 % of reported mentions on no gold ORG/GPE_ORG, 1.7 % of organisations 'other'
+    since a name without evidence gets the default kind, not 'other'; with the NER of 2026-12-04 found
+    was 0.864 and unsupported 9.5 %)."""
     from nhotext.organizations.evaluate import norne_found
 
     result = norne_found(nlp, Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "dev")
     assert result["gold_mentions"] == 404
-    assert result["found"] >= 0.85 and result["unsupported"] <= 0.10 and result["other"] <= 0.05, result
+    assert result["found"] >= 0.89 and result["unsupported"] <= 0.12 and result["other"] <= 0.05, result
 
 
 def test_extract_acronym_joins_its_full_name_without_brackets():

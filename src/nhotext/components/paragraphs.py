@@ -17,9 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import paragraph_spans
+from ..lexicon import gender_of
 from ..reading import split_paragraphs
 
-__all__ = ["clip_entities", "make_entity_bounds", "make_paragraphs", "paragraph_spans"]
+__all__ = ["clip_entities", "make_entity_bounds", "make_paragraphs", "paragraph_spans", "split_person_tails"]
 
 
 @Language.factory("nhotext_paragraphs", assigns=["doc._.paragraph_offsets", "token.is_sent_start"])
@@ -48,8 +49,29 @@ def make_entity_bounds(nlp: Language, name: str) -> EntityBounds:
 
 class EntityBounds:
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = clip_entities(doc, paragraph_spans(doc))
+        doc.ents = split_person_tails(doc, clip_entities(doc, paragraph_spans(doc)))
         return doc
+
+
+def split_person_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the recognizer ran into the organisation before it (``historiker ved
+    [Universitetet i Bergen Kari Lunde]``): a known first name and one or two more capitalised words
+    that end a longer non-person entity become a ``PER`` entity of their own."""
+    out = []
+    for ent in ents:
+        split = None
+        if ent.label_ != "PER" and len(ent) >= 3:
+            for k in range(ent.end - 3, ent.end - 1):
+                if k > ent.start and gender_of(doc[k].text) and doc[k].is_title \
+                        and all(t.is_title and t.is_alpha for t in doc[k:ent.end]) \
+                        and doc[k - 1].lower_ not in ("og", "&", "-", "von", "van", "de"):
+                    split = k
+                    break
+        if split is None:
+            out.append(ent)
+        else:
+            out += [Span(doc, ent.start, split, ent.label), Span(doc, split, ent.end, "PER")]
+    return out
 
 
 def clip_entities(doc: Doc, paragraphs: list[Span]) -> list[Span]:
