@@ -35,9 +35,10 @@ def test_guards_title_before_an_inverted_subject(nlp):
 
 def test_guards_name_after_an_indefinite_description_is_the_source(nlp):
     text = ("- Han var rolig hele tiden, sier en av Hansens forsvarere Eva Moe Lid til avisen.\n\n"
-            "- Det er feil, sier en kilde nær Jonas Gahr Støre.")
+            "- Det er feil, sier en kilde nær Jonas Gahr Støre.\n\n"
+            "- Selv kjører jeg med piggdekk, sier en bittelitt beskjemmet Tommy Sharif til avisen.")
     speakers = [q[1] for q in _quotes(nlp, text)]
-    assert speakers == ["Eva Moe Lid", "en kilde nær Jonas Gahr Støre"]
+    assert speakers == ["Eva Moe Lid", "en kilde nær Jonas Gahr Støre", "Tommy Sharif"]
 
 
 def test_guards_age_noun_is_the_person_named_before(nlp):

@@ -314,11 +314,12 @@ def indefinite_source(span: Span) -> bool:
     tokens = [t for t in span if not t.is_space and not t.is_punct]
     if not (tokens and tokens[0].lower_ in _QUANTIFIERS and len(tokens) > 1 and not tokens[1].ent_type_):
         return False
-    # "en av Breiviks forsvarere Vibeke Hein Bæra": a name right after the noun names the source; not
-    # after a preposition ("en kilde nær Jens Stoltenberg")
+    # "en av Breiviks forsvarere Vibeke Hein Bæra", "en bittelitt beskjemmet Tommy Sharif": a name right
+    # after the noun or adjective names the source; not after a preposition ("en kilde nær Jens Stoltenberg")
     k = len(tokens)
     while k > 1 and tokens[k - 1].ent_type_ == "PER":
         k -= 1
-    return not (k < len(tokens) and tokens[k - 1].pos_ == "NOUN" and tokens[k].ent_iob_ == "B")
+    return not (k < len(tokens) and tokens[k - 1].pos_ in ("NOUN", "ADJ", "VERB") and tokens[k].ent_iob_ == "B"
+                and tokens[k].dep_ not in ("PUTFYLL", "pobj") and tokens[k - 1].lower_ not in ("nær", "like"))
 
 
