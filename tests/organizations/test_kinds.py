@@ -111,3 +111,14 @@ def test_kinds_from_neighbours_vote_within_two_sentences():
     assert kind_from_neighbours([doc[9:10]], clubs, window=0) is None  # nobody in its own sentence
     assert kind_from_neighbours([doc[0:1]], [(doc[0:1], "media"), (doc[4:5], "place")]) is None  # itself, places
     assert kind_from_neighbours([doc[0:1]], []) is None
+
+
+@pytest.mark.model
+def test_kinds_subject_of_a_verb_of_publishing_is_media(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Det skriver Østlandsbladet i dag. Fjellbrygg ansetter flere i år.")
+    paper, firm = (next(t.i for t in doc if t.text == name) for name in ("Østlandsbladet", "Fjellbrygg"))
+    doc.ents = [Span(doc, paper, paper + 1, "ORG"), Span(doc, firm, firm + 1, "ORG")]
+    assert kind_from_context(doc.ents[0]) == "media"  # the subject of "skriver"
+    assert kind_from_context(doc.ents[1]) is None  # the subject of "ansetter"
