@@ -158,3 +158,27 @@ def test_guards_a_clause_is_no_description_but_a_relative_clause_is_part_of_one(
     text = ("- Ved å dubbe legger kanalen listen lavt, mener det er viktig å bevare felles plattformer.\n\n"
             "- Det stemmer nok, sier en kilde som kjenner saken godt.")
     assert [q[1] for q in _quotes(nlp, text)] == [None, "en kilde som kjenner saken godt"]
+
+
+def test_guards_no_copula_title_for_a_pronoun_other_than_han_or_hun(nlp):
+    text = ("Morten Traavik er kunstner.\n\n"
+            "- Og det mener jeg er et kvalitetskriterium ved denne typen kunst, sier Anne Brit Gran.\n\n"
+            "- Vi fortsetter, sier Morten Traavik.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Anne Brit Gran", None), ("Morten Traavik", None)]
+
+
+def test_guards_a_capitalised_common_genitive_is_no_organisation():
+    import spacy
+    from spacy.tokens import Doc
+
+    from nhotext.quotes.titles import apposition_title
+
+    words = ["Landets", "største", "skattebetaler", "Olav", "Thon", "er", "kritisk"]
+    doc = Doc(spacy.blank("nb").vocab, words=words, heads=[2, 2, 3, 5, 3, 5, 5],
+              deps=["DET", "ATR", "APP", "SUBJ", "FLAT", "ROOT", "SPRED"],
+              pos=["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "AUX", "ADJ"],
+              morphs=["Case=Gen", "", "Definite=Ind", "", "", "", ""])
+    title, org = apposition_title(doc[3:5], lambda span: None)
+    assert (title, org) == ("største skattebetaler", None)  # "Landet" is no organisation the recogniser found
+    doc.ents = [doc.char_span(0, 7, label="GPE_ORG")]
+    assert apposition_title(doc[3:5], lambda span: None)[1] == "Landet"  # a recognised name is kept

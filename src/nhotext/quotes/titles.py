@@ -49,7 +49,9 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     org = None
     for child in noun.lefts:
         if ("Gen" in child.morph.get("Case", []) or child.lower_.endswith("s")) and child.pos_ == "PROPN":
-            org = org_of(name.doc[child.left_edge.i:child.i + 1]) or child.text.removesuffix("s")
+            # a name the recogniser found, not a capitalised common noun ("Landets største skattebetaler")
+            org = org_of(name.doc[child.left_edge.i:child.i + 1]) or (
+                child.text.removesuffix("s") if child.ent_type_ else None)
     return title, org or _tied_org(noun, org_of)
 
 
@@ -218,6 +220,8 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
         subject = next((c for c in [*token.head.children, *token.lefts] if c.dep_ in SUBJECT), None)
         if subject is None or _indefinite(token) in RELATIONS or subject.lower_ in FIRST_PERSON:
             continue  # "jeg var en ganske ung advokat": the speaker's past, in the speaker's words
+        if subject.pos_ == "PRON" and subject.lower_ not in ("han", "hun", "hen"):
+            continue  # "det mener jeg er et kvalitetskriterium ved ...": no person holds that role
         known = normalize_title(_indefinite(token)) is not None
         if not known and any(c.pos_ == "ADJ" for c in token.lefts):
             continue  # "en glad gutt": a description
