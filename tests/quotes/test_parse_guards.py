@@ -182,3 +182,11 @@ def test_guards_a_capitalised_common_genitive_is_no_organisation():
     assert (title, org) == ("største skattebetaler", None)  # "Landet" is no organisation the recogniser found
     doc.ents = [doc.char_span(0, 7, label="GPE_ORG")]
     assert apposition_title(doc[3:5], lambda span: None)[1] == "Landet"  # a recognised name is kept
+
+
+def test_guards_a_name_in_s_before_a_predicative_adjective_and_an_ifolge_line_that_introduces(nlp):
+    text = ("- Vi er veldig glad for at hun kom, sier Johann Olav Koss fornøyd.\n\n"
+            "Ifølge Øversveen er dette hendelsesforløpet:\n\n"
+            "- Båten gikk på grunn klokken tre.")
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
+        ("Vi er veldig glad for at hun kom", "Johann Olav Koss"), ("Båten gikk på grunn klokken tre.", "Øversveen")]

@@ -159,7 +159,11 @@ def genitive(token: Token) -> bool:
     if "Gen" in token.morph.get("Case", []):
         return True
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")
+    if not (token.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
+        return False
+    # an adjective only inside the owned noun phrase ("Cathrines gamle lærer"), not a predicative one
+    # after a name that ends in -s ("sier Johann Olav Koss fornøyd.")
+    return nxt.pos_ == "NOUN" or (nxt.i + 1 < len(token.doc) and nxt.nbor(1).pos_ in ("NOUN", "ADJ"))
 
 
 def _name_before(token: Token) -> bool:

@@ -91,6 +91,8 @@ def _sources(sent: Span):
     """``Ifølge X, ...`` / ``..., ifølge X.`` / ``Etter det X erfarer, ...``: yields
     (cue, source span, quote start, quote end) in characters."""
     doc = sent.doc
+    if sent.text.rstrip().endswith(":"):
+        return  # "Ifølge Øversveen er dette hendelsesforløpet:": it introduces what follows
     for token in sent:
         if token.lower_ == "ifølge" and token.i + 1 < sent.end:
             end = token.i + 1
