@@ -190,3 +190,12 @@ def test_guards_a_name_in_s_before_a_predicative_adjective_and_an_ifolge_line_th
             "- Båten gikk på grunn klokken tre.")
     assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
         ("Vi er veldig glad for at hun kom", "Johann Olav Koss"), ("Båten gikk på grunn klokken tre.", "Øversveen")]
+
+
+def test_guards_a_title_read_as_a_verb_in_a_trailing_source_and_a_trailing_cue_that_introduces(nlp):
+    text = ("Innbyggerne får lengre vei til skolen, mener ordfører Kari Moe.\n\n"
+            "Da jeg sa nei, sa han:\n\n"
+            "- Bare vent og se.")
+    quotes = _quotes(nlp, text)
+    assert (quotes[0][0], quotes[0][1]) == ("Innbyggerne får lengre vei til skolen", "Kari Moe")
+    assert [q[0] for q in quotes[1:]] == ["Bare vent og se."]  # "Da jeg sa nei" is no quote of its own

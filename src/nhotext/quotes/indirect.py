@@ -264,6 +264,8 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern]:
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Innbyggerne får lengre vei, mener ordføreren.``"""
     text, base = sent.text, sent.start_char
+    if text.rstrip().endswith(":"):
+        return None  # "Da jeg sa nei, sa han:": it introduces the quote after it
     m = _trailing_patterns()[0].search(text) or _trailing_patterns()[1].search(text)
     if not m or any(ch in text for ch in "«»\""):
         return None
@@ -273,8 +275,11 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     first = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
     if first is not None and len(first) and first[0].pos_ in ("ADP", "SCONJ"):
         return None  # ", fortsetter med en vikarierende statsråd": a verb and its adverbial, no source
-    if first is not None and any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", []) for t in first):
-        return None  # "X, forsker ved Y, tror Obama vinner valget": the report follows the cue
+    if first is not None and any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", []) and t.is_lower
+                                 and normalize_title(t.lower_) is None for t in first):
+        # "X, forsker ved Y, tror Obama vinner valget": the report follows the cue (not "mener ordfører
+        # Kari Moe", a title the tagger read as a verb)
+        return None
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
     who = (article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
            or article.described(base + m.start("who"), base + m.end("who")))
