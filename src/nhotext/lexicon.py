@@ -17,6 +17,13 @@ DEP_LABELS = {
     "subject": {"SUBJ", "nsubj", "nsubj:pass", "FSUBJ"},
 }
 
+# "... å bygge på sier Øyvind Strømmen, frilansjournalist ...": an attribution whose comma before the
+# cue the writer left out is still one when "sier"/"sa" is followed by a name (up to four capitalised
+# words) and then a comma, a channel or the end of the sentence (quotes.direct and coref.people).
+UNCOMMAED_CUES = ("sier", "sa")
+UNCOMMAED_NAME = r"\s+(?:[A-ZÆØÅ][\w.-]*\s+){0,3}[A-ZÆØÅ][\w-]*"
+AFTER_NAME = r"(?:,|\s(?:til|overfor|i|ved)\s)"
+
 PRONOUNS = {"han": "m", "hun": "f", "hen": None, "de": None, "vi": None, "jeg": None}
 # "departementet sier": the organisation kinds a definite noun can stand for
 ORG_NOUNS = {

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import cue_pattern, gender_of, normalize_title
+from ..lexicon import AFTER_NAME, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, gender_of, normalize_title
 from ..organizations import load_gazetteer
 
 # Third-person pronouns that refer to a person, with the gender they say.
@@ -344,9 +344,9 @@ def _suffix(short: list[str], full: list[str]) -> bool:
     return len(short) <= len(full) and full[len(full) - len(short):] == short
 
 
-# a name (up to four capitalised words), then the end of the paragraph, an apposition or a channel
-_UNCOMMAED_NAME = (r"(?=\s+(?:[A-ZÆØÅ][\w.-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:(?:,|\s(?:til|overfor|i|ved)\s)[^.!?]*)?"
-                   r"[.!?]?\s*$)")
+# a name, then the end of the paragraph, perhaps after an apposition or a channel
+_UNCOMMAED = (r"\s(?:" + "|".join(UNCOMMAED_CUES) + r")(?=" + UNCOMMAED_NAME + r"(?:" + AFTER_NAME
+              + r"[^.!?]*)?[.!?]?\s*$)")
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -355,7 +355,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     stretches of speech, not the attributions)."""
     regions = [(m.start() + 1, m.end() - 1) for m in QUOTE_MARKS.finditer(text)]
     # the comma before "sier"/"sa" + a name is sometimes left out ("å bygge på sier Øyvind Strømmen.")
-    attribution = re.compile(r"(?:[,!?]\s+(?:" + cue_pattern().pattern + r")|\s(?:sier|sa)" + _UNCOMMAED_NAME + r")"
+    attribution = re.compile(r"(?:[,!?]\s+(?:" + cue_pattern().pattern + r")|" + _UNCOMMAED + r")"
                              r"\s[^.!?]*[.!?]?")
     position = 0
     for paragraph in text.split("\n\n"):

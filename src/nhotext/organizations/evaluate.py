@@ -23,7 +23,7 @@ from ..reading import read_article
 from ..training import ndt
 from .extract import find_organizations
 from .gazetteer import load_gazetteer, name_key
-from .kinds import KindDecision, classify, kind_from_neighbours
+from .kinds import KindDecision, classify, kind_from_neighbours, sentence_starts
 
 RULER = "nhotext_org_ruler"
 
@@ -142,8 +142,9 @@ def unseen_kinds(train: Path, gold_tsv: Path) -> dict[str, Any]:
             if ent.text in typed:
                 decisions[ent.text].append(classify(ent.text, ent))
                 spans[ent.text].append(ent)
+        starts = sentence_starts(doc)
         for name, mentions in spans.items():
-            kind = kind_from_neighbours(mentions, known)
+            kind = kind_from_neighbours(mentions, known, starts=starts)
             if kind is not None:
                 neighbours[name].append(kind)
     right = baseline = others = 0

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import normalize_title
 from ..resources import read_list
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
-from .kinds import KindDecision, classify, confidence, kind_from_neighbours, kind_from_pattern
+from .kinds import KindDecision, classify, confidence, kind_from_neighbours, kind_from_pattern, sentence_starts
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -208,9 +208,10 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     known = [(span, decision.kind) for _, members, _, _, decision in decided
              if decision.evidence in ("gazetteer", "pattern") for _, span, _, _ in members]
     organizations = []
+    starts = sentence_starts(doc) if known else None
     for name, members, entry, branch, decision in decided:
         if decision.evidence == "default":
-            kind = kind_from_neighbours((span for _, span, _, _ in members), known)
+            kind = kind_from_neighbours((span for _, span, _, _ in members), known, starts=starts)
             if kind is not None:
                 decision = KindDecision(kind, "neighbours")
         organizations.append(Organization(

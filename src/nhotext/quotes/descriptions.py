@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..lexicon import ORG_NOUNS, PRONOUNS, normalize_title
-from .titles import RELATIONS
+from .titles import RELATIONS, opens
 from .types import Speaker
 
 # A channel or a topic after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet"),
@@ -55,9 +55,8 @@ def _person_noun(lemma: str) -> bool:
 
 def _definite(token) -> bool:
     """A definite noun, also one the tagger took for a name at the start of a sentence (``Vaktsjefen``)."""
-    starts = token.is_sent_start or token.i == 0 or token.nbor(-1).is_space  # a paragraph's first word too
     return "Def" in token.morph.get("Definite", []) or (
-        token.pos_ == "PROPN" and starts and token.lower_.endswith(("en", "et", "a")))
+        token.pos_ == "PROPN" and opens(token) and token.lower_.endswith(("en", "et", "a")))
 
 
 def document_noun(token) -> bool:

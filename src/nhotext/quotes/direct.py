@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import NOT_QUOTE_CUES, cue_pattern
+from ..lexicon import AFTER_NAME, NOT_QUOTE_CUES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern
 from ..reading import Paragraph
 from .reported import saying_nouns, subject_of
 from .speakers import ArticleContext
@@ -196,13 +196,13 @@ def _attribution_after(text: str, pos: int, end: int):
     return None
 
 
-_NAME_AFTER = re.compile(r"\s+(?:[A-ZÆØÅ][\w.-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?=\s*(?:[,.!]|\s(?:til|overfor|i|ved)\s|$))")
+_NAME_AFTER = re.compile(UNCOMMAED_NAME + r"(?=\s*(?:[.!]|$|" + AFTER_NAME + r"))")
 
 
 def _uncommaed(text: str, cue: re.Match, end: int) -> bool:
     """An attribution whose comma the writer left out: ``sier``/``sa`` and a capitalised name, in the
     paragraph's last sentence."""
-    if cue.group().lower() not in ("sier", "sa") or not _NAME_AFTER.match(text[cue.end():end]):
+    if cue.group().lower() not in UNCOMMAED_CUES or not _NAME_AFTER.match(text[cue.end():end]):
         return False
     stop = _SENTENCE_END.search(text, cue.end(), end)
     return stop is None or stop.end() >= len(text[:end].rstrip())

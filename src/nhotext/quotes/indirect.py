@@ -87,12 +87,19 @@ def _sentences(article: ArticleContext):
                 yield paragraph, span, dash
 
 
+def _introduces(sent: Span) -> bool:
+    """A sentence ending in a colon introduces the quote after it and reports nothing itself: ``Espen
+    sier det han har sagt mange ganger:``, ``Da jeg sa nei, sa han:``, ``Ifølge X er dette
+    hendelsesforløpet:``."""
+    return sent.text.rstrip().endswith(":")
+
+
 def _sources(sent: Span):
     """``Ifølge X, ...`` / ``..., ifølge X.`` / ``Etter det X erfarer, ...``: yields
     (cue, source span, quote start, quote end) in characters."""
     doc = sent.doc
-    if sent.text.rstrip().endswith(":"):
-        return  # "Ifølge Øversveen er dette hendelsesforløpet:": it introduces what follows
+    if _introduces(sent):
+        return
     for token in sent:
         if token.lower_ == "ifølge" and token.i + 1 < sent.end:
             end = token.i + 1
@@ -136,8 +143,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
     """``Kristiansen mener at klyngene gir ...`` (or without ``at`` after ``mener``,
     ``sier``, ...): the reported clause."""
     text, base = sent.text, sent.start_char
-    if text.rstrip().endswith(":"):
-        return None  # "Espen sier det han har sagt mange ganger:": it introduces the quote after it
+    if _introduces(sent):
+        return None
     for m in cue_pattern().finditer(text):
         rest = text[m.end():]
         at = _MID.match(rest)
@@ -264,8 +271,8 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern]:
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Innbyggerne får lengre vei, mener ordføreren.``"""
     text, base = sent.text, sent.start_char
-    if text.rstrip().endswith(":"):
-        return None  # "Da jeg sa nei, sa han:": it introduces the quote after it
+    if _introduces(sent):
+        return None
     m = _trailing_patterns()[0].search(text) or _trailing_patterns()[1].search(text)
     if not m or any(ch in text for ch in "«»\""):
         return None

@@ -167,7 +167,7 @@ def _role_noun(token: Token) -> bool:
         return False
     prefixed = "-" in token.text.strip("-") and token.text.rpartition("-")[2].islower()  # "FN-ambassadør"
     if not token.is_lower and not prefixed:
-        if not (token.is_sent_start or token.i == 0 or token.nbor(-1).is_space):
+        if not opens(token):
             return False
         # a capitalised word opening a sentence is a title only as a common noun: the tagger's noun, a
         # definite form ("Historikeren") or a known title, not an imperative it read as a name ("Hils
@@ -176,6 +176,11 @@ def _role_noun(token: Token) -> bool:
                                          or normalize_title(token.text)):
             return False
     return not relation(token)
+
+
+def opens(token: Token) -> bool:
+    """Whether ``token`` opens a sentence or a paragraph (a paragraph's first word after the blank line)."""
+    return token.is_sent_start or token.i == 0 or token.nbor(-1).is_space
 
 
 def relation(token: Token) -> bool:

@@ -111,21 +111,30 @@ def evaluate(model: str | Path, dev: Path, with_rules: bool = False,
     the speed in words a second.
     """
     import spacy
-    from spacy.tokens import DocBin
-    from spacy.training import Example
 
-    if with_rules:
-        from ..organizations.gazetteer import load_gazetteer
-        from ..pipeline import load
+    if not with_rules:
+        return _score(spacy.load(model), dev)
+    from ..organizations.gazetteer import load_gazetteer
+    from ..pipeline import load
 
-        gazetteer = load_gazetteer()
-        gazetteer.hidden = dev_only_names(dev, known_from) if known_from else set()
+    gazetteer = load_gazetteer()
+    gazetteer.hidden = dev_only_names(dev, known_from) if known_from else set()
+    try:  # the ruler reads the hidden names when it is built and on every document
         nlp = load(model)
         for name in ("nhotext_organizations", "nhotext_quotes", "nhotext_duplicates"):  # no effect on doc.ents
             if name in nlp.pipe_names:
                 nlp.remove_pipe(name)
-    else:
-        nlp = spacy.load(model)
+        scores = _score(nlp, dev)
+        scores["gazetteer_names_left_out"] = sorted(gazetteer.hidden)
+    finally:
+        gazetteer.hidden = set()
+    return scores
+
+
+def _score(nlp: Any, dev: Path) -> dict[str, Any]:
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
     if dev.is_dir():
         gold_docs = list(ndt.read_docs(ndt.conll_files(dev), nlp.vocab))
     else:
@@ -141,9 +150,6 @@ def evaluate(model: str | Path, dev: Path, with_rules: bool = False,
     predicted = list(nlp.pipe(d.text for d in gold_docs))
     scores["ents_8types"] = _span_prf(gold_docs, predicted, EIGHT_TYPES)
     scores["words_per_second_eval"] = round(n_words / seconds)
-    if with_rules:
-        scores["gazetteer_names_left_out"] = sorted(gazetteer.hidden)
-        gazetteer.hidden = set()
     scores["n_dev_docs"] = len(gold_docs)
     scores["n_dev_words"] = n_words
     scores["model"] = {"name": nlp.meta.get("name"), "version": nlp.meta.get("version"),
