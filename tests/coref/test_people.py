@@ -72,3 +72,17 @@ def test_narc_dev_floor(nlp):
     assert result["pronouns"] > 100 and result["short_names"] > 80
     assert result["pronouns_accuracy"] >= 0.78 and result["pronouns_accuracy"] >= result["pronouns_baseline"] - 0.03
     assert result["short_names_accuracy"] >= 0.94 and result["short_names_accuracy"] > result["short_names_baseline"]
+
+
+@pytest.mark.model
+def test_a_surname_shared_in_a_family_is_not_the_one_just_named_by_first_name(nlp):
+    text = ("Statsråd Tor Lie takket familien og kona Kari Lie. Kari har vært med hele veien.\n\n"
+            "- Kari har vært en fantastisk støtte, sier Lie.")
+    doc = nlp(text)
+    people = People(doc)
+    at = next(t.i for t in doc if t.text == "Lie" and t.nbor(-1).text == "sier")
+    assert people.person("Lie", at).name == "Tor Lie"
+    # without a first name alone nearby, the nearest full name before it still decides
+    doc = nlp("Tor Lie og kona Kari Lie kom sammen. Kari Lie smilte. Lie sier hun er glad.")
+    at = next(t.i for t in doc if t.text == "Lie" and t.is_sent_start)
+    assert People(doc).person("Lie", at).name == "Kari Lie"

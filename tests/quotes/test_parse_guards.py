@@ -199,3 +199,9 @@ def test_guards_a_title_read_as_a_verb_in_a_trailing_source_and_a_trailing_cue_t
     quotes = _quotes(nlp, text)
     assert (quotes[0][0], quotes[0][1]) == ("Innbyggerne får lengre vei til skolen", "Kari Moe")
     assert [q[0] for q in quotes[1:]] == ["Bare vent og se."]  # "Da jeg sa nei" is no quote of its own
+
+
+def test_guards_a_verb_that_only_ends_like_a_title_gives_no_title(nlp):
+    text = ("Avisen Dagsposten erklærer nå Per Olav Dahl som vinneren av valget.\n\n"
+            "- Dette er en stor dag, sier Dahl.")
+    assert _quotes(nlp, text) == [("Dette er en stor dag", "Per Olav Dahl", None)]

@@ -241,12 +241,25 @@ class People:
             return None
         word = words[0]
         by_surname = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1] == word]
+        if len(by_surname) > 1:
+            # of a family, not the one just named by first name alone
+            # ("- Ann hadde blitt en fantastisk førstedame, sier Romney.")
+            alone = self._first_names_near(at)
+            by_surname = [p for p in by_surname if p.name.split()[0] not in alone] or by_surname
         if by_surname:
             return self._nearest(by_surname, at)
         by_first = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == word]
         if by_first:
             return self._nearest(by_first, at)
         return next((p for p in self.persons if p.name == word), None)
+
+    def _first_names_near(self, at: int) -> set[str]:
+        """Single-word names in the sentence of token ``at`` and the one before it."""
+        if at >= len(self.doc):
+            return set()
+        sent = self.doc[at].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        return {clean_name(s.text) for s in self.spans if len(s) == 1 and start <= s.start < sent.end and s.start != at}
 
     def _nearest(self, candidates: list[Person], at: int) -> Person:
         """Of several people sharing a name part, the one whose name was written last before

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..coref import People, Person, genitive, person_spans
 from ..extensions import paragraphs_of
-from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title
+from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title, titles
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
@@ -109,7 +109,9 @@ class ArticleContext(UnnamedSources):
         for token in reversed(list(window)):
             if token.is_punct and token.text != "-":
                 break
-            found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0)
+            # a verb that only ends like a title ("erklærer") is none; a known title is ("mener ordfører")
+            found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
+                if token.pos_ not in ("VERB", "AUX") or token.lower_ in titles() else None
             if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
                               or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
                 # the title stands in the name's noun phrase: not across a verb ("X slo fast at Y") or
@@ -389,11 +391,6 @@ def _possessor(token) -> bool:
     the clause (``sier Haarders``, a misread)."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return genitive(token) and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and not nxt.is_punct
-
-
-# -- finding quotes --------------------------------------------------------------------------------------
-
-
 
 
 def person_in(article: ArticleContext, paragraph: Paragraph, person: Person) -> bool:
