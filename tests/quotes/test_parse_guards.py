@@ -205,3 +205,14 @@ def test_guards_a_verb_that_only_ends_like_a_title_gives_no_title(nlp):
     text = ("Avisen Dagsposten erklærer nå Per Olav Dahl som vinneren av valget.\n\n"
             "- Dette er en stor dag, sier Dahl.")
     assert _quotes(nlp, text) == [("Dette er en stor dag", "Per Olav Dahl", None)]
+
+
+def test_guards_a_noun_after_a_determiner_and_a_document_after_the_subject_are_not_the_source(nlp):
+    from nhotext.quotes.speakers import ArticleContext
+
+    article = nlp("Det er slik innvandringsfiendtlig politikk Kari Moe håper partiet kan stoppe.")
+    assert ArticleContext(article).coref.persons[0].title is None
+    article = nlp("Danmark skal til valg.\n\n"
+                  "- Vi har klart oss bedre enn ventet, sa statsministeren ved kunngjøringen av valgdatoen i går.")
+    speaker = article._.quotes[0].speaker
+    assert (speaker.name, speaker.type) == ("statsministeren", "description")

@@ -15,7 +15,7 @@ from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_ti
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
-from .titles import TIED_BY, apposition_title, copula_roles, copula_title, name_title, title_of, written_title
+from .titles import SUBJECT, TIED_BY, apposition_title, copula_roles, copula_title, name_title, title_of, written_title
 from .types import Speaker
 
 GENDERS = {"f": "female", "m": "male"}
@@ -286,7 +286,9 @@ class ArticleContext(UnnamedSources):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        if any(document_noun(t) for t in span[:4]):
+        document = next((t for t in span[:4] if document_noun(t)), None)
+        if document is not None and not any(t.dep_ in SUBJECT for t in span[:document.i - span.start]):
+            # not after the clause's own subject ("sa statsministeren ved kunngjøringen")
             written = self.document(span)  # "i brevet", "politiets utrykningsrapport", "notatet fra DA"
             if written is not None:
                 return written

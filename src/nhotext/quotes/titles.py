@@ -93,9 +93,13 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
 
 def _described(noun: Token) -> bool:
     """``den kreftsyke tenåringsjenta``: an article and a definite (inflected) noun describe someone;
-    ``den albanske ambassador`` keeps the bare title."""
-    return noun.lemma_.lower() not in ("", noun.lower_) and any(
-        c.dep_ in ("DET", "det") and c.lower_ in ARTICLES for c in noun.children)
+    so does a determiner that is no article or possessive (``slik politikk Schmidt-Nielsen håper``);
+    ``den albanske ambassador`` and ``hans rådgiver`` keep the bare title."""
+    determiners = [c for c in noun.lefts if c.dep_ in ("DET", "det")]
+    if any(c.lower_ not in ARTICLES and not _genitive(c) and "Yes" not in c.morph.get("Poss", [])
+           for c in determiners):
+        return True
+    return noun.lemma_.lower() not in ("", noun.lower_) and any(c.lower_ in ARTICLES for c in determiners)
 
 
 def _tying_phrase(doc, i: int) -> int | None:
