@@ -239,14 +239,14 @@ class UnnamedSources:
             tokens.pop(0)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN"), None)
-        after = self.doc[subject.right_edge.i + 1] if subject is not None and subject.right_edge.i < tokens[-1].i \
-            else None
-        if after is not None and "Def" in subject.morph.get("Definite", []) and after.dep_ in ("ADV", "advmod", "obl") \
-                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in after.subtree):
+        subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN"
+                        and "Def" in t.morph.get("Definite", [])), None)
+        end = subject.right_edge.i if subject is not None else tokens[-1].i if tokens else 0
+        if tokens and end < tokens[-1].i and self.doc[end + 1].dep_ in ("ADV", "advmod", "obl") \
+                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in self.doc[end + 1].subtree):
             # a definite subject's phrase only, not the verb's adverbials after it ("sa statsministeren ved
             # kunngjøringen av valgdatoen forrige fredag"; "en kilde nær Jonas Gahr Støre" stays whole)
-            tokens = [t for t in tokens if t.i <= subject.right_edge.i]
+            tokens = [t for t in tokens if t.i <= end]
         if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens):
             return None
         if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
