@@ -216,3 +216,9 @@ def test_guards_a_noun_after_a_determiner_and_a_document_after_the_subject_are_n
                   "- Vi har klart oss bedre enn ventet, sa statsministeren ved kunngjøringen av valgdatoen i går.")
     speaker = article._.quotes[0].speaker
     assert (speaker.name, speaker.type) == ("statsministeren", "description")
+
+
+def test_guards_the_narrative_speaker_is_the_main_clause_subject_not_one_in_a_clause_under_it(nlp):
+    text = ("Kari Lunde i Antidoping Norge forteller at utøvere som Per Olav Hagen følges opp tett.\n\n"
+            "- Vi prioriterer alpint høyt.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Kari Lunde", "Kari Lunde"]

@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..coref import People, Person, genitive, person_spans
+from ..coref import People, Person, person_spans
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title, titles
 from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
+from .parse import in_prepositional_phrase, main_clause, possessor
 from .titles import SUBJECT, TIED_BY, apposition_title, copula_roles, copula_title, name_title, title_of, written_title
 from .types import Speaker
 
@@ -227,23 +228,16 @@ class ArticleContext(UnnamedSources):
         lo = bisect.bisect_left(self._mention_starts, paragraph.start)
         hi = bisect.bisect_left(self._mention_starts, paragraph.end)
         subjects = [m for m in self.coref.mentions[lo:hi] if m.subject and not m.quoted]
+        # a main clause's subject before one in a clause under it ("Anders Solheim forteller at
+        # alpinister som Aksel Lund Svindal følges opp")
+        subjects = [m for m in subjects if main_clause(self.doc, m.start)] or subjects
         if subjects:
             return max(subjects, key=lambda m: m.start).person
         named = [m for m in self.coref.mentions[lo:hi] if not m.quoted and m.kind != "pronoun"]
-        if named and all(self._in_prepositional_phrase(m.start) for m in named):
+        if named and all(in_prepositional_phrase(self.doc, m.start) for m in named):
             return None  # "etterforskning av overgangssaken rundt Veigar Páll Gunnarsson": talked about, not talking
         person = self.recent_person(paragraph.end)
         return person if person is not None and person_in(self, paragraph, person) else None
-
-    def _in_prepositional_phrase(self, offset: int) -> bool:
-        """Whether the name at ``offset`` is the object of a preposition (or a name part under it)."""
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None:
-            return False
-        token = span[0]
-        while token.dep_ in ("FLAT", "flat", "flat:name") and token.head.i != token.i:
-            token = token.head
-        return token.dep_ in ("PUTFYLL", "pobj", "obl", "nmod") and token.head.pos_ == "ADP"
 
     def recent_titled(self, title: str, before: int) -> Person | None:
         """The person last mentioned before ``before`` with that title; a prefixed title matches on its
@@ -297,7 +291,7 @@ class ArticleContext(UnnamedSources):
         named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
         # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "familien i
         # dagboken etter Espens respons", "Sverres lege"
-        named = [p for p in named if not _possessor(p[-1])]
+        named = [p for p in named if not possessor(p[-1])]
         joined = self._joined(named)
         if joined is not None:
             return joined
@@ -309,7 +303,7 @@ class ArticleContext(UnnamedSources):
                 return Speaker(person.name, title or person.title, org or person.organization,
                                gender=GENDERS.get(person.gender or ""))
         for ent in self.ents_in(span):
-            if _possessor(ent[-1]):
+            if possessor(ent[-1]):
                 continue
             person = self.person(ent.text, ent.start) if len(ent) <= 2 else None
             if person is not None:  # a known surname the recognizer took for something else
@@ -386,13 +380,6 @@ class ArticleContext(UnnamedSources):
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
         return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(person.gender or ""))
-
-
-def _possessor(token) -> bool:
-    """A name in the genitive before the noun it owns (``Espens respons``); not a genitive that ends
-    the clause (``sier Haarders``, a misread)."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return genitive(token) and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and not nxt.is_punct
 
 
 def person_in(article: ArticleContext, paragraph: Paragraph, person: Person) -> bool:
