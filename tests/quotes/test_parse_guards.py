@@ -222,3 +222,12 @@ def test_guards_the_narrative_speaker_is_the_main_clause_subject_not_one_in_a_cl
     text = ("Kari Lunde i Antidoping Norge forteller at utøvere som Per Olav Hagen følges opp tett.\n\n"
             "- Vi prioriterer alpint høyt.")
     assert [q[1] for q in _quotes(nlp, text)] == ["Kari Lunde", "Kari Lunde"]
+
+
+def test_guards_any_verb_and_its_subject_after_speech_mid_paragraph_but_no_copula(nlp):
+    text = ("- Sier han det? Da er han en dårlig trener, kontrer Bryne-spiller Per Olav Hagen når han får "
+            "høre det. Treneren vil ikke kommentere saken.\n\n"
+            "- Da vi kom hjem, ble Kari Moe sint på oss. Det var fælt.")
+    quotes = _quotes(nlp, text)
+    assert (quotes[0][0], quotes[0][1]) == ("Sier han det? Da er han en dårlig trener", "Per Olav Hagen")
+    assert quotes[1][0] == "Da vi kom hjem, ble Kari Moe sint på oss. Det var fælt."

@@ -208,31 +208,58 @@ def _uncommaed(text: str, cue: re.Match, end: int) -> bool:
     return stop is None or stop.end() >= len(text[:end].rstrip())
 
 
-_LAST_CLAUSE = re.compile(r",[\s\u00a0]+(?P<verb>\w+)[\s\u00a0]+(?P<who>[^,.!?]+?)[\s\u00a0]*[.!]?[\s\u00a0]*$")
+_COMMA_VERB = re.compile(r",[\s\u00a0]+(?P<verb>\w+)[\s\u00a0]+")
 MAX_WHO_WORDS = 6
+COPULAS = {"være", "bli", "ha", "få"}
 
 
 def _verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, end: int):
-    """``- ..., spøker nevrokirurg Helland.``, ``- ..., smiler hun.``: a dash paragraph that ends in a
-    comma, a finite verb and its subject is attributed to that subject whatever the verb (the
-    convention, not a list of reporting verbs, makes it an attribution). Same tuple as
-    :func:`_attribution_after`, or None."""
-    m = _LAST_CLAUSE.search(paragraph.text, pos, end)
-    if m is None or len(m.group("who").split()) > MAX_WHO_WORDS or m.start() <= pos:
+    """``- ..., spøker nevrokirurg Helland.``, ``- ..., smiler hun.``, ``- ..., kontrer Bryne-spiller Espen
+    Ertzeid når han får høre det.``: speech followed by a comma, a finite verb and its subject (a person's
+    name, a title and a name, ``han``/``hun``), where the sentence ends or goes on only with a
+    subordinate clause or a prepositional phrase, is attributed to that subject whatever the verb (the
+    convention, not a list of reporting verbs, makes it an attribution; a copula after a fronted clause,
+    ``Da vi kom, var Ole borte``, does not). Same tuple as :func:`_attribution_after`, or None."""
+    text, base, doc = paragraph.text, paragraph.start, article.doc
+    for m in _COMMA_VERB.finditer(text, pos, end):
+        if m.start() <= pos:
+            continue
+        verb = doc.char_span(base + m.start("verb"), base + m.end("verb"))
+        if verb is None or len(verb) != 1 or verb.end >= len(doc):
+            continue
+        token, subject = verb[0], doc[verb.end]
+        if token.pos_ != "VERB" or not token.morph.get("Tense", []) or token.is_title or token.lemma_ in COPULAS:
+            continue
+        who_end = _subject_end(subject)
+        if who_end is None:
+            continue
+        sentence = _SENTENCE_END.search(text, m.end(), end)
+        clause_end = sentence.end() if sentence else end
+        stop = (sentence.start() if sentence else rstrip_span(text, m.end(), end)) + base
+        rest = [t for t in doc[who_end:] if t.idx < stop]
+        if len(rest) > 12 or rest and rest[0].pos_ not in ("SCONJ", "ADP", "ADV") and not rest[0].is_punct:
+            continue  # "..., blir Kari sint": a predicate after the subject, no attribution
+        who_stop = doc[who_end - 1].idx + len(doc[who_end - 1]) - base
+        if len(text[m.end():who_stop].split()) > MAX_WHO_WORDS:
+            continue
+        return m.start(), token.lower_, m.end(), who_stop, clause_end
+    return None
+
+
+def _subject_end(subject) -> int | None:
+    """The token index after a speaker's subject phrase that starts at ``subject``: a name (``Kari
+    Moe``), a role noun and a name (``Bryne-spiller Espen Ertzeid``) or ``han``/``hun``; None for
+    anything else."""
+    doc = subject.doc
+    if subject.pos_ == "PRON":
+        return subject.i + 1 if subject.lower_ in ("han", "hun") else None
+    start = subject.i + 1 if subject.pos_ == "NOUN" and subject.i + 1 < len(doc) else subject.i
+    if doc[start].ent_type_ != "PER" or (start > subject.i and doc[start].ent_iob_ != "B"):
         return None
-    base = paragraph.start
-    verb = article.doc.char_span(base + m.start("verb"), base + m.end("verb"))
-    who = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
-    if verb is None or who is None or len(verb) != 1 or not len(who):
-        return None
-    token, subject = verb[0], who[0]
-    if token.pos_ != "VERB" or not token.morph.get("Tense", []) or token.is_title:
-        return None
-    person = subject.ent_type_ == "PER" or (subject.pos_ == "PRON" and subject.lower_ in ("han", "hun")) \
-        or (subject.pos_ == "NOUN" and subject.i + 1 < who.end and who.doc[subject.i + 1].ent_type_ == "PER")
-    if not person:
-        return None
-    return m.start(), token.lower_, m.start("who"), m.end("who"), end
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 @cache
