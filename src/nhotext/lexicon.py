@@ -105,15 +105,22 @@ def normalize_title(word: str) -> str | None:
     for ending in ("en", "n", "et", "a"):
         if word.endswith(ending) and word[: -len(ending)] in known:
             return word[: -len(ending)]
-    if word.endswith(TITLE_HEADS) and " " not in word:
+    if " " not in word and _on_title_head(word):
         return word
     match = process.extractOne(word, known, scorer=Indel.normalized_similarity, score_cutoff=0.88)
     if match is not None and len(word) >= 7:
         return match[0]
     for ending in ("en", "n"):
-        if word.endswith(ending) and word[: -len(ending)].endswith(TITLE_HEADS):
-            return word[: -len(ending)]
+        base = word[: -len(ending)]
+        if word.endswith(ending) and _on_title_head(base):
+            return base
     return None
+
+
+def _on_title_head(word: str) -> bool:
+    """A title head (``lærer``) or a compound on one (``klimaforsker``), not a word that merely ends
+    in one (``seier``: s + eier)."""
+    return any(word == head or (word.endswith(head) and len(word) - len(head) >= 3) for head in TITLE_HEADS)
 
 
 def definite_title(word: str) -> str | None:

@@ -231,3 +231,11 @@ def test_guards_any_verb_and_its_subject_after_speech_mid_paragraph_but_no_copul
     quotes = _quotes(nlp, text)
     assert (quotes[0][0], quotes[0][1]) == ("Sier han det? Da er han en dårlig trener", "Per Olav Hagen")
     assert quotes[1][0] == "Da vi kom hjem, ble Kari Moe sint på oss. Det var fælt."
+
+
+def test_guards_no_title_from_a_word_ending_in_a_title_head_deep_in_a_relative_clause(nlp):
+    from nhotext.lexicon import normalize_title
+
+    assert normalize_title("seieren") is None and normalize_title("læreren") == "lærer"
+    text = "- Det er for dårlig, sier Kari Moe, som ikke var blidere på målet som sikret laget seieren."
+    assert _quotes(nlp, text) == [("Det er for dårlig", "Kari Moe", None)]

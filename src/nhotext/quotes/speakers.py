@@ -145,6 +145,8 @@ class ArticleContext(UnnamedSources):
             org = org or self._org_in(after[:3], first_only=True)
         if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}:
             for token in after[2:]:
+                if token.pos_ in ("ADP", "VERB", "SCONJ") or token.lower_ == "som":
+                    break  # "som ikke var blidere på baklengsmålet som sikret Bryne seieren": no title
                 found = title_of(token.text)
                 if found:
                     title = title or found[0]
