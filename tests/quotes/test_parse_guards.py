@@ -239,3 +239,12 @@ def test_guards_no_title_from_a_word_ending_in_a_title_head_deep_in_a_relative_c
     assert normalize_title("seieren") is None and normalize_title("læreren") == "lærer"
     text = "- Det er for dårlig, sier Kari Moe, som ikke var blidere på målet som sikret laget seieren."
     assert _quotes(nlp, text) == [("Det er for dårlig", "Kari Moe", None)]
+
+
+def test_guards_a_role_tied_to_an_organisation_is_described_and_a_headline_is_no_title(nlp):
+    text = ("Saken er alvorlig.\n\n"
+            "- Vi følger med, sier lederen i Antidoping Norge til avisen.\n\n"
+            "- Jeg er redd for hva som kan skje, vedgår kvinna fra sin leilighet på Sørlandet.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["lederen i Antidoping Norge", "kvinna"]
+    text = "Seier for Moe\n\nKari Moe (28) vant søndag.\n\n- Jeg hadde mareritt, sa Moe."
+    assert _quotes(nlp, text) == [("Jeg hadde mareritt", "Kari Moe", None)]

@@ -239,13 +239,14 @@ class UnnamedSources:
             tokens.pop(0)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN"
-                        and "Def" in t.morph.get("Definite", [])), None)
+        subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and (_definite(t) or (
+            t.lower_ != t.lemma_.lower() and t.lower_.endswith(("en", "et", "a", "ene"))))), None)  # "kvinna"
         end = subject.right_edge.i if subject is not None else tokens[-1].i if tokens else 0
         if tokens and end < tokens[-1].i and self.doc[end + 1].dep_ in ("ADV", "advmod", "obl") \
-                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in self.doc[end + 1].subtree):
+                and not any(t.ent_type_ in ("ORG", "GPE_ORG", "PER") for t in self.doc[end + 1].subtree):
             # a definite subject's phrase only, not the verb's adverbials after it ("sa statsministeren ved
-            # kunngjøringen av valgdatoen forrige fredag"; "en kilde nær Jonas Gahr Støre" stays whole)
+            # kunngjøringen av valgdatoen forrige fredag", "vedgår kvinna fra sin nødhavn på Sørvestlandet";
+            # "lederen i Antidoping Norge" stays whole)
             tokens = [t for t in tokens if t.i <= end]
         if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens):
             return None

@@ -108,7 +108,7 @@ class ArticleContext(UnnamedSources):
         window = doc[max(0, i - 4):i + 1]
         title_at = window.start
         for token in reversed(list(window)):
-            if token.is_punct and token.text != "-":
+            if token.is_punct and token.text != "-" or token.is_space:
                 break
             # a verb that only ends like a title ("erklærer") is none; a known title is ("mener ordfører")
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
@@ -311,8 +311,11 @@ class ArticleContext(UnnamedSources):
             if person is not None:  # a known surname the recognizer took for something else
                 return self.speaker_of(person)
             org = self._org_at(ent)
-            if org is not None:
-                return Speaker(org.name, None, None, "organization")  # itself the source: no organisation
+            tied = ent.start - 2 >= span.start and self.doc[ent.start - 1].lower_ in TIED_BY \
+                and self.doc[ent.start - 2].pos_ == "NOUN" and self.doc[ent.start - 2].is_lower
+            if org is not None and not tied:
+                # itself the source (no organisation), not the one of "lederen i Antidoping Norge"
+                return Speaker(org.name, None, None, "organization")
         for token in span:
             lower = token.lower_
             if lower in UNNAMED:

@@ -109,6 +109,8 @@ def _tying_phrase(doc, i: int) -> int | None:
     seen_name = False
     while j >= 0 and i - j < 6:
         token = doc[j]
+        if token.is_space:
+            return None  # a paragraph break: the headline before is no part of the name's phrase
         if token.lower_ in TIED_BY and j < i and token.ent_iob_ != "I":  # not the "i" of "Universitetet i Bergen"
             return j if seen_name else None
         if token.ent_type_ or token.pos_ == "PROPN":
