@@ -248,3 +248,14 @@ def test_guards_a_role_tied_to_an_organisation_is_described_and_a_headline_is_no
     assert [q[1] for q in _quotes(nlp, text)] == ["lederen i Antidoping Norge", "kvinna"]
     text = "Seier for Moe\n\nKari Moe (28) vant søndag.\n\n- Jeg hadde mareritt, sa Moe."
     assert _quotes(nlp, text) == [("Jeg hadde mareritt", "Kari Moe", None)]
+
+
+def test_guards_a_name_set_off_in_an_indefinite_description_and_role_adjectives_in_titles(nlp):
+    text = "- Det var svakt!, sa en tydelig skuffet Bryne-trener, Per Olav Hagen, etter kampen."
+    assert _quotes(nlp, text) == [("Det var svakt!", "Per Olav Hagen", "Bryne-trener")]
+    titles = [q[2] for q in _quotes(nlp, "- Jeg lærer, forteller MFKs talentfulle angrepsspiller Kari Moe.\n\n"
+                                        "- Vi må kutte, sier Senterpartiets finanspolitiske talsmann Per Olav Hagen.")]
+    assert titles == ["angrepsspiller", "finanspolitisk talsmann"]
+    organizations = [q.speaker.organization for q in nlp("- Jeg lærer, forteller MFKs talentfulle angrepsspiller "
+                                                         "Kari Moe.")._.quotes]
+    assert organizations == ["MFK"]  # the genitive the morphology marks is no part of the name

@@ -163,7 +163,8 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     abbreviations: dict[str, str] = {}
     for mention, span in mentions:
         entry = gazetteer.lookup(mention.text)
-        surface = _surface(mention.text, surfaces) if entry is None else mention.text
+        genitive = span is not None and len(span) > 0 and "Gen" in span[-1].morph.get("Case", [])
+        surface = _surface(mention.text, surfaces, genitive) if entry is None else mention.text
         key = entry.name if entry else abbreviations.get(surface, name_key(surface))
         if key not in groups:
             order.append(key)
@@ -329,11 +330,12 @@ def _is_title(word: str) -> bool:
     return normalize_title(word.lower()) == word.lower()
 
 
-def _surface(text: str, surfaces: set[str]) -> str:
+def _surface(text: str, surfaces: set[str], genitive: bool = False) -> str:
     """The name without a genitive ending (when the bare form is also in the
-    article) and with the hyphen of a coordinated name put back."""
+    article or the morphology says genitive: ``MFKs talentfulle angrepsspiller``)
+    and with the hyphen of a coordinated name put back."""
     base = genitive_base(text)
-    if base and name_key(base) in surfaces:
+    if base and (genitive or name_key(base) in surfaces):
         text = base
     m = _MISSING_HYPHEN.match(text)
     if m:

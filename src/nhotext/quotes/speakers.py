@@ -16,7 +16,17 @@ from ..organizations import find_organizations, load_gazetteer
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
 from .parse import in_prepositional_phrase, main_clause, possessor
-from .titles import SUBJECT, TIED_BY, apposition_title, copula_roles, copula_title, name_title, title_of, written_title
+from .titles import (
+    SUBJECT,
+    TIED_BY,
+    apposition_title,
+    copula_roles,
+    copula_title,
+    name_title,
+    title_adjective,
+    title_of,
+    written_title,
+)
 from .types import Speaker
 
 GENDERS = {"f": "female", "m": "male"}
@@ -121,8 +131,11 @@ class ArticleContext(UnnamedSources):
             if found:
                 title, prefix_org = found
                 title_at = token.i
-                if token.i > 0 and (two := normalize_title(f"{doc[token.i - 1].text} {title}")) and " " in two:
+                before = doc[token.i - 1] if token.i > 0 else None
+                if before is not None and (two := normalize_title(f"{before.text} {title}")) and " " in two:
                     title = two  # "administrerende direktør", "daglig leder"
+                elif before is not None and (role := title_adjective(before)):
+                    title, title_at = f"{role} {title}", before.i  # "Senterpartiets finanspolitiske talsmann"
                 org = org or self._org_name(prefix_org)
                 break
         # organisation between the title and the name: "direktør i Equinor, Anders Opedal"

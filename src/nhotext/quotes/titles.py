@@ -43,9 +43,10 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     if _described(noun):
         return None, None  # "den kreftsyke tenåringsjenta Hannah Jones": a description, not a title
     # "politisk analytiker", "administrerende direktør"; not "den albanske ambassador" (a description)
-    words = [t for t in noun.lefts if t.dep_ in MODIFIER and t.pos_ == "ADJ" and t.i == noun.i - 1
-             and not t.lower_.endswith("ske") and "Def" not in t.morph.get("Definite", [])] + [noun]
-    title = " ".join([*(w.lower_ for w in words[:-1]), _indefinite(noun)])
+    adjective = noun.doc[noun.i - 1] if noun.i > 0 else None
+    role = title_adjective(adjective) if adjective is not None and adjective.dep_ in MODIFIER \
+        and adjective.head.i == noun.i else None
+    title = f"{role} {_indefinite(noun)}" if role else _indefinite(noun)
     org = None
     for child in noun.lefts:
         if ("Gen" in child.morph.get("Case", []) or child.lower_.endswith("s")) and child.pos_ == "PROPN":
@@ -89,6 +90,23 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
         org = org or org_of(doc[before.i:before.i + 1]) or before.text.removesuffix("s")  # "USAs FN-ambassadør"
     prefixed = not noun.is_lower and not noun.is_sent_start and noun.i > 0
     return noun.text if prefixed else _indefinite(noun), org
+
+
+# Adjectives that make a role of a title noun (``finanspolitisk talsmann``, ``daglig leder``), beside
+# participles (``administrerende``, ``fungerende``); not a description (``talentfulle``, ``nye``).
+ROLE_ADJECTIVES = ("politisk", "daglig", "faglig", "medisinsk", "juridisk", "teknisk", "økonomisk",
+                   "kunstnerisk", "vitenskapelig", "kommersiell", "konstituert", "ansvarlig", "sportslig")
+
+
+def title_adjective(token: Token) -> str | None:
+    """An adjective that belongs to the title after it (:data:`ROLE_ADJECTIVES`, a participle in -ende),
+    in its indefinite form (``Senterpartiets finanspolitiske talsmann`` -> ``finanspolitisk``)."""
+    word = token.lower_
+    if token.pos_ != "ADJ" or not token.is_lower:
+        return None
+    if word.endswith("ende") or word.endswith(ROLE_ADJECTIVES):
+        return word
+    return word[:-1] if word.endswith("e") and word[:-1].endswith(ROLE_ADJECTIVES) else None
 
 
 def _described(noun: Token) -> bool:
