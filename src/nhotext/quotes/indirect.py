@@ -11,6 +11,7 @@ from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pat
 from ..reading import Paragraph
 from ..text import split_sentences
 from .descriptions import indefinite_source
+from .parse import names_someone
 from .reported import hypothetical, named_source, proper_name, reported_clause, saying_noun_clause, subject_of
 from .speakers import ArticleContext
 from .types import DASH_START, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
@@ -162,7 +163,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             at = re.match(r"^(?P<mid>)\s+(?=[a-zæøå])(?!at\b|til\b|seg\b|om\b|ja\b|nei\b)", rest)
             words = rest.split()
             first = words[0] if words else ""
-            has_subject = article.speaker_like(base, base + m.start())
+            has_subject = names_someone(article.doc, base, base + m.start())
             if at and (normalize_title(first) is not None and len(words) > 1 and words[1][:1].isupper()
                        or not has_subject and (first in PRONOUNS or first in ORG_NOUNS)
                        or _inverted_subject(article, base + m.end() + at.end(), cue_token)):
@@ -207,7 +208,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                 start -= len(prev.group(0))  # "Norges Skiskytterforbund": the parser may take only the head
             who = named_source(article, start, subject[1]) if proper_name(article, start, subject[1]) else None
             who = who or article.described(*subject)  # "Legene mener at ...": the description
-        if who is None and not article.speaker_like(base, base + m.start()):
+        if who is None and not names_someone(article.doc, base, base + m.start()):
             continue
         return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, m.group().lower())

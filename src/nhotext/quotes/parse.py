@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..coref import genitive
+from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -38,3 +39,13 @@ def possessor(token: Token) -> bool:
     the clause (``sier Haarders``, a misread)."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return genitive(token) and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and not nxt.is_punct
+
+
+def names_someone(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` names someone, resolvable or not (``kvinnen``, ``lederen i
+    organisasjonen``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any((t.lower_ in PRONOUNS and t.pos_ in ("PRON", "")) or t.lower_ in UNNAMED or t.lower_ in ORG_NOUNS
+               or t.ent_type_ or definite_title(t.text) for t in span)

@@ -276,15 +276,6 @@ class ArticleContext(UnnamedSources):
             return earlier[-1][1]
         return mentions[0][1] if mentions else None
 
-    def speaker_like(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` names someone, resolvable or not (``kvinnen``,
-        ``lederen i organisasjonen``)."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        return any((t.lower_ in PRONOUNS and t.pos_ in ("PRON", "")) or t.lower_ in UNNAMED or t.lower_ in ORG_NOUNS
-                   or t.ent_type_ or definite_title(t.text) for t in span)
-
     # -- attribution clauses ----------------------------------------------------------------------------
     def who(self, start: int, end: int, *, last_speaker: Speaker | None = None) -> Speaker | None:
         """The speaker named in ``text[start:end]`` (the words after a cue, or before it)."""
