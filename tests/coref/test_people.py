@@ -86,3 +86,11 @@ def test_a_surname_shared_in_a_family_is_not_the_one_just_named_by_first_name(nl
     doc = nlp("Tor Lie og kona Kari Lie kom sammen. Kari Lie smilte. Lie sier hun er glad.")
     at = next(t.i for t in doc if t.text == "Lie" and t.is_sent_start)
     assert People(doc).person("Lie", at).name == "Kari Lie"
+
+
+@pytest.mark.model
+def test_a_surname_misspelt_once_is_the_same_person(nlp):
+    doc = nlp("Margot Eriksson jobber ved sykehjemmet. Erikssen mener vaktene er for korte. Berg er uenig.")
+    people = People(doc)
+    assert people.person("Erikssen").name == "Margot Eriksson"
+    assert people.person("Berg") is None or people.person("Berg").name == "Berg"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import AFTER_NAME, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, gender_of, normalize_title
@@ -251,7 +252,17 @@ class People:
         by_first = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == word]
         if by_first:
             return self._nearest(by_first, at)
-        return next((p for p in self.persons if p.name == word), None)
+        exact = next((p for p in self.persons if p.name == word), None)
+        return exact if exact is not None else self._misspelt(word)
+
+    def _misspelt(self, word: str) -> Person | None:
+        """The one person whose surname differs from ``word`` by a typo (``Erikssen`` for ``Margot
+        Eriksson``): same first letter, at least six letters, Indel similarity >= 0.85."""
+        if len(word) < 6 or not word[:1].isupper():
+            return None
+        close = {p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1][:1] == word[:1]
+                 and Indel.normalized_similarity(p.name.split()[-1], word) >= 0.85}
+        return close.pop() if len(close) == 1 else None
 
     def _first_names_near(self, at: int) -> set[str]:
         """Single-word names in the sentence of token ``at`` and the one before it."""
