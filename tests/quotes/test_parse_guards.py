@@ -259,3 +259,12 @@ def test_guards_a_name_set_off_in_an_indefinite_description_and_role_adjectives_
     organizations = [q.speaker.organization for q in nlp("- Jeg lærer, forteller MFKs talentfulle angrepsspiller "
                                                          "Kari Moe.")._.quotes]
     assert organizations == ["MFK"]  # the genitive the morphology marks is no part of the name
+
+
+def test_guards_a_definite_person_noun_takes_up_the_person_named_last_but_a_title_noun_does_not(nlp):
+    text = ("Med bøyd hode gikk Per Olav Hagen av banen.\n\n"
+            "- Straffesparket var latterlig, sier vikingveteranen.\n\n"
+            "- Vi var gode nok, sier dansken.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Per Olav Hagen", "Per Olav Hagen"]
+    text = "Kari Moe scoret to mål.\n\n- Vi må bli bedre, sier kvinna bak disken."
+    assert [q[1] for q in _quotes(nlp, text)] == ["kvinna bak disken"]

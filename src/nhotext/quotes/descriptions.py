@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..coref import genitive
 from ..lexicon import ORG_NOUNS, PRONOUNS, normalize_title
-from .titles import RELATIONS, opens
+from .titles import RELATIONS, opens, relation
 from .types import Speaker
 
 # A channel or a topic after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet"),
@@ -43,6 +43,10 @@ EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a 
 DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
 # "38-åringen", "32-åringa": a person by age, taken up like a pronoun
 _AGE_NOUN = re.compile(r"^\d{1,3}-åring(?:en|a)$")
+# Definite singular nouns for a person by origin, trade or role (``dansken``, ``nordmannen``,
+# ``amerikaneren``, ``vikingveteranen``, ``gitaristen``)
+_ANAPHORIC_PERSON = re.compile(r"(?:eren|øren|aren|isten|anten|enten|mannen|lendingen|veteranen|dansken|svensken|"
+                               r"finnen)$")
 # Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
 NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
                "venninne": "f", "kone": "f", "mann": "m", "gutt": "m", "far": "m", "pappa": "m", "bror": "m",
@@ -236,18 +240,19 @@ class UnnamedSources:
         if span is None:
             return None
         tokens = [t for t in span if not t.is_space]
-        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "men", "så", "nå", "da")):
-            tokens.pop(0)
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "men", "så", "nå", "da")
+                          or tokens[0].pos_ == "ADP" and len(tokens) > 2):
+            tokens.pop(0)  # "På en av plakatene står det:": the place the words stand, without its preposition
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and (_definite(t) or (
             t.lower_ != t.lemma_.lower() and t.lower_.endswith(("en", "et", "a", "ene"))))), None)  # "kvinna"
         end = subject.right_edge.i if subject is not None else tokens[-1].i if tokens else 0
-        if tokens and end < tokens[-1].i and self.doc[end + 1].dep_ in ("ADV", "advmod", "obl") \
+        if tokens and tokens[-1].i - end >= 4 and self.doc[end + 1].dep_ in ("ADV", "advmod", "obl") \
                 and not any(t.ent_type_ in ("ORG", "GPE_ORG", "PER") for t in self.doc[end + 1].subtree):
-            # a definite subject's phrase only, not the verb's adverbials after it ("sa statsministeren ved
+            # a definite subject's phrase only, not the verb's long adverbials after it ("sa statsministeren ved
             # kunngjøringen av valgdatoen forrige fredag", "vedgår kvinna fra sin nødhavn på Sørvestlandet";
-            # "lederen i Antidoping Norge" stays whole)
+            # "lederen i Antidoping Norge", "damen i luken" stay whole)
             tokens = [t for t in tokens if t.i <= end]
         if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens):
             return None
@@ -288,6 +293,13 @@ class UnnamedSources:
             taken_up = next((sp for _, sp in reversed(self.descriptions) if _singular(sp.name)), None)
             if taken_up is not None:
                 return taken_up
+        if len(tokens) == 1 and _ANAPHORIC_PERSON.search(word) and normalize_title(word) is None \
+                and not relation(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
+            # "sier dansken", "sier vikingveteranen": a definite person noun no title lexicon holds takes up
+            # the person named last, as a pronoun would be resolved
+            mention = self.coref.antecedent(tokens[0].idx)
+            if mention is not None:
+                return self.speaker_of(mention.person)
         speaker = Speaker(words, type="description")
         self.descriptions.append((nouns[0].lower_, speaker))
         return speaker
