@@ -80,6 +80,14 @@ def test_extract_abbreviation_in_brackets_joins_its_name():
     assert org.name == "Domstoladministrasjonen" and len(org.mentions) == 2
 
 
+def test_extract_the_articles_own_abbreviation_wins_over_the_gazetteers():
+    text = "Stormen traff Cuba, melder Associated Press ( AP ). AP melder om 500 døde."
+    orgs = find_organizations(_doc(text, ["Associated Press", "AP", "AP"]))
+    assert [(o.name, o.kind, len(o.mentions)) for o in orgs] == [("Associated Press", "media", 3)]
+    (party,) = find_organizations(_doc("AP vant valget.", ["AP"]))  # without a definition: the gazetteer's AP
+    assert party.name == "Arbeiderpartiet"
+
+
 def test_extract_a_town_read_as_a_place_is_not_its_club():
     text = "Han flyttet til Molde i fjor. Hamar kommune og EU protesterer."
     orgs = find_organizations(_doc(text, ["Molde", "Hamar kommune", "EU"], label="GPE_LOC"))

@@ -161,8 +161,12 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     groups: dict[str, list[tuple[Mention, Span, str, OrgEntry | None]]] = defaultdict(list)
     order: list[str] = []
     abbreviations: dict[str, str] = {}
+    # the article's own definitions win over the gazetteer's: "Associated Press (AP)" makes "melder AP"
+    # the news agency, not the party the gazetteer knows as AP
+    defined = {abbreviation: m.text for m, span in mentions
+               if (abbreviation := _bracketed_abbreviation(doc, span)) and abbreviation != m.text}
     for mention, span in mentions:
-        entry = gazetteer.lookup(mention.text)
+        entry = gazetteer.lookup(defined.get(mention.text, mention.text))
         genitive = span is not None and len(span) > 0 and "Gen" in span[-1].morph.get("Case", [])
         surface = _surface(mention.text, surfaces, genitive) if entry is None else mention.text
         key = entry.name if entry else abbreviations.get(surface, name_key(surface))
