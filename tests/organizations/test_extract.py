@@ -88,6 +88,14 @@ def test_extract_the_articles_own_abbreviation_wins_over_the_gazetteers():
     assert party.name == "Arbeiderpartiet"
 
 
+@pytest.mark.model
+def test_extract_a_newspaper_read_as_a_product_is_an_organisation_where_it_publishes(nlp):
+    doc = nlp("Mannen ble varetektsfengslet i fire nye uker, melder Romsdals Budstikke.")
+    assert [e.label_ for e in doc.ents if e.text == "Romsdals Budstikke"] in (["PROD"], ["ORG"])
+    assert [(o.name, o.kind) for o in doc._.organizations] == [("Romsdals Budstikke", "media")]
+    assert doc._.quotes[0].speaker.type == "organization"
+
+
 def test_extract_a_town_read_as_a_place_is_not_its_club():
     text = "Han flyttet til Molde i fjor. Hamar kommune og EU protesterer."
     orgs = find_organizations(_doc(text, ["Molde", "Hamar kommune", "EU"], label="GPE_LOC"))

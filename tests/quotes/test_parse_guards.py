@@ -268,3 +268,11 @@ def test_guards_a_definite_person_noun_takes_up_the_person_named_last_but_a_titl
     assert [q[1] for q in _quotes(nlp, text)] == ["Per Olav Hagen", "Per Olav Hagen"]
     text = "Kari Moe scoret to mål.\n\n- Vi må bli bedre, sier kvinna bak disken."
     assert [q[1] for q in _quotes(nlp, text)] == ["kvinna bak disken"]
+
+
+def test_guards_no_handle_as_title_and_no_pronoun_as_description(nlp):
+    assert _quotes(nlp, "«Jeg holder foredrag i morgen», skriver @bildepappa Kari Moe.") == [
+        ("Jeg holder foredrag i morgen", "Kari Moe", None)]
+    text = ("Hva gjør kjendisene? Det forteller de deg gjerne på nettet.\n\n"
+            "- Jeg ser ingen forskjell, forteller Kari Moe.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Kari Moe"]

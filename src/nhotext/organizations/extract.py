@@ -26,7 +26,15 @@ from spacy.tokens import Doc, Span
 from ..lexicon import normalize_title
 from ..resources import read_list
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
-from .kinds import KindDecision, classify, confidence, kind_from_neighbours, kind_from_pattern, sentence_starts
+from .kinds import (
+    KindDecision,
+    classify,
+    confidence,
+    kind_from_neighbours,
+    kind_from_pattern,
+    publishes,
+    sentence_starts,
+)
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -137,14 +145,16 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     people = _person_names(doc)
     mentions: list[tuple[Mention, Span]] = []
     for ent in _joined_across_particles(doc):
-        if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC"):
+        # a newspaper the recogniser read as a product is an organisation where it publishes ("melder
+        # Romsdals Budstikke"); elsewhere it stays a product ("kjøpte Dagbladet")
+        if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC") and not (ent.label_ == "PROD" and publishes(ent)):
             continue
         for mention in _split(_clean(ent)):
             if mention is None:
                 continue
             # a place acting as an organisation counts when it is known as one ("Hamar kommune", "EU");
             # a town the recognizer reads as a place stays one, whatever club is named after it ("Molde")
-            if ent.label_ != "ORG" and not (_body_of_place(mention.text, ent.label_, gazetteer)
+            if ent.label_ in ("GPE_ORG", "GPE_LOC") and not (_body_of_place(mention.text, ent.label_, gazetteer)
                                             or kind_from_pattern(mention.text)):
                 continue
             if _not_an_organization(mention.text, gazetteer):

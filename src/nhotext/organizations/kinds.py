@@ -94,7 +94,7 @@ def kind_from_context(span: Span) -> str | None:
         return "media"  # the agency of a photo credit: "Foto: NTB Scanpix", "Reuters / Scanpix"
     if _sports_sentence(span):
         return "sports"
-    if _publishes(span):
+    if publishes(span):
         return "media"
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
     for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
@@ -148,7 +148,7 @@ def _sports_sentence(span: Span) -> bool:
 PUBLISHING_VERBS = {"skrive", "melde", "publisere", "sende", "kringkaste", "avsløre"}
 
 
-def _publishes(span: Span) -> bool:
+def publishes(span: Span) -> bool:
     """Whether the organisation is the subject of a verb of publishing (the parse says)."""
     head = span.root
     return head.dep_ in ("SUBJ", "nsubj") and (head.head.lemma_ or "").lower() in PUBLISHING_VERBS

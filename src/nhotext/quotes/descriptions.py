@@ -254,8 +254,8 @@ class UnnamedSources:
             # kunngjøringen av valgdatoen forrige fredag", "vedgår kvinna fra sin nødhavn på Sørvestlandet";
             # "lederen i Antidoping Norge", "damen i luken" stay whole)
             tokens = [t for t in tokens if t.i <= end]
-        if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens):
-            return None
+        if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens) or tokens[0].pos_ == "PRON":
+            return None  # "forteller de deg gjerne på Instagram": a pronoun is no description
         if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
             return None
         finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)

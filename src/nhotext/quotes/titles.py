@@ -187,8 +187,9 @@ def _tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
 def _role_noun(token: Token) -> bool:
     """A lower-case noun, or a capitalised one at the start of a sentence (``Teatersjefen``), that is
     not a relation."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ not in ("", "DRV"):
-        return False
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ not in ("", "DRV") \
+            or not token.text.replace("-", "").isalpha():
+        return False  # not a handle ("@bildepappa Kurt Nilsen") or a number
     prefixed = "-" in token.text.strip("-") and token.text.rpartition("-")[2].islower()  # "FN-ambassadør"
     if not token.is_lower and not prefixed:
         if not opens(token):
