@@ -276,3 +276,10 @@ def test_guards_no_handle_as_title_and_no_pronoun_as_description(nlp):
     text = ("Hva gjør kjendisene? Det forteller de deg gjerne på nettet.\n\n"
             "- Jeg ser ingen forskjell, forteller Kari Moe.")
     assert [q[1] for q in _quotes(nlp, text)] == ["Kari Moe"]
+
+
+def test_guards_a_time_between_a_bare_cue_and_at_is_no_part_of_the_clause(nlp):
+    assert _quotes(nlp, "Ordfører Kari Moe sier søndag kveld at skolen blir bygget.") == [
+        ("skolen blir bygget", "Kari Moe", "ordfører")]
+    assert [q[0] for q in _quotes(nlp, "Kari Moe mener det er bra at skolen blir bygget.")] == [
+        "det er bra at skolen blir bygget"]

@@ -59,9 +59,11 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
         else:
             quote = (_said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last))
             parsed = reported_clause(article, sent, paragraph, last)
-            if parsed is not None and (quote is None or parsed.start < quote.start <= quote.end <= parsed.end):
-                # the parse bridges what the surface pattern cannot ("konstaterer med rette at ..."), and the
-                # outer report holds the inner one ("... at kretser på begge sider mente ...")
+            if parsed is not None and (quote is None or parsed.start < quote.start <= quote.end <= parsed.end
+                                       or _words_before_at(article, quote.start, parsed.start)):
+                # the parse bridges what the surface pattern cannot ("konstaterer med rette at ...", "sier
+                # søndag kveld at ..."), and the outer report holds the inner one ("... at kretser på begge
+                # sider mente ...")
                 quote = parsed
             quote = quote or saying_noun_clause(article, sent, paragraph, last)
             while quote:
@@ -75,6 +77,15 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 if quote is not None and quote.start < quotes[-1].end:
                     break
     return quotes
+
+
+def _words_before_at(article: ArticleContext, start: int, end: int) -> bool:
+    """A few words without a verb and ``at`` between a bare cue and the parse's clause: adverbials the
+    surface pattern took for the clause's start (``sier søndag kveld at``, not ``mener det er bra at``)."""
+    if not re.fullmatch(r"(?:[\w-]+\s+){1,4}at\s*", article.text[start:end]):
+        return False
+    gap = article.doc.char_span(start, end, alignment_mode="expand")
+    return gap is not None and not any(t.pos_ in ("VERB", "AUX", "ADJ") for t in gap)
 
 
 def _sentences(article: ArticleContext):
