@@ -283,3 +283,12 @@ def test_guards_a_time_between_a_bare_cue_and_at_is_no_part_of_the_clause(nlp):
         ("skolen blir bygget", "Kari Moe", "ordfører")]
     assert [q[0] for q in _quotes(nlp, "Kari Moe mener det er bra at skolen blir bygget.")] == [
         "det er bra at skolen blir bygget"]
+
+
+def test_guards_a_title_keeps_the_case_of_its_prefix():
+    import spacy
+
+    from nhotext.quotes.titles import _indefinite
+
+    doc = spacy.blank("nb")("EU-ambassadøren teatersjefen")
+    assert [_indefinite(t) for t in doc] == ["EU-ambassadør", "teatersjef"]

@@ -219,14 +219,18 @@ def relation(token: Token) -> bool:
 
 def _indefinite(token: Token) -> str:
     """The indefinite singular of a title noun: the lemma when it is the word's beginning
-    (``teatersjefen`` -> ``teatersjef``), else the word."""
+    (``teatersjefen`` -> ``teatersjef``), else the word; a capitalised prefix keeps its case
+    (``EU-ambassadøren`` -> ``EU-ambassadør``)."""
     word, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ not in ("NOUN", "PROPN"):
         lemma = word  # a noun the tagger took for a verb has a verb's lemma ("byrådsleder" -> "byrådsled")
     if lemma and word.startswith(lemma) and lemma != word:
-        return lemma
-    if word.endswith(("eren", "øren", "æren", "aren")):
-        return word[:-2]  # a definite agent noun the lemmatizer left as it is ("Historikeren" read as a name)
+        word = lemma
+    elif word.endswith(("eren", "øren", "æren", "aren")):
+        word = word[:-2]  # a definite agent noun the lemmatizer left as it is ("Historikeren" read as a name)
+    prefix = token.text.rpartition("-")[0]
+    if prefix[:1].isupper() and len(word) > len(prefix):
+        word = prefix + word[len(prefix):]
     return word
 
 
