@@ -292,3 +292,9 @@ def test_guards_a_title_keeps_the_case_of_its_prefix():
 
     doc = spacy.blank("nb")("EU-ambassadøren LO-lederen regiondirektøren")
     assert [_indefinite(t) for t in doc] == ["EU-ambassadør", "LO-leder", "regiondirektør"]
+
+
+def test_guards_any_verb_before_a_definite_person_noun_attributes(nlp):
+    quotes = nlp("- Dette blir fint, smiler kvinnen.\n\n- Jeg er redd, hvisker 15-åringen.")._.quotes
+    assert [(q.text, q.cue, q.speaker.name) for q in quotes] == [
+        ("Dette blir fint", "smiler", "kvinnen"), ("Jeg er redd", "hvisker", "15-åringen")]

@@ -46,7 +46,13 @@ _AGE_NOUN = re.compile(r"^\d{1,3}-åring(?:en|a)$")
 # Definite singular nouns for a person by origin, trade or role (``dansken``, ``nordmannen``,
 # ``amerikaneren``, ``vikingveteranen``, ``gitaristen``)
 _ANAPHORIC_PERSON = re.compile(r"(?:eren|øren|aren|isten|anten|enten|mannen|lendingen|veteranen|dansken|svensken|"
-                               r"finnen)$")
+                               r"finnen|åringen)$")
+
+
+def person_noun(word: str) -> bool:
+    """A definite singular noun for a person (:data:`_ANAPHORIC_PERSON`, ``kvinnen``, ``38-åringen``)."""
+    lower = word.lower()
+    return bool(_ANAPHORIC_PERSON.search(lower)) or any(lower in (n + "en", n + "a", n + "n") for n in PERSON_NOUNS)
 # Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
 NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
                "venninne": "f", "kone": "f", "mann": "m", "gutt": "m", "far": "m", "pappa": "m", "bror": "m",

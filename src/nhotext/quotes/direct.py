@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import AFTER_NAME, NOT_QUOTE_CUES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern
+from ..lexicon import AFTER_NAME, NOT_QUOTE_CUES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
 from ..reading import Paragraph
+from .descriptions import person_noun
 from .reported import saying_nouns, subject_of
 from .speakers import ArticleContext
 from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
@@ -253,6 +254,9 @@ def _subject_end(subject) -> int | None:
     doc = subject.doc
     if subject.pos_ == "PRON":
         return subject.i + 1 if subject.lower_ in ("han", "hun") else None
+    if subject.pos_ == "NOUN" and subject.is_lower and (person_noun(subject.text) or definite_title(subject.text)) \
+            and (subject.i + 1 >= len(doc) or doc[subject.i + 1].ent_type_ != "PER"):
+        return subject.i + 1  # "mumler tenåringen", "spøker nevrokirurgen"
     start = subject.i + 1 if subject.pos_ == "NOUN" and subject.i + 1 < len(doc) else subject.i
     if doc[start].ent_type_ != "PER" or (start > subject.i and doc[start].ent_iob_ != "B"):
         return None
