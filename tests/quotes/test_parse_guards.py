@@ -298,3 +298,14 @@ def test_guards_any_verb_before_a_definite_person_noun_attributes(nlp):
     quotes = nlp("- Dette blir fint, smiler kvinnen.\n\n- Jeg er redd, hvisker 15-åringen.")._.quotes
     assert [(q.text, q.cue, q.speaker.name) for q in quotes] == [
         ("Dette blir fint", "smiler", "kvinnen"), ("Jeg er redd", "hvisker", "15-åringen")]
+
+
+def test_guards_an_interview_answer_is_the_interviewees_when_nothing_set_up_a_speaker(nlp):
+    text = ("- Hvor mange tilbud har du fått?\n\n"
+            "- Jeg har fått fire tilbud.\n\n"
+            "- Hvorfor sa du nei?\n\n"
+            "- Jeg vil være hjemme.\n\n"
+            "Per Olav Hagen er regissør. Hagen bor i Oslo med familien.")
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
+        ("Hvor mange tilbud har du fått?", None), ("Jeg har fått fire tilbud.", "Per Olav Hagen"),
+        ("Hvorfor sa du nei?", None), ("Jeg vil være hjemme.", "Per Olav Hagen")]

@@ -13,22 +13,22 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import AFTER_NAME, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, gender_of, normalize_title
+from ..lexicon import gender_of, normalize_title
 from ..organizations import load_gazetteer
+from .regions import quoted_regions
 
 # Third-person pronouns that refer to a person, with the gender they say.
 SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
 SUBJECT_LABELS = {"SUBJ", "nsubj", "nsubj:pass"}
 PERSON_PRONOUNS = {"han": "m", "ham": "m", "hans": "m", "hun": "f", "henne": "f", "hennes": "f"}
 NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
-QUOTE_MARKS = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
-DASH_PARAGRAPH = re.compile(r"^[\s\u00a0]*[–—―‒-][\s\u00a0]")
 
 
 @dataclass(eq=False)
@@ -301,6 +301,15 @@ class People:
         """The person of a span :func:`person_spans` found."""
         return self._person_of_span.get(span.start)
 
+    def most_named(self) -> Person | None:
+        """The person the article names most often outside quoted speech (twice at least), if no
+        other is named as often: who an interview is with."""
+        counts = Counter(m.person for m in self.mentions if m.kind == "name" and not m.quoted)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
     # -- pronouns -----------------------------------------------------------------------------------
     def _resolve_pronouns(self) -> None:
         for token in self.doc:
@@ -366,31 +375,3 @@ def _agrees(mention: Mention, gender: str | None) -> bool:
 
 def _suffix(short: list[str], full: list[str]) -> bool:
     return len(short) <= len(full) and full[len(full) - len(short):] == short
-
-
-# a name, then the end of the paragraph, perhaps after an apposition or a channel
-_UNCOMMAED = (r"\s(?:" + "|".join(UNCOMMAED_CUES) + r")(?=" + UNCOMMAED_NAME + r"(?:" + AFTER_NAME
-              + r"[^.!?]*)?[.!?]?\s*$)")
-
-
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quoted speech: inside «»/“”/"" and the words of a dash paragraph around its
-    attributions (``- Der oppe sto han, peker pappa Tore. Han falt 14 meter, sier han.``: the two
-    stretches of speech, not the attributions)."""
-    regions = [(m.start() + 1, m.end() - 1) for m in QUOTE_MARKS.finditer(text)]
-    # the comma before "sier"/"sa" + a name is sometimes left out ("å bygge på sier Øyvind Strømmen.")
-    attribution = re.compile(r"(?:[,!?]\s+(?:" + cue_pattern().pattern + r")|" + _UNCOMMAED + r")"
-                             r"\s[^.!?]*[.!?]?")
-    position = 0
-    for paragraph in text.split("\n\n"):
-        match = DASH_PARAGRAPH.match(paragraph)
-        if match:
-            start = match.end()
-            for said in attribution.finditer(paragraph, start):
-                regions.append((position + start, position + said.start()))
-                start = said.end()
-            if start < len(paragraph) and start == match.end():
-                comma = paragraph.rfind(", ")  # no known cue: up to the last comma
-                regions.append((position + start, position + (comma if comma > start else len(paragraph))))
-        position += len(paragraph) + 2
-    return sorted(regions)

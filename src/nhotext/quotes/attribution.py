@@ -62,6 +62,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         elif pending:
             pending = []
         quotes.extend(found)
+    _interview_answers(article, quotes)
     taken = [(q.start, q.end) for q in quotes]
     quotes.extend(q for q in indirect_quotes(article) if not any(s < q.end and q.start < e for s, e in taken))
     quotes.sort(key=lambda q: q.start)
@@ -76,6 +77,19 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 DISPLAY_MIN_WORDS = 4
+
+
+def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
+    """An interview's answers: a dash quote with no source right after an interviewer's question is the
+    interviewee's, the person the article names most often (``Hvor mange tilbud har du fått?`` / ``- Jeg
+    har fått fire.``), when nothing before it in the article set up a speaker."""
+    main = article.coref.most_named()
+    if main is None:
+        return
+    for before, quote in zip(quotes, quotes[1:]):
+        asked = before.speaker is None and before.cue is None and before.text.rstrip().endswith("?")
+        if asked and quote.speaker is None and quote.cue is None and not quote.text.rstrip().endswith("?"):
+            quote.speaker = article.speaker_of(main)
 
 
 def _same_details(quotes: list[Quote]) -> None:
