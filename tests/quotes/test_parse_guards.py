@@ -309,3 +309,14 @@ def test_guards_an_interview_answer_is_the_interviewees_when_nothing_set_up_a_sp
     assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
         ("Hvor mange tilbud har du fått?", None), ("Jeg har fått fire tilbud.", "Per Olav Hagen"),
         ("Hvorfor sa du nei?", None), ("Jeg vil være hjemme.", "Per Olav Hagen")]
+
+
+def test_guards_mixed_quotes_give_the_marked_words_as_a_direct_quote_but_labels_stay_indirect(nlp):
+    quotes = nlp("Vaktsjefen skriver i rapporten at han vurderer situasjonen som «uklar og svært alvorlig».\n\n"
+                 "Ordfører Kari Moe kaller forslaget «et hån mot innbyggerne».\n\n"
+                 "Per Olav Hagen mener en «flerkulturell, demokratisk rettsstat» ikke kan tåle slike skoler.\n\n"
+                 "Boken «Min kamp» er solgt i store opplag.")._.quotes
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("uklar og svært alvorlig", "direct"), ("et hån mot innbyggerne", "direct"),
+        ("en «flerkulturell, demokratisk rettsstat» ikke kan tåle slike skoler", "indirect")]
+    assert [q.speaker.name for q in quotes] == ["vaktsjefen", "Kari Moe", "Per Olav Hagen"]

@@ -21,6 +21,7 @@ with their title and organisation where the article gives them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -29,6 +30,7 @@ from ..duplicates.finder import ReuseIndex
 from ..text import key
 from .direct import paragraph_quotes
 from .indirect import indirect_quotes
+from .reported import marked_fragments
 from .speakers import ArticleContext
 from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
@@ -64,7 +66,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
         quotes.extend(found)
     _interview_answers(article, quotes)
     taken = [(q.start, q.end) for q in quotes]
-    quotes.extend(q for q in indirect_quotes(article) if not any(s < q.end and q.start < e for s, e in taken))
+    quotes.extend(_mixed(article.text, q) for q in indirect_quotes(article)
+                  if not any(s < q.end and q.start < e for s, e in taken))
+    quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
     _same_details(quotes)
     if quotes:  # the article's paragraphs normalised once, for reuse and display boxes alike
@@ -77,6 +81,25 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 DISPLAY_MIN_WORDS = 4
+MIXED_MIN_WORDS = 3
+_OPENING = re.compile(r"[«“\"]")
+
+
+def _mixed(text: str, quote: Quote) -> Quote:
+    """A mixed quote (quotes-dev GUIDELINES): a reported clause whose content ends in the speaker's own
+    words in quote marks is a direct quote of the marked words (``at han vurderer situasjonen som «uklar
+    med henblikk på barnets sikkerhet»``); marks that only set off a label inside the clause (``en
+    «flerkulturell, demokratisk rettstat» ikke kan tåle``) leave it an indirect quote."""
+    opening = _OPENING.search(quote.text)
+    if opening is None:
+        return quote
+    start = quote.start + opening.end()
+    closing = {"«": "»", "“": "”", '"': '"'}[opening.group()]
+    close = text.find(closing, start, quote.end + 3)
+    if close < 0 or close < quote.end - 1 or len(text[start:close].split()) < MIXED_MIN_WORDS:
+        return quote  # no marks up to the clause's end: a label, or marks the clause goes on after
+    end = rstrip_span(text, start, close)
+    return Quote(text[start:end], start, end, "direct", quote.speaker, quote.cue, quote.paragraph)
 
 
 def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:

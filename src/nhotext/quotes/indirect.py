@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
+from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, definite_title, normalize_title
 from ..reading import Paragraph
 from ..text import split_sentences
 from .descriptions import indefinite_source
@@ -202,10 +202,12 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             subject, who = None, article.described(base, base + m.start())
         if subject is not None:
             who = article.who(subject[0], subject[1], last_speaker=last)
+            head = article.doc.char_span(subject[0], subject[1], alignment_mode="expand")
+            noun = head is not None and (head[0].pos_ == "NOUN" or bool(definite_title(head[0].text)))
             if who is None and (article.text[subject[0]:subject[0] + 1].islower()
-                                or article.text[subject[0]:subject[0] + 1].isdigit()):
-                # "og kommuneadvokaten slo fast at Bertelsen ...": the parse's subject, described, before
-                # any name earlier in the sentence
+                                or article.text[subject[0]:subject[0] + 1].isdigit() or noun):
+                # "og kommuneadvokaten slo fast at Bertelsen ...", "Vaktsjefen skriver i rapporten at": the
+                # parse's subject, described, before any name earlier in the sentence or a document after it
                 who = article.described(*subject)
         if who is None and mid_end > mid_start:  # inverted: "Nå mener Kristiansen at ..."
             who = article.who(base + mid_start, base + mid_end, last_speaker=last)
