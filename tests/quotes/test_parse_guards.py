@@ -320,3 +320,13 @@ def test_guards_mixed_quotes_give_the_marked_words_as_a_direct_quote_but_labels_
         ("uklar og svært alvorlig", "direct"), ("et hån mot innbyggerne", "direct"),
         ("en «flerkulturell, demokratisk rettsstat» ikke kan tåle slike skoler", "indirect")]
     assert [q.speaker.name for q in quotes] == ["vaktsjefen", "Kari Moe", "Per Olav Hagen"]
+
+
+def test_guards_an_undashed_paragraph_of_own_words_up_to_its_attribution_is_one_direct_quote(nlp):
+    text = ("Saken startet i fjor.\n\n"
+            "Min klient stiller seg uforstående til tiltalen. Vi vil kjempe for frifinnelse, sier advokat Kari Moe.\n\n"
+            "Han ble pågrepet kort tid etter, sier statsadvokat Per Olav Hagen.")
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Min klient stiller seg uforstående til tiltalen. Vi vil kjempe for frifinnelse", "direct"),
+        ("Han ble pågrepet kort tid etter", "indirect")]

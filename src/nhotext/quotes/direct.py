@@ -11,7 +11,7 @@ from ..reading import Paragraph
 from .descriptions import person_noun
 from .reported import saying_nouns, subject_of
 from .speakers import ArticleContext
-from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
+from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 _DASH_AT = re.compile(r"[\s\u00a0]*[–—―‒-][\s\u00a0]*")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\u00a0»\"”]|$)|:(?=[\s\u00a0]*[–—«\"“-])")
@@ -156,15 +156,12 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
     return quotes
 
 
-_FIRST_PERSON = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|du|dere|deg|din|ditt|deres)\b",
-                           re.IGNORECASE)
-
 
 def _reads_as_speech(text: str) -> bool:
     """Speech goes on after an attribution without a new dash if it speaks in the first or
     second person; narrative about the speaker does not."""
     first_sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-    return bool(_FIRST_PERSON.search(first_sentence))
+    return bool(FIRST_PERSON.search(first_sentence))
 
 
 def _attributed_sentence(text: str, pos: int, end: int) -> bool:

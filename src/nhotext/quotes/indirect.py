@@ -14,7 +14,7 @@ from .descriptions import indefinite_source
 from .parse import names_someone
 from .reported import hypothetical, named_source, proper_name, reported_clause, saying_noun_clause, subject_of
 from .speakers import ArticleContext
-from .types import DASH_START, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
+from .types import DASH_START, FIRST_PERSON, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
 
 # What may stand between a cue and "at": a channel, an adverb, a pronoun or a name
 # ("sier til NTB at", "mener også at", "sier han at", "mener Kristiansen at").
@@ -311,8 +311,16 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         q_start += opener.end()  # GUIDELINES: a sentence-initial "Men" is left out of a postposed clause
     if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):
         return None
-    return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
-                  "direct" if dash else "indirect", who, m.group("cue").lower())
+    start, end = base - paragraph.start + q_start, base - paragraph.start + q_end
+    own = bool(FIRST_PERSON.search(text[q_start:q_end]))  # GUIDELINES: first or second person is direct
+    before = paragraph.text[:start]
+    if own and not dash and before.strip() and FIRST_PERSON.search(before) and not cue_pattern().search(before) \
+            and not any(ch in before for ch in "«»\""):
+        # "Min klient stiller seg uforstående. Vi vil kjempe, sier advokat X.": an undashed paragraph of
+        # speech up to its attribution is one quote
+        start = lstrip_span(paragraph.text, 0, start)
+    return make_quote(article, paragraph, start, end, "direct" if dash or own else "indirect", who,
+                      m.group("cue").lower())
 
 
 def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int, int] | None:

@@ -76,6 +76,10 @@ def make_quote(article: _HasText, paragraph: Paragraph, start: int, end: int, ki
     return Quote(article.text[s:e], s, e, kind, speaker, cue, paragraph.index)
 
 
+FIRST_PERSON = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|du|dere|deg|din|ditt|deres)\b",
+                           re.IGNORECASE)  # the speaker's own words
+
+
 _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\s+prosent\b")
 
 
