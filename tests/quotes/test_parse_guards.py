@@ -330,3 +330,10 @@ def test_guards_an_undashed_paragraph_of_own_words_up_to_its_attribution_is_one_
     assert [(q.text, q.kind) for q in quotes] == [
         ("Min klient stiller seg uforstående til tiltalen. Vi vil kjempe for frifinnelse", "direct"),
         ("Han ble pågrepet kort tid etter", "indirect")]
+
+
+def test_guards_coordinated_titles_and_the_organisation_as_the_article_writes_it(nlp):
+    quotes = nlp("- Vi må bruke mer penger, sier landbruks- og matminister Kari Moe (Sp).\n\n"
+                 "- Vi vil ha flere med, sier Per Olav Hagen (H). Høyres side er klar.")._.quotes
+    assert [(q.speaker.title, q.speaker.organization) for q in quotes] == [
+        ("landbruks- og matminister", "Sp"), (None, "Høyre")]

@@ -62,6 +62,13 @@ class Organization:
     current: str | None = None
     evidence: str = "default"
 
+    def written(self) -> str:
+        """The fullest form the article writes (``Sp`` where it never spells out ``Senterpartiet``), a
+        genitive ``-s`` dropped: what quotes-dev's GUIDELINES want for a speaker's organisation."""
+        forms = {m.text for m in self.mentions}
+        forms = {base if (base := genitive_base(f)) and (base in forms or base == self.name) else f for f in forms}
+        return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else self.name
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,

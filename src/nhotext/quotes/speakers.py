@@ -13,6 +13,7 @@ from ..coref import People, Person, person_spans
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title, titles
 from ..organizations import find_organizations, load_gazetteer
+from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
 from .parse import in_prepositional_phrase, main_clause, possessor
@@ -136,6 +137,9 @@ class ArticleContext(UnnamedSources):
                     title = two  # "administrerende direktør", "daglig leder"
                 elif before is not None and (role := title_adjective(before)):
                     title, title_at = f"{role} {title}", before.i  # "Senterpartiets finanspolitiske talsmann"
+                elif before is not None and before.lower_ in ("og", "eller") and doc[before.i - 1].text.endswith("-"):
+                    # "landbruks- og matminister"
+                    title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
                 org = org or self._org_name(prefix_org)
                 break
         # organisation between the title and the name: "direktør i Equinor, Anders Opedal"
@@ -179,7 +183,7 @@ class ArticleContext(UnnamedSources):
 
     def _org_of_span(self, span: Span) -> str | None:
         org = self._org_at(span)
-        return org.name if org is not None else self._org_name(span.text)
+        return org.written() if org is not None else self._org_name(span.text)
 
     def _org_at(self, ent: Span):
         return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
@@ -198,7 +202,7 @@ class ArticleContext(UnnamedSources):
         for ent in self.ents_in(span):
             org = self._org_at(ent)
             if org is not None:
-                return org.name
+                return org.written()
             if first_only:
                 return None
         return None
@@ -213,9 +217,9 @@ class ArticleContext(UnnamedSources):
             return None
         for org in self.organizations:
             if any(m.text == written for m in org.mentions) or org.name == written:
-                return org.name
+                return org.written()
         entry = load_gazetteer().lookup(written)
-        return entry.name if entry else None
+        return (genitive_base(written) or written) if entry else None  # as the article writes it
 
     def recent_person(self, before: int, gender: str | None = None) -> Person | None:
         """The person mentioned last before ``before``; for ``han``/``hun``, the last one whose
@@ -319,7 +323,7 @@ class ArticleContext(UnnamedSources):
                 and self.doc[ent.start - 2].pos_ == "NOUN" and self.doc[ent.start - 2].is_lower
             if org is not None and not tied:
                 # itself the source (no organisation), not the one of "lederen i Antidoping Norge"
-                return Speaker(org.name, None, None, "organization")
+                return Speaker(org.written(), None, None, "organization")
         for token in span:
             lower = token.lower_
             if lower in UNNAMED:
