@@ -337,3 +337,13 @@ def test_guards_coordinated_titles_and_the_organisation_as_the_article_writes_it
                  "- Vi vil ha flere med, sier Per Olav Hagen (H). Høyres side er klar.")._.quotes
     assert [(q.speaker.title, q.speaker.organization) for q in quotes] == [
         ("landbruks- og matminister", "Sp"), (None, "Høyre")]
+
+
+def test_guards_a_headline_dash_quote_is_the_speaker_who_says_it_in_the_body_and_a_bullet_is_none(nlp):
+    text = ("To nye medlemmer\n\n- Har jobbet hardt\n\nLandene ble onsdag ønsket velkommen.\n\n"
+            "- Begge landene har jobbet veldig hardt for dette, sa talsmann Kari Moe.")
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Har jobbet hardt", "Kari Moe"), ("Begge landene har jobbet veldig hardt for dette", "Kari Moe")]
+    text = "Nye regler\n\n- Nye lokaler\n\n- Flere lærere\n\n- Gleder meg\n\nKommunen har vedtatt planen."
+    assert [(q.text, q.speaker) for q in nlp(text)._.quotes] == [("Gleder meg", None)]

@@ -70,6 +70,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                   if not any(s < q.end and q.start < e for s, e in taken))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
+    _headline_speakers(article, quotes)
     _same_details(quotes)
     if quotes:  # the article's paragraphs normalised once, for reuse and display boxes alike
         index = ReuseIndex(article.paragraphs)
@@ -100,6 +101,28 @@ def _mixed(text: str, quote: Quote) -> Quote:
         return quote  # no marks up to the clause's end: a label, or marks the clause goes on after
     end = rstrip_span(text, start, close)
     return Quote(text[start:end], start, end, "direct", quote.speaker, quote.cue, quote.paragraph)
+
+
+HEADLINE_MAX_WORDS = 5
+
+
+def _headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
+    """A headline dash quote (``- Har jobbet hardt``) is the speaker's whose quote in the body says the
+    same words (``Albania og Kroatia har jobbet veldig hardt``: two thirds of its words' lemmas at
+    least), else no one's (quotes-dev GUIDELINES: only when the passage makes it evident)."""
+    def lemmas(start: int, end: int) -> set[str]:
+        span = article.doc.char_span(start, end, alignment_mode="expand")
+        return {(t.lemma_ or t.lower_).lower() for t in span or () if t.is_alpha}
+
+    bodies = [(q, lemmas(q.start, q.end)) for q in quotes if q.speaker is not None and q.cue is not None]
+    for quote in quotes:
+        words = quote.text.split()
+        if quote.kind != "direct" or quote.cue is not None or len(words) > HEADLINE_MAX_WORDS \
+                or quote.text.rstrip()[-1:] in ".!?" or not DASH_START.match(article.paragraphs[quote.paragraph].text):
+            continue
+        own = lemmas(quote.start, quote.end)
+        said = next((q for q, body in bodies if len(own) >= 2 and len(own & body) >= 2 * len(own) / 3), None)
+        quote.speaker = said.speaker if said is not None else None
 
 
 def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:

@@ -37,7 +37,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             return found, last, None
 
     dash = DASH_START.match(text)
-    if dash and _bullet(text, dash.end()):
+    if dash and _bullet(text, dash.end()) and not _headline_quote(article, paragraph, dash.end()):
         return found, last, None
     if dash and len(text) > dash.end():
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
@@ -104,6 +104,16 @@ def _before_coordinated_verb(article: ArticleContext, start: int, end: int) -> i
         if token.lower_ in ("og", "men", "mens") and token.nbor(1).pos_ in ("VERB", "AUX"):
             return token.idx
     return end
+
+
+def _headline_quote(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:
+    """A headline, ingress or crosshead dash quote (``- Har jobbet hardt``, ``- Gleder oss``): a short
+    dash line alone, with a verb, not after a line that introduces a list with a colon."""
+    if "\n" in paragraph.text.strip() or paragraph.index > 0 and \
+            article.paragraphs[paragraph.index - 1].text.rstrip().endswith(":"):
+        return False
+    span = article.doc.char_span(paragraph.start + start, paragraph.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _bullet(text: str, start: int) -> bool:
