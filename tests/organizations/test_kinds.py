@@ -122,3 +122,11 @@ def test_kinds_subject_of_a_verb_of_publishing_is_media(nlp):
     doc.ents = [Span(doc, paper, paper + 1, "ORG"), Span(doc, firm, firm + 1, "ORG")]
     assert kind_from_context(doc.ents[0]) == "media"  # the subject of "skriver"
     assert kind_from_context(doc.ents[1]) is None  # the subject of "ansetter"
+
+
+def test_leagues_are_sports_and_club_suffixes_are_capitals():
+    from nhotext.organizations.kinds import kind_from_pattern
+
+    assert [kind_from_pattern(n) for n in ("National Hockey League", "Tippeligaen", "Allsvenskan")] == ["sports"] * 3
+    assert kind_from_pattern("What If") is None and kind_from_pattern("If I Stay") is None  # English "if"
+    assert kind_from_pattern("Molde FK") == kind_from_pattern("FK Haugesund") == "sports"
