@@ -347,3 +347,10 @@ def test_guards_a_headline_dash_quote_is_the_speaker_who_says_it_in_the_body_and
         ("Har jobbet hardt", "Kari Moe"), ("Begge landene har jobbet veldig hardt for dette", "Kari Moe")]
     text = "Nye regler\n\n- Nye lokaler\n\n- Flere lærere\n\n- Gleder meg\n\nKommunen har vedtatt planen."
     assert [(q.text, q.speaker) for q in nlp(text)._.quotes] == [("Gleder meg", None)]
+
+
+def test_guards_two_marked_words_only_as_what_someone_is_called(nlp):
+    quotes = nlp("Ordfører Kari Moe kalte statsråden en «rar dame» i går.\n\n"
+                 "Ordfører Per Olav Hagen sier han er «helt knust» etter tapet.")._.quotes
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("rar dame", "direct"), ("han er «helt knust» etter tapet", "indirect")]

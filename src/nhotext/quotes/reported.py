@@ -244,7 +244,7 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
     for m in _MARKED.finditer(article.text):
         start, end = m.start() + 1, m.end() - 1
         inner = article.text[start:end]
-        if len(inner.split()) < MARKED_MIN_WORDS or not inner[:1].islower() \
+        if len(inner.split()) < MARKED_MIN_WORDS - 1 or not inner[:1].islower() \
                 or any(s < end and start < e for s, e in taken):
             continue
         span = article.doc.char_span(start, end, alignment_mode="expand")
@@ -254,8 +254,9 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
         verb = next((t for t in sent if t.i < span.start and t.pos_ in ("VERB", "AUX")
                      and (t.lower_ in _cue_forms() or t.lower_ in BARE_CLAUSE_CUES
                           or t.lemma_.lower() in CALLING_VERBS)), None)
-        if verb is None or hypothetical(verb):
-            continue
+        if verb is None or hypothetical(verb) or len(inner.split()) < MARKED_MIN_WORDS and (
+                verb.lemma_.lower() not in CALLING_VERBS):
+            continue  # two words only as what someone is called ("kalte Clinton en «rar dame»")
         subject = subject_of(verb)
         if subject is None or subject.lower_ in WRITER or subject.i > span.start:
             continue
