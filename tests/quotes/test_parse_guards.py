@@ -354,3 +354,12 @@ def test_guards_two_marked_words_only_as_what_someone_is_called(nlp):
                  "Ordfører Per Olav Hagen sier han er «helt knust» etter tapet.")._.quotes
     assert [(q.text, q.kind) for q in quotes] == [
         ("rar dame", "direct"), ("han er «helt knust» etter tapet", "indirect")]
+
+
+def test_guards_a_passive_report_without_an_agent_is_an_indirect_quote_with_no_speaker(nlp):
+    quotes = nlp("Når det nå sies at museene må fornye seg, er jeg uenig.\n\n"
+                 "Det er nemlig varslet at skolen stenger neste år.\n\n"
+                 "Boken ble sagt å være god.")._.quotes
+    assert [(q.text, q.kind, q.speaker, q.cue) for q in quotes] == [
+        ("museene må fornye seg", "indirect", None, "sies"),
+        ("skolen stenger neste år", "indirect", None, "varslet")]

@@ -12,7 +12,15 @@ from ..reading import Paragraph
 from ..text import split_sentences
 from .descriptions import indefinite_source
 from .parse import names_someone
-from .reported import hypothetical, named_source, proper_name, reported_clause, saying_noun_clause, subject_of
+from .reported import (
+    hypothetical,
+    named_source,
+    passive_report,
+    proper_name,
+    reported_clause,
+    saying_noun_clause,
+    subject_of,
+)
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
 
@@ -65,7 +73,8 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 # søndag kveld at ..."), and the outer report holds the inner one ("... at kretser på begge
                 # sider mente ...")
                 quote = parsed
-            quote = quote or saying_noun_clause(article, sent, paragraph, last)
+            quote = (quote or saying_noun_clause(article, sent, paragraph, last)
+                     or passive_report(article, sent, paragraph))
             while quote:
                 quotes.append(quote)
                 last = quote.speaker or last
