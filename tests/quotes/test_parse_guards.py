@@ -363,3 +363,9 @@ def test_guards_a_passive_report_without_an_agent_is_an_indirect_quote_with_no_s
     assert [(q.text, q.kind, q.speaker, q.cue) for q in quotes] == [
         ("museene må fornye seg", "indirect", None, "sies"),
         ("skolen stenger neste år", "indirect", None, "varslet")]
+
+
+def test_guards_a_cue_set_off_inside_the_clause_makes_the_sentence_the_quote(nlp):
+    quotes = _quotes(nlp, "Skatten må, som statsminister Kari Moe sa i går, økes for de rikeste.")
+    assert quotes == [("Skatten må, som statsminister Kari Moe sa i går, økes for de rikeste", "Kari Moe",
+                       "statsminister")]

@@ -65,7 +65,8 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 last = who
             break
         else:
-            quote = (_said_that(article, sent, paragraph, last) or _trailing_cue(article, sent, paragraph, last))
+            quote = (_parenthetical_cue(article, sent, paragraph, last) or _said_that(article, sent, paragraph, last)
+                     or _trailing_cue(article, sent, paragraph, last))
             parsed = reported_clause(article, sent, paragraph, last)
             if parsed is not None and (quote is None or parsed.start < quote.start <= quote.end <= parsed.end
                                        or _words_before_at(article, quote.start, parsed.start)):
@@ -330,6 +331,30 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         start = lstrip_span(paragraph.text, 0, start)
     return make_quote(article, paragraph, start, end, "direct" if dash or own else "indirect", who,
                       m.group("cue").lower())
+
+
+@cache
+def _parenthetical_pattern() -> re.Pattern:
+    return re.compile(r",\s*(?:slik|som)\s+(?P<who>[^,.!?«»]{1,40}?)\s+(?:selv\s+)?(?P<cue>" + cue_pattern().pattern
+                      + r")\b[^,.!?«»]{0,40},\s")
+
+
+def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
+                       last: Speaker | None) -> Quote | None:
+    """``Ikke bare har det vært et problem, som han selv skriver i forordet, å bli klok på Borten``: a
+    cue set off inside the clause makes the whole sentence the quote, the cue inside it (GUIDELINES)."""
+    text, base = sent.text, sent.start_char
+    m = _parenthetical_pattern().search(text)
+    if m is None or any(ch in text for ch in "«»\""):
+        return None
+    who = (article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
+           or article.described(base + m.start("who"), base + m.end("who")))
+    q_start = lstrip_span(text, 0, len(text))
+    q_end = rstrip_span(text, q_start, len(text), keep_stop=False)
+    if who is None or len(text[q_start:m.start()].split()) < 2 or len(text[m.end():q_end].split()) < 2:
+        return None
+    return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
+                      "indirect", who, m.group("cue").lower())
 
 
 def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int, int] | None:
