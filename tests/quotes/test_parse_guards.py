@@ -369,3 +369,11 @@ def test_guards_a_cue_set_off_inside_the_clause_makes_the_sentence_the_quote(nlp
     quotes = _quotes(nlp, "Skatten må, som statsminister Kari Moe sa i går, økes for de rikeste.")
     assert quotes == [("Skatten må, som statsminister Kari Moe sa i går, økes for de rikeste", "Kari Moe",
                        "statsminister")]
+
+
+def test_guards_a_sentence_opening_with_at_goes_on_with_the_reported_position(nlp):
+    quotes = nlp("Kari Moe mener arbeidsgiveren har spredd usanne rykter om henne. At sjefene hennes har brukt "
+                 "skitne triks for å bli kvitt henne. Hun vil gå til retten.")._.quotes
+    assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [
+        ("arbeidsgiveren har spredd usanne rykter om henne", "Kari Moe", "mener"),
+        ("sjefene hennes har brukt skitne triks for å bli kvitt henne", "Kari Moe", None)]

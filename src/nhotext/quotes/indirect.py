@@ -45,6 +45,10 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
     quotes: list[Quote] = []
     last: Speaker | None = None
     for paragraph, sent, dash in _sentences(article):
+        going_on = _going_on(article, sent, paragraph, quotes[-1] if quotes else None)
+        if going_on is not None:
+            quotes.append(going_on)
+            continue
         if dash:
             # "- ..., sier Haarder når Klassekampen ringer og forteller at ...": a report in the attribution,
             # from the parse only (what overlaps the direct quote is dropped by find_quotes)
@@ -87,6 +91,20 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 if quote is not None and quote.start < quotes[-1].end:
                     break
     return quotes
+
+
+def _going_on(article: ArticleContext, sent: Span, paragraph: Paragraph, before: Quote | None) -> Quote | None:
+    """``Han mener arbeidsgiveren har spredd usanne rykter. At sjefene hans ... har brukt skitne triks.``:
+    a sentence that opens with ``At`` right after a reported position goes on with it, a second indirect
+    quote of the same speaker without ``At`` and with no cue (quotes-dev GUIDELINES)."""
+    if before is None or before.kind != "indirect" or not sent.text.startswith("At ") \
+            or before.paragraph != paragraph.index or not 0 <= sent.start_char - before.end <= 3:
+        return None
+    start = sent.start_char + 3
+    end = rstrip_span(article.text, start, sent.end_char, keep_stop=False)
+    if len(article.text[start:end].split()) < 3:
+        return None
+    return make_quote(article, paragraph, start, end, "indirect", before.speaker, None, absolute=True)
 
 
 def _words_before_at(article: ArticleContext, start: int, end: int) -> bool:
