@@ -377,3 +377,9 @@ def test_guards_a_sentence_opening_with_at_goes_on_with_the_reported_position(nl
     assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [
         ("arbeidsgiveren har spredd usanne rykter om henne", "Kari Moe", "mener"),
         ("sjefene hennes har brukt skitne triks for å bli kvitt henne", "Kari Moe", None)]
+
+
+def test_guards_verbless_dash_paragraphs_in_a_row_are_a_list_but_a_verbless_answer_is_speech(nlp):
+    text = ("Utvalget har hatt disse medlemmene:\n\n- Direktør Kari Moe, Oslo\n\n- Lektor Per Hansen, Hegra\n\n"
+            "- Hvor reiste du sist?\n\n- Til Dubai.")
+    assert [q[0] for q in _quotes(nlp, text)] == ["Hvor reiste du sist?", "Til Dubai."]

@@ -37,7 +37,8 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             return found, last, None
 
     dash = DASH_START.match(text)
-    if dash and _bullet(text, dash.end()) and not _headline_quote(article, paragraph, dash.end()):
+    if dash and (_bullet(text, dash.end()) and not _headline_quote(article, paragraph, dash.end())
+                 or _listed(article, paragraph)):
         return found, last, None
     if dash and len(text) > dash.end():
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
@@ -104,6 +105,24 @@ def _before_coordinated_verb(article: ArticleContext, start: int, end: int) -> i
         if token.lower_ in ("og", "men", "mens") and token.nbor(1).pos_ in ("VERB", "AUX"):
             return token.idx
     return end
+
+
+def _verbless_dash(article: ArticleContext, paragraph: Paragraph) -> bool:
+    dash = DASH_START.match(paragraph.text)
+    span = article.doc.char_span(paragraph.start + dash.end(), paragraph.end, alignment_mode="expand") \
+        if dash else None
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _listed(article: ArticleContext, paragraph: Paragraph) -> bool:
+    """An item of a list set with dashes, one a paragraph (``- Direktør Kari Moe, Oslo`` / ``- Lektor Per
+    Hansen, Hegra``): a dash paragraph without a verb next to another one (a verbless answer after a
+    question stays speech)."""
+    if not _verbless_dash(article, paragraph):
+        return False
+    neighbours = [article.paragraphs[i] for i in (paragraph.index - 1, paragraph.index + 1)
+                  if 0 <= i < len(article.paragraphs)]
+    return any(_verbless_dash(article, p) for p in neighbours)
 
 
 def _headline_quote(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:
