@@ -380,6 +380,7 @@ def test_guards_a_sentence_opening_with_at_goes_on_with_the_reported_position(nl
 
 
 def test_guards_verbless_dash_paragraphs_in_a_row_are_a_list_but_a_verbless_answer_is_speech(nlp):
-    text = ("Utvalget har hatt disse medlemmene:\n\n- Direktør Kari Moe, Oslo\n\n- Lektor Per Hansen, Hegra\n\n"
+    text = ("Utvalget har hatt disse medlemmene:\n\n- Direktør Kari Moe, Oslo kommune (fra desember 2003)\n\n"
+            "- Lektor Per Hansen, Hegra skole (til desember 2003)\n\n"
             "- Hvor reiste du sist?\n\n- Til Dubai.")
     assert [q[0] for q in _quotes(nlp, text)] == ["Hvor reiste du sist?", "Til Dubai."]

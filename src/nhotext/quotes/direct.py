@@ -108,7 +108,7 @@ def _before_coordinated_verb(article: ArticleContext, start: int, end: int) -> i
 
 
 def _verbless_dash(article: ArticleContext, paragraph: Paragraph) -> bool:
-    dash = DASH_START.match(paragraph.text)
+    dash = DASH_START.match(paragraph.text) if article.doc.has_annotation("POS") else None
     span = article.doc.char_span(paragraph.start + dash.end(), paragraph.end, alignment_mode="expand") \
         if dash else None
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
