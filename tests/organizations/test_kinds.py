@@ -130,3 +130,12 @@ def test_leagues_are_sports_and_club_suffixes_are_capitals():
     assert [kind_from_pattern(n) for n in ("National Hockey League", "Tippeligaen", "Allsvenskan")] == ["sports"] * 3
     assert kind_from_pattern("What If") is None and kind_from_pattern("If I Stay") is None  # English "if"
     assert kind_from_pattern("Molde FK") == kind_from_pattern("FK Haugesund") == "sports"
+
+
+@pytest.mark.model
+def test_a_name_no_list_knows_in_a_passage_about_music_is_a_band(nlp):
+    doc = nlp("Konserten var utsolgt, og Kveldsvakt spilte alle de gamle låtene.")
+    assert [(o.name, o.kind, o.evidence) for o in doc._.organizations] in (
+        [("Kveldsvakt", "other", "context")], [])  # [] if the recogniser misses the band
+    metallica = nlp("Konserten var utsolgt, og Metallica spilte alle de gamle låtene.")._.organizations
+    assert [(o.kind, o.evidence) for o in metallica] == [("other", "context")]

@@ -94,6 +94,8 @@ def kind_from_context(span: Span) -> str | None:
         return "media"  # the agency of a photo credit: "Foto: NTB Scanpix", "Reuters / Scanpix"
     if _sports_sentence(span):
         return "sports"
+    if _passage_about(span, MUSIC_WORDS):
+        return "other"  # a band in a passage about music (positive evidence for "other")
     if publishes(span):
         return "media"
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
@@ -127,19 +129,40 @@ SPORTS_WORDS = {"kamp", "seier", "tap", "uavgjort", "mål", "scoring", "score", 
 _SCORE = re.compile(r"^\d{1,2}$")
 
 
-def _sports_sentence(span: Span) -> bool:
-    """Whether the passage around ``span`` reports a match: two sports words in its sentence or the
-    sentences either side, or a score line in its sentence."""
+# Words of a passage about music (lemmas): a name no list knows among them is a band ("other").
+MUSIC_WORDS = {"album", "plate", "låt", "sang", "konsert", "turné", "gitar", "gitarist", "vokalist", "vokal",
+               "trommeslager", "bassist", "band", "debutalbum", "singel", "musikk", "musiker", "rockeband",
+               "platekontrakt", "spillejobb", "refreng", "tekst", "melodi", "studioalbum", "liveplate"}
+
+
+def _passage_about(span: Span, lemmas: set[str]) -> bool:
+    """Whether two of ``lemmas`` stand in the sentence of ``span`` or the sentences either side."""
     doc = span.doc
     if not doc.has_annotation("SENT_START"):
         return False
     sent = span.sent
     before = doc[sent.start - 1].sent if sent.start > 0 else sent
     after = doc[sent.end].sent if sent.end < len(doc) else sent
-    words = {(t.lemma_ or t.lower_).lower() for t in doc[before.start:after.end] if not (span.start <= t.i < span.end)}
-    if len(words & SPORTS_WORDS) >= 2:
+    words = {form for t in doc[before.start:after.end] if not (span.start <= t.i < span.end) for form in _forms(t)}
+    return len(words & lemmas) >= 2
+
+
+def _forms(token) -> set[str]:
+    """The lemma and the word without a definite or plural ending (``låtene`` -> ``låt``, which the
+    lemmatizer may get wrong)."""
+    lower = token.lower_
+    return {(token.lemma_ or lower).lower(), lower} | {lower[:-len(e)] for e in ("ene", "en", "et", "er", "a")
+                                                       if lower.endswith(e) and len(lower) > len(e) + 2}
+
+
+def _sports_sentence(span: Span) -> bool:
+    """Whether the passage around ``span`` reports a match: two sports words in its sentence or the
+    sentences either side, or a score line in its sentence."""
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    if _passage_about(span, SPORTS_WORDS):
         return True
-    tokens = list(sent)
+    tokens = list(span.sent)
     return any(_SCORE.match(a.text) and b.text in ("-", "–") and _SCORE.match(c.text)
                for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
 
