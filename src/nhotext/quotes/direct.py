@@ -185,7 +185,6 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
     return quotes
 
 
-
 def _reads_as_speech(text: str) -> bool:
     """Speech goes on after an attribution without a new dash if it speaks in the first or
     second person; narrative about the speaker does not."""
@@ -263,7 +262,11 @@ def _verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, e
         sentence = _SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
         stop = (sentence.start() if sentence else rstrip_span(text, m.end(), end)) + base
-        rest = [t for t in doc[who_end:] if t.idx < stop]
+        rest = []
+        for t in doc[who_end:min(len(doc), who_end + 14)]:
+            if t.idx >= stop:
+                break
+            rest.append(t)
         if len(rest) > 12 or rest and rest[0].pos_ not in ("SCONJ", "ADP", "ADV") and not rest[0].is_punct:
             continue  # "..., blir Kari sint": a predicate after the subject, no attribution
         who_stop = doc[who_end - 1].idx + len(doc[who_end - 1]) - base
