@@ -193,16 +193,17 @@ def test_extract_joins_an_organisation_split_at_a_name_particle():
                     reason="../shared/data/norne-nob is not here")
 def test_extract_unseen_kinds_measure_runs_on_norne_train():
     """The measure of kinds on organisations no list knows (tuning set): every typed name is found in
-    NorNE train, 'other' only where a pattern or cue says so, and the rules beat the old 'other'
-    default (0.469 against 0.463 on 2026-12-05)."""
+    NorNE train, 'other' only where a pattern or cue says so (bands in a passage about music: 8 of the
+    147, where 23 are 'other' by hand), and the rules beat the old 'other' default (0.633 against 0.544
+    at the end of 2026-12-05)."""
     from nhotext.organizations.evaluate import unseen_kinds
 
     root = Path(__file__).parents[2]
     result = unseen_kinds(Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "train",
                           root / "corpus" / "gold" / "norne-train-unseen-org-kinds.tsv")
     assert result["organizations"] == result["typed"] >= 140
-    assert result["other"] <= 0.05
-    assert result["accuracy"] >= max(0.45, result["baseline_default_other"])
+    assert result["other"] <= 0.10
+    assert result["accuracy"] >= max(0.60, result["baseline_default_other"])
     assert sum(result["by_evidence"].values()) == result["organizations"]
 
 
