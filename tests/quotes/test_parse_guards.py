@@ -384,3 +384,10 @@ def test_guards_verbless_dash_paragraphs_in_a_row_are_a_list_but_a_verbless_answ
             "- Lektor Per Hansen, Hegra skole (til desember 2003)\n\n"
             "- Hvor reiste du sist?\n\n- Til Dubai.")
     assert [q[0] for q in _quotes(nlp, text)] == ["Hvor reiste du sist?", "Til Dubai."]
+
+
+def test_guards_a_pseudonym_is_a_name_and_surnames_read_as_nouns_still_join(nlp):
+    quotes = _quotes(nlp, "«Kari» (ikke hennes egentlige navn) forteller at hun ble mobbet i mange år.")
+    assert [(q[0], q[1]) for q in quotes] == [("hun ble mobbet i mange år", "Kari")]
+    text = "Laura Ling og Euna Lee ble løslatt. Ling og Lee sier at de er glade for å være hjemme."
+    assert [q[1] for q in _quotes(nlp, text)] == ["Laura Ling og Euna Lee"]

@@ -49,6 +49,9 @@ _ANAPHORIC_PERSON = re.compile(r"(?:eren|øren|aren|isten|anten|enten|mannen|len
                                r"finnen|åringen)$")
 
 
+_PSEUDONYM = re.compile(r"\s*[«\"“]([A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2})[»\"”]")
+
+
 def person_noun(word: str) -> bool:
     """A definite singular noun for a person (:data:`_ANAPHORIC_PERSON`, ``kvinnen``, ``38-åringen``)."""
     lower = word.lower()
@@ -242,6 +245,9 @@ class UnnamedSources:
         channel = CHANNEL.search(self.text[start:end])
         if channel and channel.start() > 0:
             end = start + channel.start()
+        pseudonym = _PSEUDONYM.match(self.text[start:end])
+        if pseudonym:  # "«Kari» (ikke hennes egentlige navn) forteller": a pseudonym is a name (GUIDELINES)
+            return Speaker(pseudonym.group(1))
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None

@@ -302,7 +302,8 @@ class ArticleContext(UnnamedSources):
         # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "familien i
         # dagboken etter Espens respons", "Sverres lege"
         named = [p for p in named if not possessor(p[-1])]
-        joined = self._joined(named)
+        missed = [self.doc[t.i:t.i + 1] for t in span if t.is_title and not t.ent_type_ and self.person(t.text)]
+        joined = self._joined(sorted(named + missed, key=lambda s: s.start))  # "Ling og Lee": "Ling" read as a noun
         if joined is not None:
             return joined
         for ent in named:
