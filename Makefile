@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE ?= corpus/articles/klynger-innlandet.txt
 
-.PHONY: demo test lint setup train train-ner vectors evaluate bench clean
+.PHONY: demo test lint setup train train-ner first-names vectors evaluate bench clean
 
 $(BIN)/nhotext: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ train-ner: setup
 	$(BIN)/nhotext train --data $(NORNE) --extra $(NORNE_NNO) --vectors models/nb_nhotext_news \
 		--source models/nb_nhotext_news --config src/nhotext/training/configs/pipeline-ner-pretrained.cfg \
 		--set paths.ner_tok2vec=$(WORK)-pretrain/pretrain/model-last.bin --out $(WORK)-ner
+
+# first names and genders from the treebank (src/nhotext/resources/first_names_ndt.tsv)
+first-names: setup
+	$(BIN)/python -m nhotext.training.first_names --data $(NORNE)/train --data $(NORNE_NNO) \
+		--out src/nhotext/resources/first_names_ndt.tsv
 
 evaluate: setup
 	$(BIN)/nhotext evaluate models/nb_nhotext_news --data $(NORNE)/dev --output models/nb_nhotext_news/metrics.json \

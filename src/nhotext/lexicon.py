@@ -81,10 +81,12 @@ def titles() -> tuple[str, ...]:
 
 @cache
 def _first_names() -> dict[str, str]:
+    """Our hand-written list over the treebank's (``first_names_ndt.tsv``, nhotext.training.first_names)."""
     out = {}
-    for line in read_list("first_names.tsv"):
-        name, gender = line.split("\t")
-        out[name.casefold()] = gender
+    for resource in ("first_names_ndt.tsv", "first_names.tsv"):
+        for line in read_list(resource):
+            name, gender = line.split("\t")
+            out[name.casefold()] = gender
     return out
 
 
