@@ -391,3 +391,10 @@ def test_guards_a_pseudonym_is_a_name_and_surnames_read_as_nouns_still_join(nlp)
     assert [(q[0], q[1]) for q in quotes] == [("hun ble mobbet i mange år", "Kari")]
     text = "Laura Ling og Euna Lee ble løslatt. Ling og Lee sier at de er glade for å være hjemme."
     assert [q[1] for q in _quotes(nlp, text)] == ["Laura Ling og Euna Lee"]
+
+
+def test_guards_a_line_that_announces_a_quote_without_a_source_keeps_the_person_set_up_before(nlp):
+    text = ("Kari Moe er på vei til neste oppdrag. Hun skal fortelle om saken.\n\nDet ble rene ord:\n\n"
+            "«Han var et notorisk rovdyr. Det var grusomt å høre på.»")
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
+        ("Han var et notorisk rovdyr. Det var grusomt å høre på.", "Kari Moe")]

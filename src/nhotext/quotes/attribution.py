@@ -46,8 +46,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for paragraph in article.paragraphs:
         found, last, intro = paragraph_quotes(article, paragraph, last, introduced, pending, narrative)
         asked = bool(found) and all(q.speaker is None and q.cue is None and q.text.endswith("?") for q in found)
-        # the interviewer's question keeps the person the narrative set up for the answer after it
-        introduced, narrative = intro, narrative if asked else None
+        # the interviewer's question keeps the person the narrative set up for the answer after it, and so
+        # does a line that announces the quote without a source ("Det ble rene ord:")
+        announces = not found and intro is None and paragraph.text.rstrip().endswith(":")
+        introduced, narrative = (narrative if announces else intro), narrative if asked or announces else None
         if not found and intro is None:
             # a narrative paragraph that names someone sets up the next dash paragraph:
             # "Klubbleder Per Morten Bakken er stolt." / "– Dette betyr mye ..."
