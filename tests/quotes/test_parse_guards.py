@@ -398,3 +398,13 @@ def test_guards_a_line_that_announces_a_quote_without_a_source_keeps_the_person_
             "«Han var et notorisk rovdyr. Det var grusomt å høre på.»")
     assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
         ("Han var et notorisk rovdyr. Det var grusomt å høre på.", "Kari Moe")]
+
+
+def test_guards_more_reports_with_a_finite_clause_and_none_with_an_infinitive(nlp):
+    quotes = nlp("Kari Moe konkluderer med at skolen må legges ned.\n\n"
+                 "Politiet gir beskjed om at veien er stengt hele natten.\n\n"
+                 "Beskjeden er at alle må være hjemme før klokken ti.\n\n"
+                 "I spørretimen ba Per Olav Hagen statsministeren møte pasientene.")._.quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("skolen må legges ned", "Kari Moe"), ("veien er stengt hele natten", "Politiet"),
+        ("alle må være hjemme før klokken ti", None)]

@@ -26,7 +26,7 @@ from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
 CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
 PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
-CLAUSE_PREPOSITIONS = {"om", "for", "på"}  # "advarer om at", "åpnet for at", "peker på at"
+CLAUSE_PREPOSITIONS = {"om", "for", "på", "med"}  # "advarer om at", "åpnet for at", "peker på at", "konkluderer med at"
 # Opinion verbs: a source's stated position when a named person or organisation holds it (GUIDELINES:
 # "Vesten frykter at", not "Mange håper nå at").
 OPINION_FORMS = {"frykter", "håper", "tror"}  # present: a position; the past tells a story ("fryktet han at")
@@ -156,8 +156,9 @@ def _content(verb: Token) -> Token | None:
     hjem``: ``når`` reads as "when")."""
     asking = (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS
     for child in verb.children:
-        if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
-            return child
+        if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
+                and "Inf" not in child.morph.get("VerbForm", []):
+            return child  # a finite clause, not an infinitive ("ba statsministeren møte pasientene")
         if asking and child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
                 g.lower_ in QUESTION_WORDS and g.i < child.i for g in child.children):
             return child
@@ -190,13 +191,26 @@ def saying_nouns() -> frozenset[str]:
     return frozenset(read_list("saying_nouns.txt"))
 
 
+def _saying_noun(token: Token) -> bool:
+    """A noun of saying; also a capitalised one the tagger read as a name at a sentence start
+    (``Beskjeden er at``)."""
+    if token.pos_ == "NOUN":
+        return (token.lemma_.lower() or token.lower_) in saying_nouns()
+    word = token.lower_
+    return token.pos_ == "PROPN" and bool(token.is_sent_start) and any(
+        word.endswith(e) and word[:-len(e)] in saying_nouns() for e in ("en", "a", "et", "n"))
+
+
+GIVING_VERBS = {"gi", "sende", "komme"}  # "gir beskjed om at", "sendte melding om at", "kom med en advarsel om at"
+
+
 def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
                        last: Speaker | None) -> Quote | None:
     """``bekreftelsen fra USA om at ...``, ``Sponheims tanker om at ...``: a noun of saying with its
     source written beside it (a genitive, or ``fra X``) and its content after ``om at``/``på at``."""
     doc = article.doc
     for noun in sent:
-        if noun.pos_ != "NOUN" or (noun.lemma_.lower() or noun.lower_) not in saying_nouns():
+        if not _saying_noun(noun):
             continue
         i, source = noun.i + 1, None
         if i < sent.end and doc[i].lower_ == "fra":  # "bekreftelsen fra USA"
@@ -204,12 +218,19 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             while j < sent.end and doc[j].lower_ not in ("om", "på") and j - i < 6 and not doc[j].is_punct:
                 j += 1
             source, i = (doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1])), j
-        if not (i + 1 < sent.end and doc[i].lower_ in ("om", "på") and doc[i + 1].lower_ == "at"):
+        copula = i + 1 < sent.end and doc[i].lemma_.lower() == "være" and doc[i + 1].lower_ == "at" \
+            and noun.dep_ in ("SUBJ", "nsubj")  # "Begrunnelsen var at ...", "Beskjeden er at ..."
+        if not copula and not (i + 1 < sent.end and doc[i].lower_ in ("om", "på") and doc[i + 1].lower_ == "at"):
             continue
         if source is None and noun.i > sent.start and genitive(doc[noun.i - 1]):
             owner = doc[noun.i - 1]
             source = (owner.idx, owner.idx + len(owner))  # "Sponheims tanker"
-        if source is None:
+        giver = noun.head if noun.dep_ in ("DOBJ", "obj") and noun.head.lemma_.lower() in GIVING_VERBS else None
+        subject = subject_of(giver) if giver is not None else None
+        if source is None and subject is not None and subject.lower_ not in WRITER:
+            words = list(subject.subtree)  # "Politiet gir beskjed om at": the giver is the source
+            source = (words[0].idx, words[-1].idx + len(words[-1]))
+        if source is None and not copula:
             continue
         verb = doc[i + 1].head  # the clause "at" introduces, as the parse gives it
         if verb.i > i + 1 and verb.pos_ in ("VERB", "AUX"):
@@ -218,11 +239,12 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             start = doc[i + 2].idx if i + 2 < sent.end else sent.end_char
             end = rstrip_span(article.text, start, clause_end(article.text, start, sent.end_char), keep_stop=False)
         owner_person = article.person(doc[noun.i - 1].text, noun.i - 1) \
-            if source[1] == doc[noun.i - 1].idx + len(doc[noun.i - 1]) else None
+            if source is not None and source[1] == doc[noun.i - 1].idx + len(doc[noun.i - 1]) else None
         # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
-        who = article.speaker_of(owner_person) if owner_person is not None else _source(article, *source, last)
-        if who is None or len(article.text[start:end].split()) < 3:
-            continue
+        who = article.speaker_of(owner_person) if owner_person is not None else \
+            _source(article, *source, last) if source is not None else None
+        if who is None and not copula or len(article.text[start:end].split()) < 3:
+            continue  # "Begrunnelsen var at" with no one named: a report without a source (speaker null)
         return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)
     return None
 
