@@ -35,8 +35,19 @@ ORG_NOUNS = {
     "sykehuset": ("agency",), "etaten": ("agency",), "banken": ("company",),
     "retten": ("government",), "tingretten": ("government",), "lagmannsretten": ("government",),
     "organisasjonene": ("business_association", "union", "ngo"), "partiene": ("party",),
-    "selskapene": ("company",),
+    "selskapene": ("company",), "avisen": ("media",), "avisa": ("media",), "kanalen": ("media",),
+    "nettstedet": ("media",), "byrået": ("media",),
 }
+
+
+def org_noun_kinds(word: str) -> tuple[str, ...] | None:
+    """The kinds of organisation a definite noun stands for, also as the head of a compound
+    (``lokalavisen``, ``TV-kanalen``, ``nyhetsbyrået``); None for any other word."""
+    lower = word.lower()
+    if lower in ORG_NOUNS:
+        return ORG_NOUNS[lower]
+    head = next((n for n in ORG_NOUNS if lower.endswith(n) and len(lower) - len(n) >= 3), None)
+    return ORG_NOUNS[head] if head else None
 # Nouns for an unnamed person: the quote has a speaker, but the article does not name them.
 UNNAMED = {"kvinnen", "mannen", "jenta", "gutten", "kvinne", "mann", "eleven", "pasienten", "naboen",
            "vitnet", "kilden", "kilder", "innbyggeren", "beboeren", "moren", "faren", "sjåføren",

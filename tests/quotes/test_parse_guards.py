@@ -408,3 +408,15 @@ def test_guards_more_reports_with_a_finite_clause_and_none_with_an_infinitive(nl
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("skolen må legges ned", "Kari Moe"), ("veien er stengt hele natten", "Politiet"),
         ("alle må være hjemme før klokken ti", None)]
+
+
+def test_guards_later_short_mentions_take_the_fullest_description_or_the_organisation(nlp):
+    cases = {
+        "Saken ble først omtalt av Tønsbergs Blad. Ifølge lokalavisen fikk mannen beskjed om at han måtte flytte.":
+            "Tønsbergs Blad",
+        "Ei kvinne fra Storbritannia ble pågrepet i går. Kvinna har i avhør fortalt at hun ble truet.":
+            "ei kvinne fra Storbritannia",
+        "CNN sendte direkte fra valgvaken. TV-kanalen melder at Obama vinner Ohio.": "CNN",
+    }
+    for text, speaker in cases.items():
+        assert [q[1] for q in _quotes(nlp, text)] == [speaker], text

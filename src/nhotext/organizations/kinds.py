@@ -172,9 +172,14 @@ PUBLISHING_VERBS = {"skrive", "melde", "publisere", "sende", "kringkaste", "avsl
 
 
 def publishes(span: Span) -> bool:
-    """Whether the organisation is the subject of a verb of publishing (the parse says)."""
+    """Whether the organisation is the subject of a verb of publishing, or its agent in the passive
+    (``omtalt av Tønsbergs Blad``), as the parse says."""
     head = span.root
-    return head.dep_ in ("SUBJ", "nsubj") and (head.head.lemma_ or "").lower() in PUBLISHING_VERBS
+    if head.dep_ in ("SUBJ", "nsubj"):
+        return (head.head.lemma_ or "").lower() in PUBLISHING_VERBS
+    preposition = head.head
+    return head.dep_ in ("PUTFYLL", "pobj", "obl") and preposition.lower_ == "av" \
+        and (preposition.head.lemma_ or "").lower() in PUBLISHING_VERBS | {"omtale"}
 
 
 @cache

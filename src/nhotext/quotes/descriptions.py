@@ -68,9 +68,13 @@ def _person_noun(lemma: str) -> bool:
 
 
 def _definite(token) -> bool:
-    """A definite noun, also one the tagger took for a name at the start of a sentence (``Vaktsjefen``)."""
-    return "Def" in token.morph.get("Definite", []) or (
-        token.pos_ == "PROPN" and opens(token) and token.lower_.endswith(("en", "et", "a")))
+    """A definite noun, also one the tagger took for a name at the start of a sentence (``Vaktsjefen``) or
+    gave no definiteness (``Kvinna``: an inflected form of its lemma)."""
+    if "Def" in token.morph.get("Definite", []):
+        return True
+    inflected = token.lemma_ and token.lower_ != token.lemma_.lower() and "Plur" not in token.morph.get("Number", [])
+    return token.lower_.endswith(("en", "et", "a")) and (token.pos_ == "PROPN" and opens(token) or (
+        token.pos_ == "NOUN" and not token.morph.get("Definite", []) and bool(inflected)))
 
 
 def document_noun(token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..coref import People, Person, person_spans
 from ..extensions import paragraphs_of
-from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title, titles
+from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title, org_noun_kinds, titles
 from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
@@ -268,10 +268,10 @@ class ArticleContext(UnnamedSources):
         return None
 
     def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False) -> str | None:
-        """The organisation of those kinds mentioned last before ``before`` (with ``first``,
-        the first of those mentioned in the same stretch: "NHO og LO ... organisasjonene");
-        failing that, the first one mentioned after."""
-        mentions = sorted((m.start, o.name) for o in self.organizations if o.kind in kinds for m in o.mentions)
+        """The organisation of those kinds mentioned last before ``before`` (with ``first``, the first in the same
+        stretch: "NHO og LO ... organisasjonene"); else the first after (not for ``avisen``: the writer's paper)."""
+        mentions = sorted((m.start, o.written()) for o in self.organizations if o.kind in kinds for m in o.mentions
+                          if m.start < before or kinds != ("media",))
         earlier = [m for m in mentions if m[0] < before]
         if earlier:
             if first:
@@ -362,8 +362,8 @@ class ArticleContext(UnnamedSources):
                         known.title = title
                     return replace(last_speaker, title=title)
                 return self.speaker_of(person) if person else None
-            if lower in ORG_NOUNS:
-                name = self.recent_org(ORG_NOUNS[lower], token.idx, first=lower.endswith("ene"))
+            if (kinds := org_noun_kinds(lower)) is not None and token.pos_ in ("NOUN", "PROPN", ""):
+                name = self.recent_org(kinds, token.idx, first=lower.endswith("ene"))  # also "lokalavisen"
                 if name is None and lower == "politiet":
                     name = "Politiet"
                 return Speaker(name, None, None, "organization") if name else None
