@@ -420,3 +420,9 @@ def test_guards_later_short_mentions_take_the_fullest_description_or_the_organis
     }
     for text, speaker in cases.items():
         assert [q[1] for q in _quotes(nlp, text)] == [speaker], text
+
+
+def test_guards_an_abstract_noun_is_no_source_and_an_expert_on_x_does_not_work_for_x(nlp):
+    assert _quotes(nlp, "Demokrati krever at religiøse mennesker tåler kritikk.") == []
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(
+        "Vesten har svekket de moderate, understreker Hamas-ekspert Kari Moe.")._.quotes] == [("Hamas-ekspert", None)]

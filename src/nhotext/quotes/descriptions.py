@@ -272,6 +272,9 @@ class UnnamedSources:
             tokens = [t for t in tokens if t.i <= end]
         if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens) or tokens[0].pos_ == "PRON":
             return None  # "forteller de deg gjerne på Instagram": a pronoun is no description
+        if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and "Ind" in tokens[0].morph.get("Definite", []) \
+                and "Sing" in tokens[0].morph.get("Number", []) and not relation(tokens[0]):
+            return None  # "Demokrati krever at": a bare singular noun names no one ("sier pappa" does)
         if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
             return None
         finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)

@@ -51,6 +51,9 @@ def proper_name(article: ArticleContext, start: int, end: int) -> bool:
         return False  # "Kritikerne": a capitalised common noun at the start of a sentence
     if words[0].lower() in function_words():
         return False  # "Mange", "Flere": a common word at the start of a sentence
+    first = article.doc.char_span(start, start + len(words[0]), alignment_mode="expand")
+    if len(words) == 1 and first is not None and first[0].pos_ == "NOUN" and not first[0].ent_type_:
+        return False  # "Demokrati krever at": a common noun the tagger knows, not a name
     return len(words) <= 5 and words[0][:1].isupper() and all(
         w[:1].isupper() or w in {"og", "i", "for", "av"} for w in words)
 

@@ -276,6 +276,9 @@ def name_title(name: str) -> str | None:
     return normalize_title(first.lower()) if first[:1].isupper() else None
 
 
+OUTSIDE_ROLES = ("ekspert", "forsker", "kjenner", "kritiker", "analytiker")
+
+
 def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | None:
     """``regiondirektør`` -> (title, None); ``LO-leder`` -> ("LO-leder", "LO"). A capitalised
     word is a title only at a sentence start (``Ordfører Einar Busterud``)."""
@@ -283,7 +286,9 @@ def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | No
         prefix, _, rest = word.rpartition("-")
         title = normalize_title(rest)
         if title and prefix[:1].isupper():
-            return f"{prefix}-{title}", prefix  # the title as written before a name (quotes-dev GUIDELINES)
+            # the title as written before a name (quotes-dev GUIDELINES); an expert on the prefix does not
+            # work for it ("Hamas-ekspert", "EU-forsker")
+            return f"{prefix}-{title}", None if title.endswith(OUTSIDE_ROLES) else prefix
     if word[:1].isupper() and not capital_ok:
         return None
     title = normalize_title(word)
