@@ -426,3 +426,8 @@ def test_guards_an_abstract_noun_is_no_source_and_an_expert_on_x_does_not_work_f
     assert _quotes(nlp, "Demokrati krever at religiøse mennesker tåler kritikk.") == []
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(
         "Vesten har svekket de moderate, understreker Hamas-ekspert Kari Moe.")._.quotes] == [("Hamas-ekspert", None)]
+
+
+def test_guards_a_cue_form_the_tagger_reads_as_an_adjective_is_no_cue(nlp):
+    text = "- Vi kjører forbi hus med grå skifertak, svarte tak, røde. Opp av husene stikker pipene."
+    assert [(q[0][:24], q[1]) for q in _quotes(nlp, text)] == [("Vi kjører forbi hus med ", None)]

@@ -9,6 +9,7 @@ from functools import cache
 from ..lexicon import AFTER_NAME, NOT_QUOTE_CUES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
 from ..reading import Paragraph
 from .descriptions import person_noun
+from .layout import dash_speech
 from .reported import saying_nouns, subject_of
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
@@ -37,8 +38,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             return found, last, None
 
     dash = DASH_START.match(text)
-    if dash and (_bullet(text, dash.end()) and not _headline_quote(article, paragraph, dash.end())
-                 or _listed(article, paragraph)):
+    if dash and not dash_speech(article, paragraph, dash.end()):
         return found, last, None
     if dash and len(text) > dash.end():
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
@@ -107,44 +107,6 @@ def _before_coordinated_verb(article: ArticleContext, start: int, end: int) -> i
     return end
 
 
-def _verbless_dash(article: ArticleContext, paragraph: Paragraph) -> bool:
-    dash = DASH_START.match(paragraph.text) if article.doc.has_annotation("POS") else None
-    span = article.doc.char_span(paragraph.start + dash.end(), paragraph.end, alignment_mode="expand") \
-        if dash else None
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _listed(article: ArticleContext, paragraph: Paragraph) -> bool:
-    """An item of a list set with dashes, one a paragraph (``- Direktør Kari Moe, Oslo`` / ``- Lektor Per
-    Hansen, Hegra``): a dash paragraph without a verb next to another one (a verbless answer after a
-    question stays speech)."""
-    if not _verbless_dash(article, paragraph):
-        return False
-    neighbours = [article.paragraphs[i] for i in (paragraph.index - 1, paragraph.index + 1)
-                  if 0 <= i < len(article.paragraphs)]
-    return any(_verbless_dash(article, p) for p in neighbours)
-
-
-def _headline_quote(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:
-    """A headline, ingress or crosshead dash quote (``- Har jobbet hardt``, ``- Gleder oss``): a short
-    dash line alone, with a verb, not after a line that introduces a list with a colon."""
-    if "\n" in paragraph.text.strip() or paragraph.index > 0 and \
-            article.paragraphs[paragraph.index - 1].text.rstrip().endswith(":"):
-        return False
-    span = article.doc.char_span(paragraph.start + start, paragraph.end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _bullet(text: str, start: int) -> bool:
-    """A dash used as a list bullet: several dash lines, or a short line with no full stop
-    and no attribution (``- Nye lokaler``)."""
-    if re.search(r"\n[\s\u00a0]*[–—―‒-]\s", text):
-        return True
-    rest = text[start:].strip()
-    return (len(rest.split()) < MIN_QUOTE_WORDS and not re.search(r"[.!?…]$", rest)
-            and not cue_pattern().search(rest))
-
-
 def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int, context: Speaker | None,
             introduced: Speaker | None) -> list[Quote]:
     """Direct speech in ``paragraph.text[start:end]``, split around its attributions."""
@@ -154,7 +116,8 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
     pos = start
     speaker_for_rest: Speaker | None = None
     while pos < end:
-        attribution = _attribution_after(text, pos, end) or _verb_attribution(article, paragraph, pos, end)
+        attribution = (_attribution_after(text, pos, end, article, base)
+                       or _verb_attribution(article, paragraph, pos, end))
         if attribution is None:
             q_end = rstrip_span(text, pos, end)
             if q_end > pos:
@@ -200,9 +163,14 @@ def _attributed_sentence(text: str, pos: int, end: int) -> bool:
     return found is not None and found[0] > pos
 
 
-def _attribution_after(text: str, pos: int, end: int):
-    """``, sier X.`` after a stretch of speech: (separator start, cue, who start, who end, clause end)."""
+def _attribution_after(text: str, pos: int, end: int, article: ArticleContext | None = None, base: int = 0):
+    """``, sier X.`` after a stretch of speech: (separator start, cue, who start, who end, clause end); not
+    a cue's form the tagger reads as another word (``grå skifertak, svarte tak, røde``: an adjective)."""
     for m in cue_pattern().finditer(text, pos, end):
+        if article is not None and article.doc.has_annotation("POS"):
+            cue = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+            if cue is not None and cue[0].pos_ in ("ADJ", "NOUN"):
+                continue
         before = text[pos:m.start()].rstrip(" \u00a0")
         if before.endswith((". Det", ". Dette", "! Det", "? Det")):
             # "- ... fortsette. Det sa Camila Vallejo til Reuters.": the quote keeps its full stop
