@@ -20,6 +20,7 @@ def dash_speech(article: ArticleContext, paragraph: Paragraph, start: int) -> bo
 
 
 def _verbless_dash(article: ArticleContext, paragraph: Paragraph) -> bool:
+    """A dash paragraph in which the tagger finds no verb (False without a tagger)."""
     dash = DASH_START.match(paragraph.text) if article.doc.has_annotation("POS") else None
     span = article.doc.char_span(paragraph.start + dash.end(), paragraph.end, alignment_mode="expand") \
         if dash else None
