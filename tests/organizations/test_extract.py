@@ -162,7 +162,7 @@ def test_extract_found_on_norne_dev(nlp):
 
 
 def test_extract_acronym_joins_its_full_name_without_brackets():
-    from nhotext.organizations.extract import acronym_of
+    from nhotext.organizations.short_forms import acronym_of
 
     assert acronym_of("DA", "Domstoladministrasjonen") and acronym_of("NSF", "Norsk Sykepleierforbund")
     assert not acronym_of("DA", "Dagbladet")
@@ -216,3 +216,19 @@ def test_extract_unknown_name_takes_the_kind_of_its_neighbours():
     assert (orgs["Isbjørnene"].kind, orgs["Isbjørnene"].evidence) == ("party", "neighbours")
     alone = find_organizations(_doc("Isbjørnene vil samarbeide.", ["Isbjørnene"]))
     assert (alone[0].kind, alone[0].evidence) == ("company", "default")
+
+
+def test_extract_a_short_form_without_its_head_joins_the_full_name():
+    from nhotext.organizations.short_forms import short_form_of
+
+    assert short_form_of("Ullevål", "Ullevål universitetssykehus") and short_form_of("DA", "Domstoladministrasjonen")
+    assert not short_form_of("Hamar", "Hamar kommune")  # a town's name alone is as often its club
+    text = "Pasienten ble flyttet til Ullevål universitetssykehus. Ved Ullevål er tilstanden stabil."
+    (org,) = find_organizations(_doc(text, ["Ullevål universitetssykehus", "Ullevål"]))
+    assert (org.name, org.kind, len(org.mentions)) == ("Ullevål universitetssykehus", "agency", 2)
+
+
+@pytest.mark.model
+def test_extract_a_hospital_the_recogniser_reads_as_a_place_is_an_organisation(nlp):
+    doc = nlp("Pasienten ble flyttet til Ullevål universitetssykehus i natt.")
+    assert [(o.name, o.kind) for o in doc._.organizations] == [("Ullevål universitetssykehus", "agency")]

@@ -35,6 +35,7 @@ from .kinds import (
     publishes,
     sentence_starts,
 )
+from .short_forms import short_form_of
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -96,45 +97,12 @@ def _places() -> frozenset[str]:
     return frozenset(p.casefold() for p in read_list("places.txt"))
 
 
-_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
-# Heads of compound organisation names whose initial an acronym keeps ("Domstol|administrasjonen" -> DA,
-# "Sykepleier|forbund" -> NSF's S and F).
-ACRONYM_HEADS = ("administrasjonen", "administrasjon", "forbundet", "forbund", "direktoratet", "direktorat",
-                 "tilsynet", "tilsyn", "departementet", "rådet", "råd", "foreningen", "forening", "instituttet",
-                 "institutt", "senteret", "senter", "kontoret", "verket", "etaten", "byrået", "byrå", "utvalget",
-                 "nemnda", "selskapet", "selskap", "banken", "bank", "partiet", "parti", "klubben", "klubb",
-                 "registeret", "sykehuset", "sykehus", "universitetet", "høgskolen", "organisasjonen",
-                 "organisasjon")
-_FUNCTION_WORDS = {"og", "i", "for", "av", "på", "til", "de", "la", "of", "the", "and"}
-
-
 def _group_name(members: list) -> str:
     entry = next((e for *_, e in members if e is not None), None)
     return entry.name if entry else members[0][2]
 
 
-def acronym_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is made of the initials of ``name``'s words, a compound word counting
-    the initial of its head too (``DA`` for ``Domstoladministrasjonen``, ``NSF`` for ``Norsk
-    Sykepleierforbund``); function words may be left out."""
-    words = [w for w in re.findall(r"[\wÆØÅæøå]+", name) if w]
-    if len(words) > 6 or not words or name.upper() == acronym:
-        return False
-    options: list[set[str]] = []
-    for word in words:
-        first = word[0].upper()
-        lower = word.lower()
-        heads = {first + h[0].upper() for h in ACRONYM_HEADS if lower.endswith(h) and len(lower) - len(h) >= 3}
-        choices = {first} | heads
-        if lower in _FUNCTION_WORDS:
-            choices.add("")
-        options.append(choices)
-    spelled = {""}
-    for choices in options:
-        spelled = {s + c for s in spelled for c in choices if len(s + c) <= len(acronym)}
-    return acronym.upper() in spelled
-
-
+_HOSPITAL = re.compile(r"\S\s+(?:universitetssykehus|sykehus|sjukehus)$|sykehuset$", re.IGNORECASE)
 PLACE_BODY_KINDS = ("international", "government", "municipality", "agency", "ministry")
 
 
@@ -154,8 +122,9 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     for ent in _joined_across_particles(doc):
         # a newspaper the recogniser read as a product is an organisation where it publishes ("melder
         # Romsdals Budstikke"); elsewhere it stays a product ("kjøpte Dagbladet")
-        if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC") and not (ent.label_ == "PROD" and publishes(ent)):
-            continue
+        if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC") and not (ent.label_ == "PROD" and publishes(ent)) \
+                and not (ent.label_ == "LOC" and _HOSPITAL.search(ent.text)):
+            continue  # a hospital is a place in NorNE, and an organisation by its name ("Ullevål universitetssykehus")
         for mention in _split(_clean(ent)):
             if mention is None:
                 continue
@@ -203,12 +172,13 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
             groups[key].extend(groups.pop(lowered))
             order.remove(lowered)
 
-    # an acronym written without its definition in brackets: "DA" for "Domstoladministrasjonen"
+    # an acronym written without its definition in brackets ("DA" for "Domstoladministrasjonen"), a short
+    # form without the head ("Ullevål" for "Ullevål universitetssykehus")
     for key in list(order):
         surface = groups[key][0][2]
-        if not _ACRONYM.fullmatch(surface) or any(e is not None for *_, e in groups[key]):
+        if any(e is not None for *_, e in groups[key]):
             continue
-        target = next((k for k in order if k != key and acronym_of(surface, _group_name(groups[k]))), None)
+        target = next((k for k in order if k != key and short_form_of(surface, _group_name(groups[k]))), None)
         if target is not None:
             groups[target].extend(groups.pop(key))
             order.remove(key)

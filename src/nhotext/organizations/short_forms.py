@@ -1,0 +1,53 @@
+"""Short forms of an organisation's name the article uses without defining them: an acronym of its
+words' initials (``DA`` for ``Domstoladministrasjonen``) or the name without its head (``Ullevål`` for
+``Ullevål universitetssykehus``)."""
+
+from __future__ import annotations
+
+import re
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+# Heads of compound organisation names whose initial an acronym keeps ("Domstol|administrasjonen" -> DA,
+# "Sykepleier|forbund" -> NSF's S and F).
+ACRONYM_HEADS = ("administrasjonen", "administrasjon", "forbundet", "forbund", "direktoratet", "direktorat",
+                 "tilsynet", "tilsyn", "departementet", "rådet", "råd", "foreningen", "forening", "instituttet",
+                 "institutt", "senteret", "senter", "kontoret", "verket", "etaten", "byrået", "byrå", "utvalget",
+                 "nemnda", "selskapet", "selskap", "banken", "bank", "partiet", "parti", "klubben", "klubb",
+                 "registeret", "sykehuset", "sykehus", "universitetet", "høgskolen", "organisasjonen",
+                 "organisasjon")
+_FUNCTION_WORDS = {"og", "i", "for", "av", "på", "til", "de", "la", "of", "the", "and"}
+# Heads an article leaves out of a name it has written in full ("Ullevål" after "Ullevål universitetssykehus");
+# not "kommune": a town's name alone is as often its club.
+DROPPED_HEADS = ("universitetssykehus", "sykehus", "sjukehus", "tingrett", "lagmannsrett", "politidistrikt",
+                 "høgskole", "museum")
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words, a compound word counting
+    the initial of its head too (``DA`` for ``Domstoladministrasjonen``, ``NSF`` for ``Norsk
+    Sykepleierforbund``); function words may be left out."""
+    words = [w for w in re.findall(r"[\wÆØÅæøå]+", name) if w]
+    if len(words) > 6 or not words or name.upper() == acronym:
+        return False
+    options: list[set[str]] = []
+    for word in words:
+        first = word[0].upper()
+        lower = word.lower()
+        heads = {first + h[0].upper() for h in ACRONYM_HEADS if lower.endswith(h) and len(lower) - len(h) >= 3}
+        choices = {first} | heads
+        if lower in _FUNCTION_WORDS:
+            choices.add("")
+        options.append(choices)
+    spelled = {""}
+    for choices in options:
+        spelled = {s + c for s in spelled for c in choices if len(s + c) <= len(acronym)}
+    return acronym.upper() in spelled
+
+
+def short_form_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name`` (:func:`acronym_of`) or ``name`` without a head noun of
+    :data:`DROPPED_HEADS` (``Ullevål`` for ``Ullevål universitetssykehus``)."""
+    if _ACRONYM.fullmatch(short):
+        return acronym_of(short, name)
+    rest = name[len(short):].strip().lower() if name.startswith(short + " ") else ""
+    return rest in DROPPED_HEADS
