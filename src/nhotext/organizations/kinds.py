@@ -92,9 +92,10 @@ def kind_from_context(span: Span) -> str | None:
     if any(t.lower_ == "foto" for t in window) and (before == "/" or before == ":" and len(window) > 1
                                                      and window[-2].lower_ == "foto"):
         return "media"  # the agency of a photo credit: "Foto: NTB Scanpix", "Reuters / Scanpix"
-    if _sports_sentence(span):
+    words = _passage_words(span)
+    if _sports_sentence(span, words):
         return "sports"
-    if _passage_about(span, MUSIC_WORDS):
+    if len(words & MUSIC_WORDS) >= 2:
         return "other"  # a band in a passage about music (positive evidence for "other")
     if publishes(span):
         return "media"
@@ -135,16 +136,16 @@ MUSIC_WORDS = {"album", "plate", "låt", "sang", "konsert", "turné", "gitar", "
                "platekontrakt", "spillejobb", "refreng", "tekst", "melodi", "studioalbum", "liveplate"}
 
 
-def _passage_about(span: Span, lemmas: set[str]) -> bool:
-    """Whether two of ``lemmas`` stand in the sentence of ``span`` or the sentences either side."""
+def _passage_words(span: Span) -> set[str]:
+    """The word forms (:func:`_forms`) of the sentence of ``span`` and the sentences either side, the
+    span left out; empty without sentences."""
     doc = span.doc
     if not doc.has_annotation("SENT_START"):
-        return False
+        return set()
     sent = span.sent
     before = doc[sent.start - 1].sent if sent.start > 0 else sent
     after = doc[sent.end].sent if sent.end < len(doc) else sent
-    words = {form for t in doc[before.start:after.end] if not (span.start <= t.i < span.end) for form in _forms(t)}
-    return len(words & lemmas) >= 2
+    return {form for t in doc[before.start:after.end] if not (span.start <= t.i < span.end) for form in _forms(t)}
 
 
 def _forms(token) -> set[str]:
@@ -155,12 +156,12 @@ def _forms(token) -> set[str]:
                                                        if lower.endswith(e) and len(lower) > len(e) + 2}
 
 
-def _sports_sentence(span: Span) -> bool:
-    """Whether the passage around ``span`` reports a match: two sports words in its sentence or the
-    sentences either side, or a score line in its sentence."""
+def _sports_sentence(span: Span, words: set[str]) -> bool:
+    """Whether the passage around ``span`` (its :func:`_passage_words`) reports a match: two sports words
+    in its sentence or the sentences either side, or a score line in its sentence."""
     if not span.doc.has_annotation("SENT_START"):
         return False
-    if _passage_about(span, SPORTS_WORDS):
+    if len(words & SPORTS_WORDS) >= 2:
         return True
     tokens = list(span.sent)
     return any(_SCORE.match(a.text) and b.text in ("-", "–") and _SCORE.match(c.text)

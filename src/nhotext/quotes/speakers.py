@@ -270,8 +270,8 @@ class ArticleContext(UnnamedSources):
     def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False) -> str | None:
         """The organisation of those kinds mentioned last before ``before`` (with ``first``, the first in the same
         stretch: "NHO og LO ... organisasjonene"); else the first after (not for ``avisen``: the writer's paper)."""
-        mentions = sorted((m.start, o.written()) for o in self.organizations if o.kind in kinds for m in o.mentions
-                          if m.start < before or kinds != ("media",))
+        named = [(o.written(), o.mentions) for o in self.organizations if o.kind in kinds]
+        mentions = sorted((m.start, w) for w, ms in named for m in ms if m.start < before or kinds != ("media",))
         earlier = [m for m in mentions if m[0] < before]
         if earlier:
             if first:

@@ -238,7 +238,7 @@ COPULAS = {"være", "vere", "bli", "verte"}
 ARTICLES = {"den", "det", "de", "en", "ei", "et"}
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 SUBJECT = {"SUBJ", "nsubj"}
-FIRST_PERSON = {"jeg", "vi", "eg", "me"}
+FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
 
 
 def copula_roles(doc) -> list[tuple[Token, Token]]:
@@ -252,7 +252,7 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
         if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None):
             continue  # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts
         subject = next((c for c in [*token.head.children, *token.lefts] if c.dep_ in SUBJECT), None)
-        if subject is None or _indefinite(token) in RELATIONS or subject.lower_ in FIRST_PERSON:
+        if subject is None or _indefinite(token) in RELATIONS or subject.lower_ in FIRST_PERSON_SUBJECTS:
             continue  # "jeg var en ganske ung advokat": the speaker's past, in the speaker's words
         if subject.pos_ == "PRON" and subject.lower_ not in ("han", "hun", "hen"):
             continue  # "det mener jeg er et kvalitetskriterium ved ...": no person holds that role
