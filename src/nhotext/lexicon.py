@@ -83,6 +83,9 @@ def cue_pattern() -> re.Pattern[str]:
 # Verbs that take a clause without "at": "Kristiansen mener klyngene gir ..."
 BARE_CLAUSE_CUES = {"mener", "mente", "tror", "trodde", "synes", "syntes", "tenker", "føler", "sier", "sa",
                     "opplyser", "opplyste", "frykter", "fryktet"}
+# Verbs of thinking: a quote only after thought rendered verbatim in the first person (GUIDELINES: ``Dette
+# klarer jeg, tenkte han.``), never with "at" (``tenker at hun aldri skulle gått``: a mental state in narration).
+THOUGHT_CUES = ("tenkte", "tenker")
 
 
 @cache

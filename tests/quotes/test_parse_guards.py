@@ -431,3 +431,38 @@ def test_guards_an_abstract_noun_is_no_source_and_an_expert_on_x_does_not_work_f
 def test_guards_a_cue_form_the_tagger_reads_as_an_adjective_is_no_cue(nlp):
     text = "- Vi kjører forbi hus med grå skifertak, svarte tak, røde. Opp av husene stikker pipene."
     assert [(q[0][:24], q[1]) for q in _quotes(nlp, text)] == [("Vi kjører forbi hus med ", None)]
+
+
+def test_guards_thought_rendered_verbatim_is_a_quote_but_not_a_mental_state(nlp):
+    text = ("Hvis salen ler i det første minuttet, da fortsetter jeg, tenkte Kari Nordvik.\n\n"
+            "Det var blitt sent, tenkte Kari Nordvik.\n\n"
+            "Per Olav Hagen tenkte at han aldri skulle ha reist.")
+    assert [(q[0][:20], q[1]) for q in _quotes(nlp, text)] == [("Hvis salen ler i det", "Kari Nordvik")]
+
+
+def test_guards_a_role_in_apposition_before_a_name_is_a_title_and_an_agent_noun_no_plural(nlp):
+    speakers = [(q.speaker.title, q.speaker.organization) for q in nlp(
+        "Statistikkblogger Nate Silver mener at Obama vinner valget.\n\n"
+        "Romney har tapt, sier Kari Moe, statistikkblogger i New York Times.")._.quotes]
+    assert speakers == [("statistikkblogger", None), ("statistikkblogger", "New York Times")]
+
+
+def test_guards_a_cue_inside_marks_attributes_nothing(nlp):
+    text = ("- Det er ikke sant. «Slik jeg ser det, står det i veien for en bevisst debatt om hele saken», "
+            "erklærte Kari Nordvik på forumet.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Kari Nordvik"]
+
+
+def test_guards_an_unnamed_asker_does_not_take_the_answers(nlp):
+    text = ("- Jeg synes museet var fint, sier Sidney Crosby.\n\n"
+            "En amerikaner spør om uka har levd opp til forventningene.\n\n"
+            "- Er fansen her som hjemme? spør amerikaneren.\n\n"
+            "- Ja, de er omtrent like.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Sidney Crosby", "en amerikaner", "en amerikaner", "Sidney Crosby"]
+
+
+def test_guards_two_people_named_as_examples_set_no_one_up_to_speak(nlp):
+    text = ("- Vi spiller hockey, sier Kenneth Yaffe.\n\n"
+            "Det gjør ingen ting at de har unge stjerner, som Sidney Crosby og Jevgenij Malkin.\n\n"
+            "- Godt spørsmål. Vi har jo hatt noen nordmenn.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Kenneth Yaffe", "Kenneth Yaffe"]

@@ -47,6 +47,11 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             found[0].speaker, found[0].tentative = None, False
             return found, last, None
         speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
+        if speaker is not None and speaker.type == "description" and all(
+                q.text.endswith("?") and q.cue in ASKING for q in found):
+            # "- Er fansen her som hjemme? spør amerikaneren.": an unnamed asker, and the answers after it
+            # go on with the person interviewed
+            return found, last, None
         return found, speaker or last, None
 
     for q in _marked(article, paragraph, last, introduced):
@@ -167,6 +172,9 @@ def _attribution_after(text: str, pos: int, end: int, article: ArticleContext | 
     """``, sier X.`` after a stretch of speech: (separator start, cue, who start, who end, clause end); not
     a cue's form the tagger reads as another word (``grå skifertak, svarte tak, røde``: an adjective)."""
     for m in cue_pattern().finditer(text, pos, end):
+        inner = text[pos:m.start()]
+        if inner.count("«") > inner.count("»") or inner.count('"') % 2:
+            continue  # "- ... «..., står det i veien for ...», erklærte X": words inside marks attribute nothing
         if article is not None and article.doc.has_annotation("POS"):
             cue = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if cue is not None and cue[0].pos_ in ("ADJ", "NOUN"):
@@ -202,6 +210,7 @@ def _uncommaed(text: str, cue: re.Match, end: int) -> bool:
     return stop is None or stop.end() >= len(text[:end].rstrip())
 
 
+ASKING = {"spør", "spurte"}
 _COMMA_VERB = re.compile(r",[\s\u00a0]+(?P<verb>\w+)[\s\u00a0]+")
 MAX_WHO_WORDS = 6
 COPULAS = {"være", "bli", "ha", "få"}

@@ -7,6 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, definite_title, normalize_title
 from ..reading import Paragraph
 from ..text import split_sentences
@@ -304,8 +305,8 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern]:
     """``..., mener ordføreren.`` (the source may hold an apposition: ``, bekrefter forlagssjef i Oktober,
     Geir Berdahl, overfor Klassekampen.``) and ``... - slik Bertelsen selv mener?`` (the source before
     the cue)."""
-    cue = cue_pattern().pattern
-    return (re.compile(r",\s*(?P<cue>" + cue + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$"),
+    cue, thought = cue_pattern().pattern, "|".join(lexicon.THOUGHT_CUES)
+    return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$"),
             re.compile(r"\s[,–—-]?\s*(?:slik|som)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
                        + r")[.!?]?\s*$"))
 
@@ -341,6 +342,8 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         return None
     start, end = base - paragraph.start + q_start, base - paragraph.start + q_end
     own = bool(FIRST_PERSON.search(text[q_start:q_end]))  # GUIDELINES: first or second person is direct
+    if m.group("cue").lower() in lexicon.THOUGHT_CUES and not (own or dash):
+        return None  # "Dette klarer jeg, tenkte han." is thought rendered verbatim; "Det var sent, tenkte han" not
     before = paragraph.text[:start]
     if own and not dash and before.strip() and FIRST_PERSON.search(before) and not cue_pattern().search(before) \
             and not any(ch in before for ch in "«»\""):

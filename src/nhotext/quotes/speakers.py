@@ -138,7 +138,6 @@ class ArticleContext(UnnamedSources):
                 elif before is not None and (role := title_adjective(before)):
                     title, title_at = f"{role} {title}", before.i  # "Senterpartiets finanspolitiske talsmann"
                 elif before is not None and before.lower_ in ("og", "eller") and doc[before.i - 1].text.endswith("-"):
-                    # "landbruks- og matminister"
                     title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
                 org = org or self._org_name(prefix_org)
                 break
@@ -156,7 +155,7 @@ class ArticleContext(UnnamedSources):
         after = doc[ent.end:min(len(doc), ent.end + 12)]
         stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
         after = doc[ent.end:stop]
-        if len(after) > 1 and after[0].text in {"i", "fra", "ved"} and after[1].ent_iob_ == "B":
+        if len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B":
             org = org or self._org_in(after[1:6], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
         if len(after) >= 3 and after[0].text == "(":
             org = org or self._org_in(after[:3], first_only=True)
@@ -241,20 +240,22 @@ class ArticleContext(UnnamedSources):
     def salient_person(self, paragraph: Paragraph) -> Person | None:
         """The person a narrative paragraph is about, who is likely to speak in the dash paragraph after
         it: the subject of its last sentence that has one (``I dag er Mæland byrådsleder, men fortsatt
-        kritisk til Bertelsen.`` -> Mæland), else the person mentioned last."""
+        kritisk til Bertelsen.`` -> Mæland), else the one person it names (not two examples: ``unge stjerner,
+        som Sidney Crosby og Jevgenij Malkin``), else the person mentioned last."""
         if self._mention_starts is None:  # the coreference mentions are sorted by start: search, not scan
             self._mention_starts = [m.start for m in self.coref.mentions]
         lo = bisect.bisect_left(self._mention_starts, paragraph.start)
         hi = bisect.bisect_left(self._mention_starts, paragraph.end)
         subjects = [m for m in self.coref.mentions[lo:hi] if m.subject and not m.quoted]
-        # a main clause's subject before one in a clause under it ("Anders Solheim forteller at
-        # alpinister som Aksel Lund Svindal følges opp")
+        # a main clause's subject first ("Anders Solheim forteller at alpinister som Aksel Svindal følges opp")
         subjects = [m for m in subjects if main_clause(self.doc, m.start)] or subjects
         if subjects:
             return max(subjects, key=lambda m: m.start).person
         named = [m for m in self.coref.mentions[lo:hi] if not m.quoted and m.kind != "pronoun"]
         if named and all(in_prepositional_phrase(self.doc, m.start) for m in named):
             return None  # "etterforskning av overgangssaken rundt Veigar Páll Gunnarsson": talked about, not talking
+        if len({id(m.person) for m in named if m.person is not None}) > 1:
+            return None
         person = self.recent_person(paragraph.end)
         return person if person is not None and person_in(self, paragraph, person) else None
 
@@ -299,8 +300,7 @@ class ArticleContext(UnnamedSources):
         if indefinite_source(span):
             return None  # "en kilde i politiet", "en av Diarras livvakter": a description, not who is in it
         named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
-        # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "familien i
-        # dagboken etter Espens respons", "Sverres lege"
+        # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "Sverres lege"
         named = [p for p in named if not possessor(p[-1])]
         missed = [self.doc[t.i:t.i + 1] for t in span if t.is_title and not t.ent_type_ and self.person(t.text)]
         joined = self._joined(sorted(named + missed, key=lambda s: s.start))  # "Ling og Lee": "Ling" read as a noun

@@ -198,9 +198,16 @@ def _role_noun(token: Token) -> bool:
         # definite form ("Historikeren") or a known title, not an imperative it read as a name ("Hils
         # Cathrine fra meg")
         if token.pos_ != "NOUN" and not (token.morph.get("Definite", []) or _indefinite(token) != token.lower_
-                                         or normalize_title(token.text)):
+                                         or normalize_title(token.text) or _names_apposition(token)):
             return False
     return not relation(token)
+
+
+def _names_apposition(token: Token) -> bool:
+    """A word in apposition to the person's name right after it (``Statistikkblogger Nate Silver``, which the
+    tagger reads as a name): a role, not an imperative (``Hils Kari``, the sentence's root)."""
+    return token.dep_ in APPOSITION and token.head.i == token.i + 1 and token.head.ent_type_ == "PER" \
+        and token.text.isalpha() and len(token.text) > 3
 
 
 def opens(token: Token) -> bool:
@@ -224,7 +231,9 @@ def _indefinite(token: Token) -> str:
     word, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ not in ("NOUN", "PROPN"):
         lemma = word  # a noun the tagger took for a verb has a verb's lemma ("byrådsleder" -> "byrådsled")
-    if lemma and word.startswith(lemma) and lemma != word:
+    if word.endswith("er") and lemma == word[:-2]:
+        pass  # an agent noun read as a plural ("statistikkblogger" -> "statistikkblogg"): one person's role
+    elif lemma and word.startswith(lemma) and lemma != word:
         word = lemma
     elif word.endswith(("eren", "øren", "æren", "aren")):
         word = word[:-2]  # a definite agent noun the lemmatizer left as it is ("Historikeren" read as a name)
@@ -249,6 +258,8 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
     for token in doc:
         if token.dep_ not in PREDICATIVE or token.head.lemma_.lower() not in COPULAS:
             continue
+        if token.sent.text.rstrip().endswith("?"):
+            continue  # "Kenneth, er følelsen i NHL at ...?": a question states no one's role
         if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None):
             continue  # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts
         subject = next((c for c in [*token.head.children, *token.lefts] if c.dep_ in SUBJECT), None)
