@@ -466,3 +466,22 @@ def test_guards_two_people_named_as_examples_set_no_one_up_to_speak(nlp):
             "Det gjør ingen ting at de har unge stjerner, som Sidney Crosby og Jevgenij Malkin.\n\n"
             "- Godt spørsmål. Vi har jo hatt noen nordmenn.")
     assert [q[1] for q in _quotes(nlp, text)] == ["Kenneth Yaffe", "Kenneth Yaffe"]
+
+
+def test_guards_a_copula_noun_tied_to_no_named_body_is_no_role(nlp):
+    text = ("Justin Fashanu var mål for mobbing fra tribunene.\n\n- Jeg er lei, sier Fashanu.\n\n"
+            "Kari Moe er talsperson for Miljøstiftelsen Bellona.\n\n- Jeg er lei, sier Moe.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Justin Fashanu", None), ("Kari Moe", "talsperson")]
+
+
+def test_guards_a_fronted_clause_of_the_cue_is_no_report_and_the_told_are_no_source(nlp):
+    assert _quotes(nlp, "Da ungene ble voksne, og kikket på gamle bilder og artikler, ba de faren om å "
+                        "fortelle mer.") == []
+    assert _quotes(nlp, "Presidenten ble fortalt om redningen som ble gjort under «eksepsjonelt vanskelige og "
+                        "farlige forhold».") == []
+
+
+def test_guards_a_kin_compound_is_a_relation_not_a_title(nlp):
+    text = ("Olavs eldstesønn, Roy, går gjennom bildene.\n\n"
+            "- Pappa oppfattet det sånn at han hadde taushetsplikt, sier Roy.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Roy", None)]

@@ -327,9 +327,10 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         return None  # ", fortsetter med en vikarierende statsråd": a verb and its adverbial, no source
     if first is not None and any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", []) and t.is_lower
                                  and normalize_title(t.lower_) is None for t in first):
-        # "X, forsker ved Y, tror Obama vinner valget": the report follows the cue (not "mener ordfører
-        # Kari Moe", a title the tagger read as a verb)
-        return None
+        return None  # "X, forsker ved Y, tror Obama vinner": the report follows (not "mener ordfører Kari Moe")
+    cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue"), alignment_mode="expand")
+    if cue is not None and cue[0].dep_ == "ROOT" and sent[0].pos_ == "SCONJ":
+        return None  # "Da ungene ble voksne, ba de faren ...": a fronted clause of the cue's own, not its report
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
     who = (article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
            or article.described(base + m.start("who"), base + m.end("who")))

@@ -218,10 +218,14 @@ def opens(token: Token) -> bool:
 def relation(token: Token) -> bool:
     """``pappa``, ``Venninnen``, ``sønnene``: a relation noun in any form (the lemma of a capitalised
     definite form is not always the base)."""
-    word = token.lower_
-    return _indefinite(token) in RELATIONS or any(
+    word, base = token.lower_, _indefinite(token)
+    return base in RELATIONS or base.endswith(KIN_HEADS) or any(
         word.endswith(ending) and word[:len(word) - len(ending)] in RELATIONS
         for ending in ("", "en", "a", "et", "n", "ne", "ene"))
+
+
+# Heads of kin compounds (``eldstesønn``, ``yngstedatter``, ``tvillingbror``), not ``-mann`` (``talsmann``)
+KIN_HEADS = ("sønn", "datter", "bror", "søster", "far", "mor", "kone", "barn")
 
 
 def _indefinite(token: Token) -> str:
@@ -270,8 +274,8 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
         known = normalize_title(_indefinite(token)) is not None
         if not known and any(c.pos_ == "ADJ" for c in token.lefts):
             continue  # "en glad gutt": a description
-        tied = any(c.lower_ in TIED_BY and any(g.pos_ in ("PROPN", "NOUN") for g in c.children)
-                   for c in token.rights)
+        # tied to a named body ("leder for Studentbevegelsen"), not "offer for en utpresser", "mål for mobbing"
+        tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights)
         if known or tied:
             found.append((token, subject))
     return found
