@@ -485,3 +485,17 @@ def test_guards_a_kin_compound_is_a_relation_not_a_title(nlp):
     text = ("Olavs eldstesønn, Roy, går gjennom bildene.\n\n"
             "- Pappa oppfattet det sånn at han hadde taushetsplikt, sier Roy.")
     assert [q[1:] for q in _quotes(nlp, text)] == [("Roy", None)]
+
+
+def test_guards_a_named_asker_keeps_the_floor_only_for_a_question_to_no_one(nlp):
+    asked = "- Det er bra, sier Vidar Refvik.\n\n- Hvor mange ansatte har dere, spør Aukhtar Chaudry.\n\n- Vi er 400."
+    rhetorical = "- Det er bra, sier Vidar Refvik.\n\n- Hvorfor skal jeg gi meg? spør Aukhtar Chaudry.\n\n- Vi er 400."
+    assert [q[1] for q in _quotes(nlp, asked)] == ["Vidar Refvik", "Aukhtar Chaudry", "Vidar Refvik"]
+    assert [q[1] for q in _quotes(nlp, rhetorical)] == ["Vidar Refvik", "Aukhtar Chaudry", "Aukhtar Chaudry"]
+
+
+def test_guards_a_reported_clause_goes_on_past_an_apposition_and_stops_where_the_matrix_resumes(nlp):
+    text = ("De forurenser like mye, og Kina mener at de rike landene først og fremst USA, må betale fordi de "
+            "er rike.\n\nDa Borat sa at alle kvinner er slaver, tenkte Kari Moe på å gå.")
+    assert [q[0] for q in _quotes(nlp, text)] == [
+        "de rike landene først og fremst USA, må betale fordi de er rike", "alle kvinner er slaver"]

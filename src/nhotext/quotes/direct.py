@@ -47,11 +47,11 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             found[0].speaker, found[0].tentative = None, False
             return found, last, None
         speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
-        if speaker is not None and speaker.type == "description" and all(
-                q.text.endswith("?") and q.cue in ASKING for q in found):
-            # "- Er fansen her som hjemme? spør amerikaneren.": an unnamed asker, and the answers after it
-            # go on with the person interviewed
-            return found, last, None
+        if speaker is not None and all(q.cue in ASKING for q in found) and (
+                speaker.type == "description" or any(_ADDRESSED.search(q.text) for q in found)):
+            # "- Er fansen her som hjemme? spør amerikaneren.", "- Hvor mange er dere, spør Chaudry.": an
+            # unnamed asker or a question to someone, and the answer after it is not the asker's
+            return found, last if last != speaker else None, None
         return found, speaker or last, None
 
     for q in _marked(article, paragraph, last, introduced):
@@ -211,6 +211,7 @@ def _uncommaed(text: str, cue: re.Match, end: int) -> bool:
 
 
 ASKING = {"spør", "spurte"}
+_ADDRESSED = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|deres)\b", re.IGNORECASE)
 _COMMA_VERB = re.compile(r",[\s\u00a0]+(?P<verb>\w+)[\s\u00a0]+")
 MAX_WHO_WORDS = 6
 COPULAS = {"være", "bli", "ha", "få"}

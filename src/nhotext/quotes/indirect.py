@@ -12,7 +12,7 @@ from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pat
 from ..reading import Paragraph
 from ..text import split_sentences
 from .descriptions import indefinite_source
-from .parse import names_someone
+from .parse import has_verb, matrix_resumes, names_someone
 from .reported import (
     hypothetical,
     named_source,
@@ -210,12 +210,12 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                 at = None  # "sier fagsjef X", "Nå sier politiet i en pressemelding": no clause
         if not at:
             continue
-        if not at.group().rstrip().endswith("at") and not _has_verb(sent, base + m.end() + at.end()):
+        if not at.group().rstrip().endswith("at") and not has_verb(sent, base + m.end() + at.end()):
             continue  # "..., sa damen i luken.": the words after a bare cue are its subject, not a clause
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
         q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text)), keep_stop=False)
-        q_end = _matrix_resumes(sent, base + q_start, base + q_end) - base
+        q_end = matrix_resumes(sent, base + q_start, base + q_end, cue_token) - base
         if len(text[q_start:q_end].split()) < 2:
             continue
         subject = _subject(article, sent, m.start())
@@ -269,29 +269,6 @@ def _inverted_subject(article: ArticleContext, offset: int, cue: Span | None) ->
     subject = next((c for c in cue[0].children if c.dep_ in DEP_LABELS["subject"] and c.i > cue[0].i), None)
     # the subject itself or a word of it: "sa forsvarer Geir Lippestad at" (the title in apposition)
     return subject is not None and subject.left_edge.i <= word[0].i <= subject.right_edge.i
-
-
-def _matrix_resumes(sent: Span, start: int, end: int) -> int:
-    """Where the sentence goes on after the reported clause: a comma followed by a finite verb
-    (``Da Borat sa at alle kvinner er slaver, tenkte Perisat``; ``..., hun er en dyktig nevrokirurg,
-    sies det``) ends the clause; ``end`` if there is none (or no tagger)."""
-    if not sent.doc.has_annotation("POS"):
-        return end
-    tokens = [t for t in sent if start < t.idx < end]
-    for k, (comma, nxt) in enumerate(zip(tokens, tokens[1:])):
-        if any(t.lower_ == "som" for t in tokens[:k]) and not any(t.text == "," for t in tokens[:k]):
-            continue  # "ungdommer som kjenner Espen, er blitt flinke": the comma closes a relative clause
-        if comma.text == "," and nxt.pos_ in ("VERB", "AUX") and nxt.idx - start > 10:
-            base = sent.start_char  # not Doc.text: it joins the whole article on every call
-            return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
-    return end
-
-
-def _has_verb(sent: Span, start: int) -> bool:
-    """Whether the rest of ``sent`` from character ``start`` holds a verb (True without a tagger)."""
-    if not sent.doc.has_annotation("POS"):
-        return True
-    return any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx >= start)
 
 
 @cache

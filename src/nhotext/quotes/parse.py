@@ -1,11 +1,13 @@
-"""Questions the attribution asks of the dependency parse about a word at a character offset."""
+"""Questions the attribution asks of the dependency parse: about a word at a character offset, and where a reported
+clause ends."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..coref import genitive
-from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title
+from ..lexicon import DEP_LABELS, ORG_NOUNS, PRONOUNS, UNNAMED, definite_title
+from .types import rstrip_span
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -49,3 +51,32 @@ def names_someone(doc: Doc, start: int, end: int) -> bool:
         return False
     return any((t.lower_ in PRONOUNS and t.pos_ in ("PRON", "")) or t.lower_ in UNNAMED or t.lower_ in ORG_NOUNS
                or t.ent_type_ or definite_title(t.text) for t in span)
+
+
+def matrix_resumes(sent: Span, start: int, end: int, cue: Span | None = None) -> int:
+    """Where the sentence goes on after the reported clause: a comma followed by a finite verb
+    (``Da Borat sa at alle kvinner er slaver, tenkte Perisat``; ``..., hun er en dyktig nevrokirurg,
+    sies det``) ends the clause, unless the parse puts that verb and its subject before it under the cue
+    (``Kina mener at de rike landene først og fremst USA, må betale``); ``end`` if there is none."""
+    if not sent.doc.has_annotation("POS"):
+        return end
+    tokens = [t for t in sent if start < t.idx < end]
+    for k, (comma, nxt) in enumerate(zip(tokens, tokens[1:])):
+        if any(t.lower_ == "som" for t in tokens[:k]) and not any(t.text == "," for t in tokens[:k]):
+            continue  # "ungdommer som kjenner Espen, er blitt flinke": the comma closes a relative clause
+        if comma.text == "," and nxt.pos_ in ("VERB", "AUX") and nxt.idx - start > 10 \
+                and not (cue is not None and cue[0].is_ancestor(nxt) and _subject_before(nxt)):
+            base = sent.start_char  # not Doc.text: it joins the whole article on every call
+            return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
+    return end
+
+
+def _subject_before(verb: Token) -> bool:
+    return any(c.dep_ in DEP_LABELS["subject"] and c.i < verb.i for c in verb.children)
+
+
+def has_verb(sent: Span, start: int) -> bool:
+    """Whether the rest of ``sent`` from character ``start`` holds a verb (True without a tagger)."""
+    if not sent.doc.has_annotation("POS"):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx >= start)
