@@ -139,3 +139,22 @@ def test_a_name_no_list_knows_in_a_passage_about_music_is_a_band(nlp):
         [("Kveldsvakt", "other", "context")], [])  # [] if the recogniser misses the band
     metallica = nlp("Konserten var utsolgt, og Metallica spilte alle de gamle låtene.")._.organizations
     assert [(o.kind, o.evidence) for o in metallica] == [("other", "context")]
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Det er feil, sier han til Kveldsglimt.", "Kveldsglimt", "media"),
+        ("Han sa det i et intervju med Kveldsglimt.", "Kveldsglimt", "media"),
+        ("Forsker Kari Moe ved Nordkapp Innsikt er enig.", "Nordkapp Innsikt", "research_education"),
+        ("Ole Hansen er hovedtrener i Ravnkloa.", "Ravnkloa", "sports"),
+        ("Ole Hansen er leder i Ravnkloa.", "Ravnkloa", None),
+    ],
+)
+def test_kinds_from_a_role_tied_to_the_name_or_a_medium_spoken_to(nlp, text, name, kind):
+    from nhotext.organizations.kinds import tied_role
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert tied_role(span) == kind

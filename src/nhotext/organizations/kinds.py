@@ -99,6 +99,9 @@ def kind_from_context(span: Span) -> str | None:
         return "other"  # a band in a passage about music (positive evidence for "other")
     if publishes(span):
         return "media"
+    role = tied_role(span)
+    if role is not None:
+        return role
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
     for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
         word = doc[i].lower_
@@ -181,6 +184,55 @@ def publishes(span: Span) -> bool:
     preposition = head.head
     return head.dep_ in ("PUTFYLL", "pobj", "obl") and preposition.lower_ == "av" \
         and (preposition.head.lemma_ or "").lower() in PUBLISHING_VERBS | {"omtale"}
+
+
+# Verbs of saying whose "til X" is the medium spoken to: "sier han til NRK" (or "i et intervju med X").
+SAYING_TO = {"si", "fortelle", "uttale", "bekrefte", "opplyse", "kommentere", "avkrefte", "svare", "forklare",
+             "understreke", "innrømme", "mene"}
+_TIES = {"ved", "i", "hos", "for", "på", "fra"}
+
+
+@cache
+def roles() -> dict[str, str]:
+    return dict(_read_tsv("org_roles.tsv"))
+
+
+def _role_kind(token) -> str | None:
+    """The kind a role noun says (its lemma, or a compound ending in one: ``hovedtrener``)."""
+    if token.pos_ not in ("NOUN", "PROPN") and not token.is_lower:
+        return None
+    known = roles()
+    for form in _forms(token):
+        kind = known.get(form) or next((k for role, k in known.items() if form.endswith(role)
+                                        and len(form) - len(role) >= 3 and form.isalpha()), None)
+        if kind:
+            return kind
+    return None
+
+
+def tied_role(span: Span) -> str | None:
+    """The kind a person's role tied to the name says (``forsker ved X``, ``Chelseas trener``), or a medium
+    spoken to (``sier han til X``, ``i et intervju med X``)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "til" and (before.head.lemma_ or "").lower() in SAYING_TO:
+        return "media"
+    if before is not None and before.lower_ == "med" and span.start > 1 and doc[span.start - 2].lower_.startswith(
+            "intervju"):
+        return "media"
+    if before is not None and before.lower_ in _TIES and span.start > 1:
+        role = doc[span.start - 2]
+        if role.ent_type_ == "PER":  # "Forsker Kari Moe ved X": the role before the person's name
+            i = role.i
+            while i > 0 and doc[i].ent_type_ == "PER" and doc[i].ent_iob_ != "B":
+                i -= 1
+            role = doc[i - 1] if i > 0 else role
+        kind = _role_kind(role)
+        if kind:
+            return kind
+    if span.end < len(doc) and span[-1].lower_.endswith("s") and span[-1].lower_ != span.root.lemma_.lower():
+        return _role_kind(doc[span.end])  # a genitive owner: "Chelseas trener"
+    return None
 
 
 @cache
