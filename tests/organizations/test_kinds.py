@@ -158,3 +158,17 @@ def test_kinds_from_a_role_tied_to_the_name_or_a_medium_spoken_to(nlp, text, nam
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
     assert tied_role(span) == kind
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("NHL-lagene Fjellørnene og Kystulvene står oppstilt.", "Kystulvene", "sports"),
+        ("Fjellørnene er den første klubben som inviterer ham.", "Fjellørnene", "sports"),
+        ("Politiet pågrep i natt to medlemmer av MC-klubben Fjellørnene.", "Fjellørnene", "other"),
+    ],
+)
+def test_kinds_from_a_hyphenated_cue_or_a_predicate_noun(nlp, text, name, kind):
+    doc = nlp(text)
+    start = text.index(name)
+    assert kind_from_context(doc.char_span(start, start + len(name))) == kind

@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer, OrgEntry, load_gazetteer
 # Tokens that may stand between a context cue and the name it governs:
 # "selskapet Vrinn", "det svenske selskapet Vrinn", "klyngene X, Y og Z".
 _LIST_WORDS = {",", "og", "eller", "samt", "med", "henholdsvis", "fra", "blant", "annet", "bl.a.", "som",
-               "både", "i", "(", ")", "«", "»", '"', "nye", "to", "tre", "fire", "fem"}
+               "både", "i", "(", ")", "«", "»", '"', "nye", "to", "tre", "fire", "fem", "nemlig"}
 _CUE_WINDOW = 3
 _LIST_WINDOW = 25
 
@@ -99,7 +99,7 @@ def kind_from_context(span: Span) -> str | None:
         return "other"  # a band in a passage about music (positive evidence for "other")
     if publishes(span):
         return "media"
-    role = tied_role(span)
+    role = tied_role(span) or _predicate_cue(span)
     if role is not None:
         return role
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
@@ -210,6 +210,19 @@ def _role_kind(token) -> str | None:
     return None
 
 
+def _predicate_cue(span: Span) -> str | None:
+    """The kind a cue noun says as the name's predicate: ``Chelsea er den første klubben som ...``."""
+    head = span.root
+    if head.dep_ not in ("SUBJ", "nsubj") or (head.head.lemma_ or "").lower() not in ("være", "bli"):
+        return None
+    cues = context_cues()
+    for child in head.head.children:
+        if child.dep_ in ("SPRED", "attr", "xcomp") and child.i > head.i:
+            return cues.get(child.lower_) or cues.get(child.lower_ + "en") or cues.get(child.lower_ + "et") \
+                or _compound_cue(child.lower_)
+    return None
+
+
 def tied_role(span: Span) -> str | None:
     """The kind a person's role tied to the name says (``forsker ved X``, ``Chelseas trener``), or a medium
     spoken to (``sier han til X``, ``i et intervju med X``)."""
@@ -243,6 +256,9 @@ def _cues_by_length() -> tuple[tuple[str, str], ...]:
 def _compound_cue(word: str) -> str | None:
     """A compound on a cue word says the same kind (``entreprenørselskapet``, ``kulturorganisasjonen``):
     Norwegian compounds end in their head."""
+    if "-" in word.strip("-"):  # "NHL-lagene", "TV-kanalen": the head after the hyphen
+        head = word.rpartition("-")[2]
+        return context_cues().get(head)  # exact: "FN-sambandet" is no "-bandet"
     if not word.isalpha() or len(word) < 8:
         return None
     return next((kind for cue, kind in _cues_by_length() if word.endswith(cue) and len(word) - len(cue) >= 3), None)
