@@ -499,3 +499,17 @@ def test_guards_a_reported_clause_goes_on_past_an_apposition_and_stops_where_the
             "er rike.\n\nDa Borat sa at alle kvinner er slaver, tenkte Kari Moe på å gå.")
     assert [q[0] for q in _quotes(nlp, text)] == [
         "de rike landene først og fremst USA, må betale fordi de er rike", "alle kvinner er slaver"]
+
+
+def test_guards_speech_resumes_after_a_mid_sentence_attribution_but_not_after_an_apposition(nlp):
+    text = ("- Men, sier Martin Bengtsson, det var viktig å skjære det rett av.\n\n"
+            "- Vi er glade, sier Kari Bakken, leder i NHO.")
+    assert [(q[0][:12], q[1]) for q in _quotes(nlp, text)] == [
+        ("Men", "Martin Bengtsson"), ("det var vikt", "Martin Bengtsson"), ("Vi er glade", "Kari Bakken")]
+
+
+def test_guards_what_someone_is_good_at_is_no_title_and_a_prefix_takes_the_whole_name(nlp):
+    text = ("Cathrine Moe er allerede en mester i å skjule hva som foregår.\n\n"
+            "- Det er mange som må ha visst det, sier Cathrine Moe.\n\n"
+            "Det er et flott alternativ, sier EA Sports-sjef Peter Moore.")
+    assert [q[2] for q in _quotes(nlp, text)] == [None, "EA Sports-sjef"]

@@ -139,7 +139,8 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
         speaker_for_rest = speaker or speaker_for_rest
         pos = clause_end
         rest = _DASH_AT.match(text, pos)
-        if rest is None and not _reads_as_speech(text[pos:end]) and not _attributed_sentence(text, pos, end):
+        if rest is None and not text[:pos].rstrip().endswith(",") and not _reads_as_speech(text[pos:end]) \
+                and not _attributed_sentence(text, pos, end):
             break  # "– ..., sier Hansen. Han la til at ...": the paragraph goes on as narrative
         pos = rest.end() if rest else lstrip_span(text, pos, end)
     # unattributed parts take the paragraph's speaker, or the one before (a continuation);
@@ -194,8 +195,17 @@ def _attribution_after(text: str, pos: int, end: int, article: ArticleContext | 
         sentence = _SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
         who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
+        resumed = _SPEECH_RESUMES.search(text, m.end(), who_end)
+        if resumed is not None:  # "- Men, sier Martin, det var viktig ...": the speech goes on after the cue
+            who_end, clause_end = resumed.start(), resumed.end()
         return sep_start, m.group().lower(), m.end(), who_end, clause_end
     return None
+
+
+# A clause after a mid-sentence attribution that goes on with the speech: a comma, then a subject pronoun
+# and a verb (", sier Martin, det var viktig å ..."), not an apposition (", sier Kari Bakken, leder i NHO")
+_SPEECH_RESUMES = re.compile(r",[\s\u00a0]+(?=(?:det|dette|jeg|vi|du|dere|man|den|alt)[\s\u00a0]+"
+                             r"(?:er|var|har|hadde|må|kan|skal|vil|blir|ble|gjør|gjorde|tror|mener|synes|vet)\b)")
 
 
 _NAME_AFTER = re.compile(UNCOMMAED_NAME + r"(?=\s*(?:[.!]|$|" + AFTER_NAME + r"))")

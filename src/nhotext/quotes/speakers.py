@@ -26,6 +26,7 @@ from .titles import (
     name_title,
     title_adjective,
     title_of,
+    widen_prefix,
     written_title,
 )
 from .types import Speaker
@@ -121,16 +122,15 @@ class ArticleContext(UnnamedSources):
         for token in reversed(list(window)):
             if token.is_punct and token.text != "-" or token.is_space:
                 break
-            # a verb that only ends like a title ("erklærer") is none; a known title is ("mener ordfører")
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
-                if token.pos_ not in ("VERB", "AUX") or token.lower_ in titles() else None
+                if token.pos_ not in ("VERB", "AUX") or token.lower_ in titles() else None  # not "erklærer"
             if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
                               or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
                 # the title stands in the name's noun phrase: not across a verb ("X slo fast at Y") or
                 # a preposition that ties no organisation ("Nordkoreansk talsmann om Hillary Clinton")
                 break
             if found:
-                title, prefix_org = found
+                title, prefix_org = widen_prefix(token, *found)
                 title_at = token.i
                 before = doc[token.i - 1] if token.i > 0 else None
                 if before is not None and (two := normalize_title(f"{before.text} {title}")) and " " in two:

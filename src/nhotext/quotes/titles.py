@@ -274,6 +274,9 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
         known = normalize_title(_indefinite(token)) is not None
         if not known and any(c.pos_ == "ADJ" for c in token.lefts):
             continue  # "en glad gutt": a description
+        if any(c.lower_ in ("en", "ei", "et") for c in token.lefts) and token.i + 2 < len(doc) \
+                and doc[token.i + 1].lower_ == "i" and doc[token.i + 2].lower_ == "å":
+            continue  # "en mester i å skjule ...": what someone is good at, not a post
         # tied to a named body ("leder for Studentbevegelsen"), not "offer for en utpresser", "mål for mobbing"
         tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights)
         if known or tied:
@@ -292,6 +295,20 @@ def name_title(name: str) -> str | None:
 
 
 OUTSIDE_ROLES = ("ekspert", "forsker", "kjenner", "kritiker", "analytiker")
+
+
+def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | None]:
+    """A title whose prefix ends a name of several words takes the whole name (``EA Sports-sjef Peter Moore``:
+    ``EA Sports``), as written before the person's name."""
+    doc, i = token.doc, token.i - 1
+    words: list[str] = []
+    while org and i >= 0 and len(words) < 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
+            and doc[i].ent_type_ != "PER" and not doc[i].is_sent_start and not doc[i + 1].is_sent_start:
+        words.insert(0, doc[i].text)
+        i -= 1
+    if not words:
+        return title, org
+    return " ".join([*words, title]), " ".join([*words, org or ""])
 
 
 def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | None:
