@@ -513,3 +513,9 @@ def test_guards_what_someone_is_good_at_is_no_title_and_a_prefix_takes_the_whole
             "- Det er mange som må ha visst det, sier Cathrine Moe.\n\n"
             "Det er et flott alternativ, sier EA Sports-sjef Peter Moore.")
     assert [q[2] for q in _quotes(nlp, text)] == [None, "EA Sports-sjef"]
+
+
+def test_guards_a_noun_coordinated_with_a_plural_is_no_title(nlp):
+    text = ("Installasjonen består av bilder og videoer Eyvind Moe tok med mobilen.\n\n"
+            "- Det var tøft, sier Eyvind Moe.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Eyvind Moe", None)]

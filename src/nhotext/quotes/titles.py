@@ -200,7 +200,17 @@ def _role_noun(token: Token) -> bool:
         if token.pos_ != "NOUN" and not (token.morph.get("Definite", []) or _indefinite(token) != token.lower_
                                          or normalize_title(token.text) or _names_apposition(token)):
             return False
-    return not relation(token)
+    return not _plural(token) and not relation(token)
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, or one coordinated with a plural (``bilder og videoer Eyvind tok``), is no one's title;
+    an agent noun that only looks plural is one (``statistikkblogger``)."""
+    if token.i > 1 and token.nbor(-1).lower_ in ("og", "eller") and token.nbor(-2).pos_ == "NOUN" \
+            and _plural(token.nbor(-2)):
+        return True
+    return "Plur" in token.morph.get("Number", []) and (
+        token.lower_.endswith("ene") or token.lemma_[-1:].lower() in "aeiouyæøå")
 
 
 def _names_apposition(token: Token) -> bool:
