@@ -519,3 +519,12 @@ def test_guards_a_noun_coordinated_with_a_plural_is_no_title(nlp):
     text = ("Installasjonen består av bilder og videoer Eyvind Moe tok med mobilen.\n\n"
             "- Det var tøft, sier Eyvind Moe.")
     assert [q[1:] for q in _quotes(nlp, text)] == [("Eyvind Moe", None)]
+
+
+def test_guards_an_interview_question_ends_where_narrative_begins_and_answers_go_on(nlp):
+    text = ("Kari Moe er regissør. Kari Moe har laget fem filmer.\n\n"
+            "- Er du pompøs? Kari Moe tar av seg brillene.\n\n"
+            "- Jo da. Jeg kan være litt pompøs.\n\n"
+            "- Det er ikke farlig.")
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
+        ("Er du pompøs?", None), ("Jo da. Jeg kan være litt pompøs.", "Kari Moe"), ("Det er ikke farlig.", "Kari Moe")]

@@ -134,10 +134,18 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
     main = article.coref.most_named()
     if main is None:
         return
+    answering = False
     for before, quote in zip(quotes, quotes[1:]):
-        asked = before.speaker is None and before.cue is None and before.text.rstrip().endswith("?")
-        if asked and quote.speaker is None and quote.cue is None and not quote.text.rstrip().endswith("?"):
+        # the question may go on with a narrative sentence ("- Men er du pompøs? Erik Poppe har reist seg ...")
+        asked = before.speaker is None and before.cue is None and _QUESTION.match(before.text) is not None
+        unattributed = quote.speaker is None and quote.cue is None and _QUESTION.match(quote.text) is None
+        # an answer goes on in the next dash paragraph without a source ("- Ja. ..." / "- Og så ...")
+        answering = unattributed and (asked or answering and quote.start - before.end < 400)
+        if answering:
             quote.speaker = article.speaker_of(main)
+
+
+_QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
 
 
 def _same_details(quotes: list[Quote]) -> None:

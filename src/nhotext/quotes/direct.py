@@ -42,9 +42,12 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         return found, last, None
     if dash and len(text) > dash.end():
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
-        if len(found) == 1 and found[0].cue is None and found[0].text.endswith("?") and introduced is None:
-            # an unattributed question in a dash paragraph: the interviewer's, who is never named
-            found[0].speaker, found[0].tentative = None, False
+        asks = _asks_then_narrates(found[0].text) if len(found) == 1 and found[0].cue is None else None
+        if asks is not None and introduced is None:
+            # an unattributed question in a dash paragraph: the interviewer's, who is never named, without the
+            # narrative that goes on after it ("- Er du pompøs? Erik Poppe har reist seg fra sofaen.")
+            found[0] = make_quote(article, paragraph, found[0].start, found[0].start + asks, "direct", None, None,
+                                  absolute=True)
             return found, last, None
         speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
         if speaker is not None and all(q.cue in ASKING for q in found) and (
@@ -152,6 +155,17 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
             if speaker_for_rest is None and introduced is None:
                 quote.tentative = True
     return quotes
+
+
+def _asks_then_narrates(text: str) -> int | None:
+    """Where the question that opens ``text`` ends if narrative in the third person or nothing follows it; None
+    for a question the speaker goes on to answer (``Hvorfor skulle jeg det? Jeg har aldri ...``) or none."""
+    if text.endswith("?"):
+        return len(text)
+    question = re.match(r"[^.!?]*\?", text)
+    if question is None or FIRST_PERSON.search(text[question.end():]):
+        return None
+    return question.end()
 
 
 def _reads_as_speech(text: str) -> bool:
