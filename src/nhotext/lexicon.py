@@ -104,8 +104,17 @@ def _first_names() -> dict[str, str]:
     return out
 
 
+# Endings of Norwegian first names that say the gender where no list holds the name (Cathrine, Ragnhild, Torstein)
+FEMALE_ENDINGS = ("ine", "ina", "ette", "hild", "veig", "borg", "laug", "frid", "trud")
+MALE_ENDINGS = ("stein", "bjørn", "geir", "mund", "vard", "leif")
+
+
 def gender_of(first_name: str) -> str | None:
-    return _first_names().get(first_name.casefold())
+    name = first_name.casefold()
+    known = _first_names().get(name)
+    if known is not None or len(name) < 4 or not name.isalpha():
+        return known
+    return "f" if name.endswith(FEMALE_ENDINGS) else "m" if name.endswith(MALE_ENDINGS) else None
 
 
 def normalize_title(word: str) -> str | None:

@@ -528,3 +528,16 @@ def test_guards_an_interview_question_ends_where_narrative_begins_and_answers_go
             "- Det er ikke farlig.")
     assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [
         ("Er du pompøs?", None), ("Jo da. Jeg kan være litt pompøs.", "Kari Moe"), ("Det er ikke farlig.", "Kari Moe")]
+
+
+def test_guards_an_owner_is_not_the_one_talking_and_a_possessed_relation_takes_the_pronoun(nlp):
+    text = ("Cathrine Langfjell Torsvik er 20 år.\n\nVi ringer Cathrines far.\n\n"
+            "- Det er mye jeg burde gjort annerledes, sier faren.\n\n"
+            "Han bekrefter at Cathrines mor hadde et omfattende rusproblem.\n\n- Hun ruset seg mer og mer.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Cathrines far"] * 3
+
+
+def test_guards_first_names_no_list_holds_take_the_gender_of_their_ending():
+    from nhotext.lexicon import gender_of
+
+    assert [gender_of(n) for n in ("Cathrine", "Ragnhild", "Torstein", "Hallvard", "Zyx")] == ["f", "f", "m", "m", None]

@@ -135,14 +135,17 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
     if main is None:
         return
     answering = False
+    interviewee = article.speaker_of(main)
     for before, quote in zip(quotes, quotes[1:]):
+        if before.cue is not None and before.speaker is not None and before.kind == "direct":
+            interviewee = before.speaker  # the one quoted last: "- ..., sier Cathrines far." / "- Var hun ...?"
         # the question may go on with a narrative sentence ("- Men er du pompøs? Erik Poppe har reist seg ...")
         asked = before.speaker is None and before.cue is None and _QUESTION.match(before.text) is not None
         unattributed = quote.speaker is None and quote.cue is None and _QUESTION.match(quote.text) is None
         # an answer goes on in the next dash paragraph without a source ("- Ja. ..." / "- Og så ...")
         answering = unattributed and (asked or answering and quote.start - before.end < 400)
         if answering:
-            quote.speaker = article.speaker_of(main)
+            quote.speaker = interviewee
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks

@@ -140,6 +140,9 @@ class UnnamedSources:
             source = token.dep_ in ("SUBJ", "nsubj") or token.head.lower_ == "fra" and token.dep_ in ("PUTFYLL", "pobj")
             article = next((c for c in token.lefts if c.lower_ in ("en", "ei", "et")), None)
             lemma = token.lemma_.lower() or token.lower_
+            owner = next((c for c in token.lefts if c.pos_ == "PROPN" and c.i == token.i - 1 and genitive(c)), None)
+            if owner is not None and lemma in NOUN_GENDER and NOUN_GENDER[lemma] == (gender or NOUN_GENDER[lemma]):
+                return self.described(owner.idx, token.idx + len(token))  # "Vi ringer Cathrines far. Han ..."
             if not source or article is None or not _person_noun(lemma):
                 continue
             if gender and NOUN_GENDER.get(lemma, gender) != gender:

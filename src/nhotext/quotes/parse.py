@@ -15,6 +15,13 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def owns_at(doc: Doc, end: int) -> bool:
+    """Whether the word ending at character ``end`` is a possessor (:func:`possessor`): ``Cathrines`` of
+    ``Cathrines mor``."""
+    token = _token_at(doc, end - 1)
+    return token is not None and possessor(token)
+
+
 def main_clause(doc: Doc, offset: int) -> bool:
     """Whether the word at ``offset`` belongs to its sentence's main clause (its head is the root):
     ``Anders Solheim`` in ``Anders Solheim forteller at alpinister som Aksel Lund Svindal følges opp``,

@@ -16,7 +16,7 @@ from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
-from .parse import in_prepositional_phrase, main_clause, possessor
+from .parse import in_prepositional_phrase, main_clause, owns_at, possessor
 from .titles import (
     SUBJECT,
     TIED_BY,
@@ -221,8 +221,7 @@ class ArticleContext(UnnamedSources):
         return (genitive_base(written) or written) if entry else None  # as the article writes it
 
     def recent_person(self, before: int, gender: str | None = None) -> Person | None:
-        """The person mentioned last before ``before``; for ``han``/``hun``, the last one whose
-        first name does not say the other gender."""
+        """The person mentioned last before ``before`` (for ``han``/``hun``, whose first name says no other gender)."""
         for position, person in reversed(self.person_mentions):
             if position < before and (gender is None or person.gender in (None, gender)):
                 return person
@@ -238,22 +237,23 @@ class ArticleContext(UnnamedSources):
         return base if base in held else None
 
     def salient_person(self, paragraph: Paragraph) -> Person | None:
-        """The person a narrative paragraph is about, who is likely to speak in the dash paragraph after
-        it: the subject of its last sentence that has one (``I dag er Mæland byrådsleder, men fortsatt
-        kritisk til Bertelsen.`` -> Mæland), else the one person it names (not two examples: ``unge stjerner,
-        som Sidney Crosby og Jevgenij Malkin``), else the person mentioned last."""
+        """Who a narrative paragraph is about, likely to speak in the dash paragraph after it: its last subject (``I
+        dag er Mæland byrådsleder, men kritisk til Bertelsen.``), else the one person it names (not two examples:
+        ``unge stjerner, som Sidney Crosby og Jevgenij Malkin``; not an owner: ``Cathrines mor``)."""
         if self._mention_starts is None:  # the coreference mentions are sorted by start: search, not scan
             self._mention_starts = [m.start for m in self.coref.mentions]
         lo = bisect.bisect_left(self._mention_starts, paragraph.start)
         hi = bisect.bisect_left(self._mention_starts, paragraph.end)
-        subjects = [m for m in self.coref.mentions[lo:hi] if m.subject and not m.quoted]
+        mentions = [m for m in self.coref.mentions[lo:hi] if not m.quoted]
+        owners = [m for m in mentions if owns_at(self.doc, m.end)]
+        subjects = [m for m in mentions if m.subject and m not in owners]
         # a main clause's subject first ("Anders Solheim forteller at alpinister som Aksel Svindal følges opp")
         subjects = [m for m in subjects if main_clause(self.doc, m.start)] or subjects
         if subjects:
             return max(subjects, key=lambda m: m.start).person
-        named = [m for m in self.coref.mentions[lo:hi] if not m.quoted and m.kind != "pronoun"]
-        if named and all(in_prepositional_phrase(self.doc, m.start) for m in named):
-            return None  # "etterforskning av overgangssaken rundt Veigar Páll Gunnarsson": talked about, not talking
+        named = [m for m in mentions if m.kind != "pronoun"]
+        if named and all(in_prepositional_phrase(self.doc, m.start) or m in owners for m in named):
+            return None  # "etterforskning av saken rundt Veigar Páll Gunnarsson", "Cathrines mor": talked about
         if len({id(m.person) for m in named if m.person is not None}) > 1:
             return None
         person = self.recent_person(paragraph.end)
