@@ -77,7 +77,8 @@ def cue_pattern() -> re.Pattern[str]:
     """Reporting verbs in lower case, or capitalised at a sentence start ("Sier hun") but
     never in capitals: ``LO`` is an organisation, not the past of ``le``."""
     forms = [v for verb in reporting_verbs() for v in (verb, verb[0].upper() + verb[1:])]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])")
+    # not a particle verb of another meaning: "sa opp jobben" (resigned), "skrev under på" (signed)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])(?!\s+(?:opp|under)\b)")
 
 
 # Verbs that take a clause without "at": "Kristiansen mener klyngene gir ..."

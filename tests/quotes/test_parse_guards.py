@@ -541,3 +541,12 @@ def test_guards_first_names_no_list_holds_take_the_gender_of_their_ending():
     from nhotext.lexicon import gender_of
 
     assert [gender_of(n) for n in ("Cathrine", "Ragnhild", "Torstein", "Hallvard", "Zyx")] == ["f", "f", "m", "m", None]
+
+
+def test_guards_particle_verbs_and_relative_gaps_are_no_reports(nlp):
+    assert _quotes(nlp, "Hun legger ut bilder av det hun mener er byens beste bartender.") == []
+    assert _quotes(nlp, "Gutter peker på jenter som de mener er styggpene.") == []
+    quit_job = "Han sa opp jobben sin i fjor, sa Kari Moe."
+    assert [q[0] for q in _quotes(nlp, quit_job)] == ["Han sa opp jobben sin i fjor"]
+    assert [q[1] for q in _quotes(nlp, "- Vi er glade! Martin klippet håret og skrev under på en lang kontrakt.")] \
+        == [None]

@@ -210,8 +210,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                 at = None  # "sier fagsjef X", "Nå sier politiet i en pressemelding": no clause
         if not at:
             continue
-        if not at.group().rstrip().endswith("at") and not has_verb(sent, base + m.end() + at.end()):
-            continue  # "..., sa damen i luken.": the words after a bare cue are its subject, not a clause
+        if not at.group().rstrip().endswith("at") and (not has_verb(sent, base + m.end() + at.end())
+                                                        or _gapped(article, base + m.end() + at.end())):
+            continue  # "..., sa damen i luken.", "det hun mener er byens beste": no clause of its own
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
         q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text)), keep_stop=False)
@@ -330,6 +331,14 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         start = lstrip_span(paragraph.text, 0, start)
     return make_quote(article, paragraph, start, end, "direct" if dash or own else "indirect", who,
                       m.group("cue").lower())
+
+
+def _gapped(article: ArticleContext, offset: int) -> bool:
+    """Whether the clause after a bare cue starts with its finite verb, its subject gone into a relative (``det
+    hun mener er byens beste bartender``, ``jenter de mener er styggpene``)."""
+    first = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return first is not None and len(first) > 0 and first[0].pos_ in ("AUX", "VERB") \
+        and bool(first[0].morph.get("Tense", []))
 
 
 @cache
