@@ -550,3 +550,8 @@ def test_guards_particle_verbs_and_relative_gaps_are_no_reports(nlp):
     assert [q[0] for q in _quotes(nlp, quit_job)] == ["Han sa opp jobben sin i fjor"]
     assert [q[1] for q in _quotes(nlp, "- Vi er glade! Martin klippet håret og skrev under på en lang kontrakt.")] \
         == [None]
+
+
+def test_guards_a_possessive_pronoun_before_a_noun_of_saying_is_the_source(nlp):
+    text = "Hanne Sophie Greve er dommer.\n\nHennes oppfatning er at enkeltsaker er viktige fordi de har kraft."
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Hanne Sophie Greve", "dommer")]

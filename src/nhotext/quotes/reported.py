@@ -244,12 +244,24 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         owner_person = article.person(doc[noun.i - 1].text, noun.i - 1) \
             if source is not None and source[1] == doc[noun.i - 1].idx + len(doc[noun.i - 1]) else None
         # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
-        who = article.speaker_of(owner_person) if owner_person is not None else \
-            _source(article, *source, last) if source is not None else None
+        who = article.speaker_of(owner_person) if owner_person is not None else _possessive(article, noun) or (
+            _source(article, *source, last) if source is not None else None)
         if who is None and not copula or len(article.text[start:end].split()) < 3:
             continue  # "Begrunnelsen var at" with no one named: a report without a source (speaker null)
         return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)
     return None
+
+
+POSSESSIVES = {"hans": "m", "hennes": "f"}
+
+
+def _possessive(article: ArticleContext, noun: Token) -> Speaker | None:
+    """``Hennes oppfatning er at``: the person a possessive pronoun before the noun of saying stands for."""
+    owner = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if owner is None or owner.lower_ not in POSSESSIVES:
+        return None
+    mention = article.coref.antecedent(owner.idx, POSSESSIVES[owner.lower_])
+    return article.speaker_of(mention.person) if mention is not None else None
 
 
 CALLING_VERBS = {"kalle", "beskrive", "omtale", "karakterisere", "betegne", "stemple"}
