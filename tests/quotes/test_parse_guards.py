@@ -555,3 +555,11 @@ def test_guards_particle_verbs_and_relative_gaps_are_no_reports(nlp):
 def test_guards_a_possessive_pronoun_before_a_noun_of_saying_is_the_source(nlp):
     text = "Hanne Sophie Greve er dommer.\n\nHennes oppfatning er at enkeltsaker er viktige fordi de har kraft."
     assert [q[1:] for q in _quotes(nlp, text)] == [("Hanne Sophie Greve", "dommer")]
+
+
+def test_guards_more_verbs_and_nouns_of_saying(nlp):
+    text = ("Kari Moe benekter at hun visste om saken.\n\n"
+            "Ordføreren tar til orde for at skolen må bygges.\n\n"
+            "Per Moe er dommer. Moes syn er at loven må endres før valget.")
+    assert [q[3] for q in (
+        (q.text, q.speaker, q.kind, q.cue) for q in nlp(text)._.quotes)] == ["benekter", "tar til orde for", "syn"]
