@@ -563,3 +563,10 @@ def test_guards_more_verbs_and_nouns_of_saying(nlp):
             "Per Moe er dommer. Moes syn er at loven må endres før valget.")
     assert [q[3] for q in (
         (q.text, q.speaker, q.kind, q.cue) for q in nlp(text)._.quotes)] == ["benekter", "tar til orde for", "syn"]
+
+
+def test_guards_a_labelled_turn_of_a_transcript_is_the_labelled_speakers(nlp):
+    text = ("Øystein Djupedal (SV): Jeg vil gjerne stille ministeren et spørsmål. Det har vært mye uro.\n\n"
+            "OSLO (NTB): Regjeringen legger fram budsjettet i dag.\n\n"
+            "Leses av Knausgård: Karl Ove Knausgård leser Min kamp.")
+    assert [(q[0][:20], q[1]) for q in _quotes(nlp, text)] == [("Jeg vil gjerne still", "Øystein Djupedal")]

@@ -9,7 +9,7 @@ from functools import cache
 from ..lexicon import AFTER_NAME, NOT_QUOTE_CUES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
 from ..reading import Paragraph
 from .descriptions import person_noun
-from .layout import dash_speech
+from .layout import asks_then_narrates, dash_speech, labelled_speech
 from .reported import saying_nouns, subject_of
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
@@ -42,7 +42,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         return found, last, None
     if dash and len(text) > dash.end():
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
-        asks = _asks_then_narrates(found[0].text) if len(found) == 1 and found[0].cue is None else None
+        asks = asks_then_narrates(found[0].text) if len(found) == 1 and found[0].cue is None else None
         if asks is not None and introduced is None:
             # an unattributed question in a dash paragraph: the interviewer's, who is never named, without the
             # narrative that goes on after it ("- Er du pompøs? Erik Poppe har reist seg fra sofaen.")
@@ -57,6 +57,9 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             return found, last if last != speaker else None, None
         return found, speaker or last, None
 
+    labelled = labelled_speech(article, paragraph)
+    if labelled is not None:  # "Øystein Djupedal (SV): Jeg vil gjerne stille ministeren et spørsmål."
+        return [labelled], labelled.speaker or last, None
     for q in _marked(article, paragraph, last, introduced):
         found.append(q)
     intro = None
@@ -155,17 +158,6 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
             if speaker_for_rest is None and introduced is None:
                 quote.tentative = True
     return quotes
-
-
-def _asks_then_narrates(text: str) -> int | None:
-    """Where the question that opens ``text`` ends if narrative in the third person or nothing follows it; None
-    for a question the speaker goes on to answer (``Hvorfor skulle jeg det? Jeg har aldri ...``) or none."""
-    if text.endswith("?"):
-        return len(text)
-    question = re.match(r"[^.!?]*\?", text)
-    if question is None or FIRST_PERSON.search(text[question.end():]):
-        return None
-    return question.end()
 
 
 def _reads_as_speech(text: str) -> bool:

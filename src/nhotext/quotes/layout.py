@@ -1,5 +1,6 @@
-"""What a dash paragraph is: speech, a headline quote (``- Har jobbet hardt``), a bullet of a list
-(``- Nye lokaler``) or an item of a list set one a paragraph (``- Direktør Kari Moe, Oslo``)."""
+"""What a paragraph's layout says: a dash paragraph is speech, a headline quote (``- Har jobbet hardt``), a bullet
+of a list (``- Nye lokaler``) or an item of a list set one a paragraph (``- Direktør Kari Moe, Oslo``); a question
+may open it; a speaker's name and a colon may label a turn of a transcript (``Øystein Djupedal (SV): Jeg vil ...``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from .speakers import ArticleContext
-from .types import DASH_START, MIN_QUOTE_WORDS
+from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, make_quote
 
 
 def dash_speech(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:
@@ -56,3 +57,40 @@ def _bullet(text: str, start: int) -> bool:
     rest = text[start:].strip()
     return (len(rest.split()) < MIN_QUOTE_WORDS and not re.search(r"[.!?…]$", rest)
             and not cue_pattern().search(rest))
+
+
+def asks_then_narrates(text: str) -> int | None:
+    """Where the question that opens ``text`` ends if narrative in the third person or nothing follows it; None
+    for a question the speaker goes on to answer (``Hvorfor skulle jeg det? Jeg har aldri ...``) or none."""
+    if text.endswith("?"):
+        return len(text)
+    question = re.match(r"[^.!?]*\?", text)
+    if question is None or FIRST_PERSON.search(text[question.end():]):
+        return None
+    return question.end()
+
+
+# the first or second person, as a word in the sentence (not "Min kamp", a title)
+_OWN_WORDS = re.compile(r"(?:^|[.!?][\s\u00a0]+)(?:Jeg|Vi|Du|Dere)\b|\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|"
+                        r"du|dere|deg|din|ditt)\b")
+_LABEL = re.compile(r"(?P<label>[^:.!?«»\"\n]{2,60}?)[\s\u00a0]*:[\s\u00a0]+(?P<speech>\S)")
+
+
+def labelled_speech(article: ArticleContext, paragraph: Paragraph) -> Quote | None:
+    """A turn of a transcript or an interview set as ``Name (Party): speech``: a label with a person's name
+    (``Statsråd Marit Arnstad``) or a person noun and no verb, then words in the speaker's own form (the
+    first or second person, or a question) is a direct quote of the labelled person (GUIDELINES: a
+    colon-introduced rendering in the speaker's own form)."""
+    m = _LABEL.match(paragraph.text)
+    if m is None or len(m.group("label").split()) > 7 or not article.doc.has_annotation("POS"):
+        return None
+    label = article.doc.char_span(paragraph.start, paragraph.start + m.end("label"), alignment_mode="expand")
+    if label is None or any(t.pos_ not in ("PROPN", "NOUN", "PUNCT") for t in label) \
+            or not any(t.ent_type_ == "PER" for t in label):
+        return None  # a name, a title, a party in brackets; not "Leses av Knausgård:" (a caption)
+    speech = paragraph.text[m.start("speech"):]
+    if not (_OWN_WORDS.search(speech) or re.match(r"[^.!?]*\?", speech)):
+        return None
+    who = article.who(label.start_char, label.end_char) or article.described(label.start_char, label.end_char)
+    end = len(paragraph.text.rstrip())
+    return make_quote(article, paragraph, m.start("speech"), end, "direct", who, None) if who else None
