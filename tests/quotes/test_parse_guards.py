@@ -570,3 +570,10 @@ def test_guards_a_labelled_turn_of_a_transcript_is_the_labelled_speakers(nlp):
             "OSLO (NTB): Regjeringen legger fram budsjettet i dag.\n\n"
             "Leses av Knausgård: Karl Ove Knausgård leser Min kamp.")
     assert [(q[0][:20], q[1]) for q in _quotes(nlp, text)] == [("Jeg vil gjerne still", "Øystein Djupedal")]
+
+
+def test_guards_a_kin_noun_speaker_is_the_relative_the_article_introduced(nlp):
+    text = ("Hjemme på Askøy venter pappa Tore Dale.\n\n- Jeg ventet hele natten, sier pappa.\n\n"
+            "Faren forteller at han ikke sov.\n\nEspens mor, Anne Grete, var i Steinkjer.\n\n"
+            "- Jeg fikk sjokk, sier moren.\n\n- Vi er glade, sier søsteren.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Tore Dale", "Tore Dale", "Anne Grete", "søsteren"]

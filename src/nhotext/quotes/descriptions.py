@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..coref import genitive
 from ..lexicon import ORG_NOUNS, PRONOUNS, normalize_title
+from .relations import introduced_relative
 from .titles import RELATIONS, opens, relation
 from .types import Speaker
 
@@ -91,6 +92,7 @@ class UnnamedSources:
     roles: dict  # role noun lemma -> the one person it names (or None when two)
     documents: dict[str, Speaker]  # document noun lemma -> who wrote it
     coref: Any  # nhotext.coref.People of the article
+    person_spans: list[Span]
 
     def speaker_of(self, person) -> Speaker:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
@@ -259,6 +261,9 @@ class UnnamedSources:
         if span is None:
             return None
         tokens = [t for t in span if not t.is_space]
+        relative = introduced_relative(tokens[0], self.person_spans, self.coref.person_at) if len(tokens) == 1 else None
+        if relative is not None:  # "sier moren" after "Espens mor, Anne Grete,": the person introduced so
+            return self.speaker_of(relative)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "men", "så", "nå", "da")
                           or tokens[0].pos_ == "ADP" and len(tokens) > 2):
             tokens.pop(0)  # "På en av plakatene står det:": the place the words stand, without its preposition
