@@ -577,3 +577,10 @@ def test_guards_a_kin_noun_speaker_is_the_relative_the_article_introduced(nlp):
             "Faren forteller at han ikke sov.\n\nEspens mor, Anne Grete, var i Steinkjer.\n\n"
             "- Jeg fikk sjokk, sier moren.\n\n- Vi er glade, sier søsteren.")
     assert [q[1] for q in _quotes(nlp, text)] == ["Tore Dale", "Tore Dale", "Anne Grete", "søsteren"]
+
+
+def test_guards_common_titles_and_a_genitive_state_before_a_posting(nlp):
+    text = ("USAs FN-ambassadør Susan Rice sa i forrige uke at soldatene er dårlig egnet til å krige i ørkenen.\n\n"
+            "Det er feil, sier forfatter Karl Ove Knausgård.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Susan Rice", "FN-ambassadør"), ("Karl Ove Knausgård", "forfatter")]
+    assert nlp(text)._.quotes[0].speaker.organization == "USA"

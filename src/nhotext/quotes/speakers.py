@@ -150,7 +150,7 @@ class ArticleContext(UnnamedSources):
                 start -= 1
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
-            org = self._org_in(doc[start:ent.start])
+            org = self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None)
         # after the name: "Jon Kristiansen i NHO Innlandet", "Busterud (H)", ", som er regiondirektør i X,"
         after = doc[ent.end:min(len(doc), ent.end + 12)]
         stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)

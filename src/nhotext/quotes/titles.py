@@ -304,7 +304,7 @@ def name_title(name: str) -> str | None:
     return normalize_title(first.lower()) if first[:1].isupper() else None
 
 
-OUTSIDE_ROLES = ("ekspert", "forsker", "kjenner", "kritiker", "analytiker")
+OUTSIDE_ROLES = ("ekspert", "forsker", "kjenner", "kritiker", "analytiker", "ambassadør", "korrespondent")
 
 
 def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | None]:
