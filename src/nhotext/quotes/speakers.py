@@ -11,30 +11,26 @@ from spacy.tokens import Doc, Span
 
 from ..coref import People, Person, person_spans
 from ..extensions import paragraphs_of
-from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title, org_noun_kinds, titles
+from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, org_noun_kinds
 from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
+from .details import NameDetails
 from .parse import in_prepositional_phrase, main_clause, owns_at, possessor
 from .titles import (
     SUBJECT,
     TIED_BY,
-    apposition_title,
     copula_roles,
     copula_title,
     name_title,
-    title_adjective,
-    title_of,
-    widen_prefix,
-    written_title,
 )
 from .types import Speaker
 
 GENDERS = {"f": "female", "m": "male"}
 
 
-class ArticleContext(UnnamedSources):
+class ArticleContext(UnnamedSources, NameDetails):
     """What attribution needs to know about the whole article."""
 
     def __init__(self, doc: Doc):
@@ -108,77 +104,6 @@ class ArticleContext(UnnamedSources):
 
     def person(self, name: str, at_token: int = 10**9) -> Person | None:
         return self.coref.person(name, at_token)
-
-    def _describe(self, ent: Span) -> tuple[str | None, str | None]:
-        """Title and organisation written around a person's name."""
-        doc = self.doc
-        title = org = None
-        # "regiondirektør Jon Kristiansen", "LO-leder Peggy Hessen Følsvik", "administrerende direktør i Equinor, X"
-        i = ent.start - 1
-        while i >= 0 and doc[i].text in {",", "(", "og"} and i > ent.start - 3:
-            i -= 1
-        window = doc[max(0, i - 4):i + 1]
-        title_at = window.start
-        for token in reversed(list(window)):
-            if token.is_punct and token.text != "-" or token.is_space:
-                break
-            found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
-                if token.pos_ not in ("VERB", "AUX") or token.lower_ in titles() else None  # not "erklærer"
-            if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
-                              or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
-                # the title stands in the name's noun phrase: not across a verb ("X slo fast at Y") or
-                # a preposition that ties no organisation ("Nordkoreansk talsmann om Hillary Clinton")
-                break
-            if found:
-                title, prefix_org = widen_prefix(token, *found)
-                title_at = token.i
-                before = doc[token.i - 1] if token.i > 0 else None
-                if before is not None and (two := normalize_title(f"{before.text} {title}")) and " " in two:
-                    title = two  # "administrerende direktør", "daglig leder"
-                elif before is not None and (role := title_adjective(before)):
-                    title, title_at = f"{role} {title}", before.i  # "Senterpartiets finanspolitiske talsmann"
-                elif before is not None and before.lower_ in ("og", "eller") and doc[before.i - 1].text.endswith("-"):
-                    title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
-                org = org or self._org_name(prefix_org)
-                break
-        # organisation between the title and the name: "direktør i Equinor, Anders Opedal"
-        if title and org is None:
-            # or a genitive owner right before the title ("Domstoladministrasjonens direktør, Tor Langbach"),
-            # never a channel further back ("Til Dagens Næringsliv sier valgforsker Bernt Aardal")
-            start = title_at
-            if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].lower_.endswith("s"):
-                start -= 1
-                while start > 0 and doc[start].ent_iob_ == "I":
-                    start -= 1
-            org = self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None)
-        # after the name: "Jon Kristiansen i NHO Innlandet", "Busterud (H)", ", som er regiondirektør i X,"
-        after = doc[ent.end:min(len(doc), ent.end + 12)]
-        stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
-        after = doc[ent.end:stop]
-        if len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B":
-            org = org or self._org_in(after[1:6], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
-        if len(after) >= 3 and after[0].text == "(":
-            org = org or self._org_in(after[:3], first_only=True)
-        if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}:
-            for token in after[2:]:
-                if token.pos_ in ("ADP", "VERB", "SCONJ") or token.lower_ == "som":
-                    break  # "som ikke var blidere på baklengsmålet som sikret Bryne seieren": no title
-                found = title_of(token.text)
-                if found:
-                    title = title or found[0]
-                    break
-            org = org or self._org_in(after)
-        if len(after) >= 2 and after[0].text == "," and title is None:
-            found = title_of(after[1].text)  # "Kari Bakken, leder i ..."
-            if found:
-                title = found[0]
-                org = org or self._org_in(after[1:8])
-        if title is None:  # a title no list holds, from the apposition in the parse
-            parsed_title, parsed_org = apposition_title(ent, self._org_of_span)
-            if parsed_title is None:
-                parsed_title, parsed_org = written_title(ent, self._org_of_span)
-            title, org = parsed_title, org or parsed_org
-        return title, org
 
     def _org_of_span(self, span: Span) -> str | None:
         org = self._org_at(span)
