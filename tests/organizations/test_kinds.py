@@ -27,6 +27,8 @@ from nhotext.organizations.kinds import kind_from_context, kind_from_pattern
         ("Ringerikes Blad", "media"),
         ("Raufoss FK", "sports"),
         ("Stiftelsen Fjellhjelp", "ngo"),
+        ("Helse Fonna", "agency"),
+        ("Ilsvika sykehjem", "municipality"),
         ("DA", None),
         ("Ola Nordmann", None),
     ],
@@ -169,6 +171,20 @@ def test_kinds_from_a_role_tied_to_the_name_or_a_medium_spoken_to(nlp, text, nam
     ],
 )
 def test_kinds_from_a_hyphenated_cue_or_a_predicate_noun(nlp, text, name, kind):
+    doc = nlp(text)
+    start = text.index(name)
+    assert kind_from_context(doc.char_span(start, start + len(name))) == kind
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Det mener Kveldsglimt, Nattglimt og flere andre nyhetsorganisasjoner.", "Kveldsglimt", "media"),
+        ("Han viser til de to store fotballklubbene i Bergen, nemlig Fjellørnene og Kystulvene.", "Fjellørnene",
+         "sports"),
+    ],
+)
+def test_kinds_from_a_list_that_names_its_kind_after_or_before_it(nlp, text, name, kind):
     doc = nlp(text)
     start = text.index(name)
     assert kind_from_context(doc.char_span(start, start + len(name))) == kind

@@ -99,7 +99,7 @@ def kind_from_context(span: Span) -> str | None:
         return "other"  # a band in a passage about music (positive evidence for "other")
     if publishes(span):
         return "media"
-    role = tied_role(span) or _predicate_cue(span)
+    role = tied_role(span) or _predicate_cue(span) or _others_after(span)
     if role is not None:
         return role
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
@@ -112,7 +112,7 @@ def kind_from_context(span: Span) -> str | None:
     # list governed by a cue further back: only list words and other names in between
     for i in range(span.start - 1, max(sent_start, span.start - _LIST_WINDOW) - 1, -1):
         token = doc[i]
-        kind = cues.get(token.lower_)
+        kind = cues.get(token.lower_) or _compound_cue(token.lower_)  # "fotballklubbene i Roma, nemlig Lazio"
         if kind:
             return kind
         # other names of the list, found by the recognizer or not ("Trebyen, Fjellmat og Snøtek")
@@ -207,6 +207,20 @@ def _role_kind(token) -> str | None:
                                         and len(form) - len(role) >= 3 and form.isalpha()), None)
         if kind:
             return kind
+    return None
+
+
+def _others_after(span: Span) -> str | None:
+    """A list that ends in its kind: ``NBC, CNN og flere andre nyhetsorganisasjoner``, ``X og andre partier``."""
+    doc, end = span.doc, min(len(span.doc), span.end + _LIST_WINDOW)
+    for i in range(span.end, end - 1):
+        token = doc[i]
+        if token.lower_ == "andre":
+            word = doc[i + 1].lower_
+            return context_cues().get(word) or _compound_cue(word)
+        if not (token.ent_type_ or token.is_title or token.lower_ in _LIST_WORDS or token.is_punct
+                or token.lower_ in ("flere", "mange")):
+            return None
     return None
 
 
