@@ -28,6 +28,8 @@ from nhotext.organizations.kinds import kind_from_context, kind_from_pattern
         ("Raufoss FK", "sports"),
         ("Stiftelsen Fjellhjelp", "ngo"),
         ("Helse Fonna", "agency"),
+        ("Demokratene", "party"),
+        ("Nei til Fjellvindmøller", "ngo"),
         ("Ilsvika sykehjem", "municipality"),
         ("DA", None),
         ("Ola Nordmann", None),
@@ -188,3 +190,7 @@ def test_kinds_from_a_list_that_names_its_kind_after_or_before_it(nlp, text, nam
     doc = nlp(text)
     start = text.index(name)
     assert kind_from_context(doc.char_span(start, start + len(name))) == kind
+
+
+def test_kinds_an_indefinite_form_of_a_known_name_is_known():
+    assert (classify("Storting").kind, classify("Storting").evidence) == ("government", "gazetteer")

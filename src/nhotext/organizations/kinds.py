@@ -282,6 +282,8 @@ def classify(name: str, span: Span | None = None, gazetteer: Gazetteer | None = 
     """The kind of the organisation ``name`` (optionally seen at ``span``), with its evidence."""
     gazetteer = gazetteer or load_gazetteer()
     entry = gazetteer.lookup(name)
+    if entry is None and " " not in name and name[-1:].islower():
+        entry = gazetteer.lookup(name + "et") or gazetteer.lookup(name + "en")  # "Storting" for "Stortinget"
     if entry is not None:
         return KindDecision(entry.kind, "gazetteer", entry)
     kind = kind_from_pattern(name)
