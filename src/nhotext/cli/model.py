@@ -150,8 +150,8 @@ def evaluate_orgs_cli(
                                                    "(../shared/data/norne-nob/dev) for the NorNE measures.")] = None,
     norne_train: Annotated[Path | None, typer.Option("--norne-train", help="NorNE train folder "
                                                      "(../shared/data/norne-nob/train): kind accuracy on "
-                                                     "unseen organisations typed by hand (a tuning and an "
-                                                     "untouched report set).")] = None,
+                                                     "unseen organisations typed by hand (a tuning set and "
+                                                     "two untouched report sets).")] = None,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the JSON here.")] = None,
 ) -> None:
@@ -178,6 +178,7 @@ def evaluate_orgs_cli(
         gold = corpus / "gold"
         result["unseen_kinds_tuning"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds.tsv")
         result["unseen_kinds_report"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds-report.tsv")
+        result["unseen_kinds_report2"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds-report2.tsv")
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if output:
         output.write_text(text + "\n", encoding="utf-8")
