@@ -584,3 +584,11 @@ def test_guards_common_titles_and_a_genitive_state_before_a_posting(nlp):
             "Det er feil, sier forfatter Karl Ove Knausgård.")
     assert [q[1:] for q in _quotes(nlp, text)] == [("Susan Rice", "FN-ambassadør"), ("Karl Ove Knausgård", "forfatter")]
     assert nlp(text)._.quotes[0].speaker.organization == "USA"
+
+
+def test_guards_a_report_added_after_a_dash_attribution_and_no_channel_as_organisation(nlp):
+    quotes = nlp("- Vi er fornøyde, sier Kari Moe, og legger til at resultatet kom overraskende på alle.\n\n"
+                 "- Dette er et stort steg. Det sier Per Hansen, som er leder i NHO Innlandet, til NTB.")._.quotes
+    assert [(q.text, q.kind, q.cue) for q in quotes[:2]] == [
+        ("Vi er fornøyde", "direct", "sier"), ("resultatet kom overraskende på alle", "indirect", "legger til")]
+    assert quotes[2].speaker.organization == "NHO Innlandet"

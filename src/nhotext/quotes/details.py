@@ -82,7 +82,8 @@ class NameDetails:
                 if found:
                     title = title or found[0]
                     break
-            org = org or self._org_in(after)
+            close = next((t.i for t in after[1:] if t.text == ","), after.end)  # not a channel after it ("til NTB")
+            org = org or self._org_in(doc[after.start:close])
         if len(after) >= 2 and after[0].text == "," and title is None:
             found = title_of(after[1].text)  # "Kari Bakken, leder i ..."
             if found:

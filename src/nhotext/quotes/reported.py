@@ -26,7 +26,7 @@ from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
 CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
 PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
-CLAUSE_PREPOSITIONS = {"om", "for", "på", "med"}  # "advarer om at", "åpnet for at", "peker på at", "konkluderer med at"
+CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til"}  # "advarer om at", "peker på at", "legger til at", ...
 # Opinion verbs: a source's stated position when a named person or organisation holds it (GUIDELINES:
 # "Vesten frykter at", not "Mange håper nå at").
 OPINION_FORMS = {"frykter", "håper", "tror"}  # present: a position; the past tells a story ("fryktet han at")
@@ -79,6 +79,11 @@ def _cue_forms() -> frozenset[str]:
     return frozenset(v for v in reporting_verbs() if " " not in v) | OPINION_FORMS
 
 
+def _particle_cue(verb: Token) -> bool:
+    """A cue of a verb and its particle (``legger til at``), as the lexicon writes it."""
+    return any(c.i == verb.i + 1 and f"{verb.lower_} {c.lower_}" in reporting_verbs() for c in verb.children)
+
+
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
                     last: Speaker | None, subject_after: int = 0) -> Quote | None:
     """The first reporting verb of ``sent`` with a clause of content, as an indirect quote (with
@@ -86,7 +91,7 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
     if not article.doc.has_annotation("DEP"):
         return None
     for verb in sent:
-        if verb.lower_ not in _cue_forms() or verb.pos_ not in ("VERB", "AUX"):
+        if verb.lower_ not in _cue_forms() and not _particle_cue(verb) or verb.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.lower_ in NEGATIONS for c in verb.children):
             continue  # a negated report is no quote ("vil ikke love at")
@@ -116,7 +121,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             continue
         if verb.lower_ in OPINION_FORMS and who.type == "description" and vague(who.name):
             continue  # "Mange håper nå at", not "partiets valgstrateger frykter at" (GUIDELINES)
-        return make_quote(article, paragraph, start, end, "indirect", who, verb.lower_, absolute=True)
+        cue = f"{verb.lower_} {verb.nbor(1).lower_}" if _particle_cue(verb) else verb.lower_
+        return make_quote(article, paragraph, start, end, "indirect", who, cue, absolute=True)
     return None
 
 
