@@ -592,3 +592,10 @@ def test_guards_a_report_added_after_a_dash_attribution_and_no_channel_as_organi
     assert [(q.text, q.kind, q.cue) for q in quotes[:2]] == [
         ("Vi er fornøyde", "direct", "sier"), ("resultatet kom overraskende på alle", "indirect", "legger til")]
     assert quotes[2].speaker.organization == "NHO Innlandet"
+
+
+def test_guards_an_ifolge_source_keeps_its_organisation_and_a_copula_title_its_role_adjective(nlp):
+    text = ("Ifølge Kari Moe i NHO er markedet svakt.\n\n"
+            "Per Hansen er administrerende direktør i Equinor. Han sier at salget faller.")
+    assert [(q[0], q[2]) for q in _quotes(nlp, text)] == [
+        ("er markedet svakt", None), ("salget faller", "administrerende direktør")]

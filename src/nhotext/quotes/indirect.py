@@ -38,6 +38,7 @@ _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(
 
 
 CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
+TIES = {"i", "ved", "fra", "hos"}
 _NEGATED_AFTER = re.compile(r"^(?:\s+\S+)?\s+(?:ikke|aldri|neppe)\b")  # "trodde han ikke": V2, the negation after
 
 
@@ -149,6 +150,11 @@ def _sources(sent: Span):
                 end += 1
                 while end < sent.end and doc[end].ent_iob_ == "I":
                     end += 1
+                if end + 1 < sent.end and doc[end].lower_ in TIES and doc[end + 1].ent_iob_ == "B" \
+                        and doc[end + 1].ent_type_ != "PER":  # "Ifølge Kari Moe i NHO er ...": her organisation too
+                    end += 2
+                    while end < sent.end and doc[end].ent_iob_ == "I":
+                        end += 1
             elif nxt.is_lower and (obj := next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")),
                                                 None)) is not None and obj.right_edge.i < sent.end:
                 end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives

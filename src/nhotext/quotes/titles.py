@@ -295,8 +295,11 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
 
 
 def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str, str | None]:
-    """The title and the organisation (``i Bergen tingrett``) of a predicative role noun."""
-    return _indefinite(role), _tied_org(role, org_of)
+    """The title and the organisation (``i Bergen tingrett``) of a predicative role noun, with a role adjective
+    before it (``administrerende direktør``)."""
+    before = role.nbor(-1) if role.i > 0 else None
+    adjective = title_adjective(before) if before is not None and before.head.i == role.i else None
+    return (f"{adjective} {_indefinite(role)}" if adjective else _indefinite(role)), _tied_org(role, org_of)
 
 
 def name_title(name: str) -> str | None:
