@@ -599,3 +599,8 @@ def test_guards_an_ifolge_source_keeps_its_organisation_and_a_copula_title_its_r
             "Per Hansen er administrerende direktør i Equinor. Han sier at salget faller.")
     assert [(q[0], q[2]) for q in _quotes(nlp, text)] == [
         ("er markedet svakt", None), ("salget faller", "administrerende direktør")]
+
+
+def test_guards_a_known_title_keeps_its_form_whatever_the_lemmatizer_says(nlp):
+    text = "Per Hansen er ordfører i Ringsaker. Han hevder overfor NRK at kommunen har gjort alt riktig."
+    assert [q[2] for q in _quotes(nlp, text)] == ["ordfører"]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import normalize_title
+from ..lexicon import normalize_title, titles
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
@@ -245,8 +245,8 @@ def _indefinite(token: Token) -> str:
     word, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ not in ("NOUN", "PROPN"):
         lemma = word  # a noun the tagger took for a verb has a verb's lemma ("byrådsleder" -> "byrådsled")
-    if word.endswith("er") and lemma == word[:-2]:
-        pass  # an agent noun read as a plural ("statistikkblogger" -> "statistikkblogg"): one person's role
+    if word.endswith("er") and lemma == word[:-2] or lemma != word and word in titles():
+        pass  # an agent noun read as a plural ("statistikkblogger" -> "statistikkblogg", "ordfører" -> "ordføre")
     elif lemma and word.startswith(lemma) and lemma != word:
         word = lemma
     elif word.endswith(("eren", "øren", "æren", "aren")):
