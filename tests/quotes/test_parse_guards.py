@@ -604,3 +604,12 @@ def test_guards_an_ifolge_source_keeps_its_organisation_and_a_copula_title_its_r
 def test_guards_a_known_title_keeps_its_form_whatever_the_lemmatizer_says(nlp):
     text = "Per Hansen er ordfører i Ringsaker. Han hevder overfor NRK at kommunen har gjort alt riktig."
     assert [q[2] for q in _quotes(nlp, text)] == ["ordfører"]
+
+
+def test_guards_definite_forms_of_known_titles_whatever_the_lemmatizer_says(nlp):
+    from nhotext.quotes.titles import _indefinite
+
+    doc = nlp("I går sa admiralen, sersjanten, overlegen og styremedlemmet at det var feil.")
+    words = {"admiralen", "sersjanten", "overlegen", "styremedlemmet"}
+    assert sorted(_indefinite(t) for t in doc if t.lower_ in words) == ["admiral", "overlege", "sersjant",
+                                                                         "styremedlem"]

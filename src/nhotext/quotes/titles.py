@@ -245,8 +245,12 @@ def _indefinite(token: Token) -> str:
     word, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ not in ("NOUN", "PROPN"):
         lemma = word  # a noun the tagger took for a verb has a verb's lemma ("byrådsleder" -> "byrådsled")
-    if word.endswith("er") and lemma == word[:-2] or lemma != word and word in titles():
-        pass  # an agent noun read as a plural ("statistikkblogger" -> "statistikkblogg", "ordfører" -> "ordføre")
+    known = next((word[:len(word) - len(e)] for e in ("", "en", "n", "met", "et", "a")
+                  if word.endswith(e) and word[:len(word) - len(e)] in titles()), None)
+    if known is not None:
+        word = known  # the lexicon's form whatever the lemmatizer says ("ordfører", "admiralen", "overlegen")
+    elif word.endswith("er") and lemma == word[:-2]:
+        pass  # an agent noun read as a plural ("statistikkblogger" -> "statistikkblogg")
     elif lemma and word.startswith(lemma) and lemma != word:
         word = lemma
     elif word.endswith(("eren", "øren", "æren", "aren")):
