@@ -613,3 +613,8 @@ def test_guards_definite_forms_of_known_titles_whatever_the_lemmatizer_says(nlp)
     words = {"admiralen", "sersjanten", "overlegen", "styremedlemmet"}
     assert sorted(_indefinite(t) for t in doc if t.lower_ in words) == ["admiral", "overlege", "sersjant",
                                                                          "styremedlem"]
+
+
+def test_guards_a_report_in_the_infinitive_under_a_modal(nlp):
+    text = "Politiet kan bekrefte at en mann er pågrepet.\n\nHan vil ikke avkrefte at selskapet skal selges."
+    assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [("en mann er pågrepet", "Politiet")]
