@@ -618,3 +618,8 @@ def test_guards_definite_forms_of_known_titles_whatever_the_lemmatizer_says(nlp)
 def test_guards_a_report_in_the_infinitive_under_a_modal(nlp):
     text = "Politiet kan bekrefte at en mann er pågrepet.\n\nHan vil ikke avkrefte at selskapet skal selges."
     assert [(q[0], q[1]) for q in _quotes(nlp, text)] == [("en mann er pågrepet", "Politiet")]
+
+
+def test_guards_a_common_word_capitalised_at_a_sentence_start_is_no_organisation(nlp):
+    speakers = [q.speaker for q in nlp("Enkelte mener at den faktisk er lagt i grus.")._.quotes]
+    assert all(s is None or s.type != "organization" for s in speakers)

@@ -63,6 +63,10 @@ def named_source(article: ArticleContext, start: int, end: int) -> Speaker | Non
     name = article.text[start:end].strip(" ,.")
     if not (name[:1].isupper() and len(name) > 1) or name.lower() in PRONOUNS or name.lower() in PERSON_PRONOUNS:
         return None  # "Hun" at a sentence start is no name
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and article.doc.has_annotation("POS") and not any(t.pos_ == "PROPN" for t in span) \
+            and span[0].is_sent_start:
+        return None  # "Enkelte mener at", "Fagpersoner mener at": a common word capitalised at a sentence start
     # the recognizer found no person here, so a capitalised source it does not know is an organisation
     return Speaker(name, None, None, "organization")
 
