@@ -194,8 +194,8 @@ def test_extract_joins_an_organisation_split_at_a_name_particle():
 def test_extract_unseen_kinds_measure_runs_on_norne_train():
     """The measure of kinds on organisations no list knows (tuning set): every typed name is found in
     NorNE train, 'other' only where a pattern or cue says so (bands in a passage about music: 8 of the
-    147, where 23 are 'other' by hand), and the rules beat the old 'other' default (0.660 against 0.599
-    in the fifth session of 2026-12-05)."""
+    147, where 23 are 'other' by hand), and the rules beat the old 'other' default (0.776 against 0.694
+    at the end of the fifth session of 2026-12-05)."""
     from nhotext.organizations.evaluate import unseen_kinds
 
     root = Path(__file__).parents[2]
@@ -203,7 +203,7 @@ def test_extract_unseen_kinds_measure_runs_on_norne_train():
                           root / "corpus" / "gold" / "norne-train-unseen-org-kinds.tsv")
     assert result["organizations"] == result["typed"] >= 140
     assert result["other"] <= 0.10
-    assert result["accuracy"] >= max(0.60, result["baseline_default_other"])
+    assert result["accuracy"] >= max(0.75, result["baseline_default_other"])
     assert sum(result["by_evidence"].values()) == result["organizations"]
 
 
