@@ -196,14 +196,29 @@ def evaluate_quotes_cli(
                                                  "report).")] = None,
     details: Annotated[bool, typer.Option("--details", help="quotes-dev only: also list missed, extra and "
                                           "wrongly attributed quotes.")] = False,
+    norne: Annotated[Path | None, typer.Option("--norne", help="For a quote set of ours built from NorNE (a "
+                                               "folder with spec.tsv and gold.tsv, e.g. corpus/gold/quotes-train):"
+                                               " the NorNE folder its passages come from.")] = None,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
 ) -> None:
     """Quote precision, recall and F1 and attribute accuracy: against our gold in corpus/ (overlap at least
-    half of the longer, best overlap first), or against a quotes-dev folder with its GUIDELINES.md rule."""
+    half of the longer, best overlap first), or against a quotes-dev folder with its GUIDELINES.md rule (also
+    our own set of NorNE train passages, built at run time with --norne)."""
+    import tempfile
+
+    from ..errors import NhotextError
+    from ..quotes.devset import build
     from ..quotes.evaluate import evaluate, evaluate_dev_set
     from ._common import load_model
 
     dev_set = Path(gold)
+    if (dev_set / "spec.tsv").is_file():
+        if norne is None or not norne.is_dir():
+            fail(MissingPathError(str(norne or "--norne"), "give the NorNE folder the passages come from"))
+        try:
+            dev_set = build(dev_set, norne, Path(tempfile.mkdtemp(prefix="nhotext-quotes-")))
+        except NhotextError as err:
+            fail(err)
     if (dev_set / "gold.jsonl").is_file():
         prefixes = tuple(p.strip() for p in passages.split(",") if p.strip()) if passages else ()
         result = evaluate_dev_set(load_model(model), dev_set, prefixes)

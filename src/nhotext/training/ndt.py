@@ -212,6 +212,12 @@ def _lemma(token: NdtToken) -> str:
     return lemma or token.form
 
 
+def sentence_text(sentence: NdtSentence) -> str:
+    """The sentence as plain text, spaced as :func:`sentences_to_doc` spaces it."""
+    forms = [t.form for t in sentence.tokens]
+    return "".join(f + (" " if space else "") for f, space in zip(forms, _spaces(forms))).rstrip()
+
+
 def _spaces(forms: Sequence[str]) -> list[bool]:
     spaces = [True] * len(forms)
     open_quote = False
