@@ -623,3 +623,13 @@ def test_guards_a_report_in_the_infinitive_under_a_modal(nlp):
 def test_guards_a_common_word_capitalised_at_a_sentence_start_is_no_organisation(nlp):
     speakers = [q.speaker for q in nlp("Enkelte mener at den faktisk er lagt i grus.")._.quotes]
     assert all(s is None or s.type != "organization" for s in speakers)
+
+
+def test_guards_an_inverted_subject_announces_and_a_guess_is_no_report_and_an_abbreviation_keeps_its_dot(nlp):
+    text = ("I går kveld møtte Kjell Magne Bondevik opp på Fr.p.-formann Carl I. Hagens kontor.\n\n"
+            "Om et år vil han trolig mene at tiden er inne for en generell avtale.\n\n"
+            "Da Aftenposten forsøkte å få ham til å utdype muligheten, svarte Hagen bare:\n\n"
+            "- Jeg har ingen ting mer å si om det nå.")
+    quotes = nlp(text)._.quotes
+    assert [(q.text[:10], q.speaker.name, q.speaker.organization) for q in quotes] == [
+        ("Jeg har in", "Carl I. Hagen", "Fr.p.")]

@@ -24,6 +24,9 @@ class NameDetails:
     def _org_of_span(self, span: Span) -> str | None:  # pragma: no cover - the same
         raise NotImplementedError
 
+    def _prefix_org(self, prefix: str | None) -> str | None:  # pragma: no cover - the same
+        raise NotImplementedError
+
     def _describe(self, ent: Span) -> tuple[str | None, str | None]:
         """Title and organisation written around a person's name."""
         doc = self.doc
@@ -54,7 +57,7 @@ class NameDetails:
                     title, title_at = f"{role} {title}", before.i  # "Senterpartiets finanspolitiske talsmann"
                 elif before is not None and before.lower_ in ("og", "eller") and doc[before.i - 1].text.endswith("-"):
                     title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
-                org = org or self._org_name(prefix_org)
+                org = org or self._prefix_org(prefix_org)
                 break
         # organisation between the title and the name: "direktør i Equinor, Anders Opedal"
         if title and org is None:

@@ -72,6 +72,10 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             cue = m
         who_start, who_end = (0, len(line)) if cue is None else (
             (0, cue.start()) if line[:cue.start()].strip() else (cue.end(), len(line)))
+        subject = _subject_of_cue(article, base + cue.start(), base, base + len(line)) if cue is not None else None
+        if subject is not None and subject != (base, base + len(line)) \
+                and article.text[subject[0]:subject[1]].lower() not in ("det", "dette"):  # "står det:" no source
+            who_start, who_end = subject[0] - base, subject[1] - base  # "Da Aftenposten spurte, svarte Hagen bare:"
         message = _message_source(article, base, base + len(line))
         intro = message or article.who(base + who_start, base + who_end, last_speaker=last)
         if intro is None and cue is not None and who_start == 0:  # "Som sagt av Franz Kafka:"

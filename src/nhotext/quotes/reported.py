@@ -135,8 +135,15 @@ VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "
 
 
 def hypothetical(verb: Token) -> bool:
-    """A reporting verb in a condition (``dersom de tror``, ``hvis hun sier``): no report."""
-    return any(c.dep_ in ("SBU", "mark") and c.lower_ in CONDITIONS and c.i < verb.i for c in verb.children)
+    """A reporting verb in a condition (``dersom de tror``, ``hvis hun sier``) or a guess at what someone will
+    say (``vil han trolig mene at``): no report."""
+    if any(c.dep_ in ("SBU", "mark") and c.lower_ in CONDITIONS and c.i < verb.i for c in verb.children):
+        return True
+    auxiliary = verb.head if verb.dep_ in INFINITIVE and "Inf" in verb.morph.get("VerbForm", []) else None
+    return auxiliary is not None and any(c.lower_ in GUESSES for c in (*auxiliary.children, *verb.children))
+
+
+GUESSES = {"trolig", "sannsynligvis", "antakelig", "antagelig", "kanskje", "neppe", "muligens"}
 
 
 def vague(description: str) -> bool:

@@ -145,6 +145,10 @@ class ArticleContext(UnnamedSources, NameDetails):
         entry = load_gazetteer().lookup(written)
         return (genitive_base(written) or written) if entry else None  # as the article writes it
 
+    def _prefix_org(self, prefix: str | None) -> str | None:
+        """The organisation a title's prefix names (``Fr.p.-formann``: ``Fr.p.``), as written if no list knows it."""
+        return self._org_name(prefix) or (prefix if prefix and prefix[:1].isupper() else None)
+
     def recent_person(self, before: int, gender: str | None = None) -> Person | None:
         """The person mentioned last before ``before`` (for ``han``/``hun``, whose first name says no other gender)."""
         for position, person in reversed(self.person_mentions):

@@ -35,7 +35,10 @@ class Speaker:
     def __post_init__(self) -> None:
         # a name taken with the quote marks around a title ("i «Skal vi danse», Hanne Lein")
         if self.organization is not None:
-            object.__setattr__(self, "organization", self.organization.strip(_NAME_MARKS) or None)
+            org = self.organization.strip(_NAME_MARKS)
+            if org and "." in org and self.organization.rstrip(" ,:;«»\"“”‘’'").endswith("."):
+                org += "."  # an abbreviation keeps its last dot ("Fr.p.", "Kr.F.")
+            object.__setattr__(self, "organization", org or None)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "type": self.type, "title": self.title, "organization": self.organization,
