@@ -633,3 +633,8 @@ def test_guards_an_inverted_subject_announces_and_a_guess_is_no_report_and_an_ab
     quotes = nlp(text)._.quotes
     assert [(q.text[:10], q.speaker.name, q.speaker.organization) for q in quotes] == [
         ("Jeg har in", "Carl I. Hagen", "Fr.p.")]
+
+
+def test_guards_a_stated_wh_clause_is_a_report(nlp):
+    quotes = nlp("Kari Moe forklarer hvorfor skatten må ned.\n\nHan lurer på når bussen kommer.")._.quotes
+    assert [(q.text, q.cue) for q in quotes][:1] == [("hvorfor skatten må ned", "forklarer")]

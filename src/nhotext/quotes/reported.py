@@ -39,6 +39,8 @@ COORDINATED = {"KOORD", "conj"}
 # indirect questions are indirect quotes).
 QUESTION_VERBS = {"spørre", "spør", "lure"}
 QUESTION_WORDS = {"om", "hva", "hvem", "hvor", "når", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}
+# wh-words that open what a verb of saying states (not "om" or "når", which also open adverbials)
+STATED_WH = {"hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}
 LEADING_WORDS = {"at", "men", "og"}
 
 
@@ -179,9 +181,9 @@ def _content(verb: Token) -> Token | None:
         if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and "Inf" not in child.morph.get("VerbForm", []):
             return child  # a finite clause, not an infinitive ("ba statsministeren møte pasientene")
-        if asking and child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
-                g.lower_ in QUESTION_WORDS and g.i < child.i for g in child.children):
-            return child
+        if child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
+                g.lower_ in (QUESTION_WORDS if asking else STATED_WH) and g.i < child.i for g in child.subtree):
+            return child  # "spør han når ...", "understreket hvilket viktig redskap FN er": a finite wh-clause
         if child.lower_ in CLAUSE_PREPOSITIONS and child.i > verb.i:
             for grandchild in child.children:
                 if grandchild.dep_ in PREPOSITION_OBJECT and grandchild.pos_ in ("VERB", "AUX") \
