@@ -145,6 +145,12 @@ def test_a_name_no_list_knows_in_a_passage_about_music_is_a_band(nlp):
     assert [(o.kind, o.evidence) for o in metallica] == [("other", "context")]
 
 
+def _named(nlp, text, name):
+    """The span of ``name`` in the parsed ``text``."""
+    start = text.index(name)
+    return nlp(text).char_span(start, start + len(name))
+
+
 @pytest.mark.parametrize(
     "text,name,kind",
     [
@@ -158,10 +164,7 @@ def test_a_name_no_list_knows_in_a_passage_about_music_is_a_band(nlp):
 def test_kinds_from_a_role_tied_to_the_name_or_a_medium_spoken_to(nlp, text, name, kind):
     from nhotext.organizations.kinds import tied_role
 
-    doc = nlp(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert tied_role(span) == kind
+    assert tied_role(_named(nlp, text, name)) == kind
 
 
 @pytest.mark.parametrize(
@@ -173,9 +176,7 @@ def test_kinds_from_a_role_tied_to_the_name_or_a_medium_spoken_to(nlp, text, nam
     ],
 )
 def test_kinds_from_a_hyphenated_cue_or_a_predicate_noun(nlp, text, name, kind):
-    doc = nlp(text)
-    start = text.index(name)
-    assert kind_from_context(doc.char_span(start, start + len(name))) == kind
+    assert kind_from_context(_named(nlp, text, name)) == kind
 
 
 @pytest.mark.parametrize(
@@ -187,9 +188,7 @@ def test_kinds_from_a_hyphenated_cue_or_a_predicate_noun(nlp, text, name, kind):
     ],
 )
 def test_kinds_from_a_list_that_names_its_kind_after_or_before_it(nlp, text, name, kind):
-    doc = nlp(text)
-    start = text.index(name)
-    assert kind_from_context(doc.char_span(start, start + len(name))) == kind
+    assert kind_from_context(_named(nlp, text, name)) == kind
 
 
 def test_kinds_an_indefinite_form_of_a_known_name_is_known():
