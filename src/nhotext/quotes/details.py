@@ -56,6 +56,7 @@ class NameDetails:
                 elif before is not None and (role := title_adjective(before)):
                     title, title_at = f"{role} {title}", before.i  # "Senterpartiets finanspolitiske talsmann"
                 elif before is not None and before.lower_ in ("og", "eller") and doc[before.i - 1].text.endswith("-"):
+                    # "landbruks- og matminister"
                     title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
                 org = org or self._prefix_org(prefix_org)
                 break

@@ -77,9 +77,9 @@ _LABEL = re.compile(r"(?P<label>[^:.!?«»\"\n]{2,60}?)[\s\u00a0]*:[\s\u00a0]+(?
 
 
 def labelled_speech(article: ArticleContext, paragraph: Paragraph) -> Quote | None:
-    """A turn of a transcript or an interview set as ``Name (Party): speech``: a label with a person's name
-    (``Statsråd Marit Arnstad``) or a person noun and no verb, then words in the speaker's own form (the
-    first or second person, or a question) is a direct quote of the labelled person (GUIDELINES: a
+    """A turn of a transcript or an interview set as ``Name (Party): speech``: a label of names, titles and
+    brackets only with a person's name in it (``Statsråd Marit Arnstad``), then words in the speaker's own form
+    (the first or second person, or a question) is a direct quote of the labelled person (GUIDELINES: a
     colon-introduced rendering in the speaker's own form)."""
     m = _LABEL.match(paragraph.text)
     if m is None or len(m.group("label").split()) > 7 or not article.doc.has_annotation("POS"):
