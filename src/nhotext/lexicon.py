@@ -4,7 +4,7 @@ tolerance), pronouns, unnamed sources, organisation nouns and the dependency lab
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -118,6 +118,12 @@ def gender_of(first_name: str) -> str | None:
     return "f" if name.endswith(FEMALE_ENDINGS) else "m" if name.endswith(MALE_ENDINGS) else None
 
 
+@cache
+def title_set() -> frozenset[str]:
+    return frozenset(titles())
+
+
+@lru_cache(maxsize=65536)
 def normalize_title(word: str) -> str | None:
     """The lexicon title for a word as written (``regiondirktør`` -> ``regiondirektør``),
     a definite form (``regiondirektøren`` -> ``regiondirektør``) or a compound on a
@@ -125,7 +131,7 @@ def normalize_title(word: str) -> str | None:
     word = " ".join(word.casefold().strip(" ,.").split())
     if len(word) < 3 or not word.replace(" ", "").replace("-", "").isalpha():
         return None
-    known = titles()
+    known = title_set()
     if word in known:
         return word
     for ending in ("en", "n", "et", "a"):
@@ -133,8 +139,10 @@ def normalize_title(word: str) -> str | None:
             return word[: -len(ending)]
     if " " not in word and _on_title_head(word):
         return word
-    match = process.extractOne(word, known, scorer=Indel.normalized_similarity, score_cutoff=0.88)
-    if match is not None and len(word) >= 7:
+    # a typo of a title (only words long enough for one edit to stay recognisable)
+    match = process.extractOne(word, titles(), scorer=Indel.normalized_similarity, score_cutoff=0.88) \
+        if len(word) >= 7 else None
+    if match is not None:
         return match[0]
     for ending in ("en", "n"):
         base = word[: -len(ending)]

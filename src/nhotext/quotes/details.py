@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import normalize_title, titles
+from ..lexicon import normalize_title, title_set
 from .titles import TIED_BY, apposition_title, title_adjective, title_of, widen_prefix, written_title
 
 
@@ -41,7 +41,7 @@ class NameDetails:
             if token.is_punct and token.text != "-" or token.is_space:
                 break
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
-                if token.pos_ not in ("VERB", "AUX") or token.lower_ in titles() else None  # not "erklærer"
+                if token.pos_ not in ("VERB", "AUX") or token.lower_ in title_set() else None  # not "erklærer"
             if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
                               or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
                 # the title stands in the name's noun phrase: not across a verb ("X slo fast at Y") or

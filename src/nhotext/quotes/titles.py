@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import normalize_title, titles
+from ..lexicon import normalize_title, title_set
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
@@ -246,7 +246,7 @@ def _indefinite(token: Token) -> str:
     if token.pos_ not in ("NOUN", "PROPN"):
         lemma = word  # a noun the tagger took for a verb has a verb's lemma ("byrådsleder" -> "byrådsled")
     known = next((word[:len(word) - len(e)] for e in ("", "en", "n", "met", "et", "a")
-                  if word.endswith(e) and word[:len(word) - len(e)] in titles()), None)
+                  if word.endswith(e) and word[:len(word) - len(e)] in title_set()), None)
     if known is not None:
         word = known  # the lexicon's form whatever the lemmatizer says ("ordfører", "admiralen", "overlegen")
     elif word.endswith("er") and lemma == word[:-2]:
