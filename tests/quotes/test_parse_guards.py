@@ -638,3 +638,10 @@ def test_guards_an_inverted_subject_announces_and_a_guess_is_no_report_and_an_ab
 def test_guards_a_stated_wh_clause_is_a_report(nlp):
     quotes = nlp("Kari Moe forklarer hvorfor skatten må ned.\n\nHan lurer på når bussen kommer.")._.quotes
     assert [(q.text, q.cue) for q in quotes][:1] == [("hvorfor skatten må ned", "forklarer")]
+
+
+def test_guards_a_cue_set_off_after_a_fronted_phrase_makes_the_sentence_the_quote(nlp):
+    text = ("I dag, sier Kari Moe, en av bransjens nestorer, gjør kjøperne hva som helst for å spare penger.\n\n"
+            "Vi må vente, sier Per Hansen, leder i NHO, til NTB.")
+    assert [(q[0][:18], q[1]) for q in _quotes(nlp, text)] == [("I dag, sier Kari M", "Kari Moe"),
+                                                                 ("Vi må vente", "Per Hansen")]

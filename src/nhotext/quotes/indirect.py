@@ -217,8 +217,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if not at:
             continue
         if not at.group().rstrip().endswith("at") and (not has_verb(sent, base + m.end() + at.end())
-                                                        or _gapped(article, base + m.end() + at.end())):
-            continue  # "..., sa damen i luken.", "det hun mener er byens beste": no clause of its own
+                                                        or _finite_at(article, base + m.end() + at.end())):
+            continue  # "..., sa damen i luken.", "det hun mener er byens beste" (a relative's gap): no clause
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
         q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text)), keep_stop=False)
@@ -339,18 +339,14 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
                       m.group("cue").lower())
 
 
-def _gapped(article: ArticleContext, offset: int) -> bool:
-    """Whether the clause after a bare cue starts with its finite verb, its subject gone into a relative (``det
-    hun mener er byens beste bartender``, ``jenter de mener er styggpene``)."""
-    first = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return first is not None and len(first) > 0 and first[0].pos_ in ("AUX", "VERB") \
-        and bool(first[0].morph.get("Tense", []))
-
-
 @cache
 def _parenthetical_pattern() -> re.Pattern:
-    return re.compile(r",\s*(?:slik|som)\s+(?P<who>[^,.!?«»]{1,40}?)\s+(?:selv\s+)?(?P<cue>" + cue_pattern().pattern
-                      + r")\b[^,.!?«»]{0,40},\s")
+    """``, som han selv skriver i forordet,`` or, after a fronted phrase, ``I dag, sier John Fiskvik, en av
+    bransjens nestorer, gjør ...`` (the clause goes on with its finite verb: checked by the caller)."""
+    cue = cue_pattern().pattern
+    return re.compile(r",\s*(?:(?:slik|som)\s+(?P<who>[^,.!?«»]{1,40}?)\s+(?:selv\s+)?(?P<cue>" + cue
+                      + r")\b[^,.!?«»]{0,40}|(?P<cue2>" + cue + r")\s+(?P<who2>[A-ZÆØÅ][^,.!?«»]{1,40}?)"
+                      r"(?:,\s[^,.!?«»]{1,60})?),\s(?P<verb>[a-zæøå])?")
 
 
 def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
@@ -361,14 +357,24 @@ def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph
     m = _parenthetical_pattern().search(text)
     if m is None or any(ch in text for ch in "«»\""):
         return None
-    who = (article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
-           or article.described(base + m.start("who"), base + m.end("who")))
+    inserted = m.group("cue2") is not None
+    if inserted and not (m.group("verb") and _finite_at(article, base + m.start("verb"))):
+        return None  # ", sier Kari Moe, leder i NHO, til NTB.": an attribution at the end, not set off inside
+    who_at = (m.start("who2"), m.end("who2")) if inserted else (m.start("who"), m.end("who"))
+    who = (article.who(base + who_at[0], base + who_at[1], last_speaker=last)
+           or article.described(base + who_at[0], base + who_at[1]))
     q_start = lstrip_span(text, 0, len(text))
     q_end = rstrip_span(text, q_start, len(text), keep_stop=False)
     if who is None or len(text[q_start:m.start()].split()) < 2 or len(text[m.end():q_end].split()) < 2:
         return None
     return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
-                      "indirect", who, m.group("cue").lower())
+                      "indirect", who, (m.group("cue") or m.group("cue2")).lower())
+
+
+def _finite_at(article: ArticleContext, offset: int) -> bool:
+    token = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return token is not None and len(token) > 0 and token[0].pos_ in ("VERB", "AUX") \
+        and bool(token[0].morph.get("Tense", []))
 
 
 def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int, int] | None:
