@@ -104,9 +104,7 @@ def kind_from_context(span: Span) -> str | None:
         return role
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
     for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
-        word = doc[i].lower_
-        # the cue as written, its indefinite form ("fagforening X" for "fagforeningen"), or a compound on it
-        kind = cues.get(word) or cues.get(word + "en") or cues.get(word + "et") or _compound_cue(word)
+        kind = _cue_kind(doc[i].lower_)
         if kind:
             return kind
     # list governed by a cue further back: only list words and other names in between
@@ -229,12 +227,17 @@ def _predicate_cue(span: Span) -> str | None:
     head = span.root
     if head.dep_ not in ("SUBJ", "nsubj") or (head.head.lemma_ or "").lower() not in ("være", "bli"):
         return None
-    cues = context_cues()
     for child in head.head.children:
         if child.dep_ in ("SPRED", "attr", "xcomp") and child.i > head.i:
-            return cues.get(child.lower_) or cues.get(child.lower_ + "en") or cues.get(child.lower_ + "et") \
-                or _compound_cue(child.lower_)
+            return _cue_kind(child.lower_)
     return None
+
+
+def _cue_kind(word: str) -> str | None:
+    """The kind a cue word says as written, in its indefinite form (``fagforening X`` for ``fagforeningen``)
+    or as a compound on a cue (``entreprenørselskapet``)."""
+    cues = context_cues()
+    return cues.get(word) or cues.get(word + "en") or cues.get(word + "et") or _compound_cue(word)
 
 
 def tied_role(span: Span) -> str | None:

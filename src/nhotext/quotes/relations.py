@@ -18,8 +18,8 @@ def kin(word: str) -> str | None:
     """The relation a kin noun names in any singular form (``faren``, ``mora``, ``pappaen``), else None."""
     lower = word.lower()
     for ending in _ENDINGS:
-        base = lower[:len(lower) - len(ending)] if ending and lower.endswith(ending) else lower
-        if (not ending or lower.endswith(ending)) and base in KIN:
+        base = lower[:len(lower) - len(ending)]
+        if lower.endswith(ending) and base in KIN:
             return KIN[base]
     return None
 

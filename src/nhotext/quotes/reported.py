@@ -85,9 +85,14 @@ def _cue_forms() -> frozenset[str]:
     return frozenset(v for v in reporting_verbs() if " " not in v) | OPINION_FORMS
 
 
+@cache
+def _two_word_cues() -> frozenset[str]:
+    return frozenset(v for v in reporting_verbs() if v.count(" ") == 1)
+
+
 def _particle_cue(verb: Token) -> bool:
     """A cue of a verb and its particle (``legger til at``), as the lexicon writes it."""
-    return any(c.i == verb.i + 1 and f"{verb.lower_} {c.lower_}" in reporting_verbs() for c in verb.children)
+    return any(c.i == verb.i + 1 and f"{verb.lower_} {c.lower_}" in _two_word_cues() for c in verb.children)
 
 
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
@@ -97,7 +102,7 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
     if not article.doc.has_annotation("DEP"):
         return None
     for verb in sent:
-        if verb.lower_ not in _cue_forms() and not _particle_cue(verb) or verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _cue_forms() and not _particle_cue(verb):
             continue
         if any(c.lower_ in NEGATIONS for c in verb.children):
             continue  # a negated report is no quote ("vil ikke love at")
