@@ -58,7 +58,8 @@ TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann"
                "sekretær", "president", "forsker", "professor", "tillitsvalgt", "talsperson", "redaktør",
                "økonom", "representant", "advokat", "dommer", "formann", "ansvarlig", "koordinator",
                "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer", "megler", "byråd", "analytiker",
-               "konsulent", "journalist", "inspektør", "lege", "sykepleier", "psykolog", "trener", "keeper")
+               "konsulent", "journalist", "inspektør", "lege", "kirurg", "sykepleier", "psykolog", "trener",
+               "keeper")
 # Words before «...» that make it a title, name or slogan, not a quote.
 NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "albumet", "romanen", "dekknavn",
                   "dekknavnet", "kallenavn", "kallenavnet", "kalt", "kalles", "slagord", "slagordet", "begrepet",
@@ -166,3 +167,24 @@ def definite_title(word: str) -> str | None:
             if base is not None and base != lower:
                 return base
     return None
+
+
+# Relations, not roles: these nouns before a name say who someone is to someone else.
+RELATIONS = {
+    "pappa", "mamma", "far", "mor", "bror", "søster", "sønn", "datter", "kone", "mann", "ektefelle",
+    "samboer", "kjæreste", "venn", "venninne", "kamerat", "kompis", "onkel", "tante", "bestefar",
+    "bestemor", "farfar", "morfar", "farmor", "mormor", "fetter", "kusine", "nevø", "niese", "barn",
+    "gutt", "jente", "nabo", "kollega", "svoger", "svigerinne", "svigerfar", "svigermor", "enke",
+    "enkemann", "stefar", "stemor", "lillebror", "storebror", "lillesøster", "storesøster", "ektemann",
+    "forelder", "foreldre", "kvinne", "dame", "herre", "person",
+}
+# Heads of kin compounds (``eldstesønn``, ``yngstedatter``, ``tvillingbror``), not ``-mann`` (``talsmann``)
+KIN_HEADS = ("sønn", "datter", "bror", "søster", "far", "mor", "kone", "barn")
+
+
+def relation_noun(word: str, base: str | None = None) -> bool:
+    """``pappa``, ``venninnen``, ``sønnene`` (lower case): a relation noun in any form; ``base``, its
+    indefinite form where the caller knows it (a kin compound is known by its base)."""
+    return (base is not None and (base in RELATIONS or base.endswith(KIN_HEADS))) or any(
+        word.endswith(ending) and word[:len(word) - len(ending)] in RELATIONS
+        for ending in ("", "en", "a", "et", "n", "ne", "ene"))

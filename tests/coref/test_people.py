@@ -94,3 +94,23 @@ def test_a_surname_misspelt_once_is_the_same_person(nlp):
     people = People(doc)
     assert people.person("Erikssen").name == "Margot Eriksson"
     assert people.person("Berg") is None or people.person("Berg").name == "Berg"
+
+
+@pytest.mark.model
+def test_sentence_initial_first_name_no_list_holds_joins_the_name_and_the_surname_goes_to_its_bearer(nlp):
+    """Seen in NorNE train (a live report of a US election night): the recogniser tagged only the
+    surname of a first name it had never seen at a sentence start, so every ``sier <surname>`` went to
+    the wife, whom the article names by her first name alone before and with the surname after."""
+    from spacy.tokens import Span
+
+    doc = nlp("Smith går på scenen til tonene fra en gammel sang. Konen Mira og døtrene er med ham.\n\n"
+              "- Vi er en familie, og vi reiser oss sammen, sier Smith.\n\n"
+              "Jovan Smith skal være på vei til valgvaken fra hotellet. Mira Smith og døtrene skal være med ham.")
+    jovan = next(t for t in doc if t.text == "Jovan")
+    doc.ents = sorted([e for e in doc.ents if not (e.start <= jovan.i + 1 < e.end)]
+                      + [Span(doc, jovan.i + 1, jovan.i + 2, "PER")], key=lambda e: e.start)
+    people = People(doc)
+    assert {p.name for p in people.persons} == {"Jovan Smith", "Mira Smith"}
+    said = [t for t in doc if t.text == "Smith"][1]
+    assert people.person("Smith", said.i).name == "Jovan Smith"
+    assert people.person("Mira").name == "Mira Smith"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import gender_of, normalize_title
+from ..lexicon import gender_of, normalize_title, relation_noun
 from ..organizations import load_gazetteer
 from .regions import quoted_regions
 
@@ -177,8 +177,19 @@ def _name_before(token: Token) -> bool:
         return False
     if gender_of(token.text):
         return True
+    if token.pos_ == "PROPN" and token.lemma_ == token.text and "Gen" not in token.morph.get("Case", []) \
+            and not relation_noun(token.lower_) and _lone_surname(token.nbor(1)):
+        # a first name no list holds before a surname alone, also at a sentence start ("Barack" + "Obama";
+        # not "Venninnen" or "Dødssyke" before "Hannah Jones")
+        return True
     # at a sentence start a capitalised word is any word; elsewhere it is a name
     return token.i > 0 and not token.is_sent_start and not (token.nbor(-1).is_punct or token.nbor(-1).is_space)
+
+
+def _lone_surname(token: Token) -> bool:
+    """A one-word PER entity that is no first name (``Obama``, not ``Hannah`` of ``Hannah Jones``)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I") and not _first_name(token)
 
 
 def _genitive_base(span: Span, words: list[str], known_words: set[str]) -> list[str]:
@@ -248,7 +259,7 @@ class People:
             alone = self._first_names_near(at)
             by_surname = [p for p in by_surname if p.name.split()[0] not in alone] or by_surname
         if by_surname:
-            return self._nearest(by_surname, at)
+            return self._nearest(by_surname, at, word)
         by_first = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == word]
         if by_first:
             return self._nearest(by_first, at)
@@ -272,15 +283,16 @@ class People:
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
         return {clean_name(s.text) for s in self.spans if len(s) == 1 and start <= s.start < sent.end and s.start != at}
 
-    def _nearest(self, candidates: list[Person], at: int) -> Person:
+    def _nearest(self, candidates: list[Person], at: int, part: str | None = None) -> Person:
         """Of several people sharing a name part, the one whose name was written last before
-        token ``at`` (else the first one written after it)."""
+        token ``at`` (else the first one written after it); with ``part``, a name written with that
+        part (``Barack Obama``, not the ``Michelle`` of ``konen Michelle``, for ``sier Obama``)."""
         if len(candidates) == 1:
             return candidates[0]
         best, best_distance = candidates[0], None
         for span in self.spans:
             person = self._person_of_span.get(span.start)
-            if person in candidates:
+            if person in candidates and (part is None or part in span.text):
                 distance = at - span.start if span.start <= at else 10**9 + span.start - at
                 if best_distance is None or distance < best_distance:
                     best, best_distance = person, distance

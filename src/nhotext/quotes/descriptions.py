@@ -10,9 +10,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive
-from ..lexicon import ORG_NOUNS, PRONOUNS, normalize_title
+from ..lexicon import ORG_NOUNS, PRONOUNS, RELATIONS, normalize_title
 from .relations import introduced_relative
-from .titles import RELATIONS, opens, relation
+from .titles import opens, relation
 from .types import Speaker
 
 # A channel or a topic after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet"),

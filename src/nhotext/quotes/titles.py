@@ -15,20 +15,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import normalize_title, title_set
+from ..lexicon import RELATIONS, normalize_title, relation_noun, title_set
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
 TIED_BY = {"ved", "i", "hos", "for", "fra"}
-# Relations, not roles: these nouns before a name say who someone is to someone else.
-RELATIONS = {
-    "pappa", "mamma", "far", "mor", "bror", "søster", "sønn", "datter", "kone", "mann", "ektefelle",
-    "samboer", "kjæreste", "venn", "venninne", "kamerat", "kompis", "onkel", "tante", "bestefar",
-    "bestemor", "farfar", "morfar", "farmor", "mormor", "fetter", "kusine", "nevø", "niese", "barn",
-    "gutt", "jente", "nabo", "kollega", "svoger", "svigerinne", "svigerfar", "svigermor", "enke",
-    "enkemann", "stefar", "stemor", "lillebror", "storebror", "lillesøster", "storesøster", "ektemann",
-    "forelder", "foreldre", "kvinne", "dame", "herre", "person",
-}
 
 
 def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
@@ -228,14 +219,7 @@ def opens(token: Token) -> bool:
 def relation(token: Token) -> bool:
     """``pappa``, ``Venninnen``, ``sønnene``: a relation noun in any form (the lemma of a capitalised
     definite form is not always the base)."""
-    word, base = token.lower_, _indefinite(token)
-    return base in RELATIONS or base.endswith(KIN_HEADS) or any(
-        word.endswith(ending) and word[:len(word) - len(ending)] in RELATIONS
-        for ending in ("", "en", "a", "et", "n", "ne", "ene"))
-
-
-# Heads of kin compounds (``eldstesønn``, ``yngstedatter``, ``tvillingbror``), not ``-mann`` (``talsmann``)
-KIN_HEADS = ("sønn", "datter", "bror", "søster", "far", "mor", "kone", "barn")
+    return relation_noun(token.lower_, _indefinite(token))
 
 
 def _indefinite(token: Token) -> str:
