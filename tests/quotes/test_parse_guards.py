@@ -645,3 +645,12 @@ def test_guards_a_cue_set_off_after_a_fronted_phrase_makes_the_sentence_the_quot
             "Vi må vente, sier Per Hansen, leder i NHO, til NTB.")
     assert [(q[0][:18], q[1]) for q in _quotes(nlp, text)] == [("I dag, sier Kari M", "Kari Moe"),
                                                                  ("Vi må vente", "Per Hansen")]
+
+
+def test_guards_a_report_is_its_writer_named_by_a_participle_before_or_after(nlp):
+    text = ("Skolene taper elever til byene, ifølge ny rapport.\n\n"
+            "I en rapport utarbeidet av Norsk Bygdeforum går det fram hvordan små skoler legges ned.\n\n"
+            "Nedleggelsene rammer ifølge rapporten særlig kommunene i nord.")
+    speakers = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
+    assert speakers == [("Skolene taper elever til byene", "Norsk Bygdeforum"),
+                        ("Nedleggelsene rammer ifølge rapporten særlig kommunene i nord", "Norsk Bygdeforum")]

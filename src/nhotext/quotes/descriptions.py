@@ -190,6 +190,8 @@ class UnnamedSources:
             head is not None and noun.lower_[head.end(1):] in ("en", "et", "a", "ne", "ene"))  # "brevet" untagged
         if writer is None and definite:
             writer = self.documents.get(key) or self._earlier_writer(noun, key)
+        if writer is None:
+            writer = self._later_writer(noun, key)  # an ingress's "ifølge ny rapport", the body names its writer
         if writer is not None:
             self.documents[key] = writer
             return writer
@@ -219,7 +221,21 @@ class UnnamedSources:
                     writer = self._writer(self.doc[owner.i:end].text, owner)
                 elif owner is not None:
                     writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text, owner)
-        return writer
+        return writer or self._agent_of_participle(noun)
+
+    def _agent_of_participle(self, noun) -> Speaker | None:
+        """The agent of a participle after a document noun: ``en rapport utarbeidet av Centre for American
+        Progress``, ``rapporten, som er skrevet av X,`` (the parser hangs ``av`` on either word)."""
+        i = noun.i + 1
+        while i < len(self.doc) and i <= noun.i + 4 and self.doc[i].lower_ in (",", "som", "er", "ble", "var", "blitt"):
+            i += 1
+        if i + 2 >= len(self.doc) or "Part" not in self.doc[i].morph.get("VerbForm", []) \
+                or self.doc[i + 1].lower_ != "av" or not self.doc[i + 2].ent_type_:
+            return None
+        end = i + 3
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return self._writer(self.doc[i + 2:end].text, self.doc[i + 2])
 
     def _earlier_writer(self, noun, key: str) -> Speaker | None:
         """``i brevet`` after ``Et 200 år gammelt brev fra Napoleon Bonaparte``: the writer named at an
@@ -231,6 +247,16 @@ class UnnamedSources:
                 if writer is not None:
                     return writer
         return None
+
+    def _later_writer(self, noun, key: str) -> Speaker | None:
+        """The one writer named at a later mention of the same kind of text (GUIDELINES: the fullest form
+        anywhere in the passage); None when later mentions name two."""
+        writers = set()
+        for token in self.doc[noun.i + 1:noun.i + EARLIER_WINDOW]:
+            found = _DOCUMENT.search(token.lower_) if token.pos_ == "NOUN" else None
+            if found is not None and found.group(1) == key and (writer := self._written_by(token)) is not None:
+                writers.add(writer)
+        return writers.pop() if len(writers) == 1 else None
 
     def person_named(self, token) -> Speaker | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
