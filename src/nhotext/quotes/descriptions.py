@@ -10,7 +10,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive
-from ..lexicon import ORG_NOUNS, PRONOUNS, RELATIONS, normalize_title
+from ..lexicon import PRONOUNS, RELATIONS, normalize_title
+from .documents import EARLIER_WINDOW, Documents
 from .relations import introduced_relative
 from .titles import opens, relation
 from .types import Speaker
@@ -22,15 +23,6 @@ CHANNEL = re.compile(r"\s+(?:til|overfor|via|om)\s+\S.*$"
                       r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
 
 
-# Heads of the nouns for a written text that states something: "heter det i rapporten", "står det i
-# brevet", "ifølge notatet", "forteller brosjyren" (compounds count: "utrykningsrapport", "politirapporten").
-DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "utredning", "reportasje",
-                  "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
-                  "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
-                  "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg")
-_DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s)?$")
-
-
 # Nouns that say only that someone is a person: a definite one takes up the person described last
 # ("en småbarnsmor" ... "Kvinnen hevder").
 PERSON_NOUNS = {"kvinne", "mann", "dame", "herre", "jente", "gutt", "person", "kar", "fyr"}
@@ -40,7 +32,6 @@ def _singular(description: str) -> bool:
     return description.split()[0] in ("en", "ei", "et") if description else False
 
 
-EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a description) is looked for
 DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
 # "38-åringen", "32-åringa": a person by age, taken up like a pronoun
 _AGE_NOUN = re.compile(r"^\d{1,3}-åring(?:en|a)$")
@@ -78,19 +69,13 @@ def _definite(token) -> bool:
         token.pos_ == "NOUN" and not token.morph.get("Definite", []) and bool(inflected)))
 
 
-def document_noun(token) -> bool:
-    """A noun for a written text (``rapporten``, ``sakspapirene``, ``utrykningsrapport``)."""
-    return token.pos_ == "NOUN" and bool(_DOCUMENT.search(token.lower_))
-
-
-class UnnamedSources:
+class UnnamedSources(Documents):
     """The part of :class:`~nhotext.quotes.speakers.ArticleContext` that describes unnamed sources."""
 
     doc: Doc
     text: str
     descriptions: list[tuple[str, Speaker]]  # unnamed sources so far: (head noun, speaker)
     roles: dict  # role noun lemma -> the one person it names (or None when two)
-    documents: dict[str, Speaker]  # document noun lemma -> who wrote it
     coref: Any  # nhotext.coref.People of the article
     person_spans: list[Span]
 
@@ -168,109 +153,6 @@ class UnnamedSources:
                 return None
             return self.described(words[0].idx, words[-1].idx + len(words[-1]))
         return None
-
-    def org_named(self, written: str) -> str | None:  # pragma: no cover - ArticleContext defines it
-        raise NotImplementedError
-
-    def document(self, span: Span) -> Speaker | None:
-        """A written text that states something (GUIDELINES: documents): its writer when the article
-        names it (``politiets utrykningsrapport`` -> politiet, ``notatet fra DA`` -> DA), the writer given
-        for an earlier mention of the same text (``rapporten``), else the text as named (``brosjyren``)."""
-        noun = next((t for t in span if document_noun(t)), None)
-        if noun is None:
-            return None
-        writer = self._written_by(noun)
-        head = _DOCUMENT.search(noun.lower_)
-        key = head.group(1) if head else noun.lower_
-        prefix = noun.lower_[:head.start()].rstrip("s-") if head else ""
-        for ending in ("et", "en"):
-            if writer is None and prefix and prefix + ending in ORG_NOUNS:
-                writer = Speaker(prefix + ending, type="organization")  # "politirapporten" -> politiet
-        definite = "Def" in noun.morph.get("Definite", []) or (
-            head is not None and noun.lower_[head.end(1):] in ("en", "et", "a", "ne", "ene"))  # "brevet" untagged
-        if writer is None and definite:
-            writer = self.documents.get(key) or self._earlier_writer(noun, key)
-        if writer is None:
-            writer = self._later_writer(noun, key)  # an ingress's "ifølge ny rapport", the body names its writer
-        if writer is not None:
-            self.documents[key] = writer
-            return writer
-        words = noun.text
-        phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
-        if phrase and phrase[0].lower_ in ("en", "et", "ei", "den", "det"):
-            words = self.text[phrase[0].idx:noun.idx + len(noun)]
-        return Speaker(words[0].lower() + words[1:], type="document")
-
-    def _written_by(self, noun) -> Speaker | None:
-        """The writer named beside a document noun: a genitive (``politiets rapport``) or ``fra``/``av`` +
-        a name (``notatet fra DA``, not ``rapporten fra natten``)."""
-        writer = None
-        for child in noun.children:
-            if child.i < noun.i and ("Gen" in child.morph.get("Case", []) or child.dep_ == "DET" and
-                                     child.lower_.endswith("s") and child.pos_ in ("NOUN", "PROPN")):
-                writer = self._writer(child.text[:-1] if child.lower_.endswith("s") else child.text, child)
-            elif writer is None and child.i > noun.i and child.lower_ in ("fra", "av"):
-                owner = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
-                after = self.doc[child.i + 1] if child.i + 1 < len(self.doc) else None
-                if owner is None and after is not None and after.ent_type_:
-                    # the parser attached the name elsewhere ("brev fra Kari Lunde ble solgt": Kari as subject)
-                    owner = after
-                    end = owner.i + 1
-                    while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-                        end += 1
-                    writer = self._writer(self.doc[owner.i:end].text, owner)
-                elif owner is not None:
-                    writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text, owner)
-        return writer or self._agent_of_participle(noun)
-
-    def _agent_of_participle(self, noun) -> Speaker | None:
-        """The agent of a participle after a document noun: ``en rapport utarbeidet av Centre for American
-        Progress``, ``rapporten, som er skrevet av X,`` (the parser hangs ``av`` on either word)."""
-        i = noun.i + 1
-        while i < len(self.doc) and i <= noun.i + 4 and self.doc[i].lower_ in (",", "som", "er", "ble", "var", "blitt"):
-            i += 1
-        if i + 2 >= len(self.doc) or "Part" not in self.doc[i].morph.get("VerbForm", []) \
-                or self.doc[i + 1].lower_ != "av" or not self.doc[i + 2].ent_type_:
-            return None
-        end = i + 3
-        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-            end += 1
-        return self._writer(self.doc[i + 2:end].text, self.doc[i + 2])
-
-    def _earlier_writer(self, noun, key: str) -> Speaker | None:
-        """``i brevet`` after ``Et 200 år gammelt brev fra Napoleon Bonaparte``: the writer named at an
-        earlier mention of the same kind of text."""
-        for token in reversed(self.doc[max(0, noun.i - EARLIER_WINDOW):noun.i]):
-            found = _DOCUMENT.search(token.lower_) if token.pos_ == "NOUN" else None
-            if found is not None and found.group(1) == key:
-                writer = self._written_by(token)
-                if writer is not None:
-                    return writer
-        return None
-
-    def _later_writer(self, noun, key: str) -> Speaker | None:
-        """The one writer named at a later mention of the same kind of text (GUIDELINES: the fullest form
-        anywhere in the passage); None when later mentions name two."""
-        writers = set()
-        for token in self.doc[noun.i + 1:noun.i + EARLIER_WINDOW]:
-            found = _DOCUMENT.search(token.lower_) if token.pos_ == "NOUN" else None
-            if found is not None and found.group(1) == key and (writer := self._written_by(token)) is not None:
-                writers.add(writer)
-        return writers.pop() if len(writers) == 1 else None
-
-    def person_named(self, token) -> Speaker | None:  # pragma: no cover - ArticleContext defines it
-        raise NotImplementedError
-
-    def _writer(self, written: str, token=None) -> Speaker:
-        if token is not None and token.ent_type_ == "PER" and (person := self.person_named(token)) is not None:
-            return person  # "Napoleons brev"
-        name = self.org_named(written) if written[:1].isupper() else None  # "politiets": as written
-        if name is not None:
-            return Speaker(name, None, None, "organization")
-        for suffix in ("et", "en"):  # "politiets" -> the definite noun "politiet"
-            if written.lower().endswith(suffix):
-                return Speaker(written[0].lower() + written[1:], type="organization")
-        return Speaker(written, type="organization" if written[:1].isupper() else "description")
 
     def described(self, start: int, end: int) -> Speaker | None:
         """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i

@@ -15,8 +15,9 @@ from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, org_noun_kin
 from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
-from .descriptions import CHANNEL, UnnamedSources, document_noun, indefinite_source
+from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .details import NameDetails
+from .documents import document_noun
 from .parse import in_prepositional_phrase, main_clause, owns_at, possessor
 from .titles import (
     SUBJECT,
