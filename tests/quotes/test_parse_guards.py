@@ -654,3 +654,13 @@ def test_guards_a_report_is_its_writer_named_by_a_participle_before_or_after(nlp
     speakers = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
     assert speakers == [("Skolene taper elever til byene", "Norsk Bygdeforum"),
                         ("Nedleggelsene rammer ifølge rapporten særlig kommunene i nord", "Norsk Bygdeforum")]
+
+
+def test_guards_a_source_in_the_genitive_after_ifolge_owns_what_it_counted_or_has_a_person_speak(nlp):
+    text = ("Ledigheten falt med to prosent i fjor, ifølge NAVs tall.\n\n"
+            "Ifølge Finansdepartementets anslag vil renten stige neste år.\n\n"
+            "Forhandlingene er i gang, ifølge Kroatias ambassadør Kolinda Moe.")
+    quotes = [(q.text, q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes]
+    assert quotes == [("Ledigheten falt med to prosent i fjor", "NAV", None, None),
+                      ("vil renten stige neste år", "Finansdepartementet", None, None),
+                      ("Forhandlingene er i gang", "Kolinda Moe", "ambassadør", "Kroatia")]

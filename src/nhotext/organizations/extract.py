@@ -67,7 +67,9 @@ class Organization:
         """The fullest form the article writes (``Sp`` where it never spells out ``Senterpartiet``), a
         genitive ``-s`` dropped: what quotes-dev's GUIDELINES want for a speaker's organisation."""
         forms = {m.text for m in self.mentions}
-        forms = {base if (base := genitive_base(f)) and (base in forms or base == self.name) else f for f in forms}
+        # an acronym's lower-case -s is always a genitive ("SSBs"); a name's only where the base is written too
+        forms = {base if (base := genitive_base(f)) and (base in forms or base == self.name or base.isupper())
+                 else f for f in forms}
         return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else self.name
 
     def to_dict(self) -> dict[str, Any]:

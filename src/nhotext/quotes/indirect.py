@@ -11,6 +11,7 @@ from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, definite_title, normalize_title
 from ..reading import Paragraph
 from ..text import split_sentences
+from .according import according_to
 from .descriptions import indefinite_source
 from .parse import has_verb, matrix_resumes, names_someone
 from .reported import (
@@ -37,8 +38,6 @@ _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(
                   r"|\s+(?:nær\s+)?\d[\d,.]*\s+prosent(?:\s+av\s+[\w-]+)?)*)\s+at\s+")  # "svarte 35 prosent at"
 
 
-CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
-TIES = {"i", "ved", "fra", "hos"}
 _NEGATED_AFTER = re.compile(r"^(?:\s+\S+)?\s+(?:ikke|aldri|neppe)\b")  # "trodde han ikke": V2, the negation after
 
 
@@ -60,7 +59,7 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             if quote is not None and quote.speaker is not None:
                 quotes.append(quote)  # its subject in the attribution, not in the speech ("Boka er ...")
             continue
-        for cue, source, q_start, q_end in _sources(sent):
+        for cue, source, q_start, q_end in () if _introduces(sent) else according_to(sent):
             who = (article.who(source[0], source[1], last_speaker=last) or named_source(article, *source)
                    or article.described(*source))
             q_start = lstrip_span(article.text, q_start, q_end)
@@ -134,56 +133,6 @@ def _introduces(sent: Span) -> bool:
     sier det han har sagt mange ganger:``, ``Da jeg sa nei, sa han:``, ``Ifølge X er dette
     hendelsesforløpet:``."""
     return sent.text.rstrip().endswith(":")
-
-
-def _sources(sent: Span):
-    """``Ifølge X, ...`` / ``..., ifølge X.`` / ``Etter det X erfarer, ...``: yields
-    (cue, source span, quote start, quote end) in characters."""
-    doc = sent.doc
-    if _introduces(sent):
-        return
-    for token in sent:
-        if token.lower_ == "ifølge" and token.i + 1 < sent.end:
-            end = token.i + 1
-            nxt = doc[end]
-            if nxt.ent_iob_ == "B":  # the whole entity: "Justis- og beredskapsdepartementet"
-                end += 1
-                while end < sent.end and doc[end].ent_iob_ == "I":
-                    end += 1
-                if end + 1 < sent.end and doc[end].lower_ in TIES and doc[end + 1].ent_iob_ == "B" \
-                        and doc[end + 1].ent_type_ != "PER":  # "Ifølge Kari Moe i NHO er ...": her organisation too
-                    end += 2
-                    while end < sent.end and doc[end].ent_iob_ == "I":
-                        end += 1
-            elif nxt.is_lower and (obj := next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")),
-                                                None)) is not None and obj.right_edge.i < sent.end:
-                end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives
-            else:
-                while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
-                                                                      {"og", "i", "for"} or end == token.i + 1):
-                    end += 1
-            if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].ent_iob_ == "B" \
-                    and doc[end + 1].ent_type_ == "PER":  # "ifølge leder ved X, Kari Helene Partapuoli, ..."
-                name_end = end + 2
-                while name_end < sent.end and doc[name_end].ent_iob_ == "I":
-                    name_end += 1
-                if name_end < sent.end and doc[name_end].text == ",":
-                    end = name_end
-            source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
-            before = doc[token.i - 1] if token.i > sent.start else None
-            after = doc[end] if end < sent.end else None
-            if before is None or before.is_space or before.is_punct and before.text != "," \
-                    or before.lower_ in CLAUSE_OPENERS:  # "Ifølge X ...", "..., men ifølge X skal ..."
-                yield "ifølge", source, source[1], sent.end_char
-            elif before.is_punct or after is None or after.is_punct:  # "..., ifølge X."
-                yield "ifølge", source, sent.start_char, doc[token.i - 1].idx
-            else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
-                yield "ifølge", source, sent.start_char, sent.end_char
-            return
-    m = re.search(r"\b[Ee]tter det (?P<who>.+?) erfarer,?\s*", sent.text)
-    if m:
-        base = sent.start_char
-        yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
 
 
 def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:

@@ -69,6 +69,9 @@ def named_source(article: ArticleContext, start: int, end: int) -> Speaker | Non
     if span is not None and article.doc.has_annotation("POS") and not any(t.pos_ == "PROPN" for t in span) \
             and span[0].is_sent_start:
         return None  # "Enkelte mener at", "Fagpersoner mener at": a common word capitalised at a sentence start
+    if span is not None and genitive(span[-1]) and span.end < len(span.doc) and span.doc[span.end].is_lower \
+            and name.endswith("s"):
+        name = name[:-1]  # "ifølge SSBs siste tall": the owner, without its genitive
     # the recognizer found no person here, so a capitalised source it does not know is an organisation
     return Speaker(name, None, None, "organization")
 

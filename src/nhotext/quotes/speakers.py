@@ -231,7 +231,8 @@ class ArticleContext(UnnamedSources, NameDetails):
             return None  # "en kilde i politiet", "en av Diarras livvakter": a description, not who is in it
         named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
         # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "Sverres lege"
-        named = [p for p in named if not possessor(p[-1])]
+        # (unless the span ends with it: "ifølge CNNs prognoser" gives "CNNs" as the source)
+        named = [p for p in named if not (possessor(p[-1]) and p.end < span.end)]
         missed = [self.doc[t.i:t.i + 1] for t in span if t.is_title and not t.ent_type_ and self.person(t.text)]
         joined = self._joined(sorted(named + missed, key=lambda s: s.start))  # "Ling og Lee": "Ling" read as a noun
         if joined is not None:
@@ -244,7 +245,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return Speaker(person.name, title or person.title, org or person.organization,
                                gender=GENDERS.get(person.gender or ""))
         for ent in self.ents_in(span):
-            if possessor(ent[-1]):
+            if possessor(ent[-1]) and ent.end < span.end:
                 continue
             person = self.person(ent.text, ent.start) if len(ent) <= 2 else None
             if person is not None:  # a known surname the recognizer took for something else

@@ -1,0 +1,80 @@
+"""Sources given by ``ifølge X`` and ``etter det X erfarer``: who the source is and the clause it governs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..lexicon import normalize_title
+from .parse import possessor
+
+CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
+TIES = {"i", "ved", "fra", "hos"}
+
+
+def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
+    """``Ifølge X, ...`` / ``..., ifølge X.`` / ``Etter det X erfarer, ...``: yields
+    (cue, source span, quote start, quote end) in characters."""
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ == "ifølge" and token.i + 1 < sent.end:
+            end = token.i + 1
+            nxt = doc[end]
+            if nxt.ent_iob_ == "B":  # the whole entity: "Justis- og beredskapsdepartementet"
+                end += 1
+                while end < sent.end and doc[end].ent_iob_ == "I":
+                    end += 1
+                if end + 1 < sent.end and doc[end].lower_ in TIES and doc[end + 1].ent_iob_ == "B" \
+                        and doc[end + 1].ent_type_ != "PER":  # "Ifølge Kari Moe i NHO er ...": her organisation too
+                    end += 2
+                    while end < sent.end and doc[end].ent_iob_ == "I":
+                        end += 1
+            elif nxt.is_lower and (obj := next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")),
+                                                None)) is not None and obj.right_edge.i < sent.end:
+                end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives
+            else:
+                while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
+                                                                      {"og", "i", "for"} or end == token.i + 1):
+                    end += 1
+            if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].ent_iob_ == "B" \
+                    and doc[end + 1].ent_type_ == "PER":  # "ifølge leder ved X, Kari Helene Partapuoli, ..."
+                name_end = end + 2
+                while name_end < sent.end and doc[name_end].ent_iob_ == "I":
+                    name_end += 1
+                if name_end < sent.end and doc[name_end].text == ",":
+                    end = name_end
+            end, phrase_end = _owned(doc, end, sent.end)
+            source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+            before = doc[token.i - 1] if token.i > sent.start else None
+            after = doc[phrase_end] if phrase_end < sent.end else None
+            if before is None or before.is_space or before.is_punct and before.text != "," \
+                    or before.lower_ in CLAUSE_OPENERS:  # "Ifølge X ...", "..., men ifølge X skal ..."
+                yield "ifølge", source, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char
+            elif before.is_punct or after is None or after.is_punct:  # "..., ifølge X."
+                yield "ifølge", source, sent.start_char, doc[token.i - 1].idx
+            else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
+                yield "ifølge", source, sent.start_char, sent.end_char
+            return
+    m = re.search(r"\b[Ee]tter det (?P<who>.+?) erfarer,?\s*", sent.text)
+    if m:
+        base = sent.start_char
+        yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
+
+
+def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
+    """After a source in the genitive (``ifølge CNNs prognoser``, ``Ifølge Kroatias ambassadør Kari Moe``):
+    the source's end and the end of the phrase ``ifølge`` governs. A person the owner has (a title, and the
+    name after it) is the source; what it wrote or counted (``prognoser``, ``siste tall``) is not."""
+    if end >= sent_end or not possessor(doc[end - 1]):
+        return end, end
+    if normalize_title(doc[end].lower_) is not None:
+        end += 1
+        while end < sent_end and doc[end].ent_type_ == "PER":
+            end += 1
+        return end, end
+    phrase_end = end
+    while phrase_end < sent_end and doc[phrase_end].is_lower and doc[phrase_end].pos_ in ("NOUN", "ADJ"):
+        phrase_end += 1
+    return end, phrase_end
