@@ -193,3 +193,16 @@ def test_kinds_from_a_list_that_names_its_kind_after_or_before_it(nlp, text, nam
 
 def test_kinds_an_indefinite_form_of_a_known_name_is_known():
     assert (classify("Storting").kind, classify("Storting").evidence) == ("government", "gazetteer")
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Kystulvene tok seieren i går. Laget vant kampen med 3-1 etter et mål i siste minutt.", "Kystulvene",
+         "sports"),
+        # politics: "seieren" and "kampen om" alone make no match report
+        ("Også Kveldsglimt gir guvernøren seieren. Han vant kampen om den viktige delstaten.", "Kveldsglimt", None),
+    ],
+)
+def test_kinds_a_match_report_needs_more_than_words_politics_shares(nlp, text, name, kind):
+    assert kind_from_context(_named(nlp, text, name)) == kind

@@ -129,6 +129,10 @@ SPORTS_WORDS = {"kamp", "seier", "tap", "uavgjort", "mål", "scoring", "score", 
                 "divisjon", "sesong", "overgang", "kontrakt", "motstander", "playoff", "sluttspill", "nedrykk",
                 "opprykk", "straffe", "frispark", "corner", "hat-trick", "scorer", "mesterliga"}
 _SCORE = re.compile(r"^\d{1,2}$")
+# Sports words as common in politics and business ("seieren i vippestaten", "kampen om Ohio"): two of these
+# alone do not make a match report.
+WEAK_SPORTS_WORDS = {"kamp", "seier", "tap", "motstander", "sesong", "kontrakt", "overgang", "serie", "poeng",
+                     "divisjon", "spiller", "finale"}
 
 
 # Words of a passage about music (lemmas): a name no list knows among them is a band ("other").
@@ -162,7 +166,8 @@ def _sports_sentence(span: Span, words: set[str]) -> bool:
     in its sentence or the sentences either side, or a score line in its sentence."""
     if not span.doc.has_annotation("SENT_START"):
         return False
-    if len(words & SPORTS_WORDS) >= 2:
+    found = words & SPORTS_WORDS
+    if len(found) >= 2 and (found - WEAK_SPORTS_WORDS or len(found) >= 3):
         return True
     tokens = list(span.sent)
     return any(_SCORE.match(a.text) and b.text in ("-", "–") and _SCORE.match(c.text)
