@@ -664,3 +664,10 @@ def test_guards_a_source_in_the_genitive_after_ifolge_owns_what_it_counted_or_ha
     assert quotes == [("Ledigheten falt med to prosent i fjor", "NAV", None, None),
                       ("vil renten stige neste år", "Finansdepartementet", None, None),
                       ("Forhandlingene er i gang", "Kolinda Moe", "ambassadør", "Kroatia")]
+
+
+def test_guards_de_after_an_organisation_is_its_members_not_a_person_named_inside(nlp):
+    text = ("Programutvalget - som ledes av Kari Moe og består av Ola Lie og Per Dahl - sendte i går ut en "
+            "pressemelding, der de beklager at styret ikke har fulgt innstillingen.\n\n"
+            "Fagforeningene sendte i går ut et brev. De beklager at ledelsen ikke har svart.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Programutvalget", "fagforeningene"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..coref import genitive
 from ..lexicon import PRONOUNS, RELATIONS, normalize_title
+from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents
 from .relations import introduced_relative
 from .titles import opens, relation
@@ -139,14 +140,22 @@ class UnnamedSources(Documents):
 
     def group_antecedent(self, pronoun) -> Speaker | None:
         """``de``: the plural subject of this or the previous sentence (``Sentralt i protestene står Chiles
-        fagforeninger. De er blant dem som krever at``), described as written; never a single person."""
+        fagforeninger. De er blant dem som krever at``), described as written, or an organisation as subject
+        (its members: ``Utvalget sendte ut en pressemelding, der de beklager at``); never a single person."""
         doc = self.doc
         start = pronoun.sent.start
         if start > 0:
             start = doc[start - 1].sent.start
         for token in reversed(doc[start:pronoun.i]):
-            if token.dep_ not in ("SUBJ", "nsubj") or token.pos_ not in ("NOUN", "PROPN") \
-                    or "Plur" not in token.morph.get("Number", []) or self.coref.in_quote(token.idx):
+            # a plural the tagger took for a name at a sentence start ("Fagforeningene") has no number
+            plural = "Plur" in token.morph.get("Number", []) or token.is_sent_start and token.lower_.endswith("ene")
+            if (token.dep_ in ("SUBJ", "nsubj") or token.is_sent_start) and not plural and (
+                    token.ent_type_ in ("ORG", "GPE_ORG") or token.is_title and kind_from_pattern(token.text)):
+                # an organisation's members: "Scenekunstutvalget sendte ..., der de beklager at" (also where the
+                # parse, lost in a long dash-set relative, made it the root)
+                return Speaker(self.org_named(token.text) or token.text, None, None, "organization")
+            if token.dep_ not in ("SUBJ", "nsubj") or token.pos_ not in ("NOUN", "PROPN") or not plural \
+                    or self.coref.in_quote(token.idx):
                 continue
             words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("ATR", "amod", "nmod")]
             if len(words) > 8:
