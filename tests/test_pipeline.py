@@ -138,3 +138,14 @@ def test_pipeline_fast_model_by_short_name():
     assert nlp.meta["name"] == "nhotext_news_sm" and "nhotext_quotes" in nlp.pipe_names
     doc = nlp("– Dette er en viktig dag, sier regiondirektør Jon Kristiansen i NHO Innlandet.")
     assert any(e.label_ == "PER" for e in doc.ents) and doc._.quotes
+
+
+def test_pipeline_tokenizer_ends_a_sentence_after_words_spacy_lists_as_abbreviations():
+    """spaCy's Norwegian exceptions read "jul." as July and "min." as minutes: "før jul." and "sier mora
+    min." swallowed the full stop, so the sentence ran on and a quote lost its last word."""
+    nlp = nhotext.load("blank")
+    for text, last in [("Han går av før jul. Det sier han.", "jul"), ("Det sier mora min. Hun kom.", "min"),
+                       ("Klokka er ti. Vi går.", "ti")]:
+        words = [t.text for t in nlp(text)]
+        assert words[words.index(last) + 1] == "."
+    assert [t.text for t in nlp("Møtet er kl. 10 i dag.")][2] == "kl."

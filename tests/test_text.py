@@ -67,6 +67,9 @@ def test_text_normalize_offsets_point_into_the_original(text, base):
         ("«Vi er glade.» – Det er hun også.", ["«Vi er glade.»", "– Det er hun også."]),
         ("Er det sant? Ja! Helt.", ["Er det sant?", "Ja!", "Helt."]),
         ("Ingen punktum her", ["Ingen punktum her"]),
+        # abbreviations that are also words: "min." only after a number, "sen." never
+        ("Det sier mora min. Hun kom for sen. Det tok 30 min. før vi kom.",
+         ["Det sier mora min.", "Hun kom for sen.", "Det tok 30 min. før vi kom."]),
     ],
 )
 def test_text_split_sentences(text, expected):

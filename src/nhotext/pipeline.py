@@ -8,6 +8,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from .errors import ModelNotFoundError
 
@@ -70,8 +71,26 @@ def load(name: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
     return nlp
 
 
+# Abbreviations among spaCy's Norwegian tokenizer exceptions that are also words ending a sentence in news:
+# "før jul." (Christmas, not July), "sier mora min.", "kom for sen.", "klokka ti.", "de to.", "en sms.". As
+# exceptions they swallow the full stop, so the sentence runs on and a quote loses its last word.
+SENTENCE_FINAL_WORDS = ("jul.", "min.", "sen.", "ti.", "to.", "sms.")
+
+
+def fix_tokenizer(nlp: Language) -> Language:
+    """Drop the tokenizer exceptions of :data:`SENTENCE_FINAL_WORDS` (idempotent)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return nlp  # a custom tokenizer: left as it is
+    rules = tokenizer.rules or {}
+    if any(word in rules or word.capitalize() in rules for word in SENTENCE_FINAL_WORDS):
+        tokenizer.rules = {k: v for k, v in rules.items() if k.lower() not in SENTENCE_FINAL_WORDS}
+    return nlp
+
+
 def add_components(nlp: Language) -> Language:
-    """Add nhotext's components to a loaded pipeline (idempotent)."""
+    """Add nhotext's components to a loaded pipeline (idempotent), after :func:`fix_tokenizer`."""
+    fix_tokenizer(nlp)
     if _FIRST not in nlp.pipe_names:
         nlp.add_pipe(_FIRST, first=True)
     if "ner" in nlp.pipe_names:

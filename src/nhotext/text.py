@@ -136,8 +136,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _breaks(text: str, stop: int, mark: str, space: str, nxt: str) -> bool:
     word = _word_before(text, stop)
     if mark.startswith("."):
-        if word.lower() + "." in ABBREVIATIONS:  # _word_before keeps "bl.a" whole
-            return False
+        if word.lower() + "." in ABBREVIATIONS and not (word.lower() == "min" and not _after_number(text, stop - 3)):
+            return False  # _word_before keeps "bl.a" whole; "30 min." is minutes, "sier mora min." the pronoun
         if len(word) == 1 and word.isupper():  # an initial: "J. Kristiansen"
             return False
         if word.isdigit() and (nxt.isdigit() or nxt.islower()):  # "1.5", "27. november"
@@ -146,6 +146,12 @@ def _breaks(text: str, stop: int, mark: str, space: str, nxt: str) -> bool:
         # glued sentences: "samfunnet.Disse" is a break; "NHO.no", "1.5", "bl.a.x" are not
         return mark in ".!?" and nxt.isupper() and len(word) >= 2 and word.islower()
     return nxt.isupper() or nxt.isdigit() or nxt in _OPENERS
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether a number stands right before the word at ``start`` (``30 min.``)."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1].isdigit()
 
 
 def _word_before(text: str, stop: int) -> str:

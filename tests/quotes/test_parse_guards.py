@@ -671,3 +671,8 @@ def test_guards_de_after_an_organisation_is_its_members_not_a_person_named_insid
             "pressemelding, der de beklager at styret ikke har fulgt innstillingen.\n\n"
             "Fagforeningene sendte i går ut et brev. De beklager at ledelsen ikke har svart.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Programutvalget", "fagforeningene"]
+
+
+def test_guards_speculating_in_public_reports_a_clause_after_i_at(nlp):
+    text = "Kommentator Ola Berg spekulerer i at statsministeren vil gå av før jul."
+    assert _quotes(nlp, text) == [("statsministeren vil gå av før jul", "Ola Berg", "kommentator")]

@@ -26,7 +26,7 @@ from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
 CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
 PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
-CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til"}  # "advarer om at", "peker på at", "legger til at", ...
+CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i"}  # "advarer om at", "peker på at", "spekulerer i at"
 # Opinion verbs: a source's stated position when a named person or organisation holds it (GUIDELINES:
 # "Vesten frykter at", not "Mange håper nå at").
 OPINION_FORMS = {"frykter", "håper", "tror"}  # present: a position; the past tells a story ("fryktet han at")
