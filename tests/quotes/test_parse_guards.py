@@ -676,3 +676,11 @@ def test_guards_de_after_an_organisation_is_its_members_not_a_person_named_insid
 def test_guards_speculating_in_public_reports_a_clause_after_i_at(nlp):
     text = "Kommentator Ola Berg spekulerer i at statsministeren vil gå av før jul."
     assert _quotes(nlp, text) == [("statsministeren vil gå av før jul", "Ola Berg", "kommentator")]
+
+
+def test_guards_a_relative_clause_on_a_name_reports_for_it(nlp):
+    text = ("- Dette er et godt budsjett, sier Lie, som legger til at skolene får mer.\n\n"
+            "Hun viser til Ola Hansen, som mener at kommunen har råd.")
+    quotes = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
+    assert quotes == [("Dette er et godt budsjett", "Lie"), ("skolene får mer", "Lie"),
+                      ("kommunen har råd", "Ola Hansen")]

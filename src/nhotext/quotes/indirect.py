@@ -19,6 +19,7 @@ from .reported import (
     named_source,
     passive_report,
     proper_name,
+    relative_of,
     reported_clause,
     saying_noun_clause,
     subject_of,
@@ -341,6 +342,9 @@ def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int,
         head = cue.head
         return head.left_edge.idx, head.idx + len(head)
     subject = subject_of(cue)  # also the subject of a coordinated verb ("hisset seg opp, og mente")
+    if subject is None and (name := relative_of(cue)) is not None:  # "Ola Hansen, som mener at"
+        words = [t for t in name.subtree if t is name or t.i < cue.i and t.dep_ in ("FLAT", "flat")]
+        return words[0].idx, words[-1].idx + len(words[-1])
     if subject is None:
         return None
     subtree = list(subject.subtree)

@@ -117,8 +117,9 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         start, end = _clause_span(clause, sent)
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
-        subject = subject_of(verb)
-        if subject is not None and subject.i < verb.i and subject.i > sent.start \
+        relative = relative_of(verb)  # "sier Vinje, som legger til at": the name the relative clause is on
+        subject = subject_of(verb) or relative
+        if subject is not None and subject.i < verb.i and subject.i > sent.start and subject is not relative \
                 and verb.doc[subject.i - 1].pos_ in ("ADP", "SCONJ") and verb.doc[subject.i - 1].lower_ != "at":
             # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
             # subject follows the finite verb
@@ -128,7 +129,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         between = verb.doc[min(subject.i, verb.i):max(subject.i, verb.i)]
         if any(t.lower_ in NEGATIONS for t in between):
             continue  # "selv om han ikke sier det"
-        words = list(subject.subtree)
+        words = [t for t in subject.subtree if subject is not relative or t.i < verb.i and t.dep_ in ("FLAT", "flat")
+                 or t is subject]
         s_start, s_end = words[0].idx, words[-1].idx + len(words[-1])
         who = _source(article, s_start, s_end, last)
         if who is None:
@@ -178,6 +180,19 @@ def subject_of(verb: Token) -> Token | None:
 
 
 INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
+
+
+def relative_of(verb: Token) -> Token | None:
+    """The name a non-restrictive relative clause with the verb hangs on (``sier Obama, som sier at``, ``Ola
+    Hansen, som mener at``): its ``som`` has no subject of its own in the parse."""
+    som = next((c for c in verb.children if c.lower_ == "som" and c.i < verb.i), None)
+    if verb.dep_ not in ("ATR", "acl:relcl") or verb.head.i >= verb.i or som is None or som.i < 2 \
+            or verb.doc[som.i - 1].text != ",":
+        return None
+    name = verb.doc[som.i - 2]  # the word before the comma (the parser may hang the clause on the verb before)
+    while name.dep_ in ("FLAT", "flat") and name.head.i < name.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" else None
 
 
 def _content(verb: Token) -> Token | None:
