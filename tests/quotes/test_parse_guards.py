@@ -684,3 +684,12 @@ def test_guards_a_relative_clause_on_a_name_reports_for_it(nlp):
     quotes = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
     assert quotes == [("Dette er et godt budsjett", "Lie"), ("skolene får mer", "Lie"),
                       ("kommunen har råd", "Ola Hansen")]
+
+
+def test_guards_coordinated_titles_a_party_genitive_and_a_short_name_spelled_out(nlp):
+    text = ("- Det er feil, sier advokat og debattant Eirik Lund.\n\n"
+            "«Er dette riktig?», skrev KrFs Anita Moe Sæle i et innlegg.\n\n"
+            "Tone Gjerde, styreleder i Kuv (Kunstnerne i Vestfold), mener at støtten er for lav.")
+    speakers = [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes]
+    assert speakers == [("Eirik Lund", "advokat og debattant", None), ("Anita Moe Sæle", None, "KrF"),
+                        ("Tone Gjerde", "styreleder", "Kunstnerne i Vestfold")]

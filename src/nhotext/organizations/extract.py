@@ -35,7 +35,7 @@ from .kinds import (
     publishes,
     sentence_starts,
 )
-from .short_forms import short_form_of
+from .short_forms import bracketed_abbreviation, short_form_of, spells_out
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -67,9 +67,10 @@ class Organization:
         """The fullest form the article writes (``Sp`` where it never spells out ``Senterpartiet``), a
         genitive ``-s`` dropped: what quotes-dev's GUIDELINES want for a speaker's organisation."""
         forms = {m.text for m in self.mentions}
-        # an acronym's lower-case -s is always a genitive ("SSBs"); a name's only where the base is written too
-        forms = {base if (base := genitive_base(f)) and (base in forms or base == self.name or base.isupper())
-                 else f for f in forms}
+        # an acronym's lower-case -s is always a genitive ("SSBs", "KrFs"); a name's only where the base is
+        # written too or names this organisation in the gazetteer
+        forms = {base if (base := genitive_base(f)) and (base in forms or base == self.name or _acronym(base)
+                                                          or _known_as(base, self.name)) else f for f in forms}
         return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else self.name
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,7 +153,8 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     # the article's own definitions win over the gazetteer's: "Associated Press (AP)" makes "melder AP"
     # the news agency, not the party the gazetteer knows as AP
     defined = {abbreviation: m.text for m, span in mentions
-               if (abbreviation := _bracketed_abbreviation(doc, span)) and abbreviation != m.text}
+               if (abbreviation := bracketed_abbreviation(doc, span)) and abbreviation != m.text}
+    key_at: dict[int, str] = {}
     for mention, span in mentions:
         entry = gazetteer.lookup(defined.get(mention.text, mention.text))
         genitive = span is not None and len(span) > 0 and "Gen" in span[-1].morph.get("Case", [])
@@ -161,9 +163,14 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
         if key not in groups:
             order.append(key)
         groups[key].append((mention, span, surface, entry))
-        abbreviation = _bracketed_abbreviation(doc, span)
+        key_at[span.start if span is not None else -1] = key
+        abbreviation = bracketed_abbreviation(doc, span)
         if abbreviation and gazetteer.lookup(abbreviation) is None:
             abbreviations[abbreviation] = key
+    # a short name spelled out in brackets after it: "Boa (Bildekunstnerne i Oslo og Akershus)"
+    for mention, span in mentions:
+        if span is not None and span.end + 1 in key_at and spells_out(doc, span, mention.text):
+            abbreviations.setdefault(mention.text, key_at[span.end + 1])
     # an abbreviation seen before its definition: fold its group into the name's
     for abbreviation, key in abbreviations.items():
         if abbreviation in groups and abbreviation != key:
@@ -341,16 +348,6 @@ def _canonical(surfaces: list[str]) -> str:
     return max(counts, key=lambda s: (len(s.split()), counts[s], len(s)))
 
 
-def _bracketed_abbreviation(doc: Doc, span: Span) -> str | None:
-    """``Domstoladministrasjonen ( DA )`` -> ``DA``."""
-    i = span.end
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-        word = doc[i + 1].text
-        if 2 <= len(word) <= 8 and word.isupper():
-            return word
-    return None
-
-
 def _branch_of(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
     """``Fagforbundet Innlandet``, ``LO i Agder``: a known organisation followed by a place."""
     words = name.split()
@@ -370,3 +367,14 @@ def _parent(name: str, entry: OrgEntry | None, gazetteer: Gazetteer) -> str | No
             and sum(c.isupper() for c in first) >= 2):
         return parent.name
     return None
+
+
+def _acronym(word: str) -> bool:
+    """``SSB``, ``KrF``, ``FrP``: capitals with at most one lower-case letter between them."""
+    return " " not in word and len(word) >= 2 and word[0].isupper() and word[-1].isupper() \
+        and sum(c.islower() for c in word) <= 1
+
+
+def _known_as(written: str, name: str) -> bool:
+    entry = load_gazetteer().lookup(written)
+    return entry is not None and entry.name == name

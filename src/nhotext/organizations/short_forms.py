@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Span
+
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 # Heads of compound organisation names whose initial an acronym keeps ("Domstol|administrasjonen" -> DA,
 # "Sykepleier|forbund" -> NSF's S and F).
@@ -51,3 +53,25 @@ def short_form_of(short: str, name: str) -> bool:
         return acronym_of(short, name)
     rest = name[len(short):].strip().lower() if name.startswith(short + " ") else ""
     return rest in DROPPED_HEADS
+
+
+def bracketed_abbreviation(doc: Doc, span: Span) -> str | None:
+    """``Domstoladministrasjonen ( DA )`` -> ``DA``."""
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        word = doc[i + 1].text
+        if 2 <= len(word) <= 8 and word.isupper():
+            return word
+    return None
+
+
+def spells_out(doc: Doc, span: Span, short: str) -> bool:
+    """Whether the bracket after ``span`` spells out the short name: the initials of its capitalised
+    words are the short name's letters (``Boa (Bildekunstnerne i Oslo og Akershus)``)."""
+    if span.end >= len(doc) or doc[span.end].text != "(" or not 2 <= len(short) <= 8 or " " in short:
+        return False
+    close = next((t.i for t in doc[span.end + 1:span.end + 12] if t.text == ")"), None)
+    if close is None:
+        return False
+    initials = "".join(t.text[0] for t in doc[span.end + 1:close] if t.text[:1].isupper())
+    return initials.casefold() == short.casefold()

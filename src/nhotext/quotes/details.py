@@ -59,6 +59,9 @@ class NameDetails:
                     # "landbruks- og matminister"
                     title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
                 org = org or self._prefix_org(prefix_org)
+                if token.i + 3 == ent.start and doc[token.i + 1].lower_ in ("og", "eller") \
+                        and doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].is_lower:
+                    title = f"{title} {doc[token.i + 1].lower_} {doc[token.i + 2].text}"  # "advokat og debattant"
                 break
         # organisation between the title and the name: "direktør i Equinor, Anders Opedal"
         if title and org is None:
@@ -70,6 +73,9 @@ class NameDetails:
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
             org = self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None)
+        if title is None and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE_ORG") \
+                and "Gen" in doc[ent.start - 1].morph.get("Case", []):
+            org = self._org_in(doc[ent.start - 1:ent.start])  # a party or employer owns the name: "KrFs Anita X"
         # after the name: "Jon Kristiansen i NHO Innlandet", "Busterud (H)", ", som er regiondirektør i X,"
         after = doc[ent.end:min(len(doc), ent.end + 12)]
         stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
