@@ -693,3 +693,8 @@ def test_guards_coordinated_titles_a_party_genitive_and_a_short_name_spelled_out
     speakers = [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes]
     assert speakers == [("Eirik Lund", "advokat og debattant", None), ("Anita Moe Sæle", None, "KrF"),
                         ("Tone Gjerde", "styreleder", "Kunstnerne i Vestfold")]
+
+
+def test_guards_ifolge_with_an_object_pronoun(nlp):
+    text = "Kari Moe kom hjem i går. Ifølge henne var det en god dag for hele laget."
+    assert _quotes(nlp, text) == [("var det en god dag for hele laget", "Kari Moe", None)]

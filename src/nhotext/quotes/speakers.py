@@ -29,6 +29,7 @@ from .titles import (
 from .types import Speaker
 
 GENDERS = {"f": "female", "m": "male"}
+OBJECT_PRONOUNS = {"ham": "han", "henne": "hun"}
 
 
 class ArticleContext(UnnamedSources, NameDetails):
@@ -262,6 +263,8 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return None  # "kvinnen": someone the article does not name
             if lower == "de" and token.pos_ == "PRON" and self.doc.has_annotation("DEP"):
                 return self.group_antecedent(token)  # "De er blant dem som krever at": a group, not a person
+            if token.i > 0 and self.doc[token.i - 1].lower_ == "ifølge" and lower in OBJECT_PRONOUNS:
+                lower = OBJECT_PRONOUNS[lower]  # "ifølge ham selv": the object form after the preposition
             if lower in PRONOUNS and (token.pos_ in ("PRON", "") or not self.doc.has_annotation("POS")):
                 mention = self.coref.antecedent(token.idx, PRONOUNS[lower])
                 described = self.described_antecedent(token, PRONOUNS[lower], mention.end if mention else 0)
