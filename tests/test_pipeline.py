@@ -149,3 +149,16 @@ def test_pipeline_tokenizer_ends_a_sentence_after_words_spacy_lists_as_abbreviat
         words = [t.text for t in nlp(text)]
         assert words[words.index(last) + 1] == "."
     assert [t.text for t in nlp("Møtet er kl. 10 i dag.")][2] == "kl."
+
+
+def test_pipeline_a_name_after_a_title_read_as_an_organisation_is_a_person():
+    from nhotext.components.paragraphs import titled_people
+
+    nlp = spacy.blank("nb")
+    doc = nlp("sier rådets leder Mai-Lin Moe Dahl , og rådets leder Norsk Hydro")
+    for token, pos in zip(doc, ["VERB", "NOUN", "NOUN", "PROPN", "PROPN", "PROPN", "PUNCT", "CCONJ", "NOUN", "NOUN",
+                                "PROPN", "PROPN"]):
+        token.pos_ = pos
+    doc.ents = [Span(doc, 3, 6, "ORG"), Span(doc, 10, 12, "ORG")]
+    assert [(e.text, e.label_) for e in titled_people(doc, list(doc.ents))] == [
+        ("Mai-Lin Moe Dahl", "PER"), ("Norsk Hydro", "ORG")]

@@ -698,3 +698,13 @@ def test_guards_coordinated_titles_a_party_genitive_and_a_short_name_spelled_out
 def test_guards_ifolge_with_an_object_pronoun(nlp):
     text = "Kari Moe kom hjem i går. Ifølge henne var det en god dag for hele laget."
     assert _quotes(nlp, text) == [("var det en god dag for hele laget", "Kari Moe", None)]
+
+
+def test_guards_begge_members_of_and_a_phrase_as_x_says(nlp):
+    text = ("Blant rådsmedlemmene var det Kari Lund og Per Dahl som stilte seg kritiske. Begge mente volumet var "
+            "altfor stort.\n\n"
+            "Medlemmer i Programrådet mener dekningen er for omfattende.\n\n"
+            "Det handler om regler. Og en del annet godt bondevett, som Andersen sier.")
+    quotes = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
+    assert quotes == [("volumet var altfor stort", "Kari Lund og Per Dahl"),
+                      ("dekningen er for omfattende", "medlemmer i Programrådet")]

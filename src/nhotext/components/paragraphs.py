@@ -17,10 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import paragraph_spans
-from ..lexicon import gender_of
+from ..lexicon import gender_of, normalize_title
+from ..organizations import load_gazetteer
+from ..organizations.kinds import kind_from_pattern
 from ..reading import split_paragraphs
 
-__all__ = ["clip_entities", "make_entity_bounds", "make_paragraphs", "paragraph_spans", "split_person_tails"]
+__all__ = ["clip_entities", "make_entity_bounds", "make_paragraphs", "paragraph_spans", "split_person_tails",
+           "titled_people"]
 
 
 @Language.factory("nhotext_paragraphs", assigns=["doc._.paragraph_offsets", "token.is_sent_start"])
@@ -49,8 +52,25 @@ def make_entity_bounds(nlp: Language, name: str) -> EntityBounds:
 
 class EntityBounds:
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = split_person_tails(doc, clip_entities(doc, paragraph_spans(doc)))
+        doc.ents = titled_people(doc, split_person_tails(doc, clip_entities(doc, paragraph_spans(doc))))
         return doc
+
+
+def titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the recognizer read as an organisation: right after a title noun (``Kringkastingsrådets
+    leder [May-Helen Molvær Grimstad]``) or opening with a known first name, two to four capitalised words
+    that no list knows as an organisation and no organisation's name pattern fits, become ``PER``."""
+    out = []
+    for ent in ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and before.pos_ == "NOUN" and before.is_lower \
+            and normalize_title(before.text) is not None
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and (titled or gender_of(ent[0].text)) \
+                and all(t.is_title and t.text.replace("-", "").isalpha() for t in ent) \
+                and load_gazetteer().lookup(ent.text) is None and kind_from_pattern(ent.text) is None:
+            ent = Span(doc, ent.start, ent.end, "PER")
+        out.append(ent)
+    return out
 
 
 def split_person_tails(doc: Doc, ents: list[Span]) -> list[Span]:

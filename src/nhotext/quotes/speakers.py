@@ -252,8 +252,9 @@ class ArticleContext(UnnamedSources, NameDetails):
             if person is not None:  # a known surname the recognizer took for something else
                 return self.speaker_of(person)
             org = self._org_at(ent)
-            tied = ent.start - 2 >= span.start and self.doc[ent.start - 1].lower_ in TIED_BY \
-                and self.doc[ent.start - 2].pos_ == "NOUN" and self.doc[ent.start - 2].is_lower
+            owner = self.doc[ent.start - 2] if ent.start >= 2 else None  # "lederen i X", "Medlemmer i X"
+            tied = ent.start - 2 >= span.start and self.doc[ent.start - 1].lower_ in TIED_BY and owner is not None \
+                and (owner.pos_ == "NOUN" and owner.is_lower or owner.is_sent_start and not owner.ent_type_)
             if org is not None and not tied:
                 # itself the source (no organisation), not the one of "lederen i Antidoping Norge"
                 return Speaker(org.written(), None, None, "organization")
@@ -261,6 +262,8 @@ class ArticleContext(UnnamedSources, NameDetails):
             lower = token.lower_
             if lower in UNNAMED:
                 return None  # "kvinnen": someone the article does not name
+            if lower == "begge" and token.i == span.start:  # "Begge mente": the two just named together
+                return self._joined([p for p in self.person_spans if token.sent.start - 40 < p.start < token.i][-2:])
             if lower == "de" and token.pos_ == "PRON" and self.doc.has_annotation("DEP"):
                 return self.group_antecedent(token)  # "De er blant dem som krever at": a group, not a person
             if token.i > 0 and self.doc[token.i - 1].lower_ == "ifølge" and lower in OBJECT_PRONOUNS:
