@@ -708,3 +708,11 @@ def test_guards_begge_members_of_and_a_phrase_as_x_says(nlp):
     quotes = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
     assert quotes == [("volumet var altfor stort", "Kari Lund og Per Dahl"),
                       ("dekningen er for omfattende", "medlemmer i Programrådet")]
+
+
+def test_guards_a_person_in_the_genitive_is_no_organisation_and_a_view_asked_about_is_no_report(nlp):
+    text = ("Per Olav Hansen møtte i retten mandag.\n\n"
+            "- Det var som ventet, sier en av Hansens forsvarere Vibeke Moe Lund til avisen.\n\n"
+            "Det var etter at Hansen holdt en tale om hvorfor han mener han ikke kan straffes at reaksjonen kom.")
+    assert [(q.text, q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Det var som ventet", "Vibeke Moe Lund", "forsvarer", None)]

@@ -27,6 +27,15 @@ class NameDetails:
     def _prefix_org(self, prefix: str | None) -> str | None:  # pragma: no cover - the same
         raise NotImplementedError
 
+    def person(self, name: str, at_token: int = 10**9):  # pragma: no cover - ArticleContext defines it
+        raise NotImplementedError
+
+    def _named_person(self, word: str) -> bool:
+        """Whether ``word`` is part of the longer name of someone the article names (``Breivik``), not a
+        country the recogniser read as a person (``Kroatia``)."""
+        person = self.person(word)
+        return person is not None and len(person.name.split()) > 1
+
     def _describe(self, ent: Span) -> tuple[str | None, str | None]:
         """Title and organisation written around a person's name."""
         doc = self.doc
@@ -68,7 +77,8 @@ class NameDetails:
             # or a genitive owner right before the title ("Domstoladministrasjonens direktør, Tor Langbach"),
             # never a channel further back ("Til Dagens Næringsliv sier valgforsker Bernt Aardal")
             start = title_at
-            if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].lower_.endswith("s"):
+            if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].lower_.endswith("s") \
+                    and not self._named_person(doc[start - 1].text[:-1]):  # "Breiviks forsvarer": a person's
                 start -= 1
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1

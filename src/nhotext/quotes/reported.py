@@ -149,10 +149,12 @@ VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "
 
 
 def hypothetical(verb: Token) -> bool:
-    """A reporting verb in a condition (``dersom de tror``, ``hvis hun sier``) or a guess at what someone will
-    say (``vil han trolig mene at``): no report."""
+    """A reporting verb in a condition (``dersom de tror``, ``hvis hun sier``), in a question (``om hvorfor han
+    mener``) or a guess at what someone will say (``vil han trolig mene at``): no report."""
     if any(c.dep_ in ("SBU", "mark") and c.lower_ in CONDITIONS and c.i < verb.i for c in verb.children):
         return True
+    if any(c.lower_ in ("hvorfor", "hvordan") and c.i < verb.i for c in verb.children):
+        return True  # "en tale om hvorfor han mener han ikke kan straffes": a question about the view, no report
     auxiliary = verb.head if verb.dep_ in INFINITIVE and "Inf" in verb.morph.get("VerbForm", []) else None
     return auxiliary is not None and any(c.lower_ in GUESSES for c in (*auxiliary.children, *verb.children))
 
