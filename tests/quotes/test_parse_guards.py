@@ -716,3 +716,15 @@ def test_guards_a_person_in_the_genitive_is_no_organisation_and_a_view_asked_abo
             "Det var etter at Hansen holdt en tale om hvorfor han mener han ikke kan straffes at reaksjonen kom.")
     assert [(q.text, q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Det var som ventet", "Vibeke Moe Lund", "forsvarer", None)]
+
+
+def test_guards_first_person_cue_in_speech_and_a_fronted_clause_in_the_report_and_a_club_acronym(nlp):
+    text = ("Per Lie ble bøtelagt av Molde FK.\n\n"
+            "- Jeg skal lære av dette. Det tror jeg også de andre vil gjøre, avslutter Per Lie.\n\n"
+            "Likevel mener Lie at når det verste har lagt seg, bør både han og MFK ha lært noe.")
+    quotes = [(q.text, q.speaker.name) for q in nlp(text)._.quotes]
+    assert quotes == [("Jeg skal lære av dette. Det tror jeg også de andre vil gjøre", "Per Lie"),
+                      ("når det verste har lagt seg, bør både han og MFK ha lært noe", "Per Lie")]
+    from nhotext.organizations.short_forms import acronym_of
+
+    assert acronym_of("MFK", "Molde FK") and not acronym_of("MFK", "Molde")

@@ -27,7 +27,8 @@ DROPPED_HEADS = ("universitetssykehus", "sykehus", "sjukehus", "tingrett", "lagm
 def acronym_of(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is made of the initials of ``name``'s words, a compound word counting
     the initial of its head too (``DA`` for ``Domstoladministrasjonen``, ``NSF`` for ``Norsk
-    Sykepleierforbund``); function words may be left out."""
+    Sykepleierforbund``) and an abbreviation all its letters (``MFK`` for ``Molde FK``); function words may be
+    left out."""
     words = [w for w in re.findall(r"[\wÆØÅæøå]+", name) if w]
     if len(words) > 6 or not words or name.upper() == acronym:
         return False
@@ -37,6 +38,8 @@ def acronym_of(acronym: str, name: str) -> bool:
         lower = word.lower()
         heads = {first + h[0].upper() for h in ACRONYM_HEADS if lower.endswith(h) and len(lower) - len(h) >= 3}
         choices = {first} | heads
+        if word.isupper() and 2 <= len(word) <= 4:
+            choices.add(word)  # an abbreviation in the name keeps its letters: "MFK" for "Molde FK"
         if lower in _FUNCTION_WORDS:
             choices.add("")
         options.append(choices)

@@ -202,6 +202,8 @@ def _attribution_after(text: str, pos: int, end: int, article: ArticleContext | 
             sep_start = pos + len(before) - 1
             if before[-1] in "!?":
                 sep_start += 1  # keep the ! or ? with the quote
+        if _FIRST_PERSON_AFTER.match(text, m.end()):
+            continue  # "- ... av dette. Det tror jeg også de andre vil gjøre": the speaker's own verb, no attribution
         sentence = _SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
         who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
@@ -212,6 +214,7 @@ def _attribution_after(text: str, pos: int, end: int, article: ArticleContext | 
     return None
 
 
+_FIRST_PERSON_AFTER = re.compile(r"[\s\u00a0]+(?:jeg|vi|du|dere)\b", re.IGNORECASE)
 # A clause after a mid-sentence attribution that goes on with the speech: a comma, then a subject pronoun
 # and a verb (", sier Martin, det var viktig å ..."), not an apposition (", sier Kari Bakken, leder i NHO")
 _SPEECH_RESUMES = re.compile(r",[\s\u00a0]+(?=(?:det|dette|jeg|vi|du|dere|man|den|alt)[\s\u00a0]+"

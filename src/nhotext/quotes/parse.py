@@ -64,7 +64,8 @@ def matrix_resumes(sent: Span, start: int, end: int, cue: Span | None = None) ->
     """Where the sentence goes on after the reported clause: a comma followed by a finite verb
     (``Da Borat sa at alle kvinner er slaver, tenkte Perisat``; ``..., hun er en dyktig nevrokirurg,
     sies det``) ends the clause, unless the parse puts that verb and its subject before it under the cue
-    (``Kina mener at de rike landene først og fremst USA, må betale``); ``end`` if there is none."""
+    (``Kina mener at de rike landene først og fremst USA, må betale``) or the verb heads the reported clause
+    after a fronted clause of its own (``mener at når oppstyret har lagt seg, bør ...``); ``end`` if none."""
     if not sent.doc.has_annotation("POS"):
         return end
     tokens = [t for t in sent if start < t.idx < end]
@@ -72,7 +73,8 @@ def matrix_resumes(sent: Span, start: int, end: int, cue: Span | None = None) ->
         if any(t.lower_ == "som" for t in tokens[:k]) and not any(t.text == "," for t in tokens[:k]):
             continue  # "ungdommer som kjenner Espen, er blitt flinke": the comma closes a relative clause
         if comma.text == "," and nxt.pos_ in ("VERB", "AUX") and nxt.idx - start > 10 \
-                and not (cue is not None and cue[0].is_ancestor(nxt) and _subject_before(nxt)):
+                and not (cue is not None and cue[0].is_ancestor(nxt) and _subject_before(nxt)) \
+                and not any(c.lower_ == "at" and c.i < comma.i for c in nxt.children):
             base = sent.start_char  # not Doc.text: it joins the whole article on every call
             return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
     return end
