@@ -728,3 +728,14 @@ def test_guards_first_person_cue_in_speech_and_a_fronted_clause_in_the_report_an
     from nhotext.organizations.short_forms import acronym_of
 
     assert acronym_of("MFK", "Molde FK") and not acronym_of("MFK", "Molde")
+
+
+def test_guards_an_unclosed_mark_before_an_attribution_and_a_pronoun_past_a_name_in_a_phrase(nlp):
+    text = ("«Stortinget betaler 63.000 kroner for reisen, opplyser Kveldsglimt.\n\n"
+            "- Vi er veldig ubeskyttet, påpeker generalsekretær Hilde Moe Lund.\n\n"
+            "Forbundet har hittil blitt møtt med døve ører hos statsråd Per Dahl og statsråd Kari Holm.\n\n"
+            "Hun peker på at ordningen ikke er i nærheten av å kunne konkurrere.")
+    quotes = [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes]
+    assert quotes == [("Stortinget betaler 63.000 kroner for reisen", "direct", "Kveldsglimt"),
+                      ("Vi er veldig ubeskyttet", "direct", "Hilde Moe Lund"),
+                      ("ordningen ikke er i nærheten av å kunne konkurrere", "indirect", "Hilde Moe Lund")]

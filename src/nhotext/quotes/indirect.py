@@ -251,7 +251,9 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if _introduces(sent):
         return None
     m = _trailing_patterns()[0].search(text) or _trailing_patterns()[1].search(text)
-    if not m or any(ch in text for ch in "«»\""):
+    marks = [ch for ch in text if ch in "«»\""]
+    stray = marks == ["«"] and text.lstrip(" -–").startswith("«")  # "«Stortinget betaler ..., opplyser VG.": unclosed
+    if not m or marks and not stray:
         return None
     if re.match(r"(?:ikke|aldri|neppe)\b", m.group("who")) or re.search(r"\sat\s", m.group("who")):
         # ", tror ikke eksperten at ...": negated, and what is reported comes after the cue, not before it
@@ -289,7 +291,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         # "Min klient stiller seg uforstående. Vi vil kjempe, sier advokat X.": an undashed paragraph of
         # speech up to its attribution is one quote
         start = lstrip_span(paragraph.text, 0, start)
-    return make_quote(article, paragraph, start, end, "direct" if dash or own else "indirect", who,
+    return make_quote(article, paragraph, start, end, "direct" if dash or own or stray else "indirect", who,
                       m.group("cue").lower())
 
 

@@ -34,11 +34,12 @@ def main_clause(doc: Doc, offset: int) -> bool:
 
 
 def in_prepositional_phrase(doc: Doc, offset: int) -> bool:
-    """Whether the name at ``offset`` is the object of a preposition (or a name part under it)."""
+    """Whether the name at ``offset`` is the object of a preposition (or a name part under it, or a name
+    coordinated with one: ``hos næringsminister Trond Giske og arbeidsminister Hanne Bjurstrøm``)."""
     token = _token_at(doc, offset)
     if token is None:
         return False
-    while token.dep_ in ("FLAT", "flat", "flat:name") and token.head.i != token.i:
+    while token.dep_ in ("FLAT", "flat", "flat:name", "KOORD", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("PUTFYLL", "pobj", "obl", "nmod") and token.head.pos_ == "ADP"
 

@@ -276,6 +276,11 @@ class ArticleContext(UnnamedSources, NameDetails):
                 person = mention.person if mention is not None else None
                 if person is None and last_speaker is not None:
                     return last_speaker
+                if mention is not None and not mention.subject and in_prepositional_phrase(self.doc, mention.start):
+                    # "Hun peker på at" after "møtt med døve ører hos ... Hanne Bjurstrøm": the subject named
+                    # before, not a name someone was talked about with
+                    before = self.coref.antecedent(mention.start, PRONOUNS[lower])
+                    person = before.person if before is not None and before.subject else person
                 return self.speaker_of(person) if person else None
             title = definite_title(token.text) or self._held_title(token)
             if title and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []):
