@@ -739,3 +739,14 @@ def test_guards_an_unclosed_mark_before_an_attribution_and_a_pronoun_past_a_name
     assert quotes == [("Stortinget betaler 63.000 kroner for reisen", "direct", "Kveldsglimt"),
                       ("Vi er veldig ubeskyttet", "direct", "Hilde Moe Lund"),
                       ("ordningen ikke er i nærheten av å kunne konkurrere", "indirect", "Hilde Moe Lund")]
+
+
+def test_guards_mixed_quotes_in_mid_clause_one_word_at_the_end_and_titles(nlp):
+    text = ("Kari Moe skriver at redningen fortjener «the world's attention and praise», verdens hyllest.\n\n"
+            "I går sa Per Dahl at det er \"noe for tidlig\" å snakke om en avtale.\n\n"
+            "Ola Lie har uttrykt at det er et «samfunnsproblem».\n\n"
+            "Kari Holm skriver at forfatteren har lest Hitlers «Mein Kampf».")
+    quotes = [(q.text, q.kind) for q in nlp(text)._.quotes]
+    assert quotes[:3] == [
+        ("the world's attention and praise", "direct"), ("noe for tidlig", "direct"), ("samfunnsproblem", "direct")]
+    assert quotes[3][0].startswith("forfatteren har lest Hitlers «Mein Kampf") and quotes[3][1] == "indirect"

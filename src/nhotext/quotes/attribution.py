@@ -68,7 +68,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         quotes.extend(found)
     _interview_answers(article, quotes)
     taken = [(q.start, q.end) for q in quotes]
-    quotes.extend(_mixed(article.text, q) for q in indirect_quotes(article)
+    quotes.extend(_mixed(article, q) for q in indirect_quotes(article)
                   if not any(s < q.end and q.start < e for s, e in taken))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
@@ -88,19 +88,32 @@ MIXED_MIN_WORDS = 3
 _OPENING = re.compile(r"[«“\"]")
 
 
-def _mixed(text: str, quote: Quote) -> Quote:
+def _mixed(article: ArticleContext, quote: Quote) -> Quote:
     """A mixed quote (quotes-dev GUIDELINES): a reported clause whose content ends in the speaker's own
     words in quote marks is a direct quote of the marked words (``at han vurderer situasjonen som «uklar
-    med henblikk på barnets sikkerhet»``); marks that only set off a label inside the clause (``en
+    med henblikk på barnets sikkerhet»``, ``at det er et «samfunnsproblem»``), and so are marked words a
+    verb of the clause takes whole (``at det er "noe for tidlig" å snakke om``, ``at evakueringen fortjener
+    «the world's attention and praise», ...``); marks that set off a label inside a noun phrase (``en
     «flerkulturell, demokratisk rettstat» ikke kan tåle``) leave it an indirect quote."""
+    text = article.text
     opening = _OPENING.search(quote.text)
     if opening is None:
         return quote
     start = quote.start + opening.end()
     closing = {"«": "»", "“": "”", '"': '"'}[opening.group()]
     close = text.find(closing, start, quote.end + 3)
-    if close < 0 or close < quote.end - 1 or len(text[start:close].split()) < MIXED_MIN_WORDS:
-        return quote  # no marks up to the clause's end: a label, or marks the clause goes on after
+    if close < 0:
+        return quote
+    words = len(text[start:close].split())
+    if words < MIXED_MIN_WORDS and text[start:start + 1].isupper():
+        return quote  # a title or a name: "har fordypet seg i Hitlers «Mein Kampf»"
+    if close < quote.end - 1:  # the clause goes on after the marks
+        mark = article.doc.char_span(quote.start + opening.start(), quote.start + opening.end(),
+                                     alignment_mode="expand")
+        before = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
+        if words < MIXED_MIN_WORDS or before is None or before.pos_ not in ("VERB", "AUX") \
+                and before.lower_ != "at":  # "at «Rådets avslag ... kan virke uheldig», siden «...»"
+            return quote  # a label in a noun phrase ("en «flerkulturell ...»"), or a word or two set off
     end = rstrip_span(text, start, close)
     return Quote(text[start:end], start, end, "direct", quote.speaker, quote.cue, quote.paragraph)
 
