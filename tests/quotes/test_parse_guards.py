@@ -750,3 +750,8 @@ def test_guards_mixed_quotes_in_mid_clause_one_word_at_the_end_and_titles(nlp):
     assert quotes[:3] == [
         ("the world's attention and praise", "direct"), ("noe for tidlig", "direct"), ("samfunnsproblem", "direct")]
     assert quotes[3][0].startswith("forfatteren har lest Hitlers «Mein Kampf") and quotes[3][1] == "indirect"
+
+
+def test_guards_a_superlative_description_is_no_title(nlp):
+    text = "Landets største skattebetaler Ola Dahl Hansen (85).\n\n- Det er helt meningsløst, sier Hansen."
+    assert _quotes(nlp, text) == [("Det er helt meningsløst", "Ola Dahl Hansen", None)]
