@@ -59,7 +59,7 @@ TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann"
                "økonom", "representant", "advokat", "dommer", "formann", "ansvarlig", "koordinator",
                "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer", "megler", "byråd", "analytiker",
                "konsulent", "journalist", "inspektør", "lege", "kirurg", "sykepleier", "psykolog", "trener",
-               "keeper")
+               "keeper", "forfatter", "instruktør", "fotograf", "terapeut", "pedagog")
 # Words before «...» that make it a title, name or slogan, not a quote.
 NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "albumet", "romanen", "dekknavn",
                   "dekknavnet", "kallenavn", "kallenavnet", "kalt", "kalles", "slagord", "slagordet", "begrepet",

@@ -755,3 +755,19 @@ def test_guards_mixed_quotes_in_mid_clause_one_word_at_the_end_and_titles(nlp):
 def test_guards_a_superlative_description_is_no_title(nlp):
     text = "Landets største skattebetaler Ola Dahl Hansen (85).\n\n- Det er helt meningsløst, sier Hansen."
     assert _quotes(nlp, text) == [("Det er helt meningsløst", "Ola Dahl Hansen", None)]
+
+
+def test_guards_a_pronoun_subject_sets_up_the_next_dash_paragraph_and_compound_role_heads(nlp):
+    text = ("Avisen har snakket med Marianne, som ikke vil oppgi etternavnet. Hun er en av dem som vil stille opp.\n\n"
+            "- Jeg er plutselig et ekte menneske igjen.\n\n"
+            "Manusforfatter Kristensen mener at de gir jentene et reelt valg når de tilbyr dem rollen i "
+            "«Pretty Woman».\n\n"
+            "I pressemeldingen uttrykker utvalget at «avslaget kan virke uheldig for hele ordningen», siden «feltet "
+            "trenger støtte».")
+    quotes = [(q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.title if q.speaker else None)
+              for q in nlp(text)._.quotes]
+    assert quotes[0] == ("Jeg er plutselig et ekte menneske igjen.", "direct", "Marianne", None)
+    assert quotes[1][1:] == ("indirect", "Kristensen", "manusforfatter")
+    assert quotes[1][0].startswith("de gir jentene et reelt valg")
+    assert [q[:2] for q in quotes[2:]] == [("avslaget kan virke uheldig for hele ordningen", "direct"),
+                                          ("feltet trenger støtte", "direct")]

@@ -331,7 +331,7 @@ class People:
             antecedent = self.antecedent(token.idx, gender)
             if antecedent is not None:
                 self.mentions.append(Mention(token.idx, token.idx + len(token), antecedent.person, "pronoun",
-                                             self.in_quote(token.idx)))
+                                             self.in_quote(token.idx), token.dep_ in SUBJECT_LABELS))
         self.mentions.sort(key=lambda m: m.start)
 
     def antecedent(self, before: int, gender: str | None = None) -> Mention | None:

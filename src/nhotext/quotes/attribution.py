@@ -96,24 +96,25 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
     «the world's attention and praise», ...``); marks that set off a label inside a noun phrase (``en
     «flerkulturell, demokratisk rettstat» ikke kan tåle``) leave it an indirect quote."""
     text = article.text
-    opening = _OPENING.search(quote.text)
+    lead = 1 if quote.start > 0 and _OPENING.match(text, quote.start - 1) else 0  # "at «Rådets avslag ...»"
+    opening = _OPENING.search(text, quote.start - lead, quote.end)
     if opening is None:
         return quote
-    start = quote.start + opening.end()
+    start = opening.end()
     closing = {"«": "»", "“": "”", '"': '"'}[opening.group()]
     close = text.find(closing, start, quote.end + 3)
     if close < 0:
         return quote
     words = len(text[start:close].split())
-    if words < MIXED_MIN_WORDS and text[start:start + 1].isupper():
-        return quote  # a title or a name: "har fordypet seg i Hitlers «Mein Kampf»"
-    if close < quote.end - 1:  # the clause goes on after the marks
-        mark = article.doc.char_span(quote.start + opening.start(), quote.start + opening.end(),
-                                     alignment_mode="expand")
-        before = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
-        if words < MIXED_MIN_WORDS or before is None or before.pos_ not in ("VERB", "AUX") \
-                and before.lower_ != "at":  # "at «Rådets avslag ... kan virke uheldig», siden «...»"
-            return quote  # a label in a noun phrase ("en «flerkulturell ...»"), or a word or two set off
+    mark = article.doc.char_span(opening.start(), opening.end(), alignment_mode="expand")
+    before = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
+    takes_whole = before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ == "at")
+    if text[start:start + 1].isupper() and (words < MIXED_MIN_WORDS or not takes_whole):
+        return quote  # a title or a name: "Hitlers «Mein Kampf»", "rollen i «Pretty Woman A/S»"
+    if close < quote.end - 1 and (words < MIXED_MIN_WORDS or not takes_whole):
+        # the clause goes on after the marks: a label in a noun phrase ("en «flerkulturell ...»") or a word or two
+        # set off stay inside it; words a verb or "at" takes whole are the quote ("at «Rådets avslag ...», siden")
+        return quote
     end = rstrip_span(text, start, close)
     return Quote(text[start:end], start, end, "direct", quote.speaker, quote.cue, quote.paragraph)
 
