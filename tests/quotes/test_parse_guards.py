@@ -771,3 +771,9 @@ def test_guards_a_pronoun_subject_sets_up_the_next_dash_paragraph_and_compound_r
     assert quotes[1][0].startswith("de gir jentene et reelt valg")
     assert [q[:2] for q in quotes[2:]] == [("avslaget kan virke uheldig for hele ordningen", "direct"),
                                           ("feltet trenger støtte", "direct")]
+
+
+def test_guards_a_trade_someone_works_as_is_a_title(nlp):
+    text = ("- Jeg er svært sjokkert, sier Kari Moe Dahl til avisen.\n\n"
+            "Dahl jobber nå som psykoterapeut og sosialpedagog, og bruker sine erfaringer.")
+    assert _quotes(nlp, text) == [("Jeg er svært sjokkert", "Kari Moe Dahl", "psykoterapeut og sosialpedagog")]

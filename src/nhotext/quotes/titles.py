@@ -249,6 +249,7 @@ def _indefinite(token: Token) -> str:
 
 
 COPULAS = {"være", "vere", "bli", "verte"}
+WORKING = {"jobbe", "arbeide", "virke"}  # "jobber som lærer": a trade
 ARTICLES = {"den", "det", "de", "en", "ei", "et"}
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 SUBJECT = {"SUBJ", "nsubj"}
@@ -261,6 +262,12 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
     and plain descriptions (``en glad gutt``) are not roles."""
     found = []
     for token in doc:
+        if token.dep_ in ("PUTFYLL", "pobj") and token.head.lower_ == "som" and token.head.dep_ in PREDICATIVE \
+                and token.head.head.lemma_.lower() in WORKING and token.pos_ == "NOUN" \
+                and (subject := next((c for c in token.head.head.children if c.dep_ in SUBJECT), None)) is not None \
+                and subject.pos_ == "PROPN":
+            found.append((token, subject))  # "Malmberg jobber nå som psykoterapeut": her trade
+            continue
         if token.dep_ not in PREDICATIVE or token.head.lemma_.lower() not in COPULAS:
             continue
         if token.sent.text.rstrip().endswith("?"):
@@ -290,7 +297,12 @@ def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str
     before it (``administrerende direktør``)."""
     before = role.nbor(-1) if role.i > 0 else None
     adjective = title_adjective(before) if before is not None and before.head.i == role.i else None
-    return (f"{adjective} {_indefinite(role)}" if adjective else _indefinite(role)), _tied_org(role, org_of)
+    title = f"{adjective} {_indefinite(role)}" if adjective else _indefinite(role)
+    other = next((c for c in role.rights if c.dep_ in ("KOORD", "conj") and c.pos_ == "NOUN" and c.i == role.i + 2
+                  and role.nbor(1).lower_ == "og"), None)
+    if other is not None and normalize_title(_indefinite(other)) is not None:
+        title = f"{title} og {_indefinite(other)}"  # "psykoterapeut og sosialpedagog"
+    return title, _tied_org(role, org_of)
 
 
 def name_title(name: str) -> str | None:
