@@ -777,3 +777,11 @@ def test_guards_a_trade_someone_works_as_is_a_title(nlp):
     text = ("- Jeg er svært sjokkert, sier Kari Moe Dahl til avisen.\n\n"
             "Dahl jobber nå som psykoterapeut og sosialpedagog, og bruker sine erfaringer.")
     assert _quotes(nlp, text) == [("Jeg er svært sjokkert", "Kari Moe Dahl", "psykoterapeut og sosialpedagog")]
+
+
+def test_guards_a_caption_label_before_a_dash_quote_but_no_list_after_a_verb(nlp):
+    text = ("Fornøyd: - Arkitektur er blitt en viktig næring i Norge, sier NALs Kari Moe Dahl.\n\n"
+            "Kontrollørene fant dette: - To av fem kjøleskap manglet termometer.")
+    quotes = [(q.text, q.speaker.name if q.speaker else None, q.speaker.organization if q.speaker else None)
+              for q in nlp(text)._.quotes]
+    assert quotes == [("Arkitektur er blitt en viktig næring i Norge", "Kari Moe Dahl", "NAL")]

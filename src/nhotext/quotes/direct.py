@@ -9,10 +9,10 @@ from functools import cache
 from ..lexicon import AFTER_NAME, NOT_QUOTE_CUES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
 from ..reading import Paragraph
 from .descriptions import person_noun
-from .layout import asks_then_narrates, dash_speech, labelled_speech
+from .layout import asks_then_narrates, dash_opening, dash_speech, labelled_speech
 from .reported import saying_nouns, subject_of
 from .speakers import ArticleContext
-from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
+from .types import FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 _DASH_AT = re.compile(r"[\s\u00a0]*[–—―‒-][\s\u00a0]*")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\u00a0»\"”]|$)|:(?=[\s\u00a0]*[–—«\"“-])")
@@ -37,7 +37,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         if cataphoric.end() >= len(text.rstrip()):
             return found, last, None
 
-    dash = DASH_START.match(text)
+    dash = dash_opening(article, paragraph)
     if dash and not dash_speech(article, paragraph, dash.end()):
         return found, last, None
     if dash and len(text) > dash.end():

@@ -9,7 +9,19 @@ import re
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from .speakers import ArticleContext
-from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, make_quote
+from .types import DASH_START, FIRST_PERSON, LABELLED_DASH, MIN_QUOTE_WORDS, Quote, make_quote
+
+
+def dash_opening(article: ArticleContext, paragraph: Paragraph) -> re.Match | None:
+    """The dash that opens a paragraph of speech, also after a photo caption's label without a verb (``Fornøyd:
+    - Arkitektur er ..., sier X``; not ``Kontrollørene fant dette: - To av fem ...``)."""
+    dash = DASH_START.match(paragraph.text)
+    if dash is not None:
+        return dash
+    labelled = LABELLED_DASH.match(paragraph.text)
+    label = article.doc.char_span(paragraph.start, paragraph.start + labelled.start(1), alignment_mode="expand") \
+        if labelled is not None else None
+    return labelled if label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label) else None
 
 
 def dash_speech(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:

@@ -13,6 +13,8 @@ class _HasText(Protocol):
     text: str
 
 DASH_START = re.compile(r"^[\s\u00a0]*[–—―‒-][\s\u00a0]*")
+# A photo caption's label before a dash quote (quotes-dev GUIDELINES: the label stays with its caption)
+LABELLED_DASH = re.compile(r"^[A-ZÆØÅ][\w ,-]{0,30}(:)[\s\u00a0]+[–—―‒-][\s\u00a0]+")
 
 MIN_QUOTE_WORDS = 6
 
