@@ -785,3 +785,12 @@ def test_guards_a_caption_label_before_a_dash_quote_but_no_list_after_a_verb(nlp
     quotes = [(q.text, q.speaker.name if q.speaker else None, q.speaker.organization if q.speaker else None)
               for q in nlp(text)._.quotes]
     assert quotes == [("Arkitektur er blitt en viktig næring i Norge", "Kari Moe Dahl", "NAL")]
+
+
+def test_guards_a_title_in_a_relative_without_a_comma_and_doubt_as_a_position(nlp):
+    texts = ["- Hun må ta godt vare på ringen, forteller Kjell Arne Dahl som er kongeekspert i Norge til Kveldsglimt.",
+             "Men til tross for formen tviler Odd-leiren på at det blir medalje i år."]
+    quotes = [(q.text, q.speaker.name, q.speaker.title, q.speaker.organization)
+              for text in texts for q in nlp(text)._.quotes]
+    assert quotes == [("Hun må ta godt vare på ringen", "Kjell Arne Dahl", "kongeekspert", None),
+                      ("det blir medalje i år", "Odd-leiren", None, None)]

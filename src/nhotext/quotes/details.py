@@ -94,7 +94,9 @@ class NameDetails:
             org = org or self._org_in(after[1:6], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
         if len(after) >= 3 and after[0].text == "(":
             org = org or self._org_in(after[:3], first_only=True)
-        if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}:
+        relative = len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}
+        if relative or len(after) >= 3 and after[0].lower_ == "som" and after[1].lower_ in ("er", "var"):
+            # ", som er regiondirektør i X,", "Kjell Arne Totland som er kongeekspert i Norge"
             for token in after[2:]:
                 if token.pos_ in ("ADP", "VERB", "SCONJ") or token.lower_ == "som":
                     break  # "som ikke var blidere på baklengsmålet som sikret Bryne seieren": no title
@@ -102,7 +104,8 @@ class NameDetails:
                 if found:
                     title = title or found[0]
                     break
-            close = next((t.i for t in after[1:] if t.text == ","), after.end)  # not a channel after it ("til NTB")
+            close = next((t.i for t in after[1:] if t.text == "," or t.lower_ in ("til", "overfor")),
+                         after.end)  # not a channel after it (", til NTB", "i Norge til VG Nett")
             org = org or self._org_in(doc[after.start:close])
         if len(after) >= 2 and after[0].text == "," and title is None:
             found = title_of(after[1].text)  # "Kari Bakken, leder i ..."

@@ -29,7 +29,7 @@ PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
 CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i"}  # "advarer om at", "peker på at", "spekulerer i at"
 # Opinion verbs: a source's stated position when a named person or organisation holds it (GUIDELINES:
 # "Vesten frykter at", not "Mange håper nå at").
-OPINION_FORMS = {"frykter", "håper", "tror"}  # present: a position; the past tells a story ("fryktet han at")
+OPINION_FORMS = {"frykter", "håper", "tror", "tviler"}  # present: a position; the past tells a story ("fryktet han at")
 NEGATIONS = {"ikke", "aldri", "neppe"}
 WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
 # where a clause of content ends inside its sentence: a dash aside, a contrast with another source
