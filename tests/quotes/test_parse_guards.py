@@ -8,6 +8,11 @@ def _quotes(nlp, text):
             for q in nlp(text)._.quotes]
 
 
+def _said(nlp, text):
+    """(quote, speaker's name) of every quote of ``text``."""
+    return [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
+
+
 def test_guards_inverted_subject_and_indirect_object_before_at(nlp):
     text = "Tidligere i uken sa ordføreren til lokalavisen at budsjettet må kuttes kraftig."
     assert _quotes(nlp, text) == [("budsjettet må kuttes kraftig", "ordføreren", None)]
@@ -651,9 +656,8 @@ def test_guards_a_report_is_its_writer_named_by_a_participle_before_or_after(nlp
     text = ("Skolene taper elever til byene, ifølge ny rapport.\n\n"
             "I en rapport utarbeidet av Norsk Bygdeforum går det fram hvordan små skoler legges ned.\n\n"
             "Nedleggelsene rammer ifølge rapporten særlig kommunene i nord.")
-    speakers = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
-    assert speakers == [("Skolene taper elever til byene", "Norsk Bygdeforum"),
-                        ("Nedleggelsene rammer ifølge rapporten særlig kommunene i nord", "Norsk Bygdeforum")]
+    assert _said(nlp, text) == [("Skolene taper elever til byene", "Norsk Bygdeforum"),
+                                ("Nedleggelsene rammer ifølge rapporten særlig kommunene i nord", "Norsk Bygdeforum")]
 
 
 def test_guards_a_source_in_the_genitive_after_ifolge_owns_what_it_counted_or_has_a_person_speak(nlp):
@@ -681,9 +685,8 @@ def test_guards_speculating_in_public_reports_a_clause_after_i_at(nlp):
 def test_guards_a_relative_clause_on_a_name_reports_for_it(nlp):
     text = ("- Dette er et godt budsjett, sier Lie, som legger til at skolene får mer.\n\n"
             "Hun viser til Ola Hansen, som mener at kommunen har råd.")
-    quotes = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
-    assert quotes == [("Dette er et godt budsjett", "Lie"), ("skolene får mer", "Lie"),
-                      ("kommunen har råd", "Ola Hansen")]
+    assert _said(nlp, text) == [("Dette er et godt budsjett", "Lie"), ("skolene får mer", "Lie"),
+                                ("kommunen har råd", "Ola Hansen")]
 
 
 def test_guards_coordinated_titles_a_party_genitive_and_a_short_name_spelled_out(nlp):
@@ -705,9 +708,8 @@ def test_guards_begge_members_of_and_a_phrase_as_x_says(nlp):
             "altfor stort.\n\n"
             "Medlemmer i Programrådet mener dekningen er for omfattende.\n\n"
             "Det handler om regler. Og en del annet godt bondevett, som Andersen sier.")
-    quotes = [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes]
-    assert quotes == [("volumet var altfor stort", "Kari Lund og Per Dahl"),
-                      ("dekningen er for omfattende", "medlemmer i Programrådet")]
+    assert _said(nlp, text) == [("volumet var altfor stort", "Kari Lund og Per Dahl"),
+                                ("dekningen er for omfattende", "medlemmer i Programrådet")]
 
 
 def test_guards_a_person_in_the_genitive_is_no_organisation_and_a_view_asked_about_is_no_report(nlp):

@@ -103,9 +103,9 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
     start = opening.end()
     closing = {"«": "»", "“": "”", '"': '"'}[opening.group()]
     close = text.find(closing, start, quote.end + 3)
-    if close < 0:
-        return quote
-    words = len(text[start:close].split())
+    words = len(text[start:close].split()) if close >= 0 else 0
+    if words == 0:
+        return quote  # no closing mark, or nothing between the marks
     mark = article.doc.char_span(opening.start(), opening.end(), alignment_mode="expand")
     before = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
     takes_whole = before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ == "at")
