@@ -78,8 +78,11 @@ def cue_pattern() -> re.Pattern[str]:
     """Reporting verbs in lower case, or capitalised at a sentence start ("Sier hun") but
     never in capitals: ``LO`` is an organisation, not the past of ``le``."""
     forms = [v for verb in reporting_verbs() for v in (verb, verb[0].upper() + verb[1:])]
+    # a particle verb with its subject between verb and particle ends a sentence: "slår Utne fast.", "la han til."
+    split = r"(?:slår|slo)(?=(?:\s+[\w.-]+){1,4}\s+fast[.!?]?\s*$)|(?:legger|la)(?=(?:\s+[\w.-]+){1,4}\s+til[.!?]\s*$)"
     # not a particle verb of another meaning: "sa opp jobben" (resigned), "skrev under på" (signed)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])(?!\s+(?:opp|under)\b)")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)}|{split})(?![\w-])(?!\s+(?:opp|under)\b)",
+                      re.MULTILINE)
 
 
 # Verbs that take a clause without "at": "Kristiansen mener klyngene gir ..."

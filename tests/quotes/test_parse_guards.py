@@ -796,3 +796,17 @@ def test_guards_a_title_in_a_relative_without_a_comma_and_doubt_as_a_position(nl
               for text in texts for q in nlp(text)._.quotes]
     assert quotes == [("Hun må ta godt vare på ringen", "Kjell Arne Dahl", "kongeekspert", None),
                       ("det blir medalje i år", "Odd-leiren", None, None)]
+
+
+def test_guards_a_particle_cue_around_its_subject_a_letter_from_someone_and_a_dotted_party(nlp):
+    text = ("Navneforsker Ivar Moe er enig.\n\n"
+            "I Bibelen var Leah Jakobs kone.\n\n"
+            "- Det fungerer jo bra internasjonalt, slår Moe fast.\n\n"
+            "Statsminister Kjell Olav Dahl (Kr.F.) gratulerer.\n\n"
+            "Lie leste opp et brev fra kronprinsregent Haakon, der det het som følger:\n\n"
+            "«Det er med stor glede jeg kan meddele at min søster har fått en datter. \"")
+    quotes = [(q.speaker.name, q.speaker.title, q.speaker.organization, q.cue) for q in nlp(text)._.quotes]
+    assert quotes == [("Ivar Moe", "navneforsker", None, "slår"), ("Haakon", "kronprinsregent", None, None)]
+    from nhotext.quotes.types import Speaker
+
+    assert nlp(text)._.organizations[0].name == "Kr.F." and Speaker("X", organization="Kr.F.").organization == "Kr.F."

@@ -297,6 +297,8 @@ def _clean(ent: Span) -> Mention | None:
     # keep a closing bracket that belongs to the name: "GreenHeart Industry (7 Sterke)"
     if text[left:].count("(") > text[left:right].count("(") and text.rstrip().endswith(")"):
         right = len(text.rstrip())
+    elif right < len(text) and text[right] == "." and "." in text[left:right]:
+        right += 1  # an abbreviation keeps its last dot: "Kr.F.", "Fr.p."
     start = ent.start_char + left
     return Mention(text[left:right], start, ent.start_char + right)
 

@@ -9,6 +9,7 @@ from functools import cache
 from ..lexicon import AFTER_NAME, NOT_QUOTE_CUES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
 from ..reading import Paragraph
 from .descriptions import person_noun
+from .documents import document_noun
 from .layout import asks_then_narrates, dash_opening, dash_speech, labelled_speech
 from .reported import saying_nouns, subject_of
 from .speakers import ArticleContext
@@ -85,13 +86,14 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
 
 
 def _message_source(article: ArticleContext, start: int, end: int) -> Speaker | None:
-    """``fikk han en hilsen fra lærerne:``: a noun of saying with ``fra X`` introduces X's words, not
-    those of the clause's subject."""
+    """``fikk han en hilsen fra lærerne:``, ``et brev fra kronprinsregent Haakon, der det het som følger:``: a
+    noun of saying or a document with ``fra X`` introduces X's words, not those of the clause's subject."""
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     for token in span[:-2]:
-        if (token.lemma_.lower() or token.lower_) in saying_nouns() and token.nbor(1).lower_ == "fra":
+        saying = (token.lemma_.lower() or token.lower_) in saying_nouns() or document_noun(token)
+        if saying and token.nbor(1).lower_ == "fra":
             source_start, source_end = token.nbor(2).idx, end
             return article.who(source_start, source_end) or article.described(source_start, source_end)
     return None
@@ -186,10 +188,9 @@ def _attribution_after(text: str, pos: int, end: int, article: ArticleContext | 
         inner = text[pos:m.start()]
         if inner.count("«") > inner.count("»") or inner.count('"') % 2:
             continue  # "- ... «..., står det i veien for ...», erklærte X": words inside marks attribute nothing
-        if article is not None and article.doc.has_annotation("POS"):
-            cue = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
-            if cue is not None and cue[0].pos_ in ("ADJ", "NOUN"):
-                continue
+        cue = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand") if article else None
+        if cue is not None and cue[0].pos_ in ("ADJ", "NOUN"):  # (no tag without a tagger)
+            continue
         before = text[pos:m.start()].rstrip(" \u00a0")
         if before.endswith((". Det", ". Dette", "! Det", "? Det")):
             # "- ... fortsette. Det sa Camila Vallejo til Reuters.": the quote keeps its full stop
