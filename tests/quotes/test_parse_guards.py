@@ -810,3 +810,16 @@ def test_guards_a_particle_cue_around_its_subject_a_letter_from_someone_and_a_do
     from nhotext.quotes.types import Speaker
 
     assert nlp(text)._.organizations[0].name == "Kr.F." and Speaker("X", organization="Kr.F.").organization == "Kr.F."
+
+
+def test_guards_verbless_headline_quotes_and_the_ingress_person_or_a_single_word_said_in_the_body(nlp):
+    text = ("- Moro å bli bestemor igjen\n\n"
+            "Kari Holm Dahl gleder seg over å ha blitt bestemor igjen. Mange ville gratulere Ola og Eva.\n\n"
+            "- Det er veldig hyggelig, sier Kari Holm Dahl til avisen.\n\n"
+            "- Sjokkert\n\n"
+            "Stykket har vakt reaksjoner.\n\n"
+            "- Jeg er svært sjokkert over stykket, sier Lita Moe.\n\n"
+            "Dette er planen:\n\n- Nye lokaler\n\nArbeidet starter i mai.")
+    assert _said(nlp, text) == [("Moro å bli bestemor igjen", "Kari Holm Dahl"),
+                                ("Det er veldig hyggelig", "Kari Holm Dahl"), ("Sjokkert", "Lita Moe"),
+                                ("Jeg er svært sjokkert over stykket", "Lita Moe")]

@@ -137,8 +137,21 @@ def _headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
                 or quote.text.rstrip()[-1:] in ".!?" or not DASH_START.match(article.paragraphs[quote.paragraph].text):
             continue
         own = lemmas(quote.start, quote.end)
-        said = next((q for q, body in bodies if len(own) >= 2 and len(own & body) >= 2 * len(own) / 3), None)
-        quote.speaker = said.speaker if said is not None else None
+        said = next((q.speaker for q, body in bodies if own and len(own & body) >= 2 * len(own) / 3), None)
+        quote.speaker = said or _ingress_person(article, quote, [q.speaker for q, _ in bodies])
+
+
+def _ingress_person(article: ArticleContext, headline: Quote, speakers: list) -> Speaker | None:
+    """The person the paragraph after a headline quote is about (its first subject), when the body quotes that
+    person (GUIDELINES: the ingress names the one person the text is about: ``- Moro å bli farmor igjen`` /
+    ``Marianne Solberg Behn gleder seg over ...``)."""
+    if headline.paragraph + 1 >= len(article.paragraphs):
+        return None
+    ingress = article.paragraphs[headline.paragraph + 1]
+    subject = next((m.person for m in article.coref.mentions
+                    if ingress.start <= m.start < ingress.end and m.subject and not m.quoted), None)
+    name = article.speaker_of(subject).name if subject is not None else None
+    return next((s for s in speakers if s is not None and s.name == name), None)
 
 
 def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:

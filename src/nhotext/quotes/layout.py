@@ -53,12 +53,16 @@ def _listed(article: ArticleContext, paragraph: Paragraph) -> bool:
 
 def _headline_quote(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:
     """A headline, ingress or crosshead dash quote (``- Har jobbet hardt``, ``- Gleder oss``): a short
-    dash line alone, with a verb, not after a line that introduces a list with a colon."""
+    dash line alone, not after a line that introduces a list with a colon, with a verb, or without one
+    (``- Et trendy navnevalg``, ``- Sjokkert``) when narrative follows it, not another dash line."""
     if "\n" in paragraph.text.strip() or paragraph.index > 0 and \
             article.paragraphs[paragraph.index - 1].text.rstrip().endswith(":"):
         return False
     span = article.doc.char_span(paragraph.start + start, paragraph.end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return span is not None
+    after = article.paragraphs[paragraph.index + 1] if paragraph.index + 1 < len(article.paragraphs) else None
+    return after is not None and not DASH_START.match(after.text) and not after.text.rstrip().endswith(":")
 
 
 def _bullet(text: str, start: int) -> bool:
