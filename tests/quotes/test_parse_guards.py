@@ -823,3 +823,14 @@ def test_guards_verbless_headline_quotes_and_the_ingress_person_or_a_single_word
     assert _said(nlp, text) == [("Moro å bli bestemor igjen", "Kari Holm Dahl"),
                                 ("Det er veldig hyggelig", "Kari Holm Dahl"), ("Sjokkert", "Lita Moe"),
                                 ("Jeg er svært sjokkert over stykket", "Lita Moe")]
+
+
+def test_guards_a_headline_that_paraphrases_a_quote_is_no_display_quote(nlp):
+    text = ("Noen bør settes bak lås og slå\n\n"
+            "Partiet anmelder seks tidligere representanter.\n\n"
+            "- Noen av dem bør settes bak lås og slå, sier partileder Kari Dahl Moe.\n\n"
+            "Det er bare politiet som kan granske saken\n\n"
+            "- Det er bare politiet som kan granske saken, sier Dahl Moe.")
+    assert _said(nlp, text) == [("Noen av dem bør settes bak lås og slå", "Kari Dahl Moe"),
+                                ("Det er bare politiet som kan granske saken", "Kari Dahl Moe"),
+                                ("Det er bare politiet som kan granske saken", "Kari Dahl Moe")]
