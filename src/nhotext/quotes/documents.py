@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -33,6 +34,7 @@ class Documents:
     doc: Doc
     text: str
     documents: dict[str, Speaker]  # document noun lemma -> who wrote it
+    _writer_index: dict[str, tuple[list[int], list[Speaker]]] | None = None  # see _writers
 
     def org_named(self, written: str) -> str | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
@@ -102,26 +104,31 @@ class Documents:
             end += 1
         return self._writer(self.doc[i + 2:end].text, self.doc[i + 2])
 
+    def _writers(self, key: str) -> tuple[list[int], list[Speaker]]:
+        """Every mention of that kind of text whose writer the article names: token positions and writers, in
+        order (found once per kind and article, so that a long article costs no scan per quote)."""
+        if self._writer_index is None:
+            self._writer_index = {}
+        index = self._writer_index
+        if key not in index:
+            found = [(t.i, w) for t in self.doc if t.pos_ == "NOUN" and (m := _DOCUMENT.search(t.lower_)) is not None
+                     and m.group(1) == key and (w := self._written_by(t)) is not None]
+            index[key] = ([i for i, _ in found], [w for _, w in found])
+        return index[key]
+
     def _earlier_writer(self, noun, key: str) -> Speaker | None:
         """``i brevet`` after ``Et 200 år gammelt brev fra Napoleon Bonaparte``: the writer named at an
         earlier mention of the same kind of text."""
-        for token in reversed(self.doc[max(0, noun.i - EARLIER_WINDOW):noun.i]):
-            found = _DOCUMENT.search(token.lower_) if token.pos_ == "NOUN" else None
-            if found is not None and found.group(1) == key:
-                writer = self._written_by(token)
-                if writer is not None:
-                    return writer
-        return None
+        positions, writers = self._writers(key)
+        k = bisect_left(positions, noun.i) - 1
+        return writers[k] if k >= 0 and positions[k] >= noun.i - EARLIER_WINDOW else None
 
     def _later_writer(self, noun, key: str) -> Speaker | None:
         """The one writer named at a later mention of the same kind of text (GUIDELINES: the fullest form
         anywhere in the passage); None when later mentions name two."""
-        writers = set()
-        for token in self.doc[noun.i + 1:noun.i + EARLIER_WINDOW]:
-            found = _DOCUMENT.search(token.lower_) if token.pos_ == "NOUN" else None
-            if found is not None and found.group(1) == key and (writer := self._written_by(token)) is not None:
-                writers.add(writer)
-        return writers.pop() if len(writers) == 1 else None
+        positions, writers = self._writers(key)
+        later = set(writers[bisect_right(positions, noun.i):bisect_left(positions, noun.i + EARLIER_WINDOW)])
+        return later.pop() if len(later) == 1 else None
 
     def person_named(self, token) -> Speaker | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError

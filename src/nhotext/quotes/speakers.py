@@ -61,8 +61,9 @@ class ArticleContext(UnnamedSources, NameDetails):
 
     # -- people -------------------------------------------------------------------------------------
     def _collect_people(self) -> None:
-        persons = person_spans(self.doc, self.ents)
+        persons = person_spans(self.doc, self.ents)  # sorted by start, without overlaps
         self.person_spans = persons
+        self._person_starts = [p.start for p in persons]
         # names, short names, genitives and pronouns clustered into people (nhotext.coref)
         self.coref = People(self.doc, persons)
         for ent in sorted(persons, key=lambda e: e.start):
@@ -113,6 +114,11 @@ class ArticleContext(UnnamedSources, NameDetails):
 
     def _org_at(self, ent: Span):
         return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
+
+    def persons_in(self, start: int, end: int) -> list[Span]:
+        """The person names overlapping tokens ``start``-``end`` (by binary search)."""
+        i = max(0, bisect.bisect_right(self._person_starts, start) - 1)
+        return [p for p in self.person_spans[i:bisect.bisect_left(self._person_starts, end)] if p.end > start]
 
     def ents_in(self, span: Span) -> list[Span]:
         """The entities inside ``span`` (what ``span.ents`` gives, by binary search)."""
@@ -230,7 +236,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return written
         if indefinite_source(span):
             return None  # "en kilde i politiet", "en av Diarras livvakter": a description, not who is in it
-        named = [p for p in self.person_spans if p.start < span.end and span.start < p.end]
+        named = self.persons_in(span.start, span.end)
         # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "Sverres lege"
         # (unless the span ends with it: "ifølge CNNs prognoser" gives "CNNs" as the source)
         named = [p for p in named if not (possessor(p[-1]) and p.end < span.end)]
@@ -263,7 +269,7 @@ class ArticleContext(UnnamedSources, NameDetails):
             if lower in UNNAMED:
                 return None  # "kvinnen": someone the article does not name
             if lower == "begge" and token.i == span.start:  # "Begge mente": the two just named together
-                return self._joined([p for p in self.person_spans if token.sent.start - 40 < p.start < token.i][-2:])
+                return self._joined(self.persons_in(token.sent.start - 40, token.i)[-2:])
             if lower == "de" and token.pos_ == "PRON" and self.doc.has_annotation("DEP"):
                 return self.group_antecedent(token)  # "De er blant dem som krever at": a group, not a person
             if token.i > 0 and self.doc[token.i - 1].lower_ == "ifølge" and lower in OBJECT_PRONOUNS:
