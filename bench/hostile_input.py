@@ -40,6 +40,11 @@ def main() -> None:
     longest = folder / "lengste.txt"
     sentence = "Kommunen vil bygge en ny skole på Ingeberg, og arbeidet starter til høsten. "
     longest.write_text((sentence * (990_000 // len(sentence) + 1))[:990_000], encoding="utf-8")
+    # a long article of reports quoting a document: every quote looks for the document's writer
+    reports = folder / "rapporter.txt"
+    paragraph = ("Skolene taper elever, ifølge rapporten. Kari Moe mener at rapporten viser at kommunen må "
+                 "handle.\n\n- Dette er alvorlig, sier Moe.\n\n")
+    reports.write_text(paragraph * (900_000 // len(paragraph)), encoding="utf-8")
     runs = [
         ("check", "good article (baseline)", ["check", str(files["good"])]),
         ("check", "50,000 identical paragraphs", ["check", str(files["copies"])]),
@@ -54,7 +59,9 @@ def main() -> None:
                                                                                str(files["line"])]),
         ("analyze", "990,000 characters on one line (accepted)", ["analyze", "-f", "json", str(longest)]),
         ("analyze", "the whole hostile folder", ["analyze", "-f", "jsonl", str(files["good"].parent)]),
+        ("quotes", "good article (baseline)", ["quotes", "-f", "csv", str(files["good"])]),
         ("quotes", "the whole hostile folder", ["quotes", "-f", "csv", str(files["good"].parent)]),
+        ("quotes", "900,000 characters of document reports and dash quotes", ["quotes", "-f", "csv", str(reports)]),
         ("batch", "the whole hostile folder (--model blank, 1 worker)",
          ["batch", str(files["good"].parent), "--out", str(folder / "out"), "--model", "blank", "--workers", "1",
           "--quiet"]),
