@@ -834,3 +834,12 @@ def test_guards_a_headline_that_paraphrases_a_quote_is_no_display_quote(nlp):
     assert _said(nlp, text) == [("Noen av dem bør settes bak lås og slå", "Kari Dahl Moe"),
                                 ("Det er bare politiet som kan granske saken", "Kari Dahl Moe"),
                                 ("Det er bare politiet som kan granske saken", "Kari Dahl Moe")]
+
+
+def test_guards_forecasts_and_sources_joined_with_a_pronoun_or_a_possessed_group(nlp):
+    text = ("Boligprisene har falt mye, men kommer til å falle mer, spår sjeføkonom Kari Lund.\n\n"
+            "Per Olav Dahl har bodd i Spania siden 1986. Både han og Lund mener prisene vil falle i flere år til.\n\n"
+            "I en analyse spår Lund og hans kolleger at landet vil slite lenge.")
+    assert _said(nlp, text) == [("Boligprisene har falt mye, men kommer til å falle mer", "Kari Lund"),
+                                ("prisene vil falle i flere år til", "Per Olav Dahl og Kari Lund"),
+                                ("landet vil slite lenge", "Kari Lund og hans kolleger")]

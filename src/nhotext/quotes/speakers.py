@@ -242,6 +242,8 @@ class ArticleContext(UnnamedSources, NameDetails):
         named = [p for p in named if not (possessor(p[-1]) and p.end < span.end)]
         missed = [self.doc[t.i:t.i + 1] for t in span if t.is_title and not t.ent_type_ and self.person(t.text)]
         joined = self._joined(sorted(named + missed, key=lambda s: s.start))  # "Ling og Lee": "Ling" read as a noun
+        if joined is None and named:
+            joined = self._coordinated(span)  # "Både han og Kolås", "Juel og hans kolleger"
         if joined is not None:
             return joined
         for ent in named:
@@ -332,6 +334,31 @@ class ArticleContext(UnnamedSources, NameDetails):
             return None
         names = [p.name for p in people if p is not None]
         return Speaker(", ".join(names[:-1]) + " og " + names[-1])
+
+    def _coordinated(self, span: Span) -> Speaker | None:
+        """Two sources joined by ``og`` where one is a pronoun or a possessed group (``Både han og Kolås`` ->
+        ``Sverre Myhrvold og Gunnar Kolås``; ``Juel og hans kolleger`` -> ``Steinar Juel og hans kolleger``): each
+        person in the fullest form of the name, a group as written (GUIDELINES: several sources joined as written)."""
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        words = words[1:] if words and words[0].lower_ == "både" else words
+        k = next((i for i, t in enumerate(words) if t.lower_ == "og"), 0)
+        if not 0 < k < len(words) - 1 or len(words) > 8:
+            return None
+        names = []
+        for part in (words[:k], words[k + 1:]):
+            written = self.text[part[0].idx:part[-1].idx + len(part[-1])]
+            if len(part) == 1 and part[0].lower_ in ("han", "hun"):
+                mention = self.coref.antecedent(part[0].idx, PRONOUNS[part[0].lower_])
+                person = mention.person if mention is not None else None
+            else:
+                person = self.person(written, part[0].i)
+            if person is not None:
+                names.append(person.name)
+            elif part[0].lower_ in ("hans", "hennes", "deres") and len(part) <= 3:
+                names.append(written)  # "hans kolleger"
+            else:
+                return None
+        return Speaker(" og ".join(names)) if len(set(names)) == 2 else None
 
     def person_named(self, token) -> Speaker | None:
         """The person whose name ``token`` is part of, with title and organisation."""
