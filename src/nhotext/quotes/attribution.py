@@ -212,7 +212,7 @@ def _displayed(article: ArticleContext, index: ReuseIndex, quotes: list[Quote]) 
             words = set(key(paragraph.text).split())
             if i in taken or len(words - set(key(quote.text).split())) > 0.2 * len(words):
                 continue  # quoted already, or narrative that repeats the words among its own (reused_in)
-            if not DASH_START.match(paragraph.text) and _stripped(paragraph.text) not in _stripped(quote.text):
+            if not DASH_START.match(paragraph.text) and key(paragraph.text) not in key(quote.text):
                 continue  # a headline that paraphrases the quote ("Noen bør settes bak lås og slå"), no excerpt
             start = lstrip_span(article.text, paragraph.start + (m.end() if (m := DASH_START.match(paragraph.text))
                                                                   else 0), paragraph.end)
@@ -221,11 +221,6 @@ def _displayed(article: ArticleContext, index: ReuseIndex, quotes: list[Quote]) 
                 found.append(make_quote(article, paragraph, start, end, "direct", quote.speaker, None, absolute=True))
                 taken.add(i)
     return found
-
-
-def _stripped(text: str) -> str:
-    """The words of ``text`` in lower case, without punctuation, one space between them."""
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _mark_reuse(index: ReuseIndex, quotes: list[Quote]) -> None:
