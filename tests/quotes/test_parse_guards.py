@@ -843,3 +843,36 @@ def test_guards_forecasts_and_sources_joined_with_a_pronoun_or_a_possessed_group
     assert _said(nlp, text) == [("Boligprisene har falt mye, men kommer til å falle mer", "Kari Lund"),
                                 ("prisene vil falle i flere år til", "Per Olav Dahl og Kari Lund"),
                                 ("landet vil slite lenge", "Kari Lund og hans kolleger")]
+
+
+def test_guards_a_cue_with_a_content_clause_inside_a_dash_quote_is_no_attribution(nlp):
+    text = ("- Vi har hatt et godt år. Hvis du ser på tallene våre, forteller de at vi driver fornuftig. "
+            "Det gleder oss, sier direktør Kari Lund.")
+    assert _said(nlp, text) == [("Vi har hatt et godt år. Hvis du ser på tallene våre, forteller de at vi driver "
+                                 "fornuftig. Det gleder oss", "Kari Lund")]
+
+
+def test_guards_an_interview_answer_goes_to_the_person_the_question_calls_by_name(nlp):
+    text = ("Ola Dahl er lagets mest kjente spiller. Dahl har spilt her i ti år, og Dahl er kaptein.\n\n"
+            "I pausen møter vi en av direktørene i forbundet.\n\n"
+            "På kortet står det «Kari M. Lund, Director, Norsk Hockeyforbund».\n\n"
+            "Hun ser ut som en typisk vellykket amerikaner.\n\n"
+            "- Kari, går det bedre nå?\n\n"
+            "- Ja, vi har fått mange nye medlemmer.")
+    said = _said(nlp, text)
+    assert said[-2:] == [("Kari, går det bedre nå?", None), ("Ja, vi har fått mange nye medlemmer.", "Kari M. Lund")]
+
+
+def test_guards_a_transcript_label_or_an_unnamed_subject_introduces_the_words_after_it(nlp):
+    text = ("Bak oss hører vi en far og en sønn snakke sammen.\n\n"
+            "Sønnen:\n\n- Jeg vil se et slagsmål!\n\n"
+            "Faren:\n\n- Vil du heller se et slagsmål enn et mål?\n\n"
+            "Etter kampen sa den ene kommentatoren til den andre:\n\n«Det var en god kamp.»")
+    assert _said(nlp, text) == [("Jeg vil se et slagsmål!", "en sønn"),
+                                ("Vil du heller se et slagsmål enn et mål?", "en far"),
+                                ("Det var en god kamp.", "den ene kommentatoren")]
+
+
+def test_guards_a_vague_subject_believing_in_the_past_is_no_source(nlp):
+    text = "Det er ikke mange år siden en del trodde at klubben var ferdig for godt."
+    assert _said(nlp, text) == []

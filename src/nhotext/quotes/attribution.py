@@ -159,15 +159,16 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
     interviewee's, the person the article names most often (``Hvor mange tilbud har du fått?`` / ``- Jeg
     har fått fire.``), when nothing before it in the article set up a speaker."""
     main = article.coref.most_named()
-    if main is None:
-        return
     answering = False
-    interviewee = article.speaker_of(main)
+    interviewee = article.speaker_of(main) if main is not None else None
     for before, quote in zip(quotes, quotes[1:]):
         if before.cue is not None and before.speaker is not None and before.kind == "direct":
             interviewee = before.speaker  # the one quoted last: "- ..., sier Cathrines far." / "- Var hun ...?"
         # the question may go on with a narrative sentence ("- Men er du pompøs? Erik Poppe har reist seg ...")
         asked = before.speaker is None and before.cue is None and _QUESTION.match(before.text) is not None
+        addressed = _addressee(article, before) if asked else None
+        if addressed is not None:  # "- Kenneth, er følelsen i NHL at ...?" / "- Definitivt. ...": Kenneth answers
+            interviewee = addressed
         unattributed = quote.speaker is None and quote.cue is None and _QUESTION.match(quote.text) is None
         # an answer goes on in the next dash paragraph without a source ("- Ja. ..." / "- Og så ...")
         answering = unattributed and (asked or answering and quote.start - before.end < 400)
@@ -176,6 +177,21 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
+_VOCATIVE = re.compile(r"^(?P<first>[^\W\d_][\w-]*),[\s\u00a0]|,[\s\u00a0]+(?P<last>[^\W\d_][\w-]*)\?$")
+
+
+def _addressee(article: ArticleContext, question: Quote) -> Speaker | None:
+    """The person a question calls by name (``Kenneth, er følelsen ...?``, ``Hvorfor det, Espen?``), a name
+    the recogniser takes for a person's, in its fullest form in the article."""
+    vocative = _VOCATIVE.search(question.text)
+    if vocative is None:
+        return None
+    group = "first" if vocative.group("first") else "last"
+    start, end = question.start + vocative.start(group), question.start + vocative.end(group)
+    name = article.doc.char_span(start, end)
+    if name is None or any(t.ent_type_ != "PER" for t in name):
+        return None
+    return article.who(start, end)
 
 
 def _same_details(quotes: list[Quote]) -> None:

@@ -99,8 +99,9 @@ class UnnamedSources(Documents):
                 # "en kilde i politiet" for a later "kilden"; "politiets vaktsjef" for "vaktsjefen"
                 start, end = token.left_edge.i, token.i + 1
                 for child in token.rights:  # not a clause hanging on it: "politiets vaktsjef om at de står ..."
-                    if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
-                        break
+                    if any(t.pos_ in ("VERB", "AUX") for t in child.subtree) or child.pos_ == "CCONJ" \
+                            or child.dep_ in ("KOORD", "conj", "cc"):
+                        break  # nor a second person joined to it: "en far og sønn" for a later "faren"
                     end = child.right_edge.i + 1
                 if end - start > 10 or end > before:
                     return None

@@ -15,6 +15,7 @@ from .according import according_to
 from .descriptions import indefinite_source
 from .parse import has_verb, matrix_resumes, names_someone
 from .reported import (
+    OPINION_LEMMAS,
     hypothetical,
     named_source,
     passive_report,
@@ -23,6 +24,7 @@ from .reported import (
     reported_clause,
     saying_noun_clause,
     subject_of,
+    vague,
 )
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
@@ -209,6 +211,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             who = who or article.described(*subject)  # "Legene mener at ...": the description
         if who is None and not names_someone(article.doc, base, base + m.start()):
             continue
+        if who is not None and who.type == "description" and vague(who.name) and cue_token is not None \
+                and cue_token[0].lemma_ in OPINION_LEMMAS:
+            continue  # "siden en del trodde eventyret var over": a generic belief, no source's position (GUIDELINES)
         return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, m.group().lower())
     return None

@@ -30,6 +30,7 @@ CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i"}  # "advarer om at"
 # Opinion verbs: a source's stated position when a named person or organisation holds it (GUIDELINES:
 # "Vesten frykter at", not "Mange håper nå at").
 OPINION_FORMS = {"frykter", "håper", "tror", "tviler"}  # present: a position; the past tells a story ("fryktet han at")
+OPINION_LEMMAS = {"frykte", "håpe", "tro", "tvile"}
 NEGATIONS = {"ikke", "aldri", "neppe"}
 WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
 # where a clause of content ends inside its sentence: a dash aside, a contrast with another source
@@ -137,8 +138,9 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         who = _source(article, s_start, s_end, last)
         if who is None:
             continue
-        if verb.lower_ in OPINION_FORMS and who.type == "description" and vague(who.name):
-            continue  # "Mange håper nå at", not "partiets valgstrateger frykter at" (GUIDELINES)
+        if (verb.lower_ in OPINION_FORMS or verb.lemma_ in OPINION_LEMMAS) and who.type == "description" \
+                and vague(who.name):
+            continue  # "Mange håper nå at", "en del trodde", not "partiets valgstrateger frykter at" (GUIDELINES)
         cue = f"{verb.lower_} {verb.nbor(1).lower_}" if _particle_cue(verb) else verb.lower_
         return make_quote(article, paragraph, start, end, "indirect", who, cue, absolute=True)
     return None

@@ -1,0 +1,132 @@
+"""Attributions after direct speech: ``- ..., sier X.``, ``- ..., smiler hun.``, ``- ... sier Øyvind Strømmen``
+without its comma; where an attribution ends and the speech goes on."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import AFTER_NAME, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
+from ..reading import Paragraph
+from .descriptions import person_noun
+from .speakers import ArticleContext
+from .types import rstrip_span
+
+SENTENCE_END = re.compile(r"[.!?](?=[\s\u00a0»\"”]|$)|:(?=[\s\u00a0]*[–—«\"“-])")
+
+
+def attribution_after(text: str, pos: int, end: int, article: ArticleContext | None = None, base: int = 0):
+    """``, sier X.`` after a stretch of speech: (separator start, cue, who start, who end, clause end); not
+    a cue's form the tagger reads as another word (``grå skifertak, svarte tak, røde``: an adjective)."""
+    for m in cue_pattern().finditer(text, pos, end):
+        inner = text[pos:m.start()]
+        if inner.count("«") > inner.count("»") or inner.count('"') % 2:
+            continue  # "- ... «..., står det i veien for ...», erklærte X": words inside marks attribute nothing
+        cue = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand") if article else None
+        if cue is not None and cue[0].pos_ in ("ADJ", "NOUN"):  # (no tag without a tagger)
+            continue
+        before = text[pos:m.start()].rstrip(" \u00a0")
+        if before.endswith((". Det", ". Dette", "! Det", "? Det")):
+            # "- ... fortsette. Det sa Camila Vallejo til Reuters.": the quote keeps its full stop
+            sep_start = pos + before.rfind(" ")
+        elif not before or before[-1] not in ",!?–—-":
+            if not _uncommaed(text, m, end) or not before:
+                continue
+            sep_start = pos + len(before)  # "... å bygge på sier Øyvind Strømmen, frilansjournalist ...": no comma
+        else:
+            sep_start = pos + len(before) - 1
+            if before[-1] in "!?":
+                sep_start += 1  # keep the ! or ? with the quote
+        if _FIRST_PERSON_AFTER.match(text, m.end()):
+            continue  # "- ... av dette. Det tror jeg også de andre vil gjøre": the speaker's own verb, no attribution
+        sentence = SENTENCE_END.search(text, m.end(), end)
+        clause_end = sentence.end() if sentence else end
+        who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
+        if _TAKES_CLAUSE.match(text, m.end(), who_end):
+            continue  # "- ..., forteller de at vi driver fornuftig.": a report inside the speech, no attribution
+        resumed = _SPEECH_RESUMES.search(text, m.end(), who_end)
+        if resumed is not None:  # "- Men, sier Martin, det var viktig ...": the speech goes on after the cue
+            who_end, clause_end = resumed.start(), resumed.end()
+        return sep_start, m.group().lower(), m.end(), who_end, clause_end
+    return None
+
+
+# A cue whose subject (up to four words, no comma) is followed by a content clause: it reports inside the speech
+_TAKES_CLAUSE = re.compile(r"(?:[\s\u00a0]+[^\s\u00a0,.!?]+){1,4}?[\s\u00a0]+at[\s\u00a0]")
+_FIRST_PERSON_AFTER = re.compile(r"[\s\u00a0]+(?:jeg|vi|du|dere)\b", re.IGNORECASE)
+# A clause after a mid-sentence attribution that goes on with the speech: a comma, then a subject pronoun
+# and a verb (", sier Martin, det var viktig å ..."), not an apposition (", sier Kari Bakken, leder i NHO")
+_SPEECH_RESUMES = re.compile(r",[\s\u00a0]+(?=(?:det|dette|jeg|vi|du|dere|man|den|alt)[\s\u00a0]+"
+                             r"(?:er|var|har|hadde|må|kan|skal|vil|blir|ble|gjør|gjorde|tror|mener|synes|vet)\b)")
+
+
+_NAME_AFTER = re.compile(UNCOMMAED_NAME + r"(?=\s*(?:[.!]|$|" + AFTER_NAME + r"))")
+
+
+def _uncommaed(text: str, cue: re.Match, end: int) -> bool:
+    """An attribution whose comma the writer left out: ``sier``/``sa`` and a capitalised name, in the
+    paragraph's last sentence."""
+    if cue.group().lower() not in UNCOMMAED_CUES or not _NAME_AFTER.match(text[cue.end():end]):
+        return False
+    stop = SENTENCE_END.search(text, cue.end(), end)
+    return stop is None or stop.end() >= len(text[:end].rstrip())
+
+
+_COMMA_VERB = re.compile(r",[\s\u00a0]+(?P<verb>\w+)[\s\u00a0]+")
+MAX_WHO_WORDS = 6
+COPULAS = {"være", "bli", "ha", "få"}
+
+
+def verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, end: int):
+    """``- ..., spøker nevrokirurg Helland.``, ``- ..., smiler hun.``, ``- ..., kontrer Bryne-spiller Espen
+    Ertzeid når han får høre det.``: speech followed by a comma, a finite verb and its subject (a person's
+    name, a title and a name, ``han``/``hun``), where the sentence ends or goes on only with a
+    subordinate clause or a prepositional phrase, is attributed to that subject whatever the verb (the
+    convention, not a list of reporting verbs, makes it an attribution; a copula after a fronted clause,
+    ``Da vi kom, var Ole borte``, does not). Same tuple as :func:`attribution_after`, or None."""
+    text, base, doc = paragraph.text, paragraph.start, article.doc
+    for m in _COMMA_VERB.finditer(text, pos, end):
+        if m.start() <= pos:
+            continue
+        verb = doc.char_span(base + m.start("verb"), base + m.end("verb"))
+        if verb is None or len(verb) != 1 or verb.end >= len(doc):
+            continue
+        token, subject = verb[0], doc[verb.end]
+        if token.pos_ != "VERB" or not token.morph.get("Tense", []) or token.is_title or token.lemma_ in COPULAS:
+            continue
+        who_end = _subject_end(subject)
+        if who_end is None:
+            continue
+        sentence = SENTENCE_END.search(text, m.end(), end)
+        clause_end = sentence.end() if sentence else end
+        stop = (sentence.start() if sentence else rstrip_span(text, m.end(), end)) + base
+        rest = []
+        for t in doc[who_end:min(len(doc), who_end + 14)]:
+            if t.idx >= stop:
+                break
+            rest.append(t)
+        if len(rest) > 12 or rest and rest[0].pos_ not in ("SCONJ", "ADP", "ADV") and not rest[0].is_punct:
+            continue  # "..., blir Kari sint": a predicate after the subject, no attribution
+        who_stop = doc[who_end - 1].idx + len(doc[who_end - 1]) - base
+        if len(text[m.end():who_stop].split()) > MAX_WHO_WORDS:
+            continue
+        return m.start(), token.lower_, m.end(), who_stop, clause_end
+    return None
+
+
+def _subject_end(subject) -> int | None:
+    """The token index after a speaker's subject phrase that starts at ``subject``: a name (``Kari
+    Moe``), a role noun and a name (``Bryne-spiller Espen Ertzeid``) or ``han``/``hun``; None for
+    anything else."""
+    doc = subject.doc
+    if subject.pos_ == "PRON":
+        return subject.i + 1 if subject.lower_ in ("han", "hun") else None
+    if subject.pos_ == "NOUN" and subject.is_lower and (person_noun(subject.text) or definite_title(subject.text)) \
+            and (subject.i + 1 >= len(doc) or doc[subject.i + 1].ent_type_ != "PER"):
+        return subject.i + 1  # "mumler tenåringen", "spøker nevrokirurgen"
+    start = subject.i + 1 if subject.pos_ == "NOUN" and subject.i + 1 < len(doc) else subject.i
+    if doc[start].ent_type_ != "PER" or (start > subject.i and doc[start].ent_iob_ != "B"):
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
