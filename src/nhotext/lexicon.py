@@ -80,11 +80,20 @@ def cue_pattern() -> re.Pattern[str]:
     forms = [v for verb in reporting_verbs() for v in (verb, verb[0].upper() + verb[1:])]
     # a particle verb with its subject between verb and particle ends a sentence: "slår Utne fast.", "la han til."
     split = r"(?:slår|slo)(?=(?:\s+[\w.-]+){1,4}\s+fast[.!?]?\s*$)|(?:legger|la)(?=(?:\s+[\w.-]+){1,4}\s+til[.!?]\s*$)"
+    # and before its clause: "viser retten til at", "minner han om at", "slo utvalget fast at"
+    split += "".join(f"|{re.escape(verb)}(?=(?:\\s+[\\w.-]+){{1,3}}\\s+{particle}\\s+at\\s)"
+                     for verb, particle in (cue.split() for cue in _particle_cues()))
     # not a particle verb of another meaning: "sa opp jobben" (resigned), "skrev under på" (signed)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)}|{split})(?![\w-])(?!\s+(?:opp|under)\b)",
                       re.MULTILINE)
 
 
+def _particle_cues() -> list[str]:
+    """The lexicon's cues of a verb and its particle (``viser til``, ``slår fast``); not ``står det``."""
+    return [cue for cue in reporting_verbs() if cue.count(" ") == 1 and cue.split()[1] in PARTICLES]
+
+
+PARTICLES = {"til", "fast", "om", "på", "for"}
 # Verbs that take a clause without "at": "Kristiansen mener klyngene gir ..."
 BARE_CLAUSE_CUES = {"mener", "mente", "tror", "trodde", "synes", "syntes", "tenker", "føler", "sier", "sa",
                     "opplyser", "opplyste", "frykter", "fryktet"}

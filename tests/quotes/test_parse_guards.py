@@ -876,3 +876,36 @@ def test_guards_a_transcript_label_or_an_unnamed_subject_introduces_the_words_af
 def test_guards_a_vague_subject_believing_in_the_past_is_no_source(nlp):
     text = "Det er ikke mange år siden en del trodde at klubben var ferdig for godt."
     assert _said(nlp, text) == []
+
+
+def test_guards_the_court_that_ruled_not_the_one_appealed_to(nlp):
+    text = ("Mannen er dømt av Hedmarken herredsrett til ti års fengsel. Han kan anke dommen inn for "
+            "Eidsivating lagmannsrett.\n\n"
+            "Retten legger til grunn at drapet var planlagt i flere uker.")
+    assert _said(nlp, text) == [("drapet var planlagt i flere uker", "Hedmarken herredsrett")]
+
+
+def test_guards_speech_resumed_after_a_mid_attribution_ends_with_its_sentence(nlp):
+    text = ("- Det hadde vært fristende å anke, sier forsvareren, advokat Kari Lund til avisen, men det er lurt å "
+            "vente. Hun mener straffen var for streng.")
+    assert _said(nlp, text) == [("Det hadde vært fristende å anke", "Kari Lund"),
+                                ("men det er lurt å vente.", "Kari Lund"),
+                                ("straffen var for streng", "Kari Lund")]
+
+
+def test_guards_a_particle_verb_with_its_subject_before_the_particle(nlp):
+    text = "I brevet viser kommunen til at skolen har for få lærere."
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.cue) for q in quotes] == [("skolen har for få lærere", "viser til")]
+
+
+def test_guards_a_courts_finding_and_a_common_noun_owning_a_view(nlp):
+    text = ("Retten finner det bevist at han handlet forsettlig.\n\n"
+            "Også vitnenes forklaringer styrker rettens syn på at drapet var planlagt.")
+    assert _said(nlp, text) == [("han handlet forsettlig", "retten"), ("drapet var planlagt", "retten")]
+
+
+def test_guards_evidence_confirming_is_no_source(nlp):
+    text = ("Tallene bekrefter at ledigheten går ned.\n\n"
+            "Politiet bekrefter at mannen er pågrepet.")
+    assert _said(nlp, text) == [("mannen er pågrepet", "Politiet")]

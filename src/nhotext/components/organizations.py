@@ -64,6 +64,7 @@ class OrgRuler:
         if matches:
             self._set(doc, matches)
         self._coordinated(doc)
+        _place_bodies(doc)
         return doc
 
     def _coordinated(self, doc: Doc) -> None:
@@ -117,6 +118,26 @@ class OrgRuler:
         covered = {i for ent in kept for i in range(ent.start, ent.end)}
         new = [m for m in matches if not any(i in covered for i in range(m.start, m.end))]
         doc.ents = sorted(kept + new, key=lambda s: s.start)
+
+
+# A public body named by its place and a lower-case head: "Hedmarken herredsrett", "Bergen fengsel"
+_BODY_HEAD = re.compile(r"(?:tingrett|herredsrett|byrett|lagmannsrett|forhørsrett|politidistrikt|lensmannskontor"
+                        r"|politistasjon|sykehus|sjukehus|universitetssykehus|fengsel|brannvesen)s?$")
+
+
+def _place_bodies(doc: Doc) -> None:
+    """A place the recognizer found with the head noun of a public body left out after it (``Hedmarken``
+    ``herredsrett``): the whole name is an organisation (the body's pattern gives its kind)."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ in ("GPE_LOC", "LOC") and after is not None and not after.ent_type_ and after.is_lower \
+                and _BODY_HEAD.fullmatch(after.lower_):
+            ents[k] = Span(doc, ent.start, ent.end + 1, "ORG")
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _proper_extra(ent: Span, match: Span) -> bool:

@@ -10,9 +10,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive
-from ..lexicon import PRONOUNS, RELATIONS, normalize_title
+from ..lexicon import PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
-from .documents import EARLIER_WINDOW, Documents
+from .documents import EARLIER_WINDOW, Documents, document_noun
 from .relations import introduced_relative
 from .titles import opens, relation
 from .types import Speaker
@@ -53,6 +53,17 @@ def person_noun(word: str) -> bool:
 NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
                "venninne": "f", "kone": "f", "mann": "m", "gutt": "m", "far": "m", "pappa": "m", "bror": "m",
                "sønn": "m", "herre": "m", "kar": "m", "fyr": "m"}
+
+
+def someone(token) -> bool:
+    """Whether a subject noun can be a source: a person (``kilden``, ``pappa``, ``direktøren``), a group of
+    them, an organisation (``politiet``, ``utvalget``) or a text (``rapporten``); not evidence (``tallene``,
+    ``oppførselen hans``). Names and pronouns are someone."""
+    if token.pos_ != "NOUN":
+        return True
+    lemma = (token.lemma_ or token.lower_).lower()
+    return (_person_noun(lemma) or person_noun(token.lower_) or token.lower_ in UNNAMED or document_noun(token)
+            or org_noun_kinds(token.lower_) is not None or org_noun_kinds(lemma) is not None)
 
 
 def _person_noun(lemma: str) -> bool:
@@ -206,7 +217,9 @@ class UnnamedSources(Documents):
         finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)
         if finite is not None and not any(t.lower_ in ("som", "der", "hvor") for t in tokens[:finite]):
             return None  # "mener det er viktig å bevare ...": a clause, not someone described ("en kilde som kjenner")
-        words = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        last = tokens[-1]
+        genitive_s = last.pos_ == "NOUN" and "Gen" in last.morph.get("Case", []) and last.lower_.endswith("s")
+        words = self.text[tokens[0].idx:last.idx + len(last) - genitive_s]  # "rettens syn": retten
         first = tokens[0]
         if not (first.ent_type_ or (first.is_upper and len(first) > 1) or first.text[1:2].isupper()):
             # a name, an acronym or an acronym's compound ("TV-kanalen") keeps its case

@@ -147,13 +147,17 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
     attributed: set[int] = set()  # quotes with their own attribution, resolved or not
     pos = start
     speaker_for_rest: Speaker | None = None
+    resumed, cue = False, None  # the speech goes on in the sentence of its attribution ("..., sier X, men det er ...")
     while pos < end:
         attribution = (attribution_after(text, pos, end, article, base)
                        or verb_attribution(article, paragraph, pos, end))
         if attribution is None:
+            stop = SENTENCE_END.search(text, pos, end) if resumed else None
+            if stop is not None and not _reads_as_speech(text[stop.end():end]):
+                end = stop.end()  # "..., men det er alltid lurt å vente. Han mener ...": then narrative again
             q_end = rstrip_span(text, pos, end)
-            if q_end > pos:
-                quotes.append(make_quote(article, paragraph, pos, q_end, "direct", None, None))
+            if q_end > pos:  # the rest of a sentence resumed after its attribution has that attribution's cue
+                quotes.append(make_quote(article, paragraph, pos, q_end, "direct", None, cue if resumed else None))
             break
         sep_start, cue, who_start, who_end, clause_end = attribution
         who_end = _before_coordinated_verb(article, base + who_start, base + who_end) - base
@@ -166,7 +170,8 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
         speaker_for_rest = speaker or speaker_for_rest
         pos = clause_end
         rest = _DASH_AT.match(text, pos)
-        if rest is None and not text[:pos].rstrip().endswith(",") and not _reads_as_speech(text[pos:end]) \
+        resumed = rest is None and text[:pos].rstrip().endswith(",")
+        if rest is None and not resumed and not _reads_as_speech(text[pos:end]) \
                 and not _attributed_sentence(text, pos, end):
             break  # "– ..., sier Hansen. Han la til at ...": the paragraph goes on as narrative
         pos = rest.end() if rest else lstrip_span(text, pos, end)

@@ -8,13 +8,23 @@ from functools import cache
 from spacy.tokens import Span
 
 from .. import lexicon
-from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, definite_title, normalize_title
+from ..lexicon import (
+    BARE_CLAUSE_CUES,
+    DEP_LABELS,
+    ORG_NOUNS,
+    PRONOUNS,
+    cue_pattern,
+    definite_title,
+    normalize_title,
+    reporting_verbs,
+)
 from ..reading import Paragraph
 from ..text import split_sentences
 from .according import according_to
-from .descriptions import indefinite_source
+from .descriptions import indefinite_source, someone
 from .parse import has_verb, matrix_resumes, names_someone
 from .reported import (
+    EVIDENCE_LEMMAS,
     OPINION_LEMMAS,
     hypothetical,
     named_source,
@@ -32,6 +42,7 @@ from .types import DASH_START, FIRST_PERSON, Quote, Speaker, clause_end, lstrip_
 # What may stand between a cue and "at": a channel, an adverb, a pronoun or a name
 # ("sier til NTB at", "mener også at", "sier han at", "mener Kristiansen at").
 # "skriver organisasjonene at"
+_SPLIT_PARTICLE = re.compile(r"^(?P<mid>(?:\s+[\w.-]+){1,3}?)\s+(?P<particle>til|fast|om|på|for)\s+at\s+")
 _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(?:ene|erne|na)))?"
                   r"(?:\s+(?:til|overfor|i|på|for|via)\s+(?:en|et|ei)?\s*[^\s,.]+"
                   r"|\s+(?:også|nå|likevel|derfor|ikke|heller|fortsatt|selv|først|bare|han|hun|hen|de|vi|det"
@@ -147,6 +158,10 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
     for m in cue_pattern().finditer(text):
         rest = text[m.end():]
         at = _MID.match(rest)
+        cue = m.group().lower()
+        split = _SPLIT_PARTICLE.match(rest) if not at and " " not in cue else None
+        if split is not None and f"{cue} {split.group('particle')}" in reporting_verbs():
+            at, cue = split, f"{cue} {split.group('particle')}"  # "viser retten til at": subject, then the particle
         before = text[:m.start()].rstrip()
         if re.search(r"\b(?:ikke|aldri|neppe)(?:\s+\S+)?$", before) or _NEGATED_AFTER.match(rest):
             continue  # "selv om hun ikke sier at", "trodde han ikke det ...": a negated report is no quote
@@ -214,8 +229,13 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if who is not None and who.type == "description" and vague(who.name) and cue_token is not None \
                 and cue_token[0].lemma_ in OPINION_LEMMAS:
             continue  # "siden en del trodde eventyret var over": a generic belief, no source's position (GUIDELINES)
+        if who is not None and who.type == "description" and cue_token is not None \
+                and cue_token[0].lemma_ in EVIDENCE_LEMMAS and subject is not None:
+            head = article.doc.char_span(*subject, alignment_mode="expand")
+            if head is not None and not someone(head.root):
+                continue  # "Tallene bekrefter at": evidence, not a source
         return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
-                      "indirect", who, m.group().lower())
+                      "indirect", who, cue)
     return None
 
 

@@ -44,6 +44,18 @@ def in_prepositional_phrase(doc: Doc, offset: int) -> bool:
     return token.dep_ in ("PUTFYLL", "pobj", "obl", "nmod") and token.head.pos_ == "ADP"
 
 
+def oblique(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` stands in a prepositional phrase other than a passive's agent: a place
+    or goal talked about (``anke dommen inn for Frostating lagmannsrett``), not the actor (``dømt av en
+    enstemmig Sunnmøre herredsrett``)."""
+    if not in_prepositional_phrase(doc, offset):
+        return False
+    token = _token_at(doc, offset)
+    while token is not None and token.pos_ != "ADP" and token.head.i != token.i:
+        token = token.head
+    return token is None or token.lower_ != "av"
+
+
 def possessor(token: Token) -> bool:
     """A name in the genitive before the noun it owns (``Espens respons``); not a genitive that ends
     the clause (``sier Haarders``, a misread)."""

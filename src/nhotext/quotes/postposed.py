@@ -54,8 +54,10 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
 _TAKES_CLAUSE = re.compile(r"(?:[\s\u00a0]+[^\s\u00a0,.!?]+){1,4}?[\s\u00a0]+at[\s\u00a0]")
 _FIRST_PERSON_AFTER = re.compile(r"[\s\u00a0]+(?:jeg|vi|du|dere)\b", re.IGNORECASE)
 # A clause after a mid-sentence attribution that goes on with the speech: a comma, then a subject pronoun
-# and a verb (", sier Martin, det var viktig å ..."), not an apposition (", sier Kari Bakken, leder i NHO")
-_SPEECH_RESUMES = re.compile(r",[\s\u00a0]+(?=(?:det|dette|jeg|vi|du|dere|man|den|alt)[\s\u00a0]+"
+# and a verb (", sier Martin, det var viktig å ...", ", sier forsvareren X til Y, men det er alltid ..."), not an
+# apposition (", sier Kari Bakken, leder i NHO")
+_SPEECH_RESUMES = re.compile(r",[\s\u00a0]+(?=(?:(?:men|og)[\s\u00a0]+)?"
+                             r"(?:det|dette|jeg|vi|du|dere|man|den|alt)[\s\u00a0]+"
                              r"(?:er|var|har|hadde|må|kan|skal|vil|blir|ble|gjør|gjorde|tror|mener|synes|vet)\b)")
 
 

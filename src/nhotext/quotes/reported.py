@@ -21,6 +21,7 @@ from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, PRONOUNS, definite_title, no
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
+from .descriptions import someone
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
@@ -141,11 +142,15 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if (verb.lower_ in OPINION_FORMS or verb.lemma_ in OPINION_LEMMAS) and who.type == "description" \
                 and vague(who.name):
             continue  # "Mange håper nå at", "en del trodde", not "partiets valgstrateger frykter at" (GUIDELINES)
+        if verb.lemma_ in EVIDENCE_LEMMAS and who.type == "description" and not someone(subject):
+            continue  # "Også oppførselen hans bekrefter at": evidence, not a source (GUIDELINES)
         cue = f"{verb.lower_} {verb.nbor(1).lower_}" if _particle_cue(verb) else verb.lower_
         return make_quote(article, paragraph, start, end, "indirect", who, cue, absolute=True)
     return None
 
 
+# Verbs that also say what evidence shows ("tallene bekrefter at"): a report only with someone as subject
+EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere"}
 CONDITIONS = {"dersom", "hvis", "om"}
 VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "enkelte", "en", "man"}
 
@@ -275,7 +280,9 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             continue
         if source is None and noun.i > sent.start and genitive(doc[noun.i - 1]):
             owner = doc[noun.i - 1]
-            source = (owner.idx, owner.idx + len(owner))  # "Sponheims tanker"
+            # "Sponheims tanker"; a common noun without its genitive s ("rettens syn på at": retten)
+            common = owner.pos_ == "NOUN" and owner.lower_.endswith("s") and not owner.lower_.endswith("ss")
+            source = (owner.idx, owner.idx + len(owner) - common)
         giver = noun.head if noun.dep_ in ("DOBJ", "obj") and noun.head.lemma_.lower() in GIVING_VERBS else None
         subject = subject_of(giver) if giver is not None else None
         if source is None and subject is not None and subject.lower_ not in WRITER:

@@ -18,7 +18,7 @@ from ..reading import Paragraph
 from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
-from .parse import in_prepositional_phrase, main_clause, owns_at, possessor
+from .parse import in_prepositional_phrase, main_clause, oblique, owns_at, possessor
 from .titles import (
     SUBJECT,
     TIED_BY,
@@ -215,7 +215,10 @@ class ArticleContext(UnnamedSources, NameDetails):
             if first:
                 stretch = [m for m in earlier if earlier[-1][0] - m[0] < 200]
                 return stretch[0][1]
-            return earlier[-1][1]
+            # the last one that acted, not one only talked about in a prepositional phrase ("Retten mener" after
+            # "dømt av Sunnmøre herredsrett ... anke dommen inn for Frostating lagmannsrett")
+            acting = [m for m in earlier if not oblique(self.doc, m[0])]
+            return (acting or earlier)[-1][1]
         return mentions[0][1] if mentions else None
 
     # -- attribution clauses ----------------------------------------------------------------------------
@@ -268,6 +271,9 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return Speaker(org.written(), None, None, "organization")
         for token in span:
             lower = token.lower_
+            if token.i == span.end - 1 and token.pos_ == "NOUN" and "Gen" in token.morph.get("Case", []) \
+                    and lower.endswith("s"):
+                lower = lower[:-1]  # "rettens syn på at": the court (not "partiets valgstrateger", its strategists)
             if lower in UNNAMED:
                 return None  # "kvinnen": someone the article does not name
             if lower == "begge" and token.i == span.start:  # "Begge mente": the two just named together
