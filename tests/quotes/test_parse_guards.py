@@ -909,3 +909,28 @@ def test_guards_evidence_confirming_is_no_source(nlp):
     text = ("Tallene bekrefter at ledigheten går ned.\n\n"
             "Politiet bekrefter at mannen er pågrepet.")
     assert _said(nlp, text) == [("mannen er pågrepet", "Politiet")]
+
+
+def test_guards_a_group_introduced_before_and_its_letter(nlp):
+    text = ("Elleve foreldre på Haugen vurderer å holde barna hjemme.\n\n"
+            "- Skolevegen er for farlig, skriver foreldrene i et felles brev til kommunen.\n\n"
+            "Det går ikke an å vente på at elleve foreldre skal ordne dette selv, mener foreldrene.")
+    assert _said(nlp, text) == [("Skolevegen er for farlig", "elleve foreldre på Haugen"),
+                                ("Det går ikke an å vente på at elleve foreldre skal ordne dette selv",
+                                 "elleve foreldre på Haugen")]
+
+
+def test_guards_a_pronoun_with_a_relative_naming_her_organisation(nlp):
+    text = ("Kari Lund vil ha brød uten tilsetningsstoffer.\n\n"
+            "- Jeg vil ha rene varer, sier hun som representerer Naturvernforbundet.")
+    quote = nlp(text)._.quotes[0]
+    assert (quote.speaker.name, quote.speaker.organization, quote.speaker.type) == \
+        ("Kari Lund", "Naturvernforbundet", "person")
+
+
+def test_guards_the_interviewers_own_attribution_and_an_object_after_the_speaker(nlp):
+    text = ("Vi møter Ola Dahl på kontoret.\n\n"
+            "- Ble du rikere i dag?, prøver vi oss.\n\n"
+            "- Dere må huske at dette bare er papir, belærer Dahl oss.")
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes] == [
+        ("Ble du rikere i dag?", None, "prøver"), ("Dere må huske at dette bare er papir", "Ola Dahl", "belærer")]

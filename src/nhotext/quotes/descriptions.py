@@ -104,6 +104,9 @@ class UnnamedSources(Documents):
             # an indefinite with its determiner ("en kilde", "to kilder"): a bare one is a role ("tar
             # rollen som mor for søsteren"), not someone introduced
             determined = any(c.i < token.i and c.dep_ in ("DET", "det") for c in token.children)
+            clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and any(c.lower_ == "at" and c.i < token.i for c in clause.children):
+                continue  # inside reported content ("mener at tretten foreldre skal ..."): no one introduced
             if token.pos_ == "NOUN" and (_same_noun(self.doc[before], token.lower_) or possessed and
                                          token.lower_ == (self.doc[before].lemma_ or "").lower()) \
                     and ("Ind" in token.morph.get("Definite", []) and determined or possessed):
@@ -201,8 +204,11 @@ class UnnamedSources(Documents):
         subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and (_definite(t) or (
             t.lower_ != t.lemma_.lower() and t.lower_.endswith(("en", "et", "a", "ene"))))), None)  # "kvinna"
         end = subject.right_edge.i if subject is not None else tokens[-1].i if tokens else 0
-        if tokens and tokens[-1].i - end >= 4 and self.doc[end + 1].dep_ in ("ADV", "advmod", "obl") \
-                and not any(t.ent_type_ in ("ORG", "GPE_ORG", "PER") for t in self.doc[end + 1].subtree):
+        after = self.doc[end + 1] if tokens and end + 1 < len(self.doc) else None
+        written_in = after is not None and any(document_noun(t) for t in after.children)  # "i et felles brev"
+        if after is not None and tokens[-1].i - end >= (2 if written_in else 4) \
+                and after.dep_ in ("ADV", "advmod", "obl") \
+                and (written_in or not any(t.ent_type_ in ("ORG", "GPE_ORG", "PER") for t in after.subtree)):
             # a definite subject's phrase only, not the verb's long adverbials after it ("sa statsministeren ved
             # kunngjøringen av valgdatoen forrige fredag", "vedgår kvinna fra sin nødhavn på Sørvestlandet";
             # "lederen i Antidoping Norge", "damen i luken" stay whole)
@@ -241,6 +247,10 @@ class UnnamedSources(Documents):
             antecedent = self._introduced(head, tokens[0].i)
             if antecedent is not None:
                 return antecedent
+        if len(tokens) == 1 and _definite(tokens[0]) and "Plur" in tokens[0].morph.get("Number", []):
+            group = self._introduced(head, tokens[0].i)  # "foreldrene" after "Tretten foreldre på Skothaugen"
+            if group is not None:
+                return group
         named = self._titled_person(tokens)
         if named is not None:
             return named

@@ -161,8 +161,9 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
             break
         sep_start, cue, who_start, who_end, clause_end = attribution
         who_end = _before_coordinated_verb(article, base + who_start, base + who_end) - base
-        speaker = (article.who(base + who_start, base + who_end, last_speaker=context)
-                   or article.described(base + who_start, base + who_end))
+        writer = text[who_start:who_end].split()[:1] in (["vi"], ["jeg"])  # "..., prøver vi oss.": the interviewer
+        speaker = None if writer else (article.who(base + who_start, base + who_end, last_speaker=context)
+                                       or article.described(base + who_start, base + who_end))
         q_end = rstrip_span(text, pos, sep_start)
         if q_end > pos:
             quotes.append(make_quote(article, paragraph, pos, q_end, "direct", speaker, cue))

@@ -75,6 +75,7 @@ def _uncommaed(text: str, cue: re.Match, end: int) -> bool:
 
 _COMMA_VERB = re.compile(r",[\s\u00a0]+(?P<verb>\w+)[\s\u00a0]+")
 MAX_WHO_WORDS = 6
+OBJECT_PRONOUNS = {"oss", "meg", "deg", "ham", "henne", "dem", "dere"}
 COPULAS = {"være", "bli", "ha", "få"}
 
 
@@ -106,6 +107,8 @@ def verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, en
             if t.idx >= stop:
                 break
             rest.append(t)
+        if rest and rest[0].lower_ in OBJECT_PRONOUNS:
+            rest = rest[1:]  # "..., belærer Nore oss.", "..., prøver vi oss."
         if len(rest) > 12 or rest and rest[0].pos_ not in ("SCONJ", "ADP", "ADV") and not rest[0].is_punct:
             continue  # "..., blir Kari sint": a predicate after the subject, no attribution
         who_stop = doc[who_end - 1].idx + len(doc[who_end - 1]) - base
@@ -120,8 +123,8 @@ def _subject_end(subject) -> int | None:
     Moe``), a role noun and a name (``Bryne-spiller Espen Ertzeid``) or ``han``/``hun``; None for
     anything else."""
     doc = subject.doc
-    if subject.pos_ == "PRON":
-        return subject.i + 1 if subject.lower_ in ("han", "hun") else None
+    if subject.pos_ == "PRON":  # "vi": the interviewers, whose questions have no speaker
+        return subject.i + 1 if subject.lower_ in ("han", "hun", "vi") else None
     if subject.pos_ == "NOUN" and subject.is_lower and (person_noun(subject.text) or definite_title(subject.text)) \
             and (subject.i + 1 >= len(doc) or doc[subject.i + 1].ent_type_ != "PER"):
         return subject.i + 1  # "mumler tenåringen", "spøker nevrokirurgen"

@@ -239,6 +239,8 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return written
         if indefinite_source(span):
             return None  # "en kilde i politiet", "en av Diarras livvakter": a description, not who is in it
+        if len(span) > 2 and span[0].lower_ in ("han", "hun") and span[1].lower_ == "som":
+            return self._pronoun_relative(span, last_speaker)  # "sier hun som representerer X"
         named = self.persons_in(span.start, span.end)
         # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "Sverres lege"
         # (unless the span ends with it: "ifølge CNNs prognoser" gives "CNNs" as the source)
@@ -328,6 +330,16 @@ class ArticleContext(UnnamedSources, NameDetails):
                 if person is not None:
                     return self.speaker_of(person)
         return None
+
+    def _pronoun_relative(self, span: Span, last_speaker: Speaker | None) -> Speaker | None:
+        """``sier hun som representerer Naturvernforbundet i Ålesund``: the pronoun's person, with the
+        organisation the relative clause names (not the organisation as the speaker)."""
+        pronoun = span[0]
+        speaker = self.who(pronoun.idx, pronoun.idx + len(pronoun), last_speaker=last_speaker)
+        orgs = [org for ent in self.ents_in(span) if (org := self._org_at(ent)) is not None]
+        if speaker is not None and speaker.type == "person" and speaker.organization is None and orgs:
+            speaker = replace(speaker, organization=orgs[0].written())
+        return speaker
 
     def _joined(self, named: list[Span]) -> Speaker | None:
         """``Sponheim og Høybråten sier at``: several people coordinated, joined as written, each in the
