@@ -934,3 +934,21 @@ def test_guards_the_interviewers_own_attribution_and_an_object_after_the_speaker
             "- Dere må huske at dette bare er papir, belærer Dahl oss.")
     assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes] == [
         ("Ble du rikere i dag?", None, "prøver"), ("Dere må huske at dette bare er papir", "Ola Dahl", "belærer")]
+
+
+def test_guards_a_postposed_cue_with_a_second_verb_and_recalling(nlp):
+    text = ("En gang ble han trukket gjennom byen på ei tralle, forteller Ola Dahl og ler.\n\n"
+            "Bare det vakte oppsikt i bygda, minnes Kari Lund.")
+    assert _said(nlp, text) == [("En gang ble han trukket gjennom byen på ei tralle", "Ola Dahl"),
+                                ("Bare det vakte oppsikt i bygda", "Kari Lund")]
+
+
+def test_guards_two_reports_in_one_sentence_and_the_body_behind_de(nlp):
+    text = ("Politiet har sikret seg flere tomhylser.\n\n"
+            "De kan derfor fastslå at det var løsammunisjon, men Kari Lund understreker at saken er alvorlig.")
+    assert _said(nlp, text) == [("det var løsammunisjon", "politiet"), ("saken er alvorlig", "Kari Lund")]
+
+
+def test_guards_whom_it_was_said_to_is_no_source(nlp):
+    text = "Oslo (NTB):\n\nVitner har forklart til politiet at de så en mann forlate stedet."
+    assert _said(nlp, text) == [("de så en mann forlate stedet", "vitner")]

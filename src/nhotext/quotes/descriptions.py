@@ -169,6 +169,9 @@ class UnnamedSources(Documents):
                 # an organisation's members: "Scenekunstutvalget sendte ..., der de beklager at" (also where the
                 # parse, lost in a long dash-set relative, made it the root)
                 return Speaker(self.org_named(token.text) or token.text, None, None, "organization")
+            if token.dep_ in ("SUBJ", "nsubj") and not plural and org_noun_kinds(token.lower_) is not None:
+                # "Politiet har sikret seg ... De kan fastslå at": the body as written (GUIDELINES: "politiet")
+                return Speaker(token.lower_, None, None, "organization")
             if token.dep_ not in ("SUBJ", "nsubj") or token.pos_ not in ("NOUN", "PROPN") or not plural \
                     or self.coref.in_quote(token.idx):
                 continue

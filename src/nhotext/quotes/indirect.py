@@ -201,8 +201,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         front = article.doc.char_span(base, base + m.start(), alignment_mode="expand")
         if front is not None and indefinite_source(front):
             # "En kilde nær den amerikanske regjeringen sier": the description, whatever the parse
-            # makes of it (it may take "regjeringen" for the subject)
-            subject, who = None, article.described(base, base + m.start())
+            # makes of it (it may take "regjeringen" for the subject); not "Vitner har forklart" (an auxiliary)
+            who = article.described(base, base + m.start())
+            subject = None if who is not None else subject
         if subject is not None:
             who = article.who(subject[0], subject[1], last_speaker=last)
             head = article.doc.char_span(subject[0], subject[1], alignment_mode="expand")
@@ -212,7 +213,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                 # "og kommuneadvokaten slo fast at Bertelsen ...", "Vaktsjefen skriver i rapporten at": the
                 # parse's subject, described, before any name earlier in the sentence or a document after it
                 who = article.described(*subject)
-        if who is None and mid_end > mid_start:  # inverted: "Nå mener Kristiansen at ..."
+        channel = re.match(r"\s*(?:til|overfor|i|på|for|via)\s", text[mid_start:mid_end]) is not None
+        if who is None and mid_end > mid_start and not channel:  # inverted: "Nå mener Kristiansen at ..." (not
+            # "Vitner har forklart til politiet at": whom it was said to)
             who = article.who(base + mid_start, base + mid_end, last_speaker=last)
             if who is None and re.search(r"\d", text[mid_start:mid_end]):
                 who = article.described(base + mid_start, base + mid_end)  # "sier 50 prosent at": a share polled
@@ -284,6 +287,11 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         # ", tror ikke eksperten at ...": negated, and what is reported comes after the cue, not before it
         return None
     first = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    who_end = base + m.end("who")
+    joined = next((t for t in first[1:-1] if t.lower_ == "og" and t.nbor(1).pos_ == "VERB"
+                   and t.nbor(1).morph.get("Tense", [])), None) if first is not None else None
+    if first is not None and joined is not None:  # "..., forteller han og ler.": the source, then a second verb
+        first, who_end = first[:joined.i - first.start], joined.idx
     if first is not None and len(first) and first[0].pos_ in ("ADP", "SCONJ"):
         return None  # ", fortsetter med en vikarierende statsråd": a verb and its adverbial, no source
     if first is not None and any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", []) and t.is_lower
@@ -293,8 +301,8 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if cue is not None and cue[0].dep_ == "ROOT" and sent[0].pos_ == "SCONJ":
         return None  # "Da ungene ble voksne, ba de faren ...": a fronted clause of the cue's own, not its report
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
-    who = (article.who(base + m.start("who"), base + m.end("who"), last_speaker=last)
-           or article.described(base + m.start("who"), base + m.end("who")))
+    who = (article.who(base + m.start("who"), who_end, last_speaker=last)
+           or article.described(base + m.start("who"), who_end))
     q_end = rstrip_span(text, 0, m.start(), keep_stop=False)
     q_start = lstrip_span(text, dash.end() if dash else 0, q_end)
     opener = re.match(r"(?:Men|Og|Eller)\s+", text[q_start:q_end])

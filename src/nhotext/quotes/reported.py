@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..coref import PERSON_PRONOUNS, genitive
-from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, PRONOUNS, definite_title, normalize_title, reporting_verbs
+from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, PRONOUNS, UNNAMED, definite_title, normalize_title, reporting_verbs
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
@@ -53,8 +53,8 @@ def proper_name(article: ArticleContext, start: int, end: int) -> bool:
         return False  # "Rådmannen": someone unnamed
     if len(words) == 1 and re.search(r"(ene|erne|arne|en|et)$", words[0]) and not load_gazetteer().lookup(words[0]):
         return False  # "Kritikerne": a capitalised common noun at the start of a sentence
-    if words[0].lower() in function_words():
-        return False  # "Mange", "Flere": a common word at the start of a sentence
+    if words[0].lower() in function_words() or len(words) == 1 and words[0].lower() in UNNAMED:
+        return False  # "Mange", "Flere", "Vitner": a common word at the start of a sentence
     first = article.doc.char_span(start, start + len(words[0]), alignment_mode="expand")
     if len(words) == 1 and first is not None and first[0].pos_ == "NOUN" and not first[0].ent_type_:
         return False  # "Demokrati krever at": a common noun the tagger knows, not a name

@@ -85,13 +85,16 @@ FIRST_PERSON = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|d
                            re.IGNORECASE)  # the speaker's own words
 
 
-_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\s+prosent\b")
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\s+prosent\b"
+                           # a second source's report: ", men Bysting understreker at", ", og hun sier at"
+                           r"|,\s+(?:men|og)\s+(?:[A-ZÆØÅ][\w-]*\s+){1,3}[a-zæøå]+\s+at\s"
+                           r"|,\s+(?:men|og)\s+(?:han|hun|de)\s+[a-zæøå]+\s+at\s")
 
 
 def clause_end(text: str, start: int, end: int) -> int:
     """Where a reported clause ends inside ``text[start:end]``: at a dash aside (``... generasjon - noe han
-    mente ...``), a contrast with another source (``, mens flere dommere ...``) or the next answer of a
-    poll (``..., 26 prosent at ...``), else ``end``."""
+    mente ...``), a contrast with another source (``, mens flere dommere ...``), a second report (``, men
+    Bysting understreker at ...``) or the next answer of a poll (``..., 26 prosent at ...``), else ``end``."""
     m = _CLAUSE_BREAK.search(text, start, end)
     return m.start() if m and len(text[start:m.start()].split()) >= 3 else end
 
