@@ -952,3 +952,23 @@ def test_guards_two_reports_in_one_sentence_and_the_body_behind_de(nlp):
 def test_guards_whom_it_was_said_to_is_no_source(nlp):
     text = "Oslo (NTB):\n\nVitner har forklart til politiet at de så en mann forlate stedet."
     assert _said(nlp, text) == [("de så en mann forlate stedet", "vitner")]
+
+
+def test_guards_i_folge_written_in_two_words_inside_the_clause(nlp):
+    text = "Arkivet skal i følge loven ta vare på alt som er publisert."
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [
+        ("Arkivet skal i følge loven ta vare på alt som er publisert", "loven", "i følge")]
+
+
+def test_guards_two_roles_joined_before_a_name_are_one_title(nlp):
+    text = ("Jurist og seniorrådgiver Kari Lund i Arkivverket skal skrive søknaden.\n\n"
+            "- Det er ikke noe krav om at alt skal være riktig, sier hun.")
+    quote = nlp(text)._.quotes[0]
+    assert (quote.speaker.name, quote.speaker.title) == ("Kari Lund", "jurist og seniorrådgiver")
+
+
+def test_guards_a_capitalised_common_noun_subject_not_the_name_after_its_first_verb(nlp):
+    text = ("Kanalen viser et nytt program.\n\n"
+            "Dukken kaller Ola Nordmann for uren, og sier at han må straffes.")
+    assert _said(nlp, text) == [("han må straffes", "dukken")]

@@ -19,7 +19,10 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
     (cue, source span, quote start, quote end) in characters."""
     doc = sent.doc
     for token in sent:
-        if token.lower_ == "ifølge" and token.i + 1 < sent.end:
+        split = token.lower_ == "følge" and token.i > sent.start and doc[token.i - 1].lower_ == "i"  # "I følge X"
+        if (token.lower_ == "ifølge" or split) and token.i + 1 < sent.end:
+            opener = doc[token.i - 1] if split else token
+            cue = doc[opener.i:token.i + 1].text.lower()
             end = token.i + 1
             nxt = doc[end]
             if nxt.ent_iob_ == "B":  # the whole entity: "Justis- og beredskapsdepartementet"
@@ -47,15 +50,15 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                     end = name_end
             end, phrase_end = _owned(doc, end, sent.end)
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
-            before = doc[token.i - 1] if token.i > sent.start else None
+            before = doc[opener.i - 1] if opener.i > sent.start else None
             after = doc[phrase_end] if phrase_end < sent.end else None
             if before is None or before.is_space or before.is_punct and before.text != "," \
                     or before.lower_ in CLAUSE_OPENERS:  # "Ifølge X ...", "..., men ifølge X skal ..."
-                yield "ifølge", source, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char
+                yield cue, source, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char
             elif before.is_punct or after is None or after.is_punct:  # "..., ifølge X."
-                yield "ifølge", source, sent.start_char, doc[token.i - 1].idx
+                yield cue, source, sent.start_char, doc[opener.i - 1].idx
             else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
-                yield "ifølge", source, sent.start_char, sent.end_char
+                yield cue, source, sent.start_char, sent.end_char
             return
     m = re.search(r"\b[Ee]tter det (?P<who>.+?) erfarer,?\s*", sent.text)
     if m:

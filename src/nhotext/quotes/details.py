@@ -67,6 +67,9 @@ class NameDetails:
                 elif before is not None and before.lower_ in ("og", "eller") and doc[before.i - 1].text.endswith("-"):
                     # "landbruks- og matminister"
                     title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
+                elif before is not None and before.lower_ == "og" and before.i > 0 and token.i + 1 == ent.start \
+                        and (first := title_of(doc[before.i - 1].text, bool(doc[before.i - 1].is_sent_start))):
+                    title, title_at = f"{first[0]} og {title}", before.i - 1  # "Jurist og seniorrådgiver X"
                 org = org or self._prefix_org(prefix_org)
                 if token.i + 3 == ent.start and doc[token.i + 1].lower_ in ("og", "eller") \
                         and doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].is_lower:

@@ -207,7 +207,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if subject is not None:
             who = article.who(subject[0], subject[1], last_speaker=last)
             head = article.doc.char_span(subject[0], subject[1], alignment_mode="expand")
-            noun = head is not None and (head[0].pos_ == "NOUN" or bool(definite_title(head[0].text)))
+            noun = head is not None and (head[0].pos_ == "NOUN" or bool(definite_title(head[0].text))
+                                         or len(head) == 1 and head[0].is_sent_start and not head[0].ent_type_)
             if who is None and (article.text[subject[0]:subject[0] + 1].islower()
                                 or article.text[subject[0]:subject[0] + 1].isdigit() or noun):
                 # "og kommuneadvokaten slo fast at Bertelsen ...", "Vaktsjefen skriver i rapporten at": the
