@@ -179,6 +179,7 @@ def evaluate_orgs_cli(
         result["unseen_kinds_tuning"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds.tsv")
         result["unseen_kinds_report"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds-report.tsv")
         result["unseen_kinds_report2"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds-report2.tsv")
+        result["unseen_kinds_report3"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds-report3.tsv")
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if output:
         output.write_text(text + "\n", encoding="utf-8")
