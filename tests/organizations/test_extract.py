@@ -193,17 +193,18 @@ def test_extract_joins_an_organisation_split_at_a_name_particle():
                     reason="../shared/data/norne-nob is not here")
 def test_extract_unseen_kinds_measure_runs_on_norne_train():
     """The measure of kinds on organisations no list knows (tuning set): every typed name is found in
-    NorNE train, 'other' only where a pattern or cue says so (bands in a passage about music: 8 of the
-    147, where 23 are 'other' by hand), and the rules beat the old 'other' default (0.776 against 0.694
-    at the end of the fifth session of 2026-12-05)."""
+    NorNE train, 'other' no more often than by hand (23 of the 147: bands, armed groups, religious
+    bodies; 20 reported after the category lists of the seventh session, on the gazetteer's word or a
+    cue, never by default), and the rules beat the old 'other' default (0.932 against 0.871 since the
+    category lists; 0.776 against 0.694 at the end of the fifth session of 2026-12-05)."""
     from nhotext.organizations.evaluate import unseen_kinds
 
     root = Path(__file__).parents[2]
     result = unseen_kinds(Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "train",
                           root / "corpus" / "gold" / "norne-train-unseen-org-kinds.tsv")
     assert result["organizations"] == result["typed"] >= 140
-    assert result["other"] <= 0.10
-    assert result["accuracy"] >= max(0.75, result["baseline_default_other"])
+    assert result["other"] <= 23 / 147
+    assert result["accuracy"] >= max(0.9, result["baseline_default_other"])
     assert sum(result["by_evidence"].values()) == result["organizations"]
 
 
@@ -249,3 +250,24 @@ def test_extract_unseen_kinds_measure_reads_the_words_around_a_name(tmp_path):
     (tmp_path / "kinds.tsv").write_text("name\tkind\nFjellfolk\tparty\n", encoding="utf-8")
     result = unseen_kinds(tmp_path / "train", tmp_path / "kinds.tsv")
     assert (result["accuracy"], result["by_evidence"]) == (1.0, {"context": 1})
+
+
+@pytest.mark.skipif(not (Path(__file__).parents[3] / "shared" / "data" / "norne-nno").is_dir(),
+                    reason="../shared/data/norne-nno is not here")
+def test_extract_gazetteer_covers_organisations_of_text_it_was_never_written_from():
+    """NorNE's Nynorsk half was never read for the gazetteer: the share of its ORG mentions a lookup settles
+    (0.358 before the category lists of the seventh session of 2026-12-05, 0.419 after)."""
+    from nhotext.organizations.evaluate import gazetteer_coverage
+
+    result = gazetteer_coverage(Path(__file__).parents[3] / "shared" / "data" / "norne-nno")
+    assert result["org_mentions"] > 3000
+    assert result["known_mentions"] >= 0.40
+
+
+def test_extract_a_club_of_the_category_lists_and_the_town_of_the_same_name():
+    match = _doc("Roma slo Lazio 2 - 1, og Nottingham Forest tapte for Leyton Orient.",
+                 ["Roma", "Lazio", "Nottingham Forest", "Leyton Orient"])
+    kinds = {o.name: o.kind for o in find_organizations(match)}
+    assert {kinds.get(n) for n in ("AS Roma", "Lazio", "Nottingham Forest", "Leyton Orient")} == {"sports"}
+    town = _doc("Han bor i Roma.", ["Roma"], label="GPE_LOC")
+    assert find_organizations(town) == []

@@ -152,13 +152,24 @@ def evaluate_orgs_cli(
                                                      "(../shared/data/norne-nob/train): kind accuracy on "
                                                      "unseen organisations typed by hand (a tuning set and "
                                                      "two untouched report sets).")] = None,
+    norne_coverage: Annotated[Path | None, typer.Option("--norne-coverage", help="A NorNE folder never read for "
+                                                        "the gazetteer (../shared/data/norne-nno): the share of "
+                                                        "its ORG mentions and names the gazetteer knows.")] = None,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the JSON here.")] = None,
 ) -> None:
     """Measure organisations: our gold articles; with --norne-dev also ORG detection (model alone
     against model + gazetteer ruler) and kind accuracy on NorNE dev; with --norne-train kind accuracy
-    per organisation on NorNE train organisations the gazetteer does not know."""
-    from ..organizations.evaluate import corpus_gold, norne_detection, norne_found, norne_kinds, unseen_kinds
+    per organisation on NorNE train organisations the gazetteer does not know; with --norne-coverage the
+    gazetteer's coverage of another NorNE folder's ORG mentions."""
+    from ..organizations.evaluate import (
+        corpus_gold,
+        gazetteer_coverage,
+        norne_detection,
+        norne_found,
+        norne_kinds,
+        unseen_kinds,
+    )
     from ._common import load_model
 
     gold_dir = corpus / "gold" / "organizations"
@@ -180,6 +191,10 @@ def evaluate_orgs_cli(
         result["unseen_kinds_report"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds-report.tsv")
         result["unseen_kinds_report2"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds-report2.tsv")
         result["unseen_kinds_report3"] = unseen_kinds(norne_train, gold / "norne-train-unseen-org-kinds-report3.tsv")
+    if norne_coverage is not None:
+        if not norne_coverage.is_dir():
+            fail(MissingPathError(str(norne_coverage), "no such folder"))
+        result["gazetteer_coverage"] = gazetteer_coverage(norne_coverage)
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if output:
         output.write_text(text + "\n", encoding="utf-8")

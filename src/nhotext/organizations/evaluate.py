@@ -172,6 +172,35 @@ def unseen_kinds(train: Path, gold_tsv: Path) -> dict[str, Any]:
             "errors": {f"{g}->{p}": c for (g, p), c in confusion.most_common()}, "wrong": wrong}
 
 
+def gazetteer_coverage(folder: Path) -> dict[str, Any]:
+    """The share of the ORG mentions (and of their distinct names) in the NorNE files under ``folder`` whose
+    name the gazetteer knows: how much of the organisations of news text nothing was tuned on a lookup
+    settles (``../shared/data/norne-nno``, the Nynorsk half, never read for the gazetteer), by kind."""
+    import spacy
+
+    gazetteer = load_gazetteer()
+    mentions = known = 0
+    names: set[str] = set()
+    known_names: set[str] = set()
+    kinds: Counter[str] = Counter()
+    files = sorted(folder.rglob("*.conll"))
+    for doc in ndt.read_docs(files, spacy.blank("nb").vocab):
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            mentions += 1
+            names.add(ent.text)
+            entry = gazetteer.lookup(ent.text)
+            if entry is not None:
+                known += 1
+                known_names.add(ent.text)
+                kinds[entry.kind] += 1
+    return {"files": len(files), "org_mentions": mentions, "known_mentions": round(known / mentions, 4)
+            if mentions else 0.0, "names": len(names),
+            "known_names": round(len(known_names) / len(names), 4) if names else 0.0,
+            "known_by_kind": dict(kinds.most_common())}
+
+
 def corpus_gold(nlp: Language, gold_dir: Path, corpus: Path) -> dict[str, Any]:
     """Organisations found in our sample articles against their gold lists."""
     gazetteer = load_gazetteer()
