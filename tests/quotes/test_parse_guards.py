@@ -972,3 +972,12 @@ def test_guards_a_capitalised_common_noun_subject_not_the_name_after_its_first_v
     text = ("Kanalen viser et nytt program.\n\n"
             "Dukken kaller Ola Nordmann for uren, og sier at han må straffes.")
     assert _said(nlp, text) == [("han må straffes", "dukken")]
+
+
+def test_guards_taking_the_floor_and_a_message_received_from_no_one_named(nlp):
+    text = ("Ola Dahl fikk en telefon fra Forsvaret.\n\n"
+            "Eldstesønnen grep ordet da pappaen nevnte det:\n\n"
+            "- Du, pappa, det er ikke sikkert det går bra denne gangen.\n\n"
+            "I 2005 fikk Ola Dahl melding om at kameraten hadde gått bort.")
+    assert _said(nlp, text) == [("Du, pappa, det er ikke sikkert det går bra denne gangen.", "eldstesønnen"),
+                                ("kameraten hadde gått bort", None)]

@@ -288,7 +288,9 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         if source is None and subject is not None and subject.lower_ not in WRITER:
             words = list(subject.subtree)  # "Politiet gir beskjed om at": the giver is the source
             source = (words[0].idx, words[-1].idx + len(words[-1]))
-        if source is None and not copula:
+        # "fikk Olav melding om at": a message received, its sender unnamed (GUIDELINES: speaker null)
+        received = noun.dep_ in ("DOBJ", "obj") and noun.head.lemma_.lower() in ("få", "motta")
+        if source is None and not copula and not received:
             continue
         verb = doc[i + 1].head  # the clause "at" introduces, as the parse gives it
         if verb.i > i + 1 and verb.pos_ in ("VERB", "AUX"):
@@ -301,7 +303,7 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
         who = article.speaker_of(owner_person) if owner_person is not None else _possessive(article, noun) or (
             _source(article, *source, last) if source is not None else None)
-        if who is None and not copula or len(article.text[start:end].split()) < 3:
+        if who is None and not (copula or received) or len(article.text[start:end].split()) < 3:
             continue  # "Begrunnelsen var at" with no one named: a report without a source (speaker null)
         return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)
     return None
