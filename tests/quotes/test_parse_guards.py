@@ -981,3 +981,9 @@ def test_guards_taking_the_floor_and_a_message_received_from_no_one_named(nlp):
             "I 2005 fikk Ola Dahl melding om at kameraten hadde gått bort.")
     assert _said(nlp, text) == [("Du, pappa, det er ikke sikkert det går bra denne gangen.", "eldstesønnen"),
                                 ("kameraten hadde gått bort", None)]
+
+
+def test_guards_a_noun_of_saying_and_its_source_after_the_words(nlp):
+    text = ("Alle kom hit med fly, ikke akkurat klimavennlig, er beskjeden fra stortingsrepresentant Ola Dahl.\n\n"
+            "Boka var fin, er gaven fra Per Olsen.")
+    assert _said(nlp, text) == [("Alle kom hit med fly, ikke akkurat klimavennlig", "Ola Dahl")]

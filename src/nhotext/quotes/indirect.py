@@ -33,6 +33,7 @@ from .reported import (
     relative_of,
     reported_clause,
     saying_noun_clause,
+    saying_nouns,
     subject_of,
     vague,
 )
@@ -264,14 +265,15 @@ def _comma_cue() -> re.Pattern:
 
 
 @cache
-def _trailing_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """``..., mener ordføreren.`` (the source may hold an apposition: ``, bekrefter forlagssjef i Oktober,
-    Geir Berdahl, overfor Klassekampen.``) and ``... - slik Bertelsen selv mener?`` (the source before
-    the cue)."""
+    Geir Berdahl, overfor Klassekampen.``), ``... - slik Bertelsen selv mener?`` (the source before
+    the cue) and ``..., er beskjeden fra Grimstad.`` (a noun of saying and its source)."""
     cue, thought = cue_pattern().pattern, "|".join(lexicon.THOUGHT_CUES)
     return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$"),
             re.compile(r"\s[,–—-]?\s*(?:slik|som)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
-                       + r")[.!?]?\s*$"))
+                       + r")[.!?]?\s*$"),
+            re.compile(r",\s*(?:er|var)\s+(?P<cue>[a-zæøå]+)\s+fra\s+(?P<who>[^.!?,]+?)[.!?]?\s*$"))
 
 
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
@@ -279,7 +281,12 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     text, base = sent.text, sent.start_char
     if _introduces(sent):
         return None
-    m = _trailing_patterns()[0].search(text) or _trailing_patterns()[1].search(text)
+    patterns = _trailing_patterns()
+    m = patterns[0].search(text) or patterns[1].search(text) or patterns[2].search(text)
+    if m is not None and m.re is patterns[2]:
+        noun = article.doc.char_span(base + m.start("cue"), base + m.end("cue"))
+        if noun is None or (noun[0].lemma_.lower() or noun[0].lower_) not in saying_nouns():
+            return None  # "..., er beskjeden fra Grimstad.", not "..., er gaven fra Per."
     marks = [ch for ch in text if ch in "«»\""]
     stray = marks == ["«"] and text.lstrip(" -–").startswith("«")  # "«Stortinget betaler ..., opplyser VG.": unclosed
     if not m or marks and not stray:
