@@ -987,3 +987,13 @@ def test_guards_a_noun_of_saying_and_its_source_after_the_words(nlp):
     text = ("Alle kom hit med fly, ikke akkurat klimavennlig, er beskjeden fra stortingsrepresentant Ola Dahl.\n\n"
             "Boka var fin, er gaven fra Per Olsen.")
     assert _said(nlp, text) == [("Alle kom hit med fly, ikke akkurat klimavennlig", "Ola Dahl")]
+
+
+def test_guards_a_right_to_say_and_a_headline_that_reports_are_no_quotes(nlp):
+    text = ("Kari Lunds datter mener partiet godtar angrep på kirken\n\n"
+            "Ola Dahl må få si at han ønsker en annen samfunnsorden.\n\n"
+            "- Partiet svikter, sier Venstre-politiker Per Olsen.")
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
+        ("Partiet svikter", "Per Olsen", "Venstre-politiker", "Venstre")]
+

@@ -22,6 +22,7 @@ from ..reading import Paragraph
 from ..text import split_sentences
 from .according import according_to
 from .descriptions import indefinite_source, someone
+from .layout import headline
 from .parse import has_verb, matrix_resumes, names_someone
 from .reported import (
     EVIDENCE_LEMMAS,
@@ -135,7 +136,7 @@ def _words_before_at(article: ArticleContext, start: int, end: int) -> bool:
 def _sentences(article: ArticleContext):
     """(paragraph, sentence span) for the narrative paragraphs, split by the rule-based
     Norwegian sentence splitter: the logic must not hang on a parser's sentence errors."""
-    for paragraph in article.paragraphs:
+    for paragraph in (p for p in article.paragraphs if not headline(p)):  # a headline's report is no quote
         dash = bool(DASH_START.match(paragraph.text))  # direct speech and its attribution: see _speech
         for start, end in split_sentences(paragraph.text):
             span = article.doc.char_span(paragraph.start + start, paragraph.start + end, alignment_mode="expand")

@@ -110,3 +110,14 @@ def labelled_speech(article: ArticleContext, paragraph: Paragraph) -> Quote | No
     who = article.who(label.start_char, label.end_char) or article.described(label.start_char, label.end_char)
     end = len(paragraph.text.rstrip())
     return make_quote(article, paragraph, m.start("speech"), end, "direct", who, None) if who else None
+
+
+HEADLINE_MAX_WORDS = 20
+
+
+def headline(paragraph: Paragraph) -> bool:
+    """A paragraph of a few words without a sentence's final mark: a headline or crosshead, whose report
+    (``Krekars datter mener Venstre-Raja godtar angrep på islam``) paraphrases the article and is no quote
+    of its own (quotes-dev GUIDELINES: headlines that paraphrase a quote)."""
+    text = paragraph.text.strip()
+    return bool(text) and text[-1] not in ".!?:»\"”)" and len(text.split()) <= HEADLINE_MAX_WORDS

@@ -163,6 +163,8 @@ def hypothetical(verb: Token) -> bool:
     if any(c.lower_ in ("hvorfor", "hvordan") and c.i < verb.i for c in verb.children):
         return True  # "en tale om hvorfor han mener han ikke kan straffes": a question about the view, no report
     auxiliary = verb.head if verb.dep_ in INFINITIVE and "Inf" in verb.morph.get("VerbForm", []) else None
+    if auxiliary is not None and auxiliary.lemma_ == "få" and "Inf" in auxiliary.morph.get("VerbForm", []):
+        return True  # "Krekar må få si at ...": a right to say it, no report of what was said
     return auxiliary is not None and any(c.lower_ in GUESSES for c in (*auxiliary.children, *verb.children))
 
 
