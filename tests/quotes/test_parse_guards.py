@@ -997,3 +997,17 @@ def test_guards_a_right_to_say_and_a_headline_that_reports_are_no_quotes(nlp):
     assert [(q.text, q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
         ("Partiet svikter", "Per Olsen", "Venstre-politiker", "Venstre")]
 
+
+
+def test_guards_a_headline_quote_whose_first_word_keeps_its_form(nlp):
+    text = ("- Lagres aldri\n\nEn viktig forskjell er tiden det tar.\n\n"
+            "- Vi lagrer aldri slikt avfall her på anlegget, sier rådgiver Kari Lund.")
+    assert _said(nlp, text) == [("Lagres aldri", "Kari Lund"),
+                                ("Vi lagrer aldri slikt avfall her på anlegget", "Kari Lund")]
+
+
+def test_guards_ifolge_a_role_and_then_the_name_at_the_sentences_end(nlp):
+    text = "Avfallet kan bli liggende i uker, ifølge rådgiver i Renovasjonsetaten, Kari Lund."
+    quote = nlp(text)._.quotes[0]
+    assert (quote.text, quote.speaker.name, quote.speaker.title) == (
+        "Avfallet kan bli liggende i uker", "Kari Lund", "rådgiver")

@@ -46,8 +46,8 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                 name_end = end + 2
                 while name_end < sent.end and doc[name_end].ent_iob_ == "I":
                     name_end += 1
-                if name_end < sent.end and doc[name_end].text == ",":
-                    end = name_end
+                if name_end < sent.end and doc[name_end].text in (",", ".", "!", "?") or name_end == sent.end:
+                    end = name_end  # "..., Kari Helene Partapuoli, ..." or the sentence's end: ", Rikke Monsen."
             end, phrase_end = _owned(doc, end, sent.end)
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
             before = doc[opener.i - 1] if opener.i > sent.start else None

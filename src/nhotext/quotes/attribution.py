@@ -130,6 +130,12 @@ def _headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
         span = article.doc.char_span(start, end, alignment_mode="expand")
         return {(t.lemma_ or t.lower_).lower() for t in span or () if t.is_alpha}
 
+    def shared(own: set[str], body: set[str]) -> int:
+        # a headline's first word often keeps its form, unlemmatised ("Lagres aldri" / "Vi lagrer aldri"):
+        # the same stem of five letters counts
+        stems = {w[:5] for w in body if len(w) >= 5}
+        return sum(w in body or len(w) >= 5 and w[:5] in stems for w in own)
+
     bodies = [(q, lemmas(q.start, q.end)) for q in quotes if q.speaker is not None and q.cue is not None]
     for quote in quotes:
         words = quote.text.split()
@@ -137,7 +143,7 @@ def _headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
                 or quote.text.rstrip()[-1:] in ".!?" or not DASH_START.match(article.paragraphs[quote.paragraph].text):
             continue
         own = lemmas(quote.start, quote.end)
-        said = next((q.speaker for q, body in bodies if own and len(own & body) >= 2 * len(own) / 3), None)
+        said = next((q.speaker for q, body in bodies if own and shared(own, body) >= 2 * len(own) / 3), None)
         quote.speaker = said or _ingress_person(article, quote, [q.speaker for q, _ in bodies])
 
 
