@@ -1011,3 +1011,14 @@ def test_guards_ifolge_a_role_and_then_the_name_at_the_sentences_end(nlp):
     quote = nlp(text)._.quotes[0]
     assert (quote.text, quote.speaker.name, quote.speaker.title) == (
         "Avfallet kan bli liggende i uker", "Kari Lund", "rådgiver")
+
+
+def test_guards_an_unmarked_block_after_a_line_that_introduces_it(nlp):
+    text = ("Kari Lund, tidligere leder for Sikkerhetsavdelingen, skrev i fjor følgende i avisen:\n\n"
+            "Det korrekte bildet er at tomten er et ønskested for terrorister. Den burde aldri vært valgt.\n\n"
+            "Slik er hendelsen beskrevet i sakspapirene:\n\n"
+            "Våren 1999 tar mannen kontakt med barnets mor og ber om et møte.\n\n"
+            "Kampene fredag:\n\nNorge møter Sverige klokka 20.")
+    quotes = nlp(text)._.quotes
+    assert [(q.kind, q.speaker.name, q.speaker.title, q.cue) for q in quotes] == [
+        ("indirect", "Kari Lund", "leder", "skrev"), ("indirect", "sakspapirene", None, "beskrevet")]

@@ -27,12 +27,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..duplicates.finder import ReuseIndex
+from ..lexicon import cue_pattern
 from ..text import key
 from .direct import paragraph_quotes
 from .indirect import indirect_quotes
 from .reported import marked_fragments
 from .speakers import ArticleContext
-from .types import DASH_START, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
+from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -43,8 +44,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
     last: Speaker | None = None
     introduced: Speaker | None = None  # "Han legger til:" at the end of the previous paragraph
     narrative: Speaker | None = None  # someone named in the previous, narrative paragraph
+    rendering: tuple[Speaker, str] | None = None  # "X skrev følgende i Aftenposten:" before an unmarked block
     for paragraph in article.paragraphs:
         found, last, intro = paragraph_quotes(article, paragraph, last, introduced, pending, narrative)
+        if not found and rendering is not None:
+            found = _rendered(article, paragraph, *rendering)
+        cue = cue_pattern().search(paragraph.text) if intro is not None else None
+        rendering = (intro, cue.group().lower()) if intro is not None and cue is not None else None
         asked = bool(found) and all(q.speaker is None and q.cue is None and q.text.endswith("?") for q in found)
         # the interviewer's question keeps the person the narrative set up for the answer after it, and so
         # does a line that announces the quote without a source ("Det ble rene ord:")
@@ -81,6 +87,20 @@ def find_quotes(doc: Doc) -> list[Quote]:
         quotes.sort(key=lambda q: q.start)
     return quotes
 
+
+
+def _rendered(article: ArticleContext, paragraph, speaker: Speaker, cue: str) -> list[Quote]:
+    """The paragraph after a line that names a speaker and a verb of saying and ends in a colon, when it has
+    neither a dash nor quote marks (``Oddvar Solnørdal ... skrev allerede i februar følgende i Aftenposten:`` /
+    ``Det korrekte bilde er dessverre at ...``): that speaker's words, direct in the first or second person,
+    else indirect (quotes-dev GUIDELINES on unmarked renderings); never a list's item or a heading."""
+    text = paragraph.text
+    if DASH_START.match(text) or any(mark in text for mark in "«»\"“”") or re.match(r"\s*(?:\d+[.:)]|[•*])", text) \
+            or text.rstrip()[-1:] not in ".!?" or len(text.split()) < MIN_QUOTE_WORDS:
+        return []
+    end = rstrip_span(text, 0, len(text))
+    kind = "direct" if FIRST_PERSON.search(text) else "indirect"
+    return [make_quote(article, paragraph, lstrip_span(text, 0, end), end, kind, speaker, cue)]
 
 
 DISPLAY_MIN_WORDS = 4

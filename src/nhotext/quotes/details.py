@@ -111,7 +111,9 @@ class NameDetails:
                          after.end)  # not a channel after it (", til NTB", "i Norge til VG Nett")
             org = org or self._org_in(doc[after.start:close])
         if len(after) >= 2 and after[0].text == "," and title is None:
-            found = title_of(after[1].text)  # "Kari Bakken, leder i ..."
+            k = 2 if after[1].lower_ in ("tidligere", "daværende", "nåværende", "avtroppende", "påtroppende") \
+                and len(after) > 2 else 1  # "Oddvar Solnørdal, tidligere leder for ..."
+            found = title_of(after[k].text)  # "Kari Bakken, leder i ..."
             if found:
                 title = found[0]
                 org = org or self._org_in(after[1:8])

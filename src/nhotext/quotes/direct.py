@@ -8,7 +8,7 @@ from functools import cache
 
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, relation_noun
 from ..reading import Paragraph
-from .descriptions import person_noun
+from .descriptions import person_noun, someone
 from .documents import document_noun
 from .layout import asks_then_narrates, dash_opening, dash_speech, labelled_speech
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
@@ -84,8 +84,13 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             intro = article.who(base + cue.end(), base + len(line), last_speaker=last)
         if intro is None and (parsed or cue is None and _person_label(line)):
             # an unnamed subject ("..., sa den ene kommentatoren til den andre:") or a transcript's label
-            # ("Sønnen:" before the son's words): the description as written
-            intro = article.described(base + who_start, base + who_end)
+            # ("Sønnen:" before the son's words): the description as written; not what a document describes
+            # ("Slik er hendelsen beskrevet i sakspapirene:" -> sakspapirene)
+            span = article.doc.char_span(base, base + len(line), alignment_mode="expand")
+            words = article.doc.char_span(base + who_start, base + who_end, alignment_mode="expand")
+            if span is not None and words is not None and len(words) and not someone(words.root):
+                intro = article.document(span)
+            intro = intro or article.described(base + who_start, base + who_end)
     speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
     return found, speaker or intro or last, intro
 
