@@ -1022,3 +1022,25 @@ def test_guards_an_unmarked_block_after_a_line_that_introduces_it(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.kind, q.speaker.name, q.speaker.title, q.cue) for q in quotes] == [
         ("indirect", "Kari Lund", "leder", "skrev"), ("indirect", "sakspapirene", None, "beskrevet")]
+
+
+def test_guards_an_interview_question_that_opens_with_a_statement(nlp):
+    text = ("Politisk flørt\n\n"
+            "- Kirken ligger som kjent i byen. Hvordan preges byen av religionen?\n\n"
+            "- Byen er kristendommens sentrum, og paven står sterkt her.\n\n"
+            "- Kirken har mye makt, hevder Dahl.\n\n- Har kirken noe å skjule?\n\n- Ja, det har den, sier Dahl.")
+    assert _said(nlp, text)[:2] == [("Kirken ligger som kjent i byen. Hvordan preges byen av religionen?", None),
+                                    ("Byen er kristendommens sentrum, og paven står sterkt her.", "Dahl")]
+
+
+def test_guards_an_opinion_verb_with_its_clause_inside_the_speech_is_no_attribution(nlp):
+    text = ("- En av de kjente lederne lever i eksil. Hans tilhengere, kjente folk i mange land, mener han er "
+            "uskyldig. Mange andre mener han må sendes hjem, sier forfatter Ola Dahl.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Ola Dahl"]
+
+
+def test_guards_a_headline_quote_of_six_words(nlp):
+    text = ("- Lar oss ikke styre av forbundet\n\n"
+            "- Partiet er ikke et parti som lar seg styre av forbundet, sier partileder Kari Lund.")
+    assert _said(nlp, text) == [("Lar oss ikke styre av forbundet", "Kari Lund"),
+                                ("Partiet er ikke et parti som lar seg styre av forbundet", "Kari Lund")]

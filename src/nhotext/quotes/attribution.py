@@ -139,7 +139,7 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
     return Quote(text[start:end], start, end, "direct", quote.speaker, quote.cue, quote.paragraph)
 
 
-HEADLINE_MAX_WORDS = 5
+HEADLINE_MAX_WORDS = 10  # a headline quote: "- Lar oss ikke styre av fagbevegelsen" (5 until the seventh session)
 
 
 def _headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
@@ -191,7 +191,9 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
         if before.cue is not None and before.speaker is not None and before.kind == "direct":
             interviewee = before.speaker  # the one quoted last: "- ..., sier Cathrines far." / "- Var hun ...?"
         # the question may go on with a narrative sentence ("- Men er du pompøs? Erik Poppe har reist seg ...")
-        asked = before.speaker is None and before.cue is None and _QUESTION.match(before.text) is not None
+        # a question, also one that opens with a statement ("- Vatikanstaten ligger i Roma. Hvordan preges ...?")
+        asked = before.speaker is None and before.cue is None and (
+            _QUESTION.match(before.text) is not None or before.text.rstrip().endswith("?"))
         addressed = _addressee(article, before) if asked else None
         if addressed is not None:  # "- Kenneth, er følelsen i NHL at ...?" / "- Definitivt. ...": Kenneth answers
             interviewee = addressed

@@ -41,8 +41,10 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
         sentence = SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
         who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
-        if _TAKES_CLAUSE.match(text, m.end(), who_end):
-            continue  # "- ..., forteller de at vi driver fornuftig.": a report inside the speech, no attribution
+        if _TAKES_CLAUSE.match(text, m.end(), who_end) or article is not None and _clause_after(
+                article, base + m.end(), base + who_end):
+            continue  # "- ..., forteller de at vi driver fornuftig.", "Hans tilhengere, ..., mener han er uskyldig.":
+            # a report inside the speech, no attribution
         resumed = _SPEECH_RESUMES.search(text, m.end(), who_end)
         if resumed is not None:  # "- Men, sier Martin, det var viktig ...": the speech goes on after the cue
             who_end, clause_end = resumed.start(), resumed.end()
@@ -51,6 +53,19 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
 
 
 # A cue whose subject (up to four words, no comma) is followed by a content clause: it reports inside the speech
+def _clause_after(article: ArticleContext, start: int, end: int) -> bool:
+    """Whether the words after a cue hold a finite verb before any word that opens a subordinate clause or a
+    phrase (``mener han er uskyldig``: a content clause, not the source; ``sier han når Klassekampen ringer``
+    is a source)."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    for token in span or ():
+        if token.pos_ in ("SCONJ", "ADP") or token.lower_ in ("som", "og", "men", ","):
+            return False
+        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense", []):
+            return True
+    return False
+
+
 _TAKES_CLAUSE = re.compile(r"(?:[\s\u00a0]+[^\s\u00a0,.!?]+){1,4}?[\s\u00a0]+at[\s\u00a0]")
 _FIRST_PERSON_AFTER = re.compile(r"[\s\u00a0]+(?:jeg|vi|du|dere)\b", re.IGNORECASE)
 # A clause after a mid-sentence attribution that goes on with the speech: a comma, then a subject pronoun
