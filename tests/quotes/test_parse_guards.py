@@ -1044,3 +1044,15 @@ def test_guards_a_headline_quote_of_six_words(nlp):
             "- Partiet er ikke et parti som lar seg styre av forbundet, sier partileder Kari Lund.")
     assert _said(nlp, text) == [("Lar oss ikke styre av forbundet", "Kari Lund"),
                                 ("Partiet er ikke et parti som lar seg styre av forbundet", "Kari Lund")]
+
+
+def test_guards_a_nurse_is_a_title_and_a_question_without_a_dash_keeps_the_one_interviewed(nlp):
+    text = ("Helsesøster Kari Lund på Haugen skole blir redningen.\n\n"
+            "- Jeg visste ikke at hun var så mye alene, sier Lund.\n\n"
+            "Helsesøsteren sier barnevernet skal kobles inn.\n\n"
+            "- Skolen burde tatt kontakt med hjemmet, sier Ola Dahl.\n\n"
+            "Hva ville Kari Lund gjort hvis naboen hadde meldt fra?\n\n"
+            "- Vi hadde startet en undersøkelse.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [
+        ("Kari Lund", "helsesøster"), ("Kari Lund", "helsesøster"), ("Ola Dahl", None), ("Ola Dahl", None)]

@@ -58,8 +58,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
         introduced, narrative = (narrative if announces else intro), narrative if asked or announces else None
         if not found and intro is None:
             # a narrative paragraph that names someone sets up the next dash paragraph:
-            # "Klubbleder Per Morten Bakken er stolt." / "– Dette betyr mye ..."
-            person = article.salient_person(paragraph)
+            # "Klubbleder Per Morten Bakken er stolt." / "– Dette betyr mye ..."; not the interviewer's question
+            # printed without a dash ("Hva ville barnevernet gjort hvis nabokvinnen som Cathrine ...?"): the
+            # answer after it is the one interviewed
+            asking = paragraph.text.rstrip().endswith("?")
+            person = None if asking else article.salient_person(paragraph)
             if person is not None:
                 narrative = article.speaker_of(person)
                 # a dash quote that opens the article with no one named yet is the person the next
