@@ -58,7 +58,9 @@ def build(set_dir: Path, norne: Path, out: Path) -> Path:
         conll = norne / f"{stem}.conll"
         if not conll.is_file():
             raise MalformedDataError(f"{conll}: not found (give the NorNE train folder)")
-        sentences = [ndt.sentence_text(s) for s in ndt.read_sentences(conll)]
+        # a heading token left at a body sentence's end ("... barneverntjenesten» |") is dropped, as quotes-dev's
+        # build.py does (GUIDELINES: sentences that end in "|" but are body text)
+        sentences = [ndt.sentence_text(s).removesuffix(" |") for s in ndt.read_sentences(conll)]
         paragraphs = []
         for first, last in paragraph_spec(spec):
             if not 1 <= first <= last <= len(sentences):
