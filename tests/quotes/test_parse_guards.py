@@ -1056,3 +1056,12 @@ def test_guards_a_nurse_is_a_title_and_a_question_without_a_dash_keeps_the_one_i
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [
         ("Kari Lund", "helsesøster"), ("Kari Lund", "helsesøster"), ("Ola Dahl", None), ("Ola Dahl", None)]
+
+
+def test_guards_a_signed_letter_is_its_signers_and_a_possessor_before_a_number(nlp):
+    text = ("Kari Lund spør kommunen om hun har en sak. Hun får svar på e-post:\n\n"
+            "«Du har ikke hatt noen sak hos oss. Jeg kan ikke huske noe annet. Mvh Gro Kyte, Leder for tjenesten»\n\n"
+            "- Mamma var syk lenge, sier Kari Lunds fire år eldre storesøster.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.kind == "direct"] == [
+        ("Gro Kyte", "leder"), ("Kari Lunds fire år eldre storesøster", None)]

@@ -82,6 +82,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
     _headline_speakers(article, quotes)
+    _signed(article, quotes)
     _same_details(quotes)
     if quotes:  # the article's paragraphs normalised once, for reuse and display boxes alike
         index = ReuseIndex(article.paragraphs)
@@ -140,6 +141,20 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
         return quote
     end = rstrip_span(text, start, close)
     return Quote(text[start:end], start, end, "direct", quote.speaker, quote.cue, quote.paragraph)
+
+
+_SIGNATURE = re.compile(r"(?:Mvh\.?|Med vennlig hilsen|Vennlig hilsen|Hilsen)[\s,]+(?P<who>[A-ZÆØÅ][^.!?«»\"]{1,80})$")
+
+
+def _signed(article: ArticleContext, quotes: list[Quote]) -> None:
+    """A quoted letter or e-mail that ends in its signature (``«... Mvh Gro Kyte, Leder for
+    barneverntjenesten»``) is its signer's, with the title and organisation the signature gives, whoever
+    received it (``Hun får svar på mail:``)."""
+    for quote in quotes:
+        signature = _SIGNATURE.search(quote.text) if quote.kind == "direct" else None
+        if signature is not None:
+            start = quote.start + signature.start("who")
+            quote.speaker = article.who(start, quote.start + signature.end("who")) or quote.speaker
 
 
 HEADLINE_MAX_WORDS = 10  # a headline quote: "- Lar oss ikke styre av fagbevegelsen" (5 until the seventh session)

@@ -113,7 +113,7 @@ class NameDetails:
         if len(after) >= 2 and after[0].text == "," and title is None:
             k = 2 if after[1].lower_ in ("tidligere", "daværende", "nåværende", "avtroppende", "påtroppende") \
                 and len(after) > 2 else 1  # "Oddvar Solnørdal, tidligere leder for ..."
-            found = title_of(after[k].text)  # "Kari Bakken, leder i ..."
+            found = title_of(after[k].text, True)  # "Kari Bakken, leder i ...", a signature's "Gro Kyte, Leder for ..."
             if found:
                 title = found[0]
                 org = org or self._org_in(after[1:8])

@@ -60,7 +60,7 @@ def possessor(token: Token) -> bool:
     """A name in the genitive before the noun it owns (``Espens respons``); not a genitive that ends
     the clause (``sier Haarders``, a misread)."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return genitive(token) and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and not nxt.is_punct
+    return genitive(token) and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and not nxt.is_punct
 
 
 def names_someone(doc: Doc, start: int, end: int) -> bool:
