@@ -1065,3 +1065,14 @@ def test_guards_a_signed_letter_is_its_signers_and_a_possessor_before_a_number(n
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.title) for q in quotes if q.kind == "direct"] == [
         ("Gro Kyte", "leder"), ("Kari Lunds fire år eldre storesøster", None)]
+
+
+def test_guards_a_bare_title_named_later_and_a_group_on_a_named_body(nlp):
+    text = ("- Vil skade folkehelsen, hevder tobakksforsker.\n\n"
+            "Tobakksforsker Kari Lund i Sirus er kritisk til forbudet.\n\n"
+            "Fagforeninger på Haugen sykehus er bekymret og frykter at akuttkirurgien blir nedlagt. "
+            "Forskningen risikerer å forsvinne hvis Haugen sykehus mister status, mener de.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name if q.speaker else None, q.speaker.title if q.speaker else None) for q in quotes] == [
+        ("Kari Lund", "tobakksforsker"), ("fagforeninger på Haugen sykehus", None),
+        ("fagforeninger på Haugen sykehus", None)]

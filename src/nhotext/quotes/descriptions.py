@@ -161,9 +161,17 @@ class UnnamedSources(Documents):
         start = pronoun.sent.start
         if start > 0:
             start = doc[start - 1].sent.start
-        for token in reversed(doc[start:pronoun.i]):
-            # a plural the tagger took for a name at a sentence start ("Fagforeningene") has no number
-            plural = "Plur" in token.morph.get("Number", []) or token.is_sent_start and token.lower_.endswith("ene")
+        # in a postposed attribution ("..., hvis Aker mister status ..., mener de.") the words before are what is
+        # reported, not who reports it: the previous sentence only
+        postposed = pronoun.i >= pronoun.sent.start + 2 and doc[pronoun.i - 2].text == "," \
+            and doc[pronoun.i - 1].pos_ == "VERB"
+        stop = pronoun.i
+        if postposed:  # before the written sentence's start (the parser's sentences may run on)
+            stop = next((t.i + 1 for t in reversed(doc[start:pronoun.i]) if t.text in (".", "!", "?")), start)
+        for token in reversed(doc[start:stop]):
+            # a plural the tagger took for a name at a sentence start ("Fagforeningene", "Fagforeninger") has no number
+            plural = "Plur" in token.morph.get("Number", []) or token.is_sent_start and (
+                token.lower_.endswith("ene") or not token.ent_type_ and token.lower_.endswith("er"))
             if (token.dep_ in ("SUBJ", "nsubj") or token.is_sent_start) and not plural and (
                     token.ent_type_ in ("ORG", "GPE_ORG") or token.is_title and kind_from_pattern(token.text)):
                 # an organisation's members: "Scenekunstutvalget sendte ..., der de beklager at" (also where the
@@ -175,10 +183,11 @@ class UnnamedSources(Documents):
             if token.dep_ not in ("SUBJ", "nsubj") or token.pos_ not in ("NOUN", "PROPN") or not plural \
                     or self.coref.in_quote(token.idx):
                 continue
-            words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("ATR", "amod", "nmod")]
-            if len(words) > 8:
+            # the noun with its modifiers, a prepositional one whole ("Fagforeninger på Aker universitetssykehus")
+            end = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ in ("ATR", "amod", "nmod")])
+            if end - token.left_edge.i >= 8:
                 return None
-            return self.described(words[0].idx, words[-1].idx + len(words[-1]))
+            return self.described(token.left_edge.idx, doc[end].idx + len(doc[end]))
         return None
 
     def described(self, start: int, end: int) -> Speaker | None:
@@ -220,7 +229,9 @@ class UnnamedSources(Documents):
             return None  # "forteller de deg gjerne på Instagram": a pronoun is no description
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and "Ind" in tokens[0].morph.get("Definite", []) \
                 and "Sing" in tokens[0].morph.get("Number", []) and not relation(tokens[0]):
-            return None  # "Demokrati krever at": a bare singular noun names no one ("sier pappa" does)
+            # "Demokrati krever at": a bare singular noun names no one ("sier pappa" does), unless it is the title
+            # of one person the article names ("- ..., hevder tobakksforsker." / "Tobakksforsker Karl Erik Lund")
+            return self._titled_person(tokens)
         if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
             return None
         finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)

@@ -19,7 +19,7 @@ from ..lexicon import RELATIONS, normalize_title, relation_noun, title_set
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
-TIED_BY = {"ved", "i", "hos", "for", "fra"}
+TIED_BY = {"ved", "i", "hos", "for", "fra", "på"}
 
 
 def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
