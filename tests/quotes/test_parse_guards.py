@@ -1076,3 +1076,8 @@ def test_guards_a_bare_title_named_later_and_a_group_on_a_named_body(nlp):
     assert [(q.speaker.name if q.speaker else None, q.speaker.title if q.speaker else None) for q in quotes] == [
         ("Kari Lund", "tobakksforsker"), ("fagforeninger på Haugen sykehus", None),
         ("fagforeninger på Haugen sykehus", None)]
+
+
+def test_guards_a_title_after_the_name_past_an_adjective(nlp):
+    quote = nlp("- Hun har riktig profil, sier Gilles Buna, grønn viseordfører i Toulouse.")._.quotes[0]
+    assert (quote.speaker.name, quote.speaker.title) == ("Gilles Buna", "viseordfører")

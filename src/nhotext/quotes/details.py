@@ -111,8 +111,11 @@ class NameDetails:
                          after.end)  # not a channel after it (", til NTB", "i Norge til VG Nett")
             org = org or self._org_in(doc[after.start:close])
         if len(after) >= 2 and after[0].text == "," and title is None:
-            k = 2 if after[1].lower_ in ("tidligere", "daværende", "nåværende", "avtroppende", "påtroppende") \
-                and len(after) > 2 else 1  # "Oddvar Solnørdal, tidligere leder for ..."
+            k = 1  # past a word of time or an adjective: "Oddvar Solnørdal, tidligere leder for ...", "Gilles
+            # Buna, grønn viseordfører i Toulouse"
+            while k < min(3, len(after) - 1) and (after[k].pos_ == "ADJ" or after[k].lower_ in (
+                    "tidligere", "daværende", "nåværende", "avtroppende", "påtroppende")):
+                k += 1
             found = title_of(after[k].text, True)  # "Kari Bakken, leder i ...", a signature's "Gro Kyte, Leder for ..."
             if found:
                 title = found[0]
