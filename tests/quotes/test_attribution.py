@@ -219,16 +219,16 @@ def test_attribution_real_news_floor(nlp):
     """Real newspaper text (NorNE dev passages annotated by hand): a floor at the measured level, so that a
     change that loses quotes on real news fails here even when our own samples still score 1.000. The
     target of the issue "Quotes on real Norwegian news" is F1 0.90 with a floor of 0.85 here; today's level
-    (2026-12-05, end of the sixth session) is F1 0.914, P 0.940, speaker 0.892, title 0.917, organisation
-    0.914, indirect recall 0.857 on all 354 quotes."""
+    (2026-12-05, end of the seventh session) is F1 0.919, P 0.946, speaker 0.896, title 0.918, organisation
+    0.915, indirect recall 0.866 on all 354 quotes."""
     from nhotext.quotes.evaluate import evaluate_dev_set
 
     result = evaluate_dev_set(nlp, QUOTES_DEV)
     assert result["n_gold"] == 354
-    assert result["f1"] >= 0.90 and result["precision"] >= 0.93, result
-    assert result["speaker_accuracy"] >= 0.88 and result["kind_accuracy"] >= 0.98, result
+    assert result["f1"] >= 0.91 and result["precision"] >= 0.93, result
+    assert result["speaker_accuracy"] >= 0.885 and result["kind_accuracy"] >= 0.98, result
     assert result["title_accuracy"] >= 0.90 and result["organization_accuracy"] >= 0.90, result
-    assert result["recall_indirect"] >= 0.83, result
+    assert result["recall_indirect"] >= 0.85, result
 
 
 @pytest.mark.model
