@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ..duplicates.finder import ReuseIndex
 from ..lexicon import cue_pattern
+from ..reading import Paragraph
 from ..text import key
 from .direct import paragraph_quotes
 from .indirect import indirect_quotes
@@ -92,8 +93,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return quotes
 
 
-
-def _rendered(article: ArticleContext, paragraph, speaker: Speaker, cue: str) -> list[Quote]:
+def _rendered(article: ArticleContext, paragraph: Paragraph, speaker: Speaker, cue: str) -> list[Quote]:
     """The paragraph after a line that names a speaker and a verb of saying and ends in a colon, when it has
     neither a dash nor quote marks (``Oddvar Solnørdal ... skrev allerede i februar følgende i Aftenposten:`` /
     ``Det korrekte bilde er dessverre at ...``): that speaker's words, direct in the first or second person,
