@@ -1081,3 +1081,11 @@ def test_guards_a_bare_title_named_later_and_a_group_on_a_named_body(nlp):
 def test_guards_a_title_after_the_name_past_an_adjective(nlp):
     quote = nlp("- Hun har riktig profil, sier Gilles Buna, grønn viseordfører i Toulouse.")._.quotes[0]
     assert (quote.speaker.name, quote.speaker.title) == ("Gilles Buna", "viseordfører")
+
+
+def test_guards_a_postposed_source_after_a_label_in_marks(nlp):
+    text = ("Det er i praksis Vestens «rådgivere» som styrer landet nå, skriver Kari Lund.\n\n"
+            "«Vi vinner», skriver Ola Dahl.")
+    assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("Det er i praksis Vestens «rådgivere» som styrer landet nå", "indirect", "Kari Lund"),
+        ("Vi vinner", "direct", "Ola Dahl")]

@@ -290,8 +290,9 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
             return None  # "..., er beskjeden fra Grimstad.", not "..., er gaven fra Per."
     marks = [ch for ch in text if ch in "«»\""]
     stray = marks == ["«"] and text.lstrip(" -–").startswith("«")  # "«Stortinget betaler ..., opplyser VG.": unclosed
-    if not m or marks and not stray:
-        return None
+    if not m or marks and not stray and (text.lstrip(" -–").startswith(("«", '"', "“"))
+                                         or re.search(r"[»\"”]\s*,?\s*$", text[:m.start() + 1])):
+        return None  # «...», skriver hun: the quote's own attribution (not a label inside: "Vestens «rådgivere» ...")
     if re.match(r"(?:ikke|aldri|neppe)\b", m.group("who")) or re.search(r"\sat\s", m.group("who")):
         # ", tror ikke eksperten at ...": negated, and what is reported comes after the cue, not before it
         return None
