@@ -1089,3 +1089,8 @@ def test_guards_a_postposed_source_after_a_label_in_marks(nlp):
     assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("Det er i praksis Vestens «rådgivere» som styrer landet nå", "indirect", "Kari Lund"),
         ("Vi vinner", "direct", "Ola Dahl")]
+
+
+def test_guards_a_bare_cue_before_an_object_and_an_infinitive_reports_nothing(nlp):
+    text = "De sier alt, i håp om å få hjelp både til seg selv og moren.\n\nKari mener det er for sent."
+    assert _said(nlp, text) == [("det er for sent", "Kari")]

@@ -98,7 +98,9 @@ def _subject_before(verb: Token) -> bool:
 
 
 def has_verb(sent: Span, start: int) -> bool:
-    """Whether the rest of ``sent`` from character ``start`` holds a verb (True without a tagger)."""
+    """Whether the rest of ``sent`` from character ``start`` holds a finite verb, as a clause of content does
+    (True without a tagger); an infinitive is none (``De sier alt, i håp om å få hjelp``)."""
     if not sent.doc.has_annotation("POS"):
         return True
-    return any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx >= start)
+    return any(t.pos_ in ("VERB", "AUX") and (t.morph.get("Tense", []) or "Fin" in t.morph.get("VerbForm", []))
+               for t in sent if t.idx >= start)
