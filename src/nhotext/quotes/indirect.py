@@ -21,14 +21,13 @@ from ..lexicon import (
 from ..reading import Paragraph
 from ..text import split_sentences
 from .according import according_to
-from .descriptions import indefinite_source, someone
+from .descriptions import indefinite_source
 from .layout import headline
 from .parse import has_verb, matrix_resumes, names_someone
 from .reported import (
-    EVIDENCE_LEMMAS,
-    OPINION_LEMMAS,
     hypothetical,
     named_source,
+    no_source,
     passive_report,
     proper_name,
     relative_of,
@@ -36,7 +35,6 @@ from .reported import (
     saying_noun_clause,
     saying_nouns,
     subject_of,
-    vague,
 )
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
@@ -232,14 +230,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             who = who or article.described(*subject)  # "Legene mener at ...": the description
         if who is None and not names_someone(article.doc, base, base + m.start()):
             continue
-        if who is not None and who.type == "description" and vague(who.name) and cue_token is not None \
-                and cue_token[0].lemma_ in OPINION_LEMMAS:
-            continue  # "siden en del trodde eventyret var over": a generic belief, no source's position (GUIDELINES)
-        if who is not None and who.type == "description" and cue_token is not None \
-                and cue_token[0].lemma_ in EVIDENCE_LEMMAS and subject is not None:
-            head = article.doc.char_span(*subject, alignment_mode="expand")
-            if head is not None and not someone(head.root):
-                continue  # "Tallene bekrefter at": evidence, not a source
+        head = article.doc.char_span(*subject, alignment_mode="expand") if subject is not None else None
+        if who is not None and cue_token is not None and no_source(cue_token[0], who, head.root if head else None):
+            continue  # "siden en del trodde eventyret var over", "Tallene bekrefter at": no source's position
         return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, cue)
     return None

@@ -139,18 +139,14 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         who = _source(article, s_start, s_end, last)
         if who is None:
             continue
-        if (verb.lower_ in OPINION_FORMS or verb.lemma_ in OPINION_LEMMAS) and who.type == "description" \
-                and vague(who.name):
-            continue  # "Mange håper nå at", "en del trodde", not "partiets valgstrateger frykter at" (GUIDELINES)
-        if verb.lemma_ in EVIDENCE_LEMMAS and who.type == "description" and not someone(subject):
-            continue  # "Også oppførselen hans bekrefter at": evidence, not a source (GUIDELINES)
+        if no_source(verb, who, subject):
+            continue  # "Mange håper nå at", "Også oppførselen hans bekrefter at"
         cue = f"{verb.lower_} {verb.nbor(1).lower_}" if _particle_cue(verb) else verb.lower_
         return make_quote(article, paragraph, start, end, "indirect", who, cue, absolute=True)
     return None
 
 
-# Verbs that also say what evidence shows ("tallene bekrefter at"): a report only with someone as subject
-EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere"}
+EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere"}  # also of evidence: no_source
 CONDITIONS = {"dersom", "hvis", "om"}
 VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "enkelte", "en", "man"}
 
@@ -171,10 +167,14 @@ def hypothetical(verb: Token) -> bool:
 GUESSES = {"trolig", "sannsynligvis", "antakelig", "antagelig", "kanskje", "neppe", "muligens"}
 
 
-def vague(description: str) -> bool:
-    """A generic group (``mange``, ``folk som ...``, ``de fleste``), not a specific source."""
-    words = description.lower().split()
-    return bool(words) and (words[0] in VAGUE or words[-1] in VAGUE)
+def no_source(verb: Token, who: Speaker, subject: Token | None) -> bool:
+    """A report no source's position stands behind (GUIDELINES): a generic group's belief (``Mange håper nå at``,
+    ``en del trodde``; not ``partiets valgstrateger frykter at``) or evidence as the subject (``Tallene bekrefter
+    at``)."""
+    words = who.name.lower().split() if who.type == "description" else []
+    if words and (verb.lower_ in OPINION_FORMS or verb.lemma_ in OPINION_LEMMAS) and VAGUE & {words[0], words[-1]}:
+        return True
+    return bool(words) and verb.lemma_ in EVIDENCE_LEMMAS and subject is not None and not someone(subject)
 
 
 def subject_of(verb: Token) -> Token | None:
