@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE ?= corpus/articles/klynger-innlandet.txt
 
-.PHONY: demo test lint setup train train-ner first-names vectors evaluate bench clean
+.PHONY: demo test lint setup train train-ner first-names coref vectors evaluate bench clean
 
 $(BIN)/nhotext: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,13 @@ train-ner: setup
 first-names: setup
 	$(BIN)/python -m nhotext.training.first_names --data $(NORNE)/train --data $(NORNE_NNO) \
 		--out src/nhotext/resources/first_names_ndt.tsv
+
+# the pronoun ranking's weights, learned from NARC train and our quote set's pronoun speakers
+# (src/nhotext/resources/coref_pronouns.json; about a minute)
+NARC ?= ../shared/data/narc-nob
+coref: setup
+	$(BIN)/python -m nhotext.training.coref --narc $(NARC) --norne $(NORNE) --quotes corpus/gold/quotes-train \
+		--out src/nhotext/resources/coref_pronouns.json
 
 evaluate: setup
 	$(BIN)/nhotext evaluate models/nb_nhotext_news --data $(NORNE)/dev --output models/nb_nhotext_news/metrics.json \

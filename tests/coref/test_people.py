@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from nhotext.coref import People, clean_name, quoted_regions
-from nhotext.coref.narc import Markable, _in_chain, _same_name
+from nhotext.coref.narc import Markable, _same_name, in_chain
 
 
 def test_clean_name_drops_titles_marks_and_apostrophe_genitive():
@@ -24,8 +24,8 @@ def test_quoted_regions_cover_marks_and_dash_paragraphs():
 def test_narc_scoring_helpers():
     assert _same_name("Dagfinn Nordbø", "dagfinn nordbøs") and not _same_name("Michelle Obama", "barack obama")
     chain = [Markable(0, 40, "Annan, som fikk prisen")]
-    assert _in_chain(0, 5, chain)  # the markable begins with the mention
-    assert not _in_chain(10, 15, chain)  # merely inside it
+    assert in_chain(0, 5, chain)  # the markable begins with the mention
+    assert not in_chain(10, 15, chain)  # merely inside it
 
 
 @pytest.mark.model
@@ -62,15 +62,15 @@ NORNE = Path(__file__).parents[3] / "shared" / "data" / "norne-nob"
 @pytest.mark.model
 @pytest.mark.skipif(not (NARC / "split.tsv").exists(), reason="../shared/data/narc-nob is not here")
 def test_narc_dev_floor(nlp):
-    """Real news with hand-annotated chains (NARC dev, not tuned on): a floor at the measured level
-    (pronouns 0.795; short names 0.968 against a surname-lookup baseline of 0.688). The nearest-name
-    baseline for pronouns rose with the NER shipped on 2026-12-05 from 0.778 to 0.812 (two pronouns of 117
-    ahead of the rule on dev, 0.838 against 0.860 on train): the rule must stay within three points of it."""
+    """Real news with hand-annotated chains (NARC dev, never trained or tuned on): a floor at the measured
+    level. Pronouns by the learned ranking 0.863, against the hand-written rules' 0.795 and the nearest name's
+    0.812 in the same run; short names 0.968 against a surname-lookup baseline of 0.688."""
     from nhotext.coref.narc import evaluate_narc
 
     result = evaluate_narc(nlp, NARC, NORNE, "dev")
     assert result["pronouns"] > 100 and result["short_names"] > 80
-    assert result["pronouns_accuracy"] >= 0.78 and result["pronouns_accuracy"] >= result["pronouns_baseline"] - 0.03
+    assert result["pronouns_accuracy"] >= 0.85
+    assert result["pronouns_accuracy"] >= max(result["pronouns_rules"], result["pronouns_baseline"]) + 0.03
     assert result["short_names_accuracy"] >= 0.94 and result["short_names_accuracy"] > result["short_names_baseline"]
 
 

@@ -150,34 +150,52 @@ def _base(name: str) -> str:
     return " ".join(words).casefold()
 
 
+def chains(document: NarcDocument) -> dict[int, list[Markable]]:
+    found: dict[int, list[Markable]] = {}
+    for markable in document.markables:
+        found.setdefault(markable.chain, []).append(markable)
+    return found
+
+
+def scored_pronouns(document: NarcDocument) -> Iterator[tuple[Markable, list[Markable]]]:
+    """Every person pronoun of the document whose chain holds a person name before it, with its chain."""
+    by_chain = chains(document)
+    for markable in document.markables:
+        chain = by_chain[markable.chain]
+        if markable.text.lower() in PERSON_PRONOUNS and any(m.person_name and m.start < markable.start
+                                                               for m in chain):
+            yield markable, chain
+
+
 def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
                   details: bool = False) -> dict[str, Any]:
     """Pronoun and short-name resolution accuracy on the NARC documents of ``split``, with baselines."""
     documents = [read_document(narc, split, name, norne) for name in read_split(narc, split)]
-    counts = {"pronouns": 0, "pronouns_right": 0, "pronouns_baseline": 0,
+    counts = {"pronouns": 0, "pronouns_right": 0, "pronouns_rules": 0, "pronouns_baseline": 0,
               "short_names": 0, "short_names_right": 0, "short_names_baseline": 0}
     errors: list[str] = []
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
         people = People(doc, person_spans(doc))
+        rules = People(doc, people.spans, learned=False)
         names = people.spans
-        chains: dict[int, list[Markable]] = {}
-        for m in document.markables:
-            chains.setdefault(m.chain, []).append(m)
+        for markable, chain in scored_pronouns(document):
+            gender = PERSON_PRONOUNS[markable.text.lower()]
+            counts["pronouns"] += 1
+            found = people.antecedent(markable.start, gender)
+            right = found is not None and in_chain(found.start, found.end, chain)
+            counts["pronouns_right"] += right
+            by_rule = rules.antecedent(markable.start, gender)
+            counts["pronouns_rules"] += by_rule is not None and in_chain(by_rule.start, by_rule.end, chain)
+            nearest = [s for s in names if s.end_char <= markable.start]
+            counts["pronouns_baseline"] += bool(nearest) and in_chain(nearest[-1].start_char,
+                                                                         nearest[-1].end_char, chain)
+            if details and not right:
+                errors.append(f"{document.name}@{markable.start}: {markable.text} -> "
+                              f"{found.person.name if found else None}")
+        by_chain = chains(document)
         for markable in document.markables:
-            chain = chains[markable.chain]
-            named = [m for m in chain if m.person_name]
-            if markable.text.lower() in PERSON_PRONOUNS and any(m.start < markable.start for m in named):
-                counts["pronouns"] += 1
-                found = people.antecedent(markable.start, PERSON_PRONOUNS[markable.text.lower()])
-                right = found is not None and _in_chain(found.start, found.end, chain)
-                counts["pronouns_right"] += right
-                nearest = [s for s in names if s.end_char <= markable.start]
-                counts["pronouns_baseline"] += bool(nearest) and _in_chain(nearest[-1].start_char,
-                                                                             nearest[-1].end_char, chain)
-                if details and not right:
-                    errors.append(f"{document.name}@{markable.start}: {markable.text} -> "
-                                  f"{found.person.name if found else None}")
-            elif markable.person_name and named:
+            named = [m for m in by_chain[markable.chain] if m.person_name]
+            if markable.text.lower() not in PERSON_PRONOUNS and markable.person_name and named:
                 fullest = max((_base(m.text) for m in named), key=lambda n: len(n.split()))
                 if len(_base(markable.text).split()) >= len(fullest.split()) or len(fullest.split()) < 2:
                     continue
@@ -196,6 +214,8 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
         result[kind] = n
         result[f"{kind}_accuracy"] = round(counts[f"{kind}_right"] / n, 4) if n else None
         result[f"{kind}_baseline"] = round(counts[f"{kind}_baseline"] / n, 4) if n else None
+        if kind == "pronouns":
+            result["pronouns_rules"] = round(counts["pronouns_rules"] / n, 4) if n else None
     if details:
         result["errors"] = errors
     return result
@@ -208,7 +228,7 @@ def _same_name(found: str, gold: str) -> bool:
     return a == b or a + "s" == b or a == b + "s"
 
 
-def _in_chain(start: int, end: int, markables: list[Markable]) -> bool:
+def in_chain(start: int, end: int, markables: list[Markable]) -> bool:
     """A mention is in a chain when one of its markables begins or ends with it (``Annan, som ...``;
     ``Kroatias ambassadør Kolinda Grabar-Kitarovic``), not merely contains it."""
     return any(m.start <= start and end <= m.end and (m.start == start or m.end == end) for m in markables)

@@ -15,13 +15,14 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender_of, normalize_title, relation_noun
 from ..organizations import load_gazetteer
+from . import ranking
+from .mentions import Mention, Person
 from .regions import quoted_regions
 
 # Third-person pronouns that refer to a person, with the gender they say.
@@ -29,27 +30,6 @@ SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
 SUBJECT_LABELS = {"SUBJ", "nsubj", "nsubj:pass"}
 PERSON_PRONOUNS = {"han": "m", "ham": "m", "hans": "m", "hun": "f", "henne": "f", "hennes": "f"}
 NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
-
-
-@dataclass(eq=False)
-class Person:
-    """One person of the article: ``name`` is the fullest form of the name given anywhere."""
-
-    name: str
-    gender: str | None = None
-    title: str | None = None
-    organization: str | None = None
-    forms: set[str] = field(default_factory=set)  # every form the name is written in (genitive removed)
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # character offsets into the article
-    end: int
-    person: Person
-    kind: str  # "name" | "pronoun" | "title" (``regiondirektøren``, added by the quote attribution)
-    quoted: bool = False  # inside quoted speech
-    subject: bool = False  # the subject of its clause (the parse says)
 
 
 def name_word(token: Token) -> bool:
@@ -208,11 +188,16 @@ class People:
     """The people of one article and the mentions that refer to them, in text order."""
 
     def __init__(self, doc: Doc, spans: Sequence[Span] | None = None,
-                 quoted: Sequence[tuple[int, int]] | None = None):
+                 quoted: Sequence[tuple[int, int]] | None = None, learned: bool = True):
         self.doc = doc
+        # pronouns ranked by the NARC-trained model, which reads the parse (else the rules decide)
+        parsed = doc.has_annotation("DEP") and doc.has_annotation("SENT_START")
+        self.model = ranking.weights() if learned and parsed else None
+        self._token_starts = [token.idx for token in doc]
+        self.revision = 0  # title mentions added since the names
         self.spans = list(spans) if spans is not None else person_spans(doc)
         self.quoted = sorted(quoted) if quoted is not None else quoted_regions(doc.text)
-        self._sentence_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.sentence_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
         self._person_of_span: dict[int, Person] = {}
@@ -324,38 +309,45 @@ class People:
 
     # -- pronouns -----------------------------------------------------------------------------------
     def _resolve_pronouns(self) -> None:
+        resolved = []
         for token in self.doc:
             gender = PERSON_PRONOUNS.get(token.lower_)
             if gender is None or token.pos_ not in ("PRON", "DET", ""):
                 continue
             antecedent = self.antecedent(token.idx, gender)
             if antecedent is not None:
-                self.mentions.append(Mention(token.idx, token.idx + len(token), antecedent.person, "pronoun",
-                                             self.in_quote(token.idx), token.dep_ in SUBJECT_LABELS))
-        self.mentions.sort(key=lambda m: m.start)
+                resolved.append(Mention(token.idx, token.idx + len(token), antecedent.person, "pronoun",
+                                        self.in_quote(token.idx), token.dep_ in SUBJECT_LABELS))
+        self.mentions = sorted(self.mentions + resolved, key=lambda m: m.start)
 
     def antecedent(self, before: int, gender: str | None = None) -> Mention | None:
         """The name (or title) mention a pronoun at ``before`` refers to: the last one outside quoted speech
         (names inside a quote are whom the speaker talks to or about) whose person's first name
-        does not say the other gender; names in the same quote count for a pronoun inside it."""
+        does not say the other gender; names in the same quote count for a pronoun inside it. A person
+        pronoun at ``before`` is resolved by the learned ranking (:mod:`nhotext.coref.ranking`) instead."""
+        at = bisect.bisect_right(self._token_starts, before) - 1
+        if self.model is not None and at >= 0 and self.doc[at].idx == before \
+                and self.doc[at].lower_ in PERSON_PRONOUNS:
+            return ranking.choose(ranking.Candidates(self, self.doc[at], gender), self.model)
         region = self.quote_region(before)
-        here = bisect.bisect_right(self._sentence_starts, before)
+        here = bisect.bisect_right(self.sentence_starts, before)
         candidates: list[Mention] = []
-        for mention in self._visible(before, region):
+        for mention in self.visible(before, region):
             if _agrees(mention, gender):
                 candidates.append(mention)
-            if here - bisect.bisect_right(self._sentence_starts, mention.start) > SUBJECT_WINDOW:
+            if here - bisect.bisect_right(self.sentence_starts, mention.start) > SUBJECT_WINDOW:
                 break
         if not candidates:  # nobody in this or the previous sentence: the last one named
-            return next((m for m in self._visible(before, region) if _agrees(m, gender)), None)
+            return next((m for m in self.visible(before, region) if _agrees(m, gender)), None)
         # the subject of this or the previous sentence before a nearer object or possessor
         return next((m for m in candidates if m.subject), candidates[0])
 
-    def _visible(self, before: int, region: tuple[int, int] | None) -> Iterator[Mention]:
+    def visible(self, before: int, region: tuple[int, int] | None) -> Iterator[Mention]:
         """Name and title mentions before ``before``, nearest first, outside quoted speech (or in the
         same quote as ``before``)."""
-        for mention in reversed(self.mentions):
-            if mention.start >= before or mention.kind == "pronoun":
+        for k in range(bisect.bisect_left(self.mentions, before, key=lambda m: m.start) - 1, -1, -1):
+            mention = self.mentions[k]  # the mentions are kept in text order
+            if mention.kind == "pronoun":
                 continue
             if mention.quoted and (region is None or self.quote_region(mention.start) != region):
                 continue
@@ -367,6 +359,7 @@ class People:
         mention = Mention(token.idx, token.idx + len(token), person, "title", self.in_quote(token.idx),
                           token.dep_ in SUBJECT_LABELS)
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
+        self.revision += 1
 
     def quote_region(self, offset: int) -> tuple[int, int] | None:
         for start, end in self.quoted:

@@ -1,0 +1,27 @@
+"""The people of an article and the mentions that refer to them (names, pronouns, titles), as
+:class:`nhotext.coref.People` finds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(eq=False)
+class Person:
+    """One person of the article: ``name`` is the fullest form of the name given anywhere."""
+
+    name: str
+    gender: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    forms: set[str] = field(default_factory=set)  # every form the name is written in (genitive removed)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # character offsets into the article
+    end: int
+    person: Person
+    kind: str  # "name" | "pronoun" | "title" (``regiondirektøren``, added by the quote attribution)
+    quoted: bool = False  # inside quoted speech
+    subject: bool = False  # the subject of its clause (the parse says)

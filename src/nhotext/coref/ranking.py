@@ -1,0 +1,238 @@
+"""A learned choice of a pronoun's antecedent: every person mention a ``han``/``hun``/``ham``/
+``henne``/``hans``/``hennes`` could stand for (names and titles of the last few sentences,
+outside quoted speech) is described by features the parse and morphology give (distance,
+grammatical role, whether the gender agrees, the clause it shares with the pronoun, how often the
+person has been named) and scored by a logistic model; the best-scored mention is the antecedent.
+
+The weights are learned from NARC's training documents (:mod:`nhotext.training.coref`, real news
+with coreference chains annotated by hand) and shipped in ``resources/coref_pronouns.json``;
+NARC's development documents measure them (:func:`nhotext.coref.narc.evaluate_narc`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Protocol
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import reporting_verbs
+from .mentions import Mention, Person
+
+
+class People(Protocol):
+    """What the ranking reads of :class:`nhotext.coref.People`."""
+
+    doc: Doc
+    mentions: list[Mention]
+    sentence_starts: list[int]
+    revision: int  # counts the mentions added after the names (titles)
+
+    def visible(self, before: int, region: tuple[int, int] | None) -> Iterator[Mention]: ...
+
+    def quote_region(self, offset: int) -> tuple[int, int] | None: ...
+
+    def in_quote(self, offset: int) -> bool: ...
+
+CANDIDATE_SENTENCES = 3  # sentences back (beyond the pronoun's own) whose mentions are candidates
+MAX_SCANNED = 400  # mentions looked at before giving up on people named further back
+MAX_PERSONS = 8  # people, nearest first, among whom the antecedent is chosen
+POSSESSIVE = {"hans", "hennes"}
+OBJECT = {"ham", "henne"}
+WEIGHTS_FILE = "coref_pronouns.json"
+
+
+def _bucket(value: int, top: int) -> str:
+    return str(value) if value < top else f"{top}+"
+
+
+def clause_head(token: Token) -> Token:
+    """The finite verb (or the root) of the clause ``token`` stands in."""
+    head = token.head
+    while head.i != head.head.i:
+        if head.pos_ in ("VERB", "AUX") and (head.morph.get("Tense", []) or head.morph.get("Mood", [])):
+            return head
+        head = head.head
+    return head
+
+
+_NARRATIVE: WeakKeyDictionary[People, list[int]] = WeakKeyDictionary()
+
+
+def narrative_starts(people: People) -> list[int]:
+    """Where the sentences outside quoted speech start (their first word not in a quote)."""
+    if people not in _NARRATIVE:
+        starts = []
+        for sent in people.doc.sents:
+            first = next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
+            if not people.in_quote(first.idx):
+                starts.append(sent.start_char)
+        _NARRATIVE[people] = starts
+    return _NARRATIVE[people]
+
+
+@dataclass
+class _Counts:
+    """Where each person is named (and is a subject) outside quoted speech, for counts before a pronoun."""
+
+    revision: int
+    named: dict[Person, list[int]] = field(default_factory=dict)
+    subject: dict[Person, list[int]] = field(default_factory=dict)
+
+
+_COUNTS: WeakKeyDictionary[People, _Counts] = WeakKeyDictionary()
+
+
+def _counts(people: People) -> _Counts:
+    counts = _COUNTS.get(people)
+    if counts is None or counts.revision != people.revision:  # a title mention added since
+        counts = _Counts(people.revision)
+        for m in people.mentions:
+            if m.kind != "pronoun" and not m.quoted:
+                counts.named.setdefault(m.person, []).append(m.start)
+                if m.subject:
+                    counts.subject.setdefault(m.person, []).append(m.start)
+        _COUNTS[people] = counts
+    return counts
+
+
+class Candidates:
+    """The mentions a pronoun can stand for, nearest first, with the facts their features need."""
+
+    def __init__(self, people: People, pronoun: Token, gender: str | None):
+        self.people = people
+        self.pronoun = pronoun
+        self.gender = gender
+        region = people.quote_region(pronoun.idx)
+        # outside quoted speech, distance counts the narrative's sentences: the speaker of a long dash
+        # quote is named in the sentence before it, however many sentences the quote holds
+        starts = people.sentence_starts if region is not None else narrative_starts(people)
+        here = bisect.bisect_right(starts, pronoun.idx)
+        self.mentions: list[Mention] = []
+        self.sentence_distance: list[int] = []
+        persons: set[object] = set()
+        for scanned, mention in enumerate(people.visible(pronoun.idx, region)):
+            if gender is not None and mention.person.gender not in (None, gender):
+                continue  # a first name of the other gender
+            distance = here - bisect.bisect_right(starts, mention.start)
+            if distance > CANDIDATE_SENTENCES and scanned > MAX_SCANNED:
+                break
+            if distance > CANDIDATE_SENTENCES and mention.person in persons:
+                continue  # beyond the window, a person once (the main person of a profile, named long ago)
+            if len(persons | {mention.person}) > MAX_PERSONS:
+                break
+            persons.add(mention.person)
+            self.mentions.append(mention)
+            self.sentence_distance.append(distance)
+        counts = _counts(people)
+        self.named_before = {person: bisect.bisect_left(at, pronoun.idx) for person, at in counts.named.items()}
+        self.subject_before = {person: bisect.bisect_left(at, pronoun.idx) for person, at in counts.subject.items()}
+        most = max(self.named_before.values(), default=0)
+        self.most_named = next((p for p, n in self.named_before.items() if n == most), None) if most else None
+        # each person once, by the nearest mention: the choice is between people
+        self.window: dict[Person, list[int]] = {}
+        for k, mention in enumerate(self.mentions):
+            self.window.setdefault(mention.person, []).append(k)
+        self.chosen = [self.mentions[indices[0]] for indices in self.window.values()]
+
+    def features(self) -> list[dict[str, float]]:
+        """One row per person among the candidates (nearest first, as :attr:`chosen`), described by their
+        nearest mention and by all their mentions in the window."""
+        doc = self.pronoun.doc
+        pronoun = self.pronoun
+        form = pronoun.lower_
+        p_kind = "poss" if form in POSSESSIVE else "obj" if form in OBJECT else "subj"
+        p_clause = clause_head(pronoun)
+        p_quoted = self.people.in_quote(pronoun.idx)
+        p_first = pronoun.is_sent_start or pronoun.i == pronoun.sent.start
+        said = set(reporting_verbs())
+        p_says = pronoun.head.lemma_ in said or pronoun.head.lower_ in said  # "sier han"
+        rows: list[dict[str, float]] = []
+        agreeing_rank = 0
+        for rank, indices in enumerate(self.window.values()):
+            mention, distance = self.mentions[indices[0]], self.sentence_distance[indices[0]]
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            token = span.root if span is not None else doc[0]
+            gender = mention.person.gender
+            agree = "unknown" if self.gender is None or gender is None else "yes" if gender == self.gender else "no"
+            same_clause = distance == 0 and clause_head(token).i == p_clause.i
+            f: dict[str, float] = {
+                f"sent={_bucket(distance, 3)}": 1.0,
+                f"rank={_bucket(rank, 3)}": 1.0,
+                f"agree={agree}": 1.0,
+                f"kind={mention.kind}": 1.0,
+                f"dep={token.dep_ if token.dep_ in _DEPS else 'other'}": 1.0,
+                "log_tokens": math.log1p(max(0, pronoun.i - token.i)) / 4,
+                "log_named": math.log1p(self.named_before.get(mention.person, 0)) / 2,
+                "log_window": math.log1p(len(indices)) / 2,
+                "most_named": float(mention.person is self.most_named),
+                "full_name": float(len(mention.person.name.split()) > 1),
+                "log_subject": math.log1p(self.subject_before.get(mention.person, 0)) / 2,
+            }
+            if agree != "no":
+                f[f"agree_rank={_bucket(agreeing_rank, 3)}"] = 1.0
+                agreeing_rank += 1
+            if mention.subject:
+                f["c_subj"] = 1.0
+                f[f"c_subj*sent={_bucket(distance, 2)}"] = 1.0
+                f[f"c_subj*p={p_kind}"] = 1.0
+            if any(self.mentions[k].subject and self.sentence_distance[k] <= 1 for k in indices):
+                f["subj_near"] = 1.0
+            if same_clause:
+                f[f"same_clause*p={p_kind}"] = 1.0
+                if mention.subject:
+                    f[f"same_clause*c_subj*p={p_kind}"] = 1.0
+            if "Gen" in token.morph.get("Case", []) or token.dep_ == "DET" and token.pos_ == "PROPN":
+                f["c_gen"] = 1.0
+            if token.head.lemma_ in said or token.head.lower_ in said:
+                f["c_says"] = 1.0
+            if mention.quoted:
+                f["same_quote"] = 1.0
+            if p_quoted:
+                f[f"p_quoted*agree={agree}"] = 1.0
+            if p_first:
+                f[f"p_first*sent={_bucket(distance, 2)}"] = 1.0
+                if mention.subject:
+                    f["p_first*c_subj"] = 1.0
+            if p_says:
+                f[f"p_says*sent={_bucket(distance, 2)}"] = 1.0
+                if mention.subject:
+                    f["p_says*c_subj"] = 1.0
+                if token.head.lemma_ in said or token.head.lower_ in said:
+                    f["p_says*c_says"] = 1.0
+            if span is not None and token.i - span.sent.start <= 2:
+                f["c_first"] = 1.0
+            rows.append(f)
+        return rows
+
+
+_DEPS = {"SUBJ", "DOBJ", "IOBJ", "PUTFYLL", "APP", "KOORD", "DET", "ATR", "SPRED", "FLAT", "FSUBJ", "PSUBJ"}
+
+
+@cache
+def weights() -> dict[str, float] | None:
+    """The learned weights, or None when the resource is missing (the rules then decide)."""
+    path = resources.files("nhotext.resources").joinpath(WEIGHTS_FILE)
+    if not path.is_file():
+        return None
+    return dict(json.loads(path.read_text(encoding="utf-8"))["weights"])
+
+
+def score(row: dict[str, float], model: dict[str, float]) -> float:
+    return sum(model.get(name, 0.0) * value for name, value in row.items())
+
+
+def choose(candidates: Candidates, model: dict[str, float]) -> Mention | None:
+    """The candidate the model scores highest (None when there is none)."""
+    rows = candidates.features()
+    if not rows:
+        return None
+    best = max(range(len(rows)), key=lambda k: score(rows[k], model))
+    return candidates.chosen[best]
