@@ -59,7 +59,9 @@ TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann"
                "økonom", "representant", "advokat", "dommer", "formann", "ansvarlig", "koordinator",
                "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer", "megler", "byråd", "analytiker",
                "konsulent", "journalist", "inspektør", "lege", "kirurg", "sykepleier", "psykolog", "trener",
-               "keeper", "forfatter", "instruktør", "fotograf", "terapeut", "pedagog")
+               "keeper", "forfatter", "instruktør", "fotograf", "terapeut", "pedagog",
+               # agentive endings that make person nouns of a sport or a field (alpinist, skiløper)
+               "ist", "løper", "utøver")
 # Words before «...» that make it a title, name or slogan, not a quote.
 NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "albumet", "romanen", "dekknavn",
                   "dekknavnet", "kallenavn", "kallenavnet", "kalt", "kalles", "slagord", "slagordet", "begrepet",
@@ -71,6 +73,11 @@ NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "album
 def reporting_verbs() -> tuple[str, ...]:
     """Surface forms, longest first (so that ``legger til`` wins over ``legger``)."""
     return tuple(sorted(read_list("reporting_verbs.txt"), key=len, reverse=True))
+
+
+@cache
+def reporting_verb_set() -> frozenset[str]:
+    return frozenset(reporting_verbs())
 
 
 @cache
@@ -197,6 +204,8 @@ KIN_HEADS = ("sønn", "datter", "bror", "søster", "far", "mor", "kone", "barn")
 def relation_noun(word: str, base: str | None = None) -> bool:
     """``pappa``, ``venninnen``, ``sønnene`` (lower case): a relation noun in any form; ``base``, its
     indefinite form where the caller knows it (a kin compound is known by its base)."""
+    if base is not None and base not in RELATIONS and base in title_set():
+        return False  # a trade written on a kin head ("jordmor") is a title
     return (base is not None and (base in RELATIONS or base.endswith(KIN_HEADS))) or any(
         word.endswith(ending) and word[:len(word) - len(ending)] in RELATIONS
         for ending in ("", "en", "a", "et", "n", "ne", "ene"))

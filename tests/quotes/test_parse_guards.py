@@ -1094,3 +1094,38 @@ def test_guards_a_postposed_source_after_a_label_in_marks(nlp):
 def test_guards_a_bare_cue_before_an_object_and_an_infinitive_reports_nothing(nlp):
     text = "De sier alt, i håp om å få hjelp både til seg selv og moren.\n\nKari mener det er for sent."
     assert _said(nlp, text) == [("det er for sent", "Kari")]
+
+
+def test_guards_a_definite_role_after_the_cue_is_a_title_and_not_elsewhere(nlp):
+    """``sier jordmoren Firooza``: a known role in the definite between a reporting verb and its subject is the
+    speaker's title; before a name that is not that verb's subject it is a person of its own."""
+    text = ("- Vi trenger flere jordmødre, sier jordmoren Amina Rahimi.\n\n"
+            "Gjennom vinduet så resepsjonisten Ola stå på taket.\n\n"
+            "- Han var redd, sier Ola.")
+    quotes = _quotes(nlp, text)
+    assert quotes[0] == ("Vi trenger flere jordmødre", "Amina Rahimi", "jordmor")
+    assert quotes[1][1:] == ("Ola", None)
+
+
+def test_guards_a_copula_gives_the_organisation_of_a_person_titled_before(nlp):
+    """The organisation of ``er visepresident i X`` (the parse hangs ``i X`` on the copula) goes to a speaker
+    whose title came from an earlier apposition."""
+    text = ("- Vi trenger flere jordmødre, sier jordmoren Amina Rahimi.\n\n"
+            "Siden 2005 har Rahimi vært visepresident i Afghanistans Jordmorforbund.")
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.title, speaker.organization) == ("jordmor", "Afghanistans Jordmorforbund")
+
+
+def test_guards_a_definite_agent_noun_takes_up_the_speaker(nlp):
+    """``mener den meritterte alpinisten``: a noun on an agentive ending (``-ist``, ``-løper``) is a role, so its
+    definite form refers to the person of the article, not to a new, unnamed speaker."""
+    text = ("Lasse Berg er skeptisk til testene.\n\n"
+            "- Jeg ble testet for sjelden, sier Berg til avisen.\n\n"
+            "Han var blant verdens beste i mange år.\n\n"
+            "- Det er flott med alpint, mener den meritterte alpinisten.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Lasse Berg", "alpinist"), ("Lasse Berg", "alpinist")]
+
+
+def test_guards_two_organisations_joined_after_ifolge_are_one_source(nlp):
+    text = "Ifølge NRK og Aftenposten var det tre personer i bilen."
+    assert _said(nlp, text) == [("var det tre personer i bilen", "NRK og Aftenposten")]

@@ -29,6 +29,11 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                 end += 1
                 while end < sent.end and doc[end].ent_iob_ == "I":
                     end += 1
+                while end + 1 < sent.end and doc[end].lower_ == "og" and doc[end + 1].ent_iob_ == "B" \
+                        and doc[end + 1].ent_type_ == nxt.ent_type_:  # "Ifølge Unicef og Unfpa": two sources
+                    end += 2
+                    while end < sent.end and doc[end].ent_iob_ == "I":
+                        end += 1
                 if end + 1 < sent.end and doc[end].lower_ in TIES and doc[end + 1].ent_iob_ == "B" \
                         and doc[end + 1].ent_type_ != "PER":  # "Ifølge Kari Moe i NHO er ...": her organisation too
                     end += 2

@@ -7,7 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicon import normalize_title, title_set
-from .titles import TIED_BY, apposition_title, title_adjective, title_of, widen_prefix, written_title
+from .titles import (
+    TIED_BY,
+    apposition_title,
+    attributed_role,
+    definite,
+    title_adjective,
+    title_of,
+    widen_prefix,
+    written_title,
+)
 
 
 class NameDetails:
@@ -51,6 +60,9 @@ class NameDetails:
                 break
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
                 if token.pos_ not in ("VERB", "AUX") or token.lower_ in title_set() else None  # not "erklærer"
+            if found and definite(token) and not token.is_sent_start and token.i > 0 and token.i + 1 == ent.start \
+                    and not attributed_role(token, ent.root):
+                break  # "så resepsjonisten Espen stå": a definite role before a name is its own person
             if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
                               or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
                 # the title stands in the name's noun phrase: not across a verb ("X slo fast at Y") or

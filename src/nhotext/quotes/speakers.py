@@ -101,8 +101,11 @@ class ArticleContext(UnnamedSources, NameDetails):
             else:
                 span = next((p for p in self.person_spans if p.start <= subject.i < p.end), None)
                 person = self.coref.person_at(span) if span is not None else None
-            if person is not None and person.title is None:
-                person.title, org = copula_title(role, self._org_of_span)
+            if person is not None and (person.title is None or person.organization is None):
+                # a title given before stays; the organisation the copula ties the person to is added
+                # ("jordmoren Firooza" ... "Firooza er visepresident i Afghanistans Jordmorforbund")
+                title, org = copula_title(role, self._org_of_span)
+                person.title = person.title or title
                 person.organization = person.organization or org
 
     def person(self, name: str, at_token: int = 10**9) -> Person | None:
@@ -269,8 +272,12 @@ class ArticleContext(UnnamedSources, NameDetails):
             tied = ent.start - 2 >= span.start and self.doc[ent.start - 1].lower_ in TIED_BY and owner is not None \
                 and (owner.pos_ == "NOUN" and owner.is_lower or owner.is_sent_start and not owner.ent_type_)
             if org is not None and not tied:
-                # itself the source (no organisation), not the one of "lederen i Antidoping Norge"
-                return Speaker(org.written(), None, None, "organization")
+                # itself the source (no organisation), not the one of "lederen i Antidoping Norge"; two joined by
+                # "og" are one source as written ("Ifølge Unicef og Unfpa")
+                and_next = ent.end + 1 < span.end and self.doc[ent.end].lower_ == "og"
+                other = next((self._org_at(e) for e in self.ents_in(span) if and_next and e.start == ent.end + 1), None)
+                also = f" og {other.written()}" if other is not None else ""
+                return Speaker(org.written() + also, None, None, "organization")
         for token in span:
             lower = token.lower_
             if token.i == span.end - 1 and token.pos_ == "NOUN" and "Gen" in token.morph.get("Case", []) \

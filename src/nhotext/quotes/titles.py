@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import RELATIONS, normalize_title, relation_noun, title_set
+from ..lexicon import RELATIONS, definite_title, normalize_title, relation_noun, reporting_verb_set, title_set
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
@@ -29,8 +29,10 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c)), None)
     if noun is None:
         return None, None
-    if noun.i < head.i and "Def" in noun.morph.get("Definite", []) and not noun.is_sent_start:
-        return None, None  # "hvilken side av gjerdet Hareide faller ned på": a definite noun before a name
+    if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head):
+        # "hvilken side av gjerdet Hareide faller ned på", "så resepsjonisten Espen stå": a definite noun before
+        # a name is a title only right after a reporting verb ("sier jordmoren Firooza")
+        return None, None
     if _described(noun):
         return None, None  # "den kreftsyke tenåringsjenta Hannah Jones": a description, not a title
     # "politisk analytiker", "administrerende direktør"; not "den albanske ambassador" (a description)
@@ -67,7 +69,8 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
     if tied is not None:
         org = _first_org_name(doc[tied + 1:name.start], org_of)
         i = tied - 1
-    if i < 0 or not _role_noun(doc[i]) or "Def" in doc[i].morph.get("Definite", []) and not doc[i].is_sent_start:
+    if i < 0 or not _role_noun(doc[i]) or definite(doc[i]) and not doc[i].is_sent_start \
+            and not attributed_role(doc[i], name.root):
         return None, None
     noun = doc[i]
     if noun.dep_ in ("PUTFYLL", "pobj") and noun.head.i == noun.i - 1 and noun.head.pos_ == "ADP" \
@@ -163,6 +166,19 @@ def _first_org_name(span: Span, org_of: Callable[[Span], str | None]) -> str | N
     return org_of(found) or found.text
 
 
+def definite(noun: Token) -> bool:
+    """The definite form, as the morphology says or, where it says nothing, as a title's ending does."""
+    return "Def" in noun.morph.get("Definite", []) or definite_title(noun.text) is not None
+
+
+def attributed_role(noun: Token, name: Token) -> bool:
+    """A known role in the definite right after a reporting verb whose subject is the name after it: ``sier
+    jordmoren Firooza`` (not ``så resepsjonisten Espen stå``)."""
+    verb = noun.nbor(-1) if noun.i > 0 else None
+    return verb is not None and verb.lower_ in reporting_verb_set() and name.dep_ in ("SUBJ", "nsubj") \
+        and name.head.i == verb.i and normalize_title(noun.lower_) is not None
+
+
 def _genitive(token: Token) -> bool:
     return "Gen" in token.morph.get("Case", []) or token.pos_ == "PROPN" and token.text.endswith("s")
 
@@ -170,12 +186,17 @@ def _genitive(token: Token) -> bool:
 def _tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
     """The organisation a role noun is tied to after it: ``ved``/``i``/``hos``/``for``/``fra`` + a name."""
     for child in noun.rights:
-        if child.lower_ in TIED_BY:
-            target = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
-            if target is not None:
-                span = noun.doc[target.i:target.right_edge.i + 1]
-                return org_of(span) or span.text
+        if child.lower_ in TIED_BY and (org := _org_of_phrase(child, org_of)) is not None:
+            return org
     return None
+
+
+def _org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> str | None:
+    target = next((c for c in preposition.children if c.pos_ == "PROPN" or c.ent_type_), None)
+    if target is None:
+        return None
+    span = preposition.doc[target.i:target.right_edge.i + 1]
+    return org_of(span) or span.text
 
 
 def _role_noun(token: Token) -> bool:
@@ -274,7 +295,10 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
             continue  # "Kenneth, er følelsen i NHL at ...?": a question states no one's role
         if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None):
             continue  # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts
-        subject = next((c for c in [*token.head.children, *token.lefts] if c.dep_ in SUBJECT), None)
+        verb = token.head
+        subject = next((c for c in [*verb.children, *token.lefts] if c.dep_ in SUBJECT), None)
+        if subject is None and verb.dep_ == "INFV":  # "har vært visepresident": the subject is the auxiliary's
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT), None)
         if subject is None or _indefinite(token) in RELATIONS or subject.lower_ in FIRST_PERSON_SUBJECTS:
             continue  # "jeg var en ganske ung advokat": the speaker's past, in the speaker's words
         if subject.pos_ == "PRON" and subject.lower_ not in ("han", "hun", "hen"):
@@ -302,7 +326,13 @@ def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str
                   and role.nbor(1).lower_ == "og"), None)
     if other is not None and normalize_title(_indefinite(other)) is not None:
         title = f"{title} og {_indefinite(other)}"  # "psykoterapeut og sosialpedagog"
-    return title, _tied_org(role, org_of)
+    org = _tied_org(role, org_of)
+    after = role.nbor(1) if role.i + 1 < len(role.doc) else None
+    if org is None and after is not None and after.lower_ in TIED_BY and after.head.i == role.head.i:
+        # the parse hung the phrase on the copula ("er visepresident i Afghanistans Jordmorforbund"):
+        # right after the role noun it still ties the role
+        org = _org_of_phrase(after, org_of)
+    return title, org
 
 
 def name_title(name: str) -> str | None:
