@@ -12,6 +12,7 @@ def test_clean_name_drops_titles_marks_and_apostrophe_genitive():
     assert clean_name("Politiadvokat Lise Haugen") == "Lise Haugen"
     assert clean_name("«Kari Olsen»") == "Kari Olsen"
     assert clean_name("Mulligan's") == "Mulligan"
+    assert clean_name("de Seynes'") == "de Seynes"  # a name in -s takes the apostrophe alone in the genitive
 
 
 def test_quoted_regions_cover_marks_and_dash_paragraphs():

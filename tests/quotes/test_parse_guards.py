@@ -1129,3 +1129,35 @@ def test_guards_a_definite_agent_noun_takes_up_the_speaker(nlp):
 def test_guards_two_organisations_joined_after_ifolge_are_one_source(nlp):
     text = "Ifølge NRK og Aftenposten var det tre personer i bilen."
     assert _said(nlp, text) == [("var det tre personer i bilen", "NRK og Aftenposten")]
+
+
+def test_guards_a_name_in_s_keeps_its_s_in_the_apostrophe_genitive(nlp):
+    text = ("Det var Lars Dumas' bestefar som startet firmaet.\n\n"
+            "- Jeg kjente ham godt, sier Lars Dumas.\n\n- Han var en god mann, sier Dumas.")
+    assert {q[1] for q in _quotes(nlp, text)} == {"Lars Dumas"}
+
+
+def test_guards_a_definite_noun_the_lemmatizer_cut_is_no_title(nlp):
+    text = ("Vesken er oppkalt etter filmstjernen og sangeren Jane Lund.\n\n"
+            "- Jeg har hatt den i tjue år, sier Jane Lund.")
+    assert _quotes(nlp, text) == [("Jeg har hatt den i tjue år", "Jane Lund", None)]
+
+
+def test_guards_a_passive_report_placed_in_a_judgment_is_the_courts(nlp):
+    """``I dommen fra X slås det fast at``: a cue with its particle in the passive, the clause the treebank makes
+    its real subject, the court that wrote the judgment as the source (also for a later ``står det i dommen``),
+    and a report nested in that clause not taken on its own."""
+    text = ("I dommen fra Nord-Troms tingrett slås det fast at utleieren ikke hadde rett til å kreve inn "
+            "pengene fra leietakeren som mente avtalen var brutt.\n\n"
+            "- Leietakeren har forklart at han ble redd, står det i dommen.")
+    assert _said(nlp, text) == [
+        ("utleieren ikke hadde rett til å kreve inn pengene fra leietakeren som mente avtalen var brutt",
+         "Nord-Troms tingrett"),
+        ("Leietakeren har forklart at han ble redd", "Nord-Troms tingrett")]
+
+
+def test_guards_a_parenthetical_cue_with_a_name_particle_or_a_pronoun(nlp):
+    text = ("Lars de Vries leder firmaet.\n\n"
+            "Men først og fremst, forklarer de Vries, var bestefaren en mann som ikke fryktet fremtiden.")
+    assert _said(nlp, text) == [
+        ("Men først og fremst, forklarer de Vries, var bestefaren en mann som ikke fryktet fremtiden", "Lars de Vries")]

@@ -42,7 +42,8 @@ def name_word(token: Token) -> bool:
 def clean_name(name: str) -> str:
     """``Politiadvokat Lise Haugen`` -> ``Lise Haugen`` (the recognizer sometimes takes a
     capitalised title into the name); quote marks and an apostrophe genitive removed."""
-    name = re.sub(r"['’]s$|s['’]$", "", name.strip(" ,.«»\"()"))
+    # "Mulligan's"; a name ending in -s takes the apostrophe alone ("de Seynes'", "Hermès'"), which goes, the -s stays
+    name = re.sub(r"['’]s$|(?<=s)['’]$", "", name.strip(" ,.«»\"()"))
     words = [w for w in name.split() if w[:1].isupper() or w in NAME_PARTICLES]
     while len(words) > 1 and normalize_title(words[0].lower()) is not None:
         words = words[1:]

@@ -17,7 +17,8 @@ DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "
                   "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
                   "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
                   "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg")
-_DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s)?$")
+# endings, with the doubled consonant of a short stem ("dommen"; not "dommer", a judge)
+_DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s|men|mene)?$")
 
 
 EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a description) is looked for
@@ -53,8 +54,8 @@ class Documents:
         for ending in ("et", "en"):
             if writer is None and prefix and prefix + ending in ORG_NOUNS:
                 writer = Speaker(prefix + ending, type="organization")  # "politirapporten" -> politiet
-        definite = "Def" in noun.morph.get("Definite", []) or (
-            head is not None and noun.lower_[head.end(1):] in ("en", "et", "a", "ne", "ene"))  # "brevet" untagged
+        definite = "Def" in noun.morph.get("Definite", []) or (  # "brevet", "dommen" untagged
+            head is not None and noun.lower_[head.end(1):] in ("en", "et", "a", "ne", "ene", "men", "mene"))
         if writer is None and definite:
             writer = self.documents.get(key) or self._earlier_writer(noun, key)
         if writer is None:

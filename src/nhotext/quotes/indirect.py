@@ -24,11 +24,11 @@ from .according import according_to
 from .descriptions import indefinite_source
 from .layout import headline
 from .parse import has_verb, matrix_resumes, names_someone
+from .passive import passive_report
 from .reported import (
     hypothetical,
     named_source,
     no_source,
-    passive_report,
     proper_name,
     relative_of,
     reported_clause,
@@ -93,8 +93,10 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 # søndag kveld at ..."), and the outer report holds the inner one ("... at kretser på begge
                 # sider mente ...")
                 quote = parsed
-            quote = (quote or saying_noun_clause(article, sent, paragraph, last)
-                     or passive_report(article, sent, paragraph))
+            passive = passive_report(article, sent, paragraph)
+            if quote is not None and passive is not None and passive.start < quote.start <= quote.end <= passive.end:
+                quote = passive  # "I dommen slås det fast at ... mannen som mente ...": the outer report holds it
+            quote = quote or saying_noun_clause(article, sent, paragraph, last) or passive
             while quote:
                 quotes.append(quote)
                 last = quote.speaker or last
@@ -336,8 +338,9 @@ def _parenthetical_pattern() -> re.Pattern:
     """``, som han selv skriver i forordet,`` or, after a fronted phrase, ``I dag, sier John Fiskvik, en av
     bransjens nestorer, gjør ...`` (the clause goes on with its finite verb: checked by the caller)."""
     cue = cue_pattern().pattern
+    name = r"(?:han|hun|(?:(?:de|van|von|da|di|du|le|la|af)\s+)?[A-ZÆØÅ][^,.!?«»]{1,40}?)"  # "sier han", "de Seynes"
     return re.compile(r",\s*(?:(?:slik|som)\s+(?P<who>[^,.!?«»]{1,40}?)\s+(?:selv\s+)?(?P<cue>" + cue
-                      + r")\b[^,.!?«»]{0,40}|(?P<cue2>" + cue + r")\s+(?P<who2>[A-ZÆØÅ][^,.!?«»]{1,40}?)"
+                      + r")\b[^,.!?«»]{0,40}|(?P<cue2>" + cue + r")\s+(?P<who2>" + name + r")"
                       r"(?:,\s[^,.!?«»]{1,60})?),\s(?P<verb>[a-zæøå])?")
 
 

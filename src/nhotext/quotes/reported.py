@@ -370,31 +370,3 @@ def _passive(verb: Token) -> bool:
     """``ble fortalt``, ``blir kalt``, ``fortelles``: a verb of saying in the passive."""
     return "Pass" in verb.morph.get("Voice", []) or "Part" in verb.morph.get("VerbForm", []) and any(
         t.lemma_.lower() == "bli" for t in (verb.head, *verb.lefts) if t.i != verb.i)
-
-
-def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) -> Quote | None:
-    """A report without an agent (``når det nå sies at``, ``Det hevdes at``, ``er det nemlig varslet at``):
-    an indirect quote with no speaker (quotes-dev GUIDELINES), from a reporting verb in the passive (an
-    ``-s`` form, or a participle under ``være``/``bli`` with a formal subject) and its ``at``-clause."""
-    if not article.doc.has_annotation("DEP"):
-        return None
-    forms = _cue_forms()
-    for verb in sent:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or not (lemma + "r" in forms or lemma + "er" in forms):
-            continue
-        passive = "Pass" in verb.morph.get("Voice", [])
-        if not passive and "Part" in verb.morph.get("VerbForm", []):
-            auxiliary = verb.head if verb.dep_ in INFINITIVE else None
-            passive = auxiliary is not None and auxiliary.lemma_.lower() in ("være", "bli") and any(
-                c.lower_ == "det" and c.dep_ in ("FSUBJ", "expl") for c in auxiliary.children)
-        if not passive or any(c.dep_ in ("SUBJ", "nsubj") and c.lower_ != "det" for c in verb.children):
-            continue
-        clause = _content(verb)
-        if clause is None or not any(c.lower_ == "at" for c in clause.children):
-            continue
-        start, end = _clause_span(clause, sent)
-        if len(article.text[start:end].split()) < 3:
-            continue
-        return make_quote(article, paragraph, start, end, "indirect", None, verb.lower_, absolute=True)
-    return None

@@ -167,8 +167,11 @@ def _first_org_name(span: Span, org_of: Callable[[Span], str | None]) -> str | N
 
 
 def definite(noun: Token) -> bool:
-    """The definite form, as the morphology says or, where it says nothing, as a title's ending does."""
-    return "Def" in noun.morph.get("Definite", []) or definite_title(noun.text) is not None
+    """The definite form, as the morphology says or, where it says nothing, as a title's ending or the
+    ending past the lemma does (``filmstjernen``)."""
+    lemma = noun.lemma_.lower()
+    return "Def" in noun.morph.get("Definite", []) or definite_title(noun.text) is not None \
+        or noun.lower_ in (lemma + "en", lemma + "n", lemma + "et")
 
 
 def attributed_role(noun: Token, name: Token) -> bool:

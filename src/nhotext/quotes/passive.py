@@ -1,0 +1,60 @@
+"""Reports in the passive (GUIDELINES: an agentless passive has no speaker): ``når det nå sies at``,
+``Det hevdes at``, ``er det nemlig varslet at``; the source when a document is the place of the report
+(``I dommen fra Jæren tingrett slås det fast at``: the court that wrote it, as ``står det i dommen``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..reading import Paragraph
+from .documents import document_noun
+from .reported import INFINITIVE, _clause_span, _content, _cue_forms, _two_word_cues
+from .speakers import ArticleContext
+from .types import Quote, make_quote
+
+
+def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) -> Quote | None:
+    """A report in the passive and its ``at``-clause, an indirect quote: a reporting verb (or one with its
+    particle, ``slås fast``) in an ``-s`` form, or a participle under ``være``/``bli`` with a formal subject.
+    Its speaker is null (quotes-dev GUIDELINES) unless a document is where it is said."""
+    if not article.doc.has_annotation("DEP"):
+        return None
+    forms = _cue_forms()
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _reporting(verb, forms):
+            continue
+        passive = "Pass" in verb.morph.get("Voice", [])
+        if not passive and "Part" in verb.morph.get("VerbForm", []):
+            auxiliary = verb.head if verb.dep_ in INFINITIVE else None
+            passive = auxiliary is not None and auxiliary.lemma_.lower() in ("være", "bli") and any(
+                c.lower_ == "det" and c.dep_ in ("FSUBJ", "expl") for c in auxiliary.children)
+        if not passive or any(c.dep_ in ("SUBJ", "nsubj") and c.lower_ != "det" for c in verb.children):
+            continue
+        # the clause of content, or the one the treebank makes the real subject of an impersonal passive
+        clause = _content(verb) or next((c for c in verb.children if c.dep_ == "PSUBJ" and c.pos_ in ("VERB", "AUX")),
+                                        None)
+        if clause is None or not any(c.lower_ == "at" for c in clause.children):
+            continue
+        start, end = _clause_span(clause, sent)
+        if len(article.text[start:end].split()) < 3:
+            continue
+        return make_quote(article, paragraph, start, end, "indirect", _document_source(article, verb), verb.lower_,
+                          absolute=True)
+    return None
+
+
+def _reporting(verb: Token, forms: frozenset[str]) -> bool:
+    """A reporting verb by its lemma, alone or with the particle after it (``slår fast``)."""
+    lemma = verb.lemma_.lower()
+    if lemma + "r" in forms or lemma + "er" in forms:
+        return True
+    particles = [c.lower_ for c in verb.children if c.i > verb.i and c.pos_ in ("ADV", "ADJ", "ADP")]
+    return any(f"{lemma}{ending} {p}" in _two_word_cues() for p in particles for ending in ("r", "er"))
+
+
+def _document_source(article: ArticleContext, verb: Token):
+    """The writer of the document a passive report is placed in (``I dommen fra X slås det fast``), or None."""
+    for child in verb.children:
+        if child.lower_ == "i" and (noun := next((c for c in child.children if document_noun(c)), None)) is not None:
+            return article.document(article.doc[noun.i:noun.right_edge.i + 1])
+    return None
