@@ -1161,3 +1161,13 @@ def test_guards_a_parenthetical_cue_with_a_name_particle_or_a_pronoun(nlp):
             "Men først og fremst, forklarer de Vries, var bestefaren en mann som ikke fryktet fremtiden.")
     assert _said(nlp, text) == [
         ("Men først og fremst, forklarer de Vries, var bestefaren en mann som ikke fryktet fremtiden", "Lars de Vries")]
+
+
+def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
+    """The main person of a family story keeps her surname after her father is named once in full; the title a
+    parse coordinates (``kunstner og journalist``) is whole."""
+    text = ("Utstillingen er laget av kunstner og journalist Kari Lund.\n\n"
+            "- Dette er stua, forklarer Lund.\n\n"
+            "Bildene tok faren Per Lund med mobilen før han døde.\n\n"
+            "- Jeg har jobbet med familien i mange år, sier Lund.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Kari Lund", "kunstner og journalist")] * 2

@@ -202,6 +202,8 @@ class People:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
         self._person_of_span: dict[int, Person] = {}
+        self._bare: dict[str, list[tuple[int, Person]]] = {}  # a one-word name's uses: token, person
+        self._named_in_full: Counter[Person] = Counter()
         self._cluster()
         self._resolve_pronouns()
 
@@ -222,6 +224,10 @@ class People:
             person.gender = person.gender or _gender(self.spans[k])
             person.forms.add(" ".join(words))
             self._person_of_span[self.spans[k].start] = person
+            if len(words) == 1:  # in text order among one-word names
+                self._bare.setdefault(words[0], []).append((self.spans[k].start, person))
+            else:
+                self._named_in_full[person] += 1
         for span in self.spans:
             person = self._person_of_span.get(span.start)
             if person is not None:
@@ -244,6 +250,12 @@ class People:
             # ("- Ann hadde blitt en fantastisk førstedame, sier Romney.")
             alone = self._first_names_near(at)
             by_surname = [p for p in by_surname if p.name.split()[0] not in alone] or by_surname
+            # a surname written alone keeps the person it stood for before against one named in full only once, in
+            # passing: the main person of a family story stays "Thiis-Evensen" after her father is named
+            uses = self._bare.get(word, [])
+            before = uses[bisect.bisect_left(uses, at, key=lambda u: u[0]) - 1][1] if uses and uses[0][0] < at else None
+            if before in by_surname and all(self._named_in_full[p] == 1 for p in by_surname if p is not before):
+                return before
         if by_surname:
             return self._nearest(by_surname, at, word)
         by_first = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == word]

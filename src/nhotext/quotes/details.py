@@ -4,7 +4,7 @@ Innlandet``, ``Domstoladministrasjonens direktør, Tor Langbach``, ``Busterud (H
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import normalize_title, title_set
 from .titles import (
@@ -12,6 +12,7 @@ from .titles import (
     apposition_title,
     attributed_role,
     definite,
+    relation,
     title_adjective,
     title_of,
     widen_prefix,
@@ -80,8 +81,10 @@ class NameDetails:
                     # "landbruks- og matminister"
                     title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
                 elif before is not None and before.lower_ == "og" and before.i > 0 and token.i + 1 == ent.start \
-                        and (first := title_of(doc[before.i - 1].text, bool(doc[before.i - 1].is_sent_start))):
-                    title, title_at = f"{first[0]} og {title}", before.i - 1  # "Jurist og seniorrådgiver X"
+                        and (first := title_of(doc[before.i - 1].text, bool(doc[before.i - 1].is_sent_start))
+                             or _coordinated_role(token, doc[before.i - 1], ent.root)):
+                    # "Jurist og seniorrådgiver X", "kunstner og journalist X" (a noun the parse coordinates)
+                    title, title_at = f"{first[0]} og {title}", before.i - 1
                 org = org or self._prefix_org(prefix_org)
                 if token.i + 3 == ent.start and doc[token.i + 1].lower_ in ("og", "eller") \
                         and doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].is_lower:
@@ -138,3 +141,13 @@ class NameDetails:
                 parsed_title, parsed_org = written_title(ent, self._org_of_span)
             title, org = parsed_title, org or parsed_org
         return title, org
+
+
+def _coordinated_role(title: Token, other: Token, name: Token) -> tuple[str, None] | None:
+    """A lower-case noun the parse coordinates with a title before a name, or with the titled name (``kunstner og
+    journalist X``), is a role too, unless it is a relation (``mor og journalist X``)."""
+    coordinated = any(t.dep_ in ("KOORD", "conj") and t.head.i == other.i for t in (title, name))
+    if other.pos_ == "NOUN" and other.is_lower and coordinated and not relation(other) \
+            and "Def" not in other.morph.get("Definite", []):
+        return other.lower_, None
+    return None
