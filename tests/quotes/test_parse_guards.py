@@ -1171,3 +1171,28 @@ def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp
             "Bildene tok faren Per Lund med mobilen før han døde.\n\n"
             "- Jeg har jobbet med familien i mange år, sier Lund.")
     assert [q[1:] for q in _quotes(nlp, text)] == [("Kari Lund", "kunstner og journalist")] * 2
+
+
+def test_guards_a_portrait_that_names_its_person_later(nlp):
+    """A passage that opens in the middle of a portrait: the pronouns of its first narrative lines stand for the
+    person named next as the subject of a narrative sentence, so the dash quotes before get that speaker."""
+    text = ("- Jeg likte å gå fra hus til hus.\n\n"
+            "Jobben ga ham vondt i armen. I 1996 ble han operert.\n\n"
+            "- Jeg savner å være feier.\n\n"
+            "Ola Berg parkerer bilen foran huset.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Ola Berg", "Ola Berg"]
+
+
+def test_guards_a_passive_line_before_a_colon_names_no_source(nlp):
+    text = ("Ola Berg viser oss rundt i studioet.\n\n"
+            "Her har mange av bandets sanger blitt skrevet, og på hylla står prisene:\n\n"
+            "- Og der henger den første plakaten vår!")
+    assert [q[1] for q in _quotes(nlp, text)] == ["Ola Berg"]
+
+
+def test_guards_a_list_of_short_phrases_in_marks_is_no_speech(nlp):
+    text = ("Veggene er dekket av avisutklipp. Overskriftene er store:\n\n"
+            "«Imponerende debut».\n\n«Et folkeeventyr fra vest».\n\n«Bandet selger vannvittig».\n\n"
+            "«Magisk kveld i Bergen».\n\n"
+            "- Dette er den første plakaten vår, sier Ola Berg.")
+    assert _said(nlp, text) == [("Dette er den første plakaten vår", "Ola Berg")]

@@ -12,42 +12,24 @@ with coreference chains annotated by hand.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import gender_of, normalize_title, relation_noun
+from ..lexicon import gender_of, relation_noun
 from ..organizations import load_gazetteer
 from . import ranking
 from .mentions import Mention, Person
-from .regions import quoted_regions
+from .names import clean_name, genitive, name_word
+from .regions import DASH_PARAGRAPH, quoted_regions
 
 # Third-person pronouns that refer to a person, with the gender they say.
 SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
+CATAPHORA_SENTENCES = 10  # sentences ahead in which a pronoun with no one named before finds its person
 SUBJECT_LABELS = {"SUBJ", "nsubj", "nsubj:pass"}
 PERSON_PRONOUNS = {"han": "m", "ham": "m", "hans": "m", "hun": "f", "henne": "f", "hennes": "f"}
-NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
-
-
-def name_word(token: Token) -> bool:
-    """A capitalised word that can continue a person's name (not a title, not a function word)."""
-    text = token.text
-    return (text[:1].isupper() and text.replace("-", "").isalpha() and len(text) > 1
-            and normalize_title(text.lower()) is None)
-
-
-def clean_name(name: str) -> str:
-    """``Politiadvokat Lise Haugen`` -> ``Lise Haugen`` (the recognizer sometimes takes a
-    capitalised title into the name); quote marks and an apostrophe genitive removed."""
-    # "Mulligan's"; a name ending in -s takes the apostrophe alone ("de Seynes'", "Hermès'"), which goes, the -s stays
-    name = re.sub(r"['’]s$|(?<=s)['’]$", "", name.strip(" ,.«»\"()"))
-    words = [w for w in name.split() if w[:1].isupper() or w in NAME_PARTICLES]
-    while len(words) > 1 and normalize_title(words[0].lower()) is not None:
-        words = words[1:]
-    return " ".join(words)
 
 
 def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
@@ -134,18 +116,6 @@ def _gender(span: Span) -> str | None:
         return known
     genders = first.morph.get("Gender", [])
     return MORPH_GENDER.get(genders[0]) if len(genders) == 1 else None
-
-
-def genitive(token: Token) -> bool:
-    """A name in the genitive: ``Case=Gen``, or ``-s`` before a common noun (``Cathrines klasseforstander``)."""
-    if "Gen" in token.morph.get("Case", []):
-        return True
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if not (token.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
-        return False
-    # an adjective only inside the owned noun phrase ("Cathrines gamle lærer"), not a predicative one
-    # after a name that ends in -s ("sier Johann Olav Koss fornøyd.")
-    return nxt.pos_ == "NOUN" or (nxt.i + 1 < len(token.doc) and nxt.nbor(1).pos_ in ("NOUN", "ADJ"))
 
 
 def _name_before(token: Token) -> bool:
@@ -327,11 +297,27 @@ class People:
             gender = PERSON_PRONOUNS.get(token.lower_)
             if gender is None or token.pos_ not in ("PRON", "DET", ""):
                 continue
-            antecedent = self.antecedent(token.idx, gender)
+            antecedent = self.antecedent(token.idx, gender) or self._named_after(token.idx, gender)
             if antecedent is not None:
                 resolved.append(Mention(token.idx, token.idx + len(token), antecedent.person, "pronoun",
                                         self.in_quote(token.idx), token.dep_ in SUBJECT_LABELS))
         self.mentions = sorted(self.mentions + resolved, key=lambda m: m.start)
+
+    def _named_after(self, at: int, gender: str) -> Mention | None:
+        """No one named before a pronoun (a passage that opens in the middle of a portrait): the person next named
+        as the subject of a narrative sentence, within ``CATAPHORA_SENTENCES`` (GUIDELINES: the fullest form
+        anywhere), not someone a dash paragraph speaks of."""
+        limit = bisect.bisect_right(self.sentence_starts, at) + CATAPHORA_SENTENCES
+        end = self.sentence_starts[limit] if limit < len(self.sentence_starts) else len(self.doc.text)
+        k = bisect.bisect_right(self.mentions, at, key=lambda m: m.start)
+        text = self.doc.text
+        return next((m for m in self.mentions[k:] if m.start < end and m.kind == "name" and not m.quoted
+                     and (m.subject or m.start == text.rfind("\n\n", 0, m.start) + 2)  # or opening the paragraph
+                     and _agrees(m, gender) and not self._in_dash_paragraph(m.start)), None)
+
+    def _in_dash_paragraph(self, offset: int) -> bool:
+        text = self.doc.text
+        return DASH_PARAGRAPH.match(text, text.rfind("\n\n", 0, offset) + 1) is not None
 
     def antecedent(self, before: int, gender: str | None = None) -> Mention | None:
         """The name (or title) mention a pronoun at ``before`` refers to: the last one outside quoted speech

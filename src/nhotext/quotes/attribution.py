@@ -82,6 +82,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                   if not any(s < q.end and q.start < e for s, e in taken))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
+    quotes = _without_listed_titles(article, quotes)
     _headline_speakers(article, quotes)
     _signed(article, quotes)
     _same_details(quotes)
@@ -91,6 +92,27 @@ def find_quotes(doc: Doc) -> list[Quote]:
         quotes.extend(_displayed(article, index, quotes))
         quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+_MARKED_LINE = re.compile(r"^\s*[«“\"]([^«»“”\"\n]+)[»”\"][.!]?\s*$")
+LISTED_RUN = 3  # paragraphs in a row, each a short phrase in marks and nothing else: a list
+LISTED_WORDS = 6
+
+
+def _without_listed_titles(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:
+    """A run of paragraphs that are each a short phrase in quote marks and nothing else (the clippings' headlines
+    on a wall, book titles, slogans) lists names, not speech: their quotes are dropped."""
+    listed: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for paragraph in [*article.paragraphs, None]:
+        m = _MARKED_LINE.match(paragraph.text) if paragraph is not None else None
+        if paragraph is not None and m is not None and len(m.group(1).split()) <= LISTED_WORDS:
+            run.append((paragraph.start, paragraph.end))
+            continue
+        if len(run) >= LISTED_RUN:
+            listed.extend(run)
+        run = []
+    return [q for q in quotes if not any(start <= q.start < end for start, end in listed)]
 
 
 def _rendered(article: ArticleContext, paragraph: Paragraph, speaker: Speaker, cue: str) -> list[Quote]:

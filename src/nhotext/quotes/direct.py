@@ -12,7 +12,7 @@ from .descriptions import person_noun, someone
 from .documents import document_noun
 from .layout import asks_then_narrates, dash_opening, dash_speech, labelled_speech
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
-from .reported import saying_nouns, subject_of
+from .reported import passive, saying_nouns, subject_of
 from .speakers import ArticleContext
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
@@ -74,6 +74,9 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         who_start, who_end = (0, len(line)) if cue is None else (
             (0, cue.start()) if line[:cue.start()].strip() else (cue.end(), len(line)))
         subject = _subject_of_cue(article, base + cue.start(), base, base + len(line)) if cue is not None else None
+        verb = article.doc.char_span(base + cue.start(), base + cue.end(), alignment_mode="expand") if cue else None
+        if verb is not None and len(verb) and passive(verb[0]):
+            subject = None  # "Her har mange av Vamps sanger blitt skrevet ...:": what was written, no source
         parsed = subject is not None and subject != (base, base + len(line)) \
             and article.text[subject[0]:subject[1]].lower() not in ("det", "dette")  # "står det:" no source
         if parsed and subject is not None:

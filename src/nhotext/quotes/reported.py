@@ -354,7 +354,7 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
                 verb.lemma_.lower() not in CALLING_VERBS):
             continue  # two words only as what someone is called ("kalte Clinton en «rar dame»")
         subject = subject_of(verb)
-        if subject is None or subject.lower_ in WRITER or subject.i > span.start or _passive(verb):
+        if subject is None or subject.lower_ in WRITER or subject.i > span.start or passive(verb):
             continue  # "USAs president ble fortalt om ... «...»": the subject of a passive is told, not telling
         words = list(subject.subtree)
         who = _source(article, words[0].idx, words[-1].idx + len(words[-1]), None)
@@ -366,7 +366,7 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
     return found
 
 
-def _passive(verb: Token) -> bool:
+def passive(verb: Token) -> bool:
     """``ble fortalt``, ``blir kalt``, ``fortelles``: a verb of saying in the passive."""
     return "Pass" in verb.morph.get("Voice", []) or "Part" in verb.morph.get("VerbForm", []) and any(
         t.lemma_.lower() == "bli" for t in (verb.head, *verb.lefts) if t.i != verb.i)

@@ -1,0 +1,42 @@
+"""A person's name as written: which words can continue a name, the name without its title, quote marks
+and genitive, and whether a name stands in the genitive (``Case=Gen``, or ``-s`` before a common noun)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..lexicon import normalize_title
+
+NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
+
+
+def name_word(token: Token) -> bool:
+    """A capitalised word that can continue a person's name (not a title, not a function word)."""
+    text = token.text
+    return (text[:1].isupper() and text.replace("-", "").isalpha() and len(text) > 1
+            and normalize_title(text.lower()) is None)
+
+
+def clean_name(name: str) -> str:
+    """``Politiadvokat Lise Haugen`` -> ``Lise Haugen`` (the recognizer sometimes takes a
+    capitalised title into the name); quote marks and an apostrophe genitive removed."""
+    # "Mulligan's"; a name ending in -s takes the apostrophe alone ("de Seynes'", "Hermès'"), which goes, the -s stays
+    name = re.sub(r"['’]s$|(?<=s)['’]$", "", name.strip(" ,.«»\"()"))
+    words = [w for w in name.split() if w[:1].isupper() or w in NAME_PARTICLES]
+    while len(words) > 1 and normalize_title(words[0].lower()) is not None:
+        words = words[1:]
+    return " ".join(words)
+
+
+def genitive(token: Token) -> bool:
+    """A name in the genitive: ``Case=Gen``, or ``-s`` before a common noun (``Cathrines klasseforstander``)."""
+    if "Gen" in token.morph.get("Case", []):
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if not (token.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
+        return False
+    # an adjective only inside the owned noun phrase ("Cathrines gamle lærer"), not a predicative one
+    # after a name that ends in -s ("sier Johann Olav Koss fornøyd.")
+    return nxt.pos_ == "NOUN" or (nxt.i + 1 < len(token.doc) and nxt.nbor(1).pos_ in ("NOUN", "ADJ"))
