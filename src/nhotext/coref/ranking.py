@@ -1,12 +1,14 @@
-"""A learned choice of a pronoun's antecedent: every person mention a ``han``/``hun``/``ham``/
-``henne``/``hans``/``hennes`` could stand for (names and titles of the last few sentences,
-outside quoted speech) is described by features the parse and morphology give (distance,
-grammatical role, whether the gender agrees, the clause it shares with the pronoun, how often the
-person has been named) and scored by a logistic model; the best-scored mention is the antecedent.
+"""A learned choice of a pronoun's antecedent. The candidates of a ``han``/``hun``/``ham``/``henne``/
+``hans``/``hennes`` are people, not mentions: everyone named (or taken up by a title) outside quoted speech in
+its sentence and the three before, and everyone named further back, once each, nearest first; a first name of
+the other gender is never one. Each is described by features of the parse and morphology (sentences back, counted
+in the narrative; rank; grammatical role and the clause shared with the pronoun; genitive; how often the person
+was named and a subject) and scored by a conditional logit; the best-scored person's nearest mention is the
+antecedent.
 
-The weights are learned from NARC's training documents (:mod:`nhotext.training.coref`, real news
-with coreference chains annotated by hand) and shipped in ``resources/coref_pronouns.json``;
-NARC's development documents measure them (:func:`nhotext.coref.narc.evaluate_narc`).
+The weights are learned from NARC's training documents and our quote set's pronoun speakers
+(:mod:`nhotext.training.coref`) and shipped in ``resources/coref_pronouns.json``; NARC's development documents
+measure them (:func:`nhotext.coref.narc.evaluate_narc`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import reporting_verbs
+from ..lexicon import reporting_verb_set
 from .mentions import Mention, Person
 
 
@@ -40,6 +42,7 @@ class People(Protocol):
     def quote_region(self, offset: int) -> tuple[int, int] | None: ...
 
     def in_quote(self, offset: int) -> bool: ...
+
 
 CANDIDATE_SENTENCES = 3  # sentences back (beyond the pronoun's own) whose mentions are candidates
 MAX_SCANNED = 400  # mentions looked at before giving up on people named further back
@@ -104,7 +107,8 @@ def _counts(people: People) -> _Counts:
 
 
 class Candidates:
-    """The mentions a pronoun can stand for, nearest first, with the facts their features need."""
+    """The people a pronoun can stand for, nearest first (:attr:`chosen`, each by its nearest mention), with
+    the facts their features need."""
 
     def __init__(self, people: People, pronoun: Token, gender: str | None):
         self.people = people
@@ -117,7 +121,7 @@ class Candidates:
         here = bisect.bisect_right(starts, pronoun.idx)
         self.mentions: list[Mention] = []
         self.sentence_distance: list[int] = []
-        persons: set[object] = set()
+        persons: set[Person] = set()
         for scanned, mention in enumerate(people.visible(pronoun.idx, region)):
             if gender is not None and mention.person.gender not in (None, gender):
                 continue  # a first name of the other gender
@@ -152,16 +156,15 @@ class Candidates:
         p_clause = clause_head(pronoun)
         p_quoted = self.people.in_quote(pronoun.idx)
         p_first = pronoun.is_sent_start or pronoun.i == pronoun.sent.start
-        said = set(reporting_verbs())
+        said = reporting_verb_set()
         p_says = pronoun.head.lemma_ in said or pronoun.head.lower_ in said  # "sier han"
         rows: list[dict[str, float]] = []
-        agreeing_rank = 0
         for rank, indices in enumerate(self.window.values()):
             mention, distance = self.mentions[indices[0]], self.sentence_distance[indices[0]]
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             token = span.root if span is not None else doc[0]
             gender = mention.person.gender
-            agree = "unknown" if self.gender is None or gender is None else "yes" if gender == self.gender else "no"
+            agree = "unknown" if self.gender is None or gender is None else "yes"  # the other gender is no candidate
             same_clause = distance == 0 and clause_head(token).i == p_clause.i
             f: dict[str, float] = {
                 f"sent={_bucket(distance, 3)}": 1.0,
@@ -176,9 +179,6 @@ class Candidates:
                 "full_name": float(len(mention.person.name.split()) > 1),
                 "log_subject": math.log1p(self.subject_before.get(mention.person, 0)) / 2,
             }
-            if agree != "no":
-                f[f"agree_rank={_bucket(agreeing_rank, 3)}"] = 1.0
-                agreeing_rank += 1
             if mention.subject:
                 f["c_subj"] = 1.0
                 f[f"c_subj*sent={_bucket(distance, 2)}"] = 1.0
