@@ -1196,3 +1196,11 @@ def test_guards_a_list_of_short_phrases_in_marks_is_no_speech(nlp):
             "«Magisk kveld i Bergen».\n\n"
             "- Dette er den første plakaten vår, sier Ola Berg.")
     assert _said(nlp, text) == [("Dette er den første plakaten vår", "Ola Berg")]
+
+
+def test_guards_a_past_belief_is_no_report(nlp):
+    """``trodde`` (believed) tells what someone thought then, a mental state in narration (GUIDELINES), not a
+    position they state; ``tror`` in the present still reports one."""
+    text = ("Og regissøren som trodde han hadde laget en smal film.\n\n"
+            "Regissøren tror filmen vil nå et stort publikum.")
+    assert _said(nlp, text) == [("filmen vil nå et stort publikum", "regissøren")]
