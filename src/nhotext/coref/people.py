@@ -1,8 +1,10 @@
 """People in an article and what refers to them: every name mention clustered into one
 :class:`Person` (``Jon Helt Haarder`` ↔ ``Haarder`` ↔ ``Haarders`` ↔ ``Jon``), named by the
 fullest form anywhere in the article, and ``han``/``hun``/``ham``/``henne``/``hans``/``hennes``
-resolved to the person last mentioned outside quoted speech whose first name does not say the
-other gender.
+resolved to a person named outside quoted speech whose first name does not say the other gender:
+chosen by the ranking learned from NARC (:mod:`nhotext.coref.ranking`) where the pipeline parses, by
+the hand-written rule (the subject of this or the previous sentence, else the last one named) where it
+does not, and, with no one named before, the person named next.
 
 The rules are written from the parse and morphology the pipeline gives (``Case=Gen``, ``PRON``),
 not from words seen in one text; :mod:`nhotext.coref.narc` measures them on NARC, real news
@@ -25,10 +27,10 @@ from .mentions import Mention, Person
 from .names import clean_name, genitive, name_word
 from .regions import DASH_PARAGRAPH, quoted_regions
 
-# Third-person pronouns that refer to a person, with the gender they say.
 SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
 CATAPHORA_SENTENCES = 10  # sentences ahead in which a pronoun with no one named before finds its person
 SUBJECT_LABELS = {"SUBJ", "nsubj", "nsubj:pass"}
+# Third-person pronouns that refer to a person, with the gender they say.
 PERSON_PRONOUNS = {"han": "m", "ham": "m", "hans": "m", "hun": "f", "henne": "f", "hennes": "f"}
 
 
