@@ -1204,3 +1204,16 @@ def test_guards_a_past_belief_is_no_report(nlp):
     text = ("Og regissøren som trodde han hadde laget en smal film.\n\n"
             "Regissøren tror filmen vil nå et stort publikum.")
     assert _said(nlp, text) == [("filmen vil nå et stort publikum", "regissøren")]
+
+
+def test_guards_verbs_of_announcing_and_stated_positions(nlp):
+    """``oppgir``, ``annonserte``, ``forventer`` (present) report; the cue of an introducing line is its main clause's
+    (``grep ordet da pappaen nevnte det:`` introduces the son's words, not the father's)."""
+    text = ("Politiet oppgir at mannen var beruset.\n\n"
+            "Statsministeren annonserte at valget blir i mai.\n\n"
+            "Analytiker Kari Lund forventer at renten stiger.\n\n"
+            "Eldstesønnen grep ordet da pappaen nevnte det:\n\n"
+            "- Du, pappa, det er ikke sikkert det går bra denne gangen.")
+    assert _said(nlp, text) == [("mannen var beruset", "Politiet"), ("valget blir i mai", "statsministeren"),
+                                ("renten stiger", "Kari Lund"),
+                                ("Du, pappa, det er ikke sikkert det går bra denne gangen.", "eldstesønnen")]

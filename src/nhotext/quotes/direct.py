@@ -68,9 +68,10 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     if stripped.endswith(":"):
         # "Kristiansen sier:" / "Han legger til:" / "Kristiansen:" introduces the next paragraph
         line = stripped[:-1]
-        cue = None
-        for m in cue_pattern().finditer(line):
-            cue = m
+        # the last cue of the line, one of its main clause first ("Eldstesønnen grep ordet da pappaen nevnte det:")
+        cues = list(cue_pattern().finditer(line))
+        main = [m for m in cues if not _subordinate(article, base + m.start())]
+        cue = (main or cues)[-1] if cues else None
         who_start, who_end = (0, len(line)) if cue is None else (
             (0, cue.start()) if line[:cue.start()].strip() else (cue.end(), len(line)))
         subject = _subject_of_cue(article, base + cue.start(), base, base + len(line)) if cue is not None else None
@@ -96,6 +97,12 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             intro = intro or article.described(base + who_start, base + who_end)
     speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
     return found, speaker or intro or last, intro
+
+
+def _subordinate(article: ArticleContext, offset: int) -> bool:
+    """Whether the verb at ``offset`` heads a clause a subjunction opens (``da pappaen nevnte det``)."""
+    verb = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return verb is not None and len(verb) > 0 and any(c.dep_ in ("SBU", "mark") for c in verb[0].children)
 
 
 def _person_label(line: str) -> bool:

@@ -30,8 +30,10 @@ PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
 CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i"}  # "advarer om at", "peker på at", "spekulerer i at"
 # Opinion verbs: a source's stated position when a named person or organisation holds it (GUIDELINES:
 # "Vesten frykter at", not "Mange håper nå at").
-OPINION_FORMS = {"frykter", "håper", "tror", "tviler"}  # present: a position; the past tells a story ("fryktet han at")
-OPINION_LEMMAS = {"frykte", "håpe", "tro", "tvile"}
+# present: a position; the past tells a story ("fryktet han at"); "antar", "forventer" and "utelukker" (ikke) at
+# from NorNE train's gold trees, as positions a source states ("Politiet utelukker ikke at")
+OPINION_FORMS = {"frykter", "håper", "tror", "tviler", "antar", "forventer", "utelukker"}
+OPINION_LEMMAS = {"frykte", "håpe", "tro", "tvile", "anta", "forvente", "utelukke"}
 NEGATIONS = {"ikke", "aldri", "neppe"}
 WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
 # where a clause of content ends inside its sentence: a dash aside, a contrast with another source
