@@ -1217,3 +1217,20 @@ def test_guards_verbs_of_announcing_and_stated_positions(nlp):
     assert _said(nlp, text) == [("mannen var beruset", "Politiet"), ("valget blir i mai", "statsministeren"),
                                 ("renten stiger", "Kari Lund"),
                                 ("Du, pappa, det er ikke sikkert det går bra denne gangen.", "eldstesønnen")]
+
+
+def test_guards_det_and_a_cue_attribute_only_with_a_speaker_after(nlp):
+    """``Det sa X til NTB.`` attributes the speech before it; ``Det minner mest om en russefest, sier X.`` is part
+    of the speech (no subject after its verb)."""
+    text = ("- Jeg skjønner ikke hvordan de har kommet dit. Det minner mest om en russefest, sier Kari Lund.\n\n"
+            "- Vi må fortsette. Det sa Per Olsen til Reuters.")
+    assert _said(nlp, text) == [
+        ("Jeg skjønner ikke hvordan de har kommet dit. Det minner mest om en russefest", "Kari Lund"),
+        ("Vi må fortsette.", "Per Olsen")]
+
+
+def test_guards_a_document_from_a_part_of_a_named_body(nlp):
+    text = ("I et internt notat fra ledelsen i Vestbuss AS står det blant annet:\n\n"
+            "«Dette utgjør en fullstendig unødvendig kostnad for kollektivtrafikken i byen.»\n\n"
+            "I rapporten fra natten står det at to personer ble skadet.")
+    assert [q[1] for q in _quotes(nlp, text)] == ["ledelsen i Vestbuss AS", "rapporten"]

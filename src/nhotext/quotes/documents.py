@@ -79,6 +79,11 @@ class Documents:
                 writer = self._writer(child.text[:-1] if child.lower_.endswith("s") else child.text, child)
             elif writer is None and child.i > noun.i and child.lower_ in ("fra", "av"):
                 owner = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
+                body = next((c for c in child.children if c.pos_ == "NOUN" and _tied_to_name(c)), None)
+                if owner is None and body is not None:
+                    # "notatet fra ledelsen i Kollektivtransportproduksjon AS": a part of a named body, as written
+                    writer = Speaker(self.text[body.idx:body.right_edge.idx + len(body.right_edge)], type="description")
+                    continue
                 after = self.doc[child.i + 1] if child.i + 1 < len(self.doc) else None
                 if owner is None and after is not None and after.ent_type_:
                     # the parser attached the name elsewhere ("brev fra Kari Lunde ble solgt": Kari as subject)
@@ -144,3 +149,9 @@ class Documents:
             if written.lower().endswith(suffix):
                 return Speaker(written[0].lower() + written[1:], type="organization")
         return Speaker(written, type="organization" if written[:1].isupper() else "description")
+
+
+def _tied_to_name(noun) -> bool:
+    """A noun tied to a named body after it (``ledelsen i X``, ``styret ved X``), not ``rapporten fra natten``."""
+    return any(c.lower_ in ("i", "ved", "for", "hos") and any(g.pos_ == "PROPN" or g.ent_type_ for g in c.children)
+               for c in noun.rights)

@@ -26,7 +26,13 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
             continue
         before = text[pos:m.start()].rstrip(" \u00a0")
         if before.endswith((". Det", ". Dette", "! Det", "? Det")):
-            # "- ... fortsette. Det sa Camila Vallejo til Reuters.": the quote keeps its full stop
+            # "- ... fortsette. Det sa Camila Vallejo til Reuters.": the quote keeps its full stop; the speaker
+            # follows the cue ("Det minner mest om en russefest, sier X": a verb of the speech, no attribution)
+            after = article.doc.char_span(base + m.end() + 1, base + m.end() + 2, alignment_mode="expand") \
+                if article is not None else None
+            if after is not None and len(after) and (after[0].pos_ not in ("PROPN", "PRON", "NOUN", "DET", "X")
+                                                     or after[0].lower_ in ("seg", "meg", "deg", "oss")):
+                continue
             sep_start = pos + before.rfind(" ")
         elif not before or before[-1] not in ",!?–—-":
             if not _uncommaed(text, m, end) or not before:
