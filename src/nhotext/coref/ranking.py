@@ -88,6 +88,8 @@ class _Counts:
     revision: int
     named: dict[Person, list[int]] = field(default_factory=dict)
     subject: dict[Person, list[int]] = field(default_factory=dict)
+    leader_at: list[int] = field(default_factory=list)  # where the most named person so far changes
+    leader: list[Person | None] = field(default_factory=list)
 
 
 _COUNTS: WeakKeyDictionary[People, _Counts] = WeakKeyDictionary()
@@ -97,11 +99,18 @@ def _counts(people: People) -> _Counts:
     counts = _COUNTS.get(people)
     if counts is None or counts.revision != people.revision:  # a title mention added since
         counts = _Counts(people.revision)
+        best, best_n = None, 0
         for m in people.mentions:
             if m.kind != "pronoun" and not m.quoted:
                 counts.named.setdefault(m.person, []).append(m.start)
                 if m.subject:
                     counts.subject.setdefault(m.person, []).append(m.start)
+                n = len(counts.named[m.person])
+                if n > best_n:  # the first to reach the highest count leads; a tie keeps the leader
+                    if m.person is not best:
+                        counts.leader_at.append(m.start + 1)
+                        counts.leader.append(m.person)
+                    best, best_n = m.person, n
         _COUNTS[people] = counts
     return counts
 
@@ -136,10 +145,11 @@ class Candidates:
             self.mentions.append(mention)
             self.sentence_distance.append(distance)
         counts = _counts(people)
-        self.named_before = {person: bisect.bisect_left(at, pronoun.idx) for person, at in counts.named.items()}
-        self.subject_before = {person: bisect.bisect_left(at, pronoun.idx) for person, at in counts.subject.items()}
-        most = max(self.named_before.values(), default=0)
-        self.most_named = next((p for p, n in self.named_before.items() if n == most), None) if most else None
+        persons_here = {m.person for m in self.mentions}
+        self.named_before = {p: bisect.bisect_left(counts.named.get(p, []), pronoun.idx) for p in persons_here}
+        self.subject_before = {p: bisect.bisect_left(counts.subject.get(p, []), pronoun.idx) for p in persons_here}
+        k = bisect.bisect_right(counts.leader_at, pronoun.idx) - 1
+        self.most_named = counts.leader[k] if k >= 0 else None
         # each person once, by the nearest mention: the choice is between people
         self.window: dict[Person, list[int]] = {}
         for k, mention in enumerate(self.mentions):
