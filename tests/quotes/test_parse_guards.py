@@ -1234,3 +1234,10 @@ def test_guards_a_document_from_a_part_of_a_named_body(nlp):
             "«Dette utgjør en fullstendig unødvendig kostnad for kollektivtrafikken i byen.»\n\n"
             "I rapporten fra natten står det at to personer ble skadet.")
     assert [q[1] for q in _quotes(nlp, text)] == ["ledelsen i Vestbuss AS", "rapporten"]
+
+
+def test_guards_heter_det_in_a_document_after_an_undashed_report(nlp):
+    """``..., heter det i budsjettforslaget som skal sendes ...``: a proposal is a written text, the preposition
+    before it places the report in it, and a relative clause on it is no report of its own."""
+    text = "Nedgangen vil fortsette neste år, heter det i budsjettforslaget som skal sendes til Stortinget."
+    assert _said(nlp, text) == [("Nedgangen vil fortsette neste år", "budsjettforslaget")]

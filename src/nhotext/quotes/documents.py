@@ -16,7 +16,7 @@ from .types import Speaker
 DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "utredning", "reportasje",
                   "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
                   "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
-                  "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg")
+                  "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg", "forslag")
 # endings, with the doubled consonant of a short stem ("dommen"; not "dommer", a judge)
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s|men|mene)?$")
 

@@ -22,6 +22,7 @@ from ..reading import Paragraph
 from ..text import split_sentences
 from .according import according_to
 from .descriptions import indefinite_source
+from .documents import document_noun
 from .layout import headline
 from .parse import has_verb, matrix_resumes, names_someone
 from .passive import passive_report
@@ -297,11 +298,13 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
                    and t.nbor(1).morph.get("Tense", [])), None) if first is not None else None
     if first is not None and joined is not None:  # "..., forteller han og ler.": the source, then a second verb
         first, who_end = first[:joined.i - first.start], joined.idx
-    if first is not None and len(first) and first[0].pos_ in ("ADP", "SCONJ"):
-        return None  # ", fortsetter med en vikarierende statsråd": a verb and its adverbial, no source
+    if first is not None and len(first) and first[0].pos_ in ("ADP", "SCONJ") \
+            and not (first[0].lower_ == "i" and any(document_noun(t) for t in first[1:4])):
+        return None  # ", fortsetter med en vikarierende statsråd": no source (", heter det i forslaget" has one)
+    relative = next((k for k, t in enumerate(first) if t.lower_ == "som"), len(first)) if first is not None else 0
     if first is not None and any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", []) and t.is_lower
-                                 and normalize_title(t.lower_) is None for t in first):
-        return None  # "X, forsker ved Y, tror Obama vinner": the report follows (not "mener ordfører Kari Moe")
+                                 and normalize_title(t.lower_) is None for t in first[:relative]):
+        return None  # "X, forsker ved Y, tror Obama vinner": the report follows (not "mener ordfører X", "som ...")
     cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue"), alignment_mode="expand")
     if cue is not None and cue[0].dep_ == "ROOT" and sent[0].pos_ == "SCONJ":
         return None  # "Da ungene ble voksne, ba de faren ...": a fronted clause of the cue's own, not its report
