@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..reading import Paragraph
 from .documents import document_noun
-from .reported import INFINITIVE, _clause_span, _content, _cue_forms, _two_word_cues
+from .reported import INFINITIVE, clause_span, content_clause, cue_forms, two_word_cues
 from .speakers import ArticleContext
 from .types import Quote, make_quote
 
@@ -19,7 +19,7 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
     Its speaker is null (quotes-dev GUIDELINES) unless a document is where it is said."""
     if not article.doc.has_annotation("DEP"):
         return None
-    forms = _cue_forms()
+    forms = cue_forms()
     for verb in sent:
         if verb.pos_ != "VERB" or not _reporting(verb, forms):
             continue
@@ -31,11 +31,11 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         if not passive or any(c.dep_ in ("SUBJ", "nsubj") and c.lower_ != "det" for c in verb.children):
             continue
         # the clause of content, or the one the treebank makes the real subject of an impersonal passive
-        clause = _content(verb) or next((c for c in verb.children if c.dep_ == "PSUBJ" and c.pos_ in ("VERB", "AUX")),
-                                        None)
+        real_subject = (c for c in verb.children if c.dep_ == "PSUBJ" and c.pos_ in ("VERB", "AUX"))
+        clause = content_clause(verb) or next(real_subject, None)
         if clause is None or not any(c.lower_ == "at" for c in clause.children):
             continue
-        start, end = _clause_span(clause, sent)
+        start, end = clause_span(clause, sent)
         if len(article.text[start:end].split()) < 3:
             continue
         return make_quote(article, paragraph, start, end, "indirect", _document_source(article, verb), verb.lower_,
@@ -49,7 +49,7 @@ def _reporting(verb: Token, forms: frozenset[str]) -> bool:
     if lemma + "r" in forms or lemma + "er" in forms:
         return True
     particles = [c.lower_ for c in verb.children if c.i > verb.i and c.pos_ in ("ADV", "ADJ", "ADP")]
-    return any(f"{lemma}{ending} {p}" in _two_word_cues() for p in particles for ending in ("r", "er"))
+    return any(f"{lemma}{ending} {p}" in two_word_cues() for p in particles for ending in ("r", "er"))
 
 
 def _document_source(article: ArticleContext, verb: Token):

@@ -90,18 +90,18 @@ def _source(article: ArticleContext, start: int, end: int, last: Speaker | None)
 
 
 @cache
-def _cue_forms() -> frozenset[str]:
+def cue_forms() -> frozenset[str]:
     return frozenset(v for v in reporting_verbs() if " " not in v) | OPINION_FORMS
 
 
 @cache
-def _two_word_cues() -> frozenset[str]:
+def two_word_cues() -> frozenset[str]:
     return frozenset(v for v in reporting_verbs() if v.count(" ") == 1)
 
 
 def _particle_cue(verb: Token) -> bool:
     """A cue of a verb and its particle (``legger til at``), as the lexicon writes it."""
-    return any(c.i == verb.i + 1 and f"{verb.lower_} {c.lower_}" in _two_word_cues() for c in verb.children)
+    return any(c.i == verb.i + 1 and f"{verb.lower_} {c.lower_}" in two_word_cues() for c in verb.children)
 
 
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
@@ -111,16 +111,16 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
     if not article.doc.has_annotation("DEP"):
         return None
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _cue_forms() and not _particle_cue(verb):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in cue_forms() and not _particle_cue(verb):
             continue
         if any(c.lower_ in NEGATIONS for c in verb.children):
             continue  # a negated report is no quote ("vil ikke love at")
         if hypothetical(verb):
             continue  # "dersom de tror at ...": a condition, not a report
-        clause = _content(verb)
+        clause = content_clause(verb)
         if clause is None:
             continue
-        start, end = _clause_span(clause, sent)
+        start, end = clause_span(clause, sent)
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
         relative = relative_of(verb)  # "sier Vinje, som legger til at": the name the relative clause is on
@@ -210,7 +210,7 @@ def relative_of(verb: Token) -> Token | None:
     return name if name.pos_ == "PROPN" else None
 
 
-def _content(verb: Token) -> Token | None:
+def content_clause(verb: Token) -> Token | None:
     """The finite verb heading the content clause of a reporting verb, if it has one; for a verb
     of asking, also a question clause the parser took for an adverbial (``spør han når sønnen kommer
     hjem``: ``når`` reads as "when")."""
@@ -230,7 +230,7 @@ def _content(verb: Token) -> Token | None:
     return None
 
 
-def _clause_span(clause: Token, sent: Span) -> tuple[int, int]:
+def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
     """Characters of the clause's subtree, without ``at``/``Men`` in front and the full stop."""
     tokens = [t for t in clause.subtree if sent.start <= t.i < sent.end]
     while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct):
@@ -298,7 +298,7 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             continue
         verb = doc[i + 1].head  # the clause "at" introduces, as the parse gives it
         if verb.i > i + 1 and verb.pos_ in ("VERB", "AUX"):
-            start, end = _clause_span(verb, sent)
+            start, end = clause_span(verb, sent)
         else:
             start = doc[i + 2].idx if i + 2 < sent.end else sent.end_char
             end = rstrip_span(article.text, start, clause_end(article.text, start, sent.end_char), keep_stop=False)
@@ -350,7 +350,7 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
             continue
         sent = span[0].sent
         verb = next((t for t in sent if t.i < span.start and t.pos_ in ("VERB", "AUX")
-                     and (t.lower_ in _cue_forms() or t.lower_ in BARE_CLAUSE_CUES
+                     and (t.lower_ in cue_forms() or t.lower_ in BARE_CLAUSE_CUES
                           or t.lemma_.lower() in CALLING_VERBS)), None)
         if verb is None or hypothetical(verb) or len(inner.split()) < MARKED_MIN_WORDS and (
                 verb.lemma_.lower() not in CALLING_VERBS):
