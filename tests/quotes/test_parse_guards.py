@@ -1241,3 +1241,14 @@ def test_guards_heter_det_in_a_document_after_an_undashed_report(nlp):
     before it places the report in it, and a relative clause on it is no report of its own."""
     text = "Nedgangen vil fortsette neste år, heter det i budsjettforslaget som skal sendes til Stortinget."
     assert _said(nlp, text) == [("Nedgangen vil fortsette neste år", "budsjettforslaget")]
+
+
+def test_guards_a_bare_field_after_the_role_is_part_of_the_title(nlp):
+    """``professor i markedsføring ved X, Name``: the field belongs to the title (GUIDELINES: ``kulturansvarlig for
+    frukt``), the organisation is the one after it, and ``professoren`` later is still that person; a definite noun
+    after the role (``lederen for den etiske komiteen i X``) is no field."""
+    text = ("Ifølge professor i statsvitenskap ved Universitetet i Agder, Kari Lund, vil prisene falle.\n\n"
+            "Ifølge professoren kan det ta tid.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
+        ("Kari Lund", "professor i statsvitenskap", "Universitetet i Agder")] * 2

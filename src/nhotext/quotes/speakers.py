@@ -25,6 +25,7 @@ from .titles import (
     copula_roles,
     copula_title,
     name_title,
+    same_title,
 )
 from .types import Speaker
 
@@ -202,9 +203,8 @@ class ArticleContext(UnnamedSources, NameDetails):
     def recent_titled(self, title: str, before: int) -> Person | None:
         """The person last mentioned before ``before`` with that title; a prefixed title matches on its
         head (``Oktober-sjefen`` for ``forlagssjef Berdahl``)."""
-        head = title.rpartition("-")[2]
         for position, person in reversed(self.person_mentions):
-            if position < before and person.title and (person.title == title or person.title.endswith(head)):
+            if position < before and person.title and same_title(person.title, title):
                 return person
         return None
 

@@ -150,7 +150,14 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
             found = j
     if found is None:
         return None, None
-    return _indefinite(doc[found]), _first_org_name(doc[found + 2:comma], org_of)
+    title, rest = _indefinite(doc[found]), found + 2
+    field = doc[found + 2] if found + 2 < comma else None
+    if doc[found + 1].lower_ in ("i", "for", "på") and field is not None and field.pos_ == "NOUN" and field.is_lower \
+            and "Def" not in field.morph.get("Definite", []) and "Gen" not in field.morph.get("Case", []):
+        # a bare field after the role is part of the title (GUIDELINES: "kulturansvarlig for frukt"):
+        # "professor i markedsføring ved Handelshøyskolen BI, Tor W. Andreassen"
+        title, rest = f"{title} {doc[found + 1].lower_} {field.lower_}", found + 3
+    return title, _first_org_name(doc[rest:comma], org_of)
 
 
 def _first_org_name(span: Span, org_of: Callable[[Span], str | None]) -> str | None:
@@ -336,6 +343,13 @@ def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str
         # right after the role noun it still ties the role
         org = _org_of_phrase(after, org_of)
     return title, org
+
+
+def same_title(held: str, title: str) -> bool:
+    """Whether a later ``title`` (``Oktober-sjefen``, ``professoren``) names the role someone holds (``forlagssjef``,
+    ``professor i markedsføring``): the same, or on its head."""
+    head = title.rpartition("-")[2]
+    return held == title or held.endswith(head) or held.startswith(head + " ")
 
 
 def name_title(name: str) -> str | None:
