@@ -1072,8 +1072,7 @@ def test_guards_a_bare_title_named_later_and_a_group_on_a_named_body(nlp):
             "Tobakksforsker Kari Lund i Sirus er kritisk til forbudet.\n\n"
             "Fagforeninger på Haugen sykehus er bekymret og frykter at akuttkirurgien blir nedlagt. "
             "Forskningen risikerer å forsvinne hvis Haugen sykehus mister status, mener de.")
-    quotes = nlp(text)._.quotes
-    assert [(q.speaker.name if q.speaker else None, q.speaker.title if q.speaker else None) for q in quotes] == [
+    assert [q[1:] for q in _quotes(nlp, text)] == [
         ("Kari Lund", "tobakksforsker"), ("fagforeninger på Haugen sykehus", None),
         ("fagforeninger på Haugen sykehus", None)]
 

@@ -166,7 +166,6 @@ class People:
         # pronouns ranked by the NARC-trained model, which reads the parse (else the rules decide)
         parsed = doc.has_annotation("DEP") and doc.has_annotation("SENT_START")
         self.model = ranking.weights() if learned and parsed else None
-        self._token_starts = [token.idx for token in doc]
         self.revision = 0  # title mentions added since the names
         self.spans = list(spans) if spans is not None else person_spans(doc)
         self.quoted = sorted(quoted) if quoted is not None else quoted_regions(doc.text)
@@ -326,10 +325,10 @@ class People:
         (names inside a quote are whom the speaker talks to or about) whose person's first name
         does not say the other gender; names in the same quote count for a pronoun inside it. A person
         pronoun at ``before`` is resolved by the learned ranking (:mod:`nhotext.coref.ranking`) instead."""
-        at = bisect.bisect_right(self._token_starts, before) - 1
-        if self.model is not None and at >= 0 and self.doc[at].idx == before \
-                and self.doc[at].lower_ in PERSON_PRONOUNS:
-            return ranking.choose(ranking.Candidates(self, self.doc[at], gender), self.model)
+        if self.model is not None:
+            at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+            if at is not None and len(at) and at[0].idx == before and at[0].lower_ in PERSON_PRONOUNS:
+                return ranking.choose(ranking.Candidates(self, at[0], gender), self.model)
         region = self.quote_region(before)
         here = bisect.bisect_right(self.sentence_starts, before)
         candidates: list[Mention] = []
