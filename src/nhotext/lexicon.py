@@ -197,6 +197,29 @@ RELATIONS = {
     "enkemann", "stefar", "stemor", "lillebror", "storebror", "lillesøster", "storesøster", "ektemann",
     "forelder", "foreldre", "kvinne", "dame", "herre", "person",
 }
+# Relations that say the gender of the person named after them (``kona Kirsten``, ``sønnen Per``)
+FEMALE_RELATIONS = {"mamma", "mor", "søster", "datter", "kone", "venninne", "tante", "bestemor", "farmor", "mormor",
+                    "kusine", "niese", "jente", "svigerinne", "svigermor", "enke", "stemor", "lillesøster",
+                    "storesøster", "kvinne", "dame", "frue", "hustru"}
+MALE_RELATIONS = {"pappa", "far", "bror", "sønn", "onkel", "bestefar", "farfar", "morfar", "fetter", "nevø", "gutt",
+                  "svoger", "svigerfar", "enkemann", "stefar", "lillebror", "storebror", "ektemann", "herre", "mann"}
+
+
+def relation_gender(word: str) -> str | None:
+    """``f`` or ``m`` for a relation noun that says a gender in any form (``kona``, ``mora``, ``sønnen``,
+    ``eldstesønnen``), else None (``kjæresten``, ``naboen``)."""
+    word = word.casefold()
+    bases = {word} | {word[:len(word) - len(e)] for e in ("en", "a", "et", "n", "ne", "ene") if word.endswith(e)}
+    if word.endswith("a"):
+        bases.add(word[:-1] + "e")  # "kona" -> "kone"
+    for base in bases:
+        for gender, nouns in (("f", FEMALE_RELATIONS), ("m", MALE_RELATIONS)):
+            if base in nouns or len(base) > 6 and base.endswith(("datter", "søster", "sønn", "bror")) and \
+                    base.endswith(tuple(nouns)):
+                return gender
+    return None
+
+
 # Heads of kin compounds (``eldstesønn``, ``yngstedatter``, ``tvillingbror``), not ``-mann`` (``talsmann``)
 KIN_HEADS = ("sønn", "datter", "bror", "søster", "far", "mor", "kone", "barn")
 

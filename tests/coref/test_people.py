@@ -6,6 +6,7 @@ import pytest
 
 from nhotext.coref import People, clean_name, quoted_regions
 from nhotext.coref.narc import Markable, _same_name, in_chain
+from nhotext.lexicon import relation_gender
 
 
 def test_clean_name_drops_titles_marks_and_apostrophe_genitive():
@@ -13,6 +14,12 @@ def test_clean_name_drops_titles_marks_and_apostrophe_genitive():
     assert clean_name("«Kari Olsen»") == "Kari Olsen"
     assert clean_name("Mulligan's") == "Mulligan"
     assert clean_name("de Seynes'") == "de Seynes"  # a name in -s takes the apostrophe alone in the genitive
+
+
+def test_relation_nouns_say_a_gender_in_any_form():
+    assert [relation_gender(w) for w in ("kona", "mora", "dattera", "sønnen", "eldstesønnen", "faren", "mannen")] == \
+        ["f", "f", "f", "m", "m", "m", "m"]
+    assert [relation_gender(w) for w in ("kjæresten", "naboen", "talsmannen", "Kirsten")] == [None] * 4
 
 
 def test_quoted_regions_cover_marks_and_dash_paragraphs():

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import gender_of, relation_noun
+from ..lexicon import gender_of, relation_gender, relation_noun
 from ..organizations import load_gazetteer
 from . import ranking
 from .mentions import Mention, Person
@@ -120,6 +120,11 @@ def _gender(span: Span) -> str | None:
     return MORPH_GENDER.get(genders[0]) if len(genders) == 1 else None
 
 
+def _related_gender(span: Span) -> str | None:
+    """The gender a relation noun right before the name says (``kona Kirsten``, ``sønnen Ari``)."""
+    return relation_gender(span.doc[span.start - 1].text) if span.start > 0 else None
+
+
 def _name_before(token: Token) -> bool:
     """A word just before a PER entity that belongs to the name: a known first name, a proper noun
     (the tagger says), or a capitalised word that does not start a sentence; never part of another
@@ -192,7 +197,7 @@ class People:
             if person is None:
                 person = Person(" ".join(words))
                 self.persons.append(person)
-            person.gender = person.gender or _gender(self.spans[k])
+            person.gender = person.gender or _gender(self.spans[k]) or _related_gender(self.spans[k])
             person.forms.add(" ".join(words))
             self._person_of_span[self.spans[k].start] = person
             if len(words) == 1:  # in text order among one-word names

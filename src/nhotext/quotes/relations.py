@@ -15,12 +15,14 @@ _ENDINGS = ("", "en", "a", "et", "n")
 
 
 def kin(word: str) -> str | None:
-    """The relation a kin noun names in any singular form (``faren``, ``mora``, ``pappaen``), else None."""
+    """The relation a kin noun names in any singular form (``faren``, ``mora``, ``kona``, ``pappaen``), else None."""
     lower = word.lower()
     for ending in _ENDINGS:
         base = lower[:len(lower) - len(ending)]
         if lower.endswith(ending) and base in KIN:
             return KIN[base]
+    if lower.endswith("a") and lower[:-1] + "e" in KIN:
+        return KIN[lower[:-1] + "e"]  # "kona": the feminine definite of "kone"
     return None
 
 
