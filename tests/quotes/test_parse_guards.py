@@ -1251,3 +1251,52 @@ def test_guards_a_bare_field_after_the_role_is_part_of_the_title(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
         ("Kari Lund", "professor i statsvitenskap", "Universitetet i Agder")] * 2
+
+
+def test_guards_a_dash_quote_that_names_the_narrative_person_is_not_theirs(nlp):
+    """After a narrative paragraph about someone else, an interview answer that names that person by a word of
+    their name is about them, not by them: it goes on from the one interviewed."""
+    text = ("Filmskaper Per Olsen setter seg i sofaen.\n\n"
+            "- Hva synes du om kollegene dine?\n\n"
+            "- De fleste gjør en god jobb, sier Olsen.\n\n"
+            "Det var Harald Vik som lanserte begrepet på 1990-tallet.\n\n"
+            "- Jeg kjenner Harald godt, og han er ingen dum fyr.")
+    assert _said(nlp, text)[-1] == ("Jeg kjenner Harald godt, og han er ingen dum fyr.", "Per Olsen")
+
+
+def test_guards_an_imperative_after_the_comma_attributes_nothing(nlp):
+    """``- Nei, si det du...``: an imperative (the tagger reads it as an infinitive) right after the comma asks
+    the interviewer, it is no postposed ``sier X``."""
+    text = "Per Olsen er regissør.\n\n- Nei, si det du... Det må nesten kona svare for."
+    assert _said(nlp, text) == [("Nei, si det du... Det må nesten kona svare for.", "Per Olsen")]
+
+
+def test_guards_a_relation_noun_says_the_gender_and_stands_for_the_person(nlp):
+    """``kona Kirsten``: the relation says she is a woman (so ``hun`` is not the man named nearer), and ``sier
+    kona, smiler og går`` is her, the second verb no part of the source."""
+    text = ("Ned trappa kommer kona Kirsten.\n\n"
+            "- Han prater mye, sier kona, smiler og går.\n\n"
+            "Måten hun omtaler ham på, får selveste Ari Behn til å virke nøktern:\n\n"
+            "- Han er det flotteste mennesket jeg vet om, sa hun på telefon.")
+    assert [name for _, name in _said(nlp, text)] == ["Kirsten", "Kirsten"]
+
+
+def test_guards_a_trade_after_jobber_som_with_a_pronoun_subject(nlp):
+    """``Hun jobber som idéutvikler i NRK``: a trade for the person the pronoun stands for, and the organisation
+    the parse hangs on the verb ties it all the same; ``debuterte han som spillefilmregissør`` names a role too."""
+    text = ("Kari Lund kommer inn i stua. Hun jobber som idéutvikler i NRK.\n\n"
+            "- Vi trives her, sier Lund.\n\n"
+            "I 1998 debuterte Per Olsen som spillefilmregissør.\n\n"
+            "- Det var en fin tid, sier Olsen.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
+        ("Kari Lund", "idéutvikler", "NRK"), ("Per Olsen", "spillefilmregissør", None)]
+
+
+def test_guards_an_epithet_in_speech_that_goes_on_is_the_same_person(nlp):
+    """``sa en beveget regissør`` in speech a colon line gave to Per Olsen: an epithet for him, the role his
+    title."""
+    text = ("- Det er en jeg vil ha med meg, sa Per Olsen da han fikk mikrofonen:\n\n"
+            "- Hun har gitt meg tro og håp, sa en beveget regissør.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Per Olsen", "regissør")] * 2

@@ -4,9 +4,10 @@ continuations, ``Han legger til:``, ``Det sier X til NTB.``) and words in quote 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, relation_noun
+from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun
 from ..reading import Paragraph
 from .descriptions import person_noun, someone
 from .documents import document_noun
@@ -14,6 +15,7 @@ from .layout import asks_then_narrates, dash_opening, dash_speech, labelled_spee
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
 from .reported import passive, saying_nouns, subject_of
 from .speakers import ArticleContext
+from .titles import same_title
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 _DASH_AT = re.compile(r"[\s\u00a0]*[–—―‒-][\s\u00a0]*")
@@ -42,6 +44,8 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     if dash and not dash_speech(article, paragraph, dash.end()):
         return found, last, None
     if dash and len(text) > dash.end():
+        if narrative is not None and _names(text[dash.end():], narrative):
+            narrative = None  # "Det var Harald Zwart som ..." / "- Jeg kjenner Harald godt": spoken about, not by
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
         asks = asks_then_narrates(found[0].text) if len(found) == 1 and found[0].cue is None else None
         if asks is not None and introduced is None:
@@ -143,14 +147,17 @@ def _subject_of_cue(article: ArticleContext, cue_at: int, start: int, end: int) 
 
 
 def _before_coordinated_verb(article: ArticleContext, start: int, end: int) -> int:
-    """Where the source of ``, sier han og mener PST ...`` ends: before a conjunction that joins a second
-    verb (whose subject and objects are not the source); ``end`` if there is none or no tagger."""
+    """Where the source of ``, sier han og mener PST ...`` ends: before a conjunction or a comma that joins a
+    second verb (whose subject and objects are not the source); ``end`` if there is none or no tagger."""
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not article.doc.has_annotation("POS"):
         return end
     for token in span[:-1]:
         if token.lower_ in ("og", "men", "mens") and token.nbor(1).pos_ in ("VERB", "AUX"):
             return token.idx
+        if token.text == "," and token.i > span.start and token.nbor(1).pos_ == "VERB" \
+                and token.nbor(1).morph.get("Tense", []):
+            return token.idx  # ", sier kona, smiler og går": a second verb of the same subject
     return end
 
 
@@ -178,6 +185,7 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
         who_end = _before_coordinated_verb(article, base + who_start, base + who_end) - base
         writer = text[who_start:who_end].split()[:1] in (["vi"], ["jeg"])  # "..., prøver vi oss.": the interviewer
         speaker = None if writer else (article.who(base + who_start, base + who_end, last_speaker=context)
+                                       or _epithet(article, base + who_start, base + who_end, context)
                                        or article.described(base + who_start, base + who_end))
         q_end = rstrip_span(text, pos, sep_start)
         if q_end > pos:
@@ -200,6 +208,29 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
             if speaker_for_rest is None and introduced is None:
                 quote.tentative = True
     return quotes
+
+
+def _epithet(article: ArticleContext, start: int, end: int, context: Speaker | None) -> Speaker | None:
+    """``sa en beveget regissør`` in speech that goes on from a person: an epithet for that person (an article,
+    an adjective of mood and the role), not someone new; the role is their title where none is known."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or () if not (t.is_punct or t.is_space)]
+    if context is None or context.type != "person" or len(words) != 3 or words[0].lower_ not in ("en", "ei", "et") \
+            or words[1].pos_ != "ADJ" or words[2].pos_ != "NOUN":
+        return None
+    title = normalize_title(words[2].lower_)
+    if title is None or context.title is not None and not same_title(context.title, title):
+        return None
+    return replace(context, title=context.title or title)
+
+
+def _names(text: str, speaker: Speaker) -> bool:
+    """Whether ``text`` names the person ``speaker`` by a word of their name (``Harald`` for Harald Zwart):
+    someone the speech is about, since a speaker rarely names themself."""
+    if speaker.type != "person":
+        return False
+    words = {w for w in speaker.name.split() if len(w) > 1 and w[0].isupper()}
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?:s|'s|')?(?!\w)", text) for w in words)
 
 
 def _reads_as_speech(text: str) -> bool:

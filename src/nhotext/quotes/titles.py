@@ -280,7 +280,7 @@ def _indefinite(token: Token) -> str:
 
 
 COPULAS = {"være", "vere", "bli", "verte"}
-WORKING = {"jobbe", "arbeide", "virke"}  # "jobber som lærer": a trade
+WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "debuterte som regissør": a trade
 ARTICLES = {"den", "det", "de", "en", "ei", "et"}
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 SUBJECT = {"SUBJ", "nsubj"}
@@ -293,11 +293,13 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
     and plain descriptions (``en glad gutt``) are not roles."""
     found = []
     for token in doc:
-        if token.dep_ in ("PUTFYLL", "pobj") and token.head.lower_ == "som" and token.head.dep_ in PREDICATIVE \
+        if token.dep_ in ("PUTFYLL", "pobj") and token.head.lower_ == "som" \
+                and token.head.dep_ in (*PREDICATIVE, "FOPRED") \
                 and token.head.head.lemma_.lower() in WORKING and token.pos_ == "NOUN" \
                 and (subject := next((c for c in token.head.head.children if c.dep_ in SUBJECT), None)) is not None \
-                and subject.pos_ == "PROPN":
-            found.append((token, subject))  # "Malmberg jobber nå som psykoterapeut": her trade
+                and (subject.pos_ == "PROPN" or subject.lower_ in ("han", "hun")) \
+                and _indefinite(token) not in RELATIONS:
+            found.append((token, subject))  # "Malmberg jobber nå som psykoterapeut", "Hun jobber som ...": a trade
             continue
         if token.dep_ not in PREDICATIVE or token.head.lemma_.lower() not in COPULAS:
             continue
@@ -338,7 +340,8 @@ def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str
         title = f"{title} og {_indefinite(other)}"  # "psykoterapeut og sosialpedagog"
     org = _tied_org(role, org_of)
     after = role.nbor(1) if role.i + 1 < len(role.doc) else None
-    if org is None and after is not None and after.lower_ in TIED_BY and after.head.i == role.head.i:
+    if org is None and after is not None and after.lower_ in TIED_BY and after.head.i in (role.head.i,
+                                                                             role.head.head.i):
         # the parse hung the phrase on the copula ("er visepresident i Afghanistans Jordmorforbund"):
         # right after the role noun it still ties the role
         org = _org_of_phrase(after, org_of)
