@@ -203,16 +203,22 @@ FEMALE_RELATIONS = {"mamma", "mor", "søster", "datter", "kone", "venninne", "ta
                     "storesøster", "kvinne", "dame", "frue", "hustru"}
 MALE_RELATIONS = {"pappa", "far", "bror", "sønn", "onkel", "bestefar", "farfar", "morfar", "fetter", "nevø", "gutt",
                   "svoger", "svigerfar", "enkemann", "stefar", "lillebror", "storebror", "ektemann", "herre", "mann"}
+SINGULAR_ENDINGS = ("en", "a", "et", "n")
+
+
+def noun_bases(word: str, endings: tuple[str, ...] = SINGULAR_ENDINGS) -> set[str]:
+    """The forms a lower-case noun may have before one of ``endings`` (``faren`` -> ``faren``, ``fare``,
+    ``far``), with the feminine definite of a noun in ``-e`` (``kona`` -> ``kone``)."""
+    bases = {word} | {word[:len(word) - len(e)] for e in endings if word.endswith(e)}
+    if word.endswith("a"):
+        bases.add(word[:-1] + "e")
+    return bases
 
 
 def relation_gender(word: str) -> str | None:
     """``f`` or ``m`` for a relation noun that says a gender in any form (``kona``, ``mora``, ``sønnen``,
     ``eldstesønnen``), else None (``kjæresten``, ``naboen``)."""
-    word = word.casefold()
-    bases = {word} | {word[:len(word) - len(e)] for e in ("en", "a", "et", "n", "ne", "ene") if word.endswith(e)}
-    if word.endswith("a"):
-        bases.add(word[:-1] + "e")  # "kona" -> "kone"
-    for base in bases:
+    for base in noun_bases(word.casefold(), (*SINGULAR_ENDINGS, "ne", "ene")):
         for gender, nouns in (("f", FEMALE_RELATIONS), ("m", MALE_RELATIONS)):
             if base in nouns or len(base) > 6 and base.endswith(("datter", "søster", "sønn", "bror")) and \
                     base.endswith(tuple(nouns)):

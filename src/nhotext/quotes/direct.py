@@ -212,7 +212,8 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
 
 def _epithet(article: ArticleContext, start: int, end: int, context: Speaker | None) -> Speaker | None:
     """``sa en beveget regissør`` in speech that goes on from a person: an epithet for that person (an article,
-    an adjective of mood and the role), not someone new; the role is their title where none is known."""
+    an adjective and a role that is theirs or unknown), not someone new; the role is their title where none is
+    known."""
     span = article.doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span or () if not (t.is_punct or t.is_space)]
     if context is None or context.type != "person" or len(words) != 3 or words[0].lower_ not in ("en", "ei", "et") \

@@ -7,23 +7,17 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import noun_bases
+
 # Kin nouns and the relation each names (``pappa`` and ``far`` the same one); not ``mann`` (also "a man").
 KIN = {"far": "father", "pappa": "father", "mor": "mother", "mamma": "mother", "sønn": "son", "datter": "daughter",
        "bror": "brother", "søster": "sister", "kone": "wife", "ektemann": "husband", "kjæreste": "partner",
        "samboer": "partner", "bestefar": "grandfather", "bestemor": "grandmother", "onkel": "uncle", "tante": "aunt"}
-_ENDINGS = ("", "en", "a", "et", "n")
 
 
 def kin(word: str) -> str | None:
     """The relation a kin noun names in any singular form (``faren``, ``mora``, ``kona``, ``pappaen``), else None."""
-    lower = word.lower()
-    for ending in _ENDINGS:
-        base = lower[:len(lower) - len(ending)]
-        if lower.endswith(ending) and base in KIN:
-            return KIN[base]
-    if lower.endswith("a") and lower[:-1] + "e" in KIN:
-        return KIN[lower[:-1] + "e"]  # "kona": the feminine definite of "kone"
-    return None
+    return next((KIN[base] for base in noun_bases(word.lower()) if base in KIN), None)
 
 
 def introduced_relative(token: Token, spans: Sequence[Span], person_at: Callable[[Span], object]):
