@@ -1300,3 +1300,15 @@ def test_guards_an_epithet_in_speech_that_goes_on_is_the_same_person(nlp):
             "- Hun har gitt meg tro og håp, sa en beveget regissør.")
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Per Olsen", "regissør")] * 2
+
+
+def test_guards_han_is_never_the_organisation_quoted_before(nlp):
+    """``Økokrim konkluderte med at ... Selv hevdet han at``: with no one named, ``han`` is the person the
+    article described as a subject (``Styrelederen er opprinnelig tysk``), never the organisation quoted last."""
+    text = ("Styrelederen i et stålfirma er dømt til fengsel i seks år.\n\n"
+            "Styrelederen er opprinnelig tysk.\n\n"
+            "Økokrim konkluderte med at firmaet var brukt til svindel. Selv hevdet han at alle "
+            "overføringer var betaling for utførte tjenester.")
+    said = _said(nlp, text)
+    assert said[0][1] == "Økokrim" and said[1][0].startswith("alle overføringer var betaling")
+    assert said[1][1] not in ("Økokrim", None)

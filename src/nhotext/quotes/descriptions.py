@@ -126,7 +126,8 @@ class UnnamedSources(Documents):
     def described_antecedent(self, pronoun, gender: str | None, after: int) -> Speaker | None:
         """An unnamed person introduced after the last name and just before the pronoun, as a source
         (``får en telefon fra en bekymret kvinne. ... Hun forteller at``) or as a subject (``En mann
-        ringte. Han sa``): the description, not the name further back. Indefinite noun phrases only,
+        ringte. Han sa``): the description, not the name further back. Indefinite noun phrases, and a
+        definite person as subject where no one is named before (``Styrelederen er ... Selv hevdet han``),
         in this or the two sentences before, outside quoted speech."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
@@ -138,7 +139,8 @@ class UnnamedSources(Documents):
         for token in reversed(doc[sent_start:pronoun.i]):
             if token.idx < after:
                 return None
-            if token.pos_ != "NOUN" or self.coref.in_quote(token.idx):
+            opening = token.pos_ == "PROPN" and token.is_sent_start and _definite(token)  # "Styrelederen er ..."
+            if token.pos_ != "NOUN" and not opening or self.coref.in_quote(token.idx):
                 continue
             source = token.dep_ in ("SUBJ", "nsubj") or token.head.lower_ == "fra" and token.dep_ in ("PUTFYLL", "pobj")
             article = next((c for c in token.lefts if c.lower_ in ("en", "ei", "et")), None)
@@ -146,6 +148,14 @@ class UnnamedSources(Documents):
             owner = next((c for c in token.lefts if c.pos_ == "PROPN" and c.i == token.i - 1 and genitive(c)), None)
             if owner is not None and lemma in NOUN_GENDER and NOUN_GENDER[lemma] == (gender or NOUN_GENDER[lemma]):
                 return self.described(owner.idx, token.idx + len(token))  # "Vi ringer Cathrines far. Han ..."
+            if opening and not (source and after == 0):
+                continue
+            if source and article is None and after == 0 and token.dep_ in ("SUBJ", "nsubj") and _definite(token) \
+                    and _person_noun(lemma) and "Sing" in token.morph.get("Number", ["Sing"]) \
+                    and gender is not None and NOUN_GENDER.get(lemma, gender) == gender:  # "han"/"hun", not "vi"
+                # no one named before: a definite person as subject ("Styrelederen er opprinnelig tysk. ... Selv
+                # hevdet han at")
+                return self.described(token.idx, token.idx + len(token))
             if not source or article is None or not _person_noun(lemma):
                 continue
             if gender and NOUN_GENDER.get(lemma, gender) != gender:

@@ -297,8 +297,8 @@ class ArticleContext(UnnamedSources, NameDetails):
                 if described is not None:
                     return described
                 person = mention.person if mention is not None else None
-                if person is None and last_speaker is not None:
-                    return last_speaker
+                if person is None and last_speaker is not None and last_speaker.type in ("person", "description"):
+                    return last_speaker  # not an organisation or a document: "han" is someone
                 if mention is not None and not mention.subject and in_prepositional_phrase(self.doc, mention.start):
                     # "Hun peker på at" after "møtt med døve ører hos ... Hanne Bjurstrøm": the subject named
                     # before, not a name someone was talked about with
