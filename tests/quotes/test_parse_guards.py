@@ -1312,3 +1312,44 @@ def test_guards_han_is_never_the_organisation_quoted_before(nlp):
     said = _said(nlp, text)
     assert said[0][1] == "Økokrim" and said[1][0].startswith("alle overføringer var betaling")
     assert said[1][1] not in ("Økokrim", None)
+
+
+def test_guards_a_question_about_the_narrative_person_is_not_to_them(nlp):
+    """``sønnen hans Odin`` / ``- Hvordan er det for sønnen din ...?``: the question asks about the son, so the
+    answer is the father's, the one interviewed."""
+    text = ("- Vi spiller for folk flest, sier vokalist Per Olsen.\n\n"
+            "Til det nye albumet har sønnen hans Odin skrevet fem sanger.\n\n"
+            "- Hvordan er det for sønnen din å ha far som sjef i bandet?\n\n"
+            "- Det er mer spesielt enn fotball. Vi er sammen mange døgn i året.")
+    assert _said(nlp, text)[-1] == ("Det er mer spesielt enn fotball. Vi er sammen mange døgn i året.", "Per Olsen")
+
+
+def test_guards_interview_answers_after_a_mixed_quote_and_a_person_the_answers_named(nlp):
+    """A mixed quote names the one interviewed (``Olsen sa til ei avis at det var «...»``); a question that opens
+    with a statement is still a question; someone the answers named before the narrative introduces them
+    (``Paul Hansen har god stemme.`` / ``Paul Hansen (27) kommer fra ...``) is talked about, not asked."""
+    text = ("Per Olsen sa til ei avis at det var «uaktuelt å fortsette samarbeidet med vokalisten».\n\n"
+            "- Hvorfor det?\n\n"
+            "- Det er bare noe man kjenner etter hvert.\n\n"
+            "- Nå har dere byttet vokalist to ganger. Bruker dere Manpower?\n\n"
+            "- Nei. Paul Hansen har både god stemme og dialekten inne.\n\n"
+            "Paul Hansen (27) kommer fra bandet Cortina.\n\n"
+            "- Dere finner dem yngre og yngre?\n\n"
+            "- Ja. Vi trengte noe nytt.")
+    assert [name for _, name in _said(nlp, text)] == [
+        "Per Olsen", None, "Per Olsen", None, "Per Olsen", None, "Per Olsen"]
+
+
+def test_guards_a_dash_quote_with_its_own_attribution_names_its_speaker_there(nlp):
+    """``- ... Dette forteller angrepsspiller Kari Lund til avisa.`` after a heading that names her: the name in
+    the attribution sentence does not make her someone the speech is about."""
+    text = ("Åpenhjertig og ydmyk Lund\n\n"
+            "- Det har ikke vært morsomt. Likevel skal jeg kjempe meg tilbake på laget! "
+            "Dette forteller angrepsspiller Kari Lund til avisa.")
+    assert [name for _, name in _said(nlp, text)] == ["Kari Lund"]
+
+
+def test_guards_an_adjective_after_a_comma_is_no_trailing_cue(nlp):
+    """``hus med grå skifertak, svarte tak, røde``: the tagger reads ``svarte`` as an adjective, no verb of saying."""
+    text = "- Jeg var feier, sier Per Olsen.\n\nVi kjører forbi hus med grå skifertak, svarte tak, røde."
+    assert [name for _, name in _said(nlp, text)] == ["Per Olsen"]

@@ -30,8 +30,9 @@ from ..duplicates.finder import ReuseIndex
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from ..text import key
-from .direct import paragraph_quotes
+from .direct import names_person, paragraph_quotes
 from .indirect import indirect_quotes
+from .relations import kin
 from .reported import marked_fragments
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
@@ -53,6 +54,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
         cue = cue_pattern().search(paragraph.text) if intro is not None else None
         rendering = (intro, cue.group().lower()) if intro is not None and cue is not None else None
         asked = bool(found) and all(q.speaker is None and q.cue is None and q.text.endswith("?") for q in found)
+        if asked and narrative is not None and (any(_talked_about(article, q.text, narrative) for q in found)
+                                                or any(names_person(q.text, narrative) for q in quotes)):
+            # "sønnen hans Odin ..." / "- Hvordan er det for sønnen din ...?": asked about, not asked; so is
+            # someone the answers named before the narrative did ("- ... Paul Hansen har god stemme.")
+            narrative = None
         # the interviewer's question keeps the person the narrative set up for the answer after it, and so
         # does a line that announces the quote without a source ("Det ble rene ord:")
         announces = not found and intro is None and paragraph.text.rstrip().endswith(":")
@@ -69,19 +75,22 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 # a dash quote that opens the article with no one named yet is the person the next
                 # paragraph introduces ("- Alt begynner med ..." / "Tor Holger Bertelsen (57) setter ...")
                 for quote in pending:
-                    if quote.speaker is None and quote.cue is None and not quote.text.endswith("?"):
-                        quote.speaker = narrative
+                    if quote.speaker is None and quote.cue is None and not quote.text.endswith("?") \
+                            and not names_person(quote.text, narrative):
+                        quote.speaker = narrative  # not someone the speech itself names ("... Paul Hansen har
+                        # god stemme." / "Paul Hansen (27) kommer fra ...")
         if found:
             pending = [q for q in found if q.speaker is None or q.tentative]
         elif pending:
             pending = []
         quotes.extend(found)
-    _interview_answers(article, quotes)
     taken = [(q.start, q.end) for q in quotes]
     quotes.extend(_mixed(article, q) for q in indirect_quotes(article)
                   if not any(s < q.end and q.start < e for s, e in taken))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
+    # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt ...»" names the one interviewed
+    _interview_answers(article, [q for q in quotes if q.kind == "direct"])
     quotes = _without_listed_titles(article, quotes)
     _headline_speakers(article, quotes)
     _signed(article, quotes)
@@ -97,6 +106,31 @@ def find_quotes(doc: Doc) -> list[Quote]:
 _MARKED_LINE = re.compile(r"^\s*[«“\"]([^«»“”\"\n]+)[»”\"][.!]?\s*$")
 LISTED_RUN = 3  # paragraphs in a row, each a short phrase in marks and nothing else: a list
 LISTED_WORDS = 6
+
+
+def _talked_about(article: ArticleContext, question: str, narrative: Speaker) -> bool:
+    """Whether an interviewer's question speaks about the person the narrative set up, by a word of their name or
+    by the relation they were introduced with (``sønnen hans Odin`` / ``sønnen din``): the answer is not theirs."""
+    if narrative.type != "person":
+        return False
+    words = set(re.findall(r"\w+", question))
+    if any(w in words for w in narrative.name.split() if w[:1].isupper()):
+        return True
+    asked_relations = {kin(w.lower()) for w in words} - {None}
+    doc = article.doc
+    for span in article.person_spans:
+        person = article.coref.person_at(span)
+        if person is None or person.name != narrative.name or span.start == 0:
+            continue
+        before = span.start - 1
+        if before > 0 and doc[before].lower_ in _POSSESSIVES:
+            before -= 1  # "sønnen hans Odin"
+        if kin(doc[before].text) in asked_relations:
+            return True
+    return False
+
+
+_POSSESSIVES = {"hans", "hennes", "deres", "sin", "sitt", "sine", "min", "mitt", "mine"}
 
 
 def _without_listed_titles(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:
@@ -237,7 +271,8 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
         addressed = _addressee(article, before) if asked else None
         if addressed is not None:  # "- Kenneth, er følelsen i NHL at ...?" / "- Definitivt. ...": Kenneth answers
             interviewee = addressed
-        unattributed = quote.speaker is None and quote.cue is None and _QUESTION.match(quote.text) is None
+        unattributed = quote.speaker is None and quote.cue is None and _QUESTION.match(quote.text) is None \
+            and not (quote.text.rstrip().endswith("?") and _ADDRESS.search(quote.text))  # "Nå har dere ...?"
         # an answer goes on in the next dash paragraph without a source ("- Ja. ..." / "- Og så ...")
         answering = unattributed and (asked or answering and quote.start - before.end < 400)
         if answering:
@@ -245,6 +280,7 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
+_ADDRESS = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|deres)\b", re.IGNORECASE)
 _VOCATIVE = re.compile(r"^(?P<first>[^\W\d_][\w-]*),[\s\u00a0]|,[\s\u00a0]+(?P<last>[^\W\d_][\w-]*)\?$")
 
 

@@ -44,7 +44,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     if dash and not dash_speech(article, paragraph, dash.end()):
         return found, last, None
     if dash and len(text) > dash.end():
-        if narrative is not None and _names(text[dash.end():], narrative):
+        if narrative is not None and names_person(text[dash.end():], narrative):
             narrative = None  # "Det var Harald Zwart som ..." / "- Jeg kjenner Harald godt": spoken about, not by
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
         asks = asks_then_narrates(found[0].text) if len(found) == 1 and found[0].cue is None else None
@@ -225,13 +225,19 @@ def _epithet(article: ArticleContext, start: int, end: int, context: Speaker | N
     return replace(context, title=context.title or title)
 
 
-def _names(text: str, speaker: Speaker) -> bool:
+def names_person(text: str, speaker: Speaker) -> bool:
     """Whether ``text`` names the person ``speaker`` by a word of their name (``Harald`` for Harald Zwart):
-    someone the speech is about, since a speaker rarely names themself."""
+    someone the speech is about, since a speaker rarely names themself; not in a sentence that attributes the
+    speech to them (``Dette forteller angrepsspiller Bernt Hulsker``)."""
     if speaker.type != "person":
         return False
     words = {w for w in speaker.name.split() if len(w) > 1 and w[0].isupper()}
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?:s|'s|')?(?!\w)", text) for w in words)
+    for word in words:
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?:s|'s|')?(?!\w)", text):
+            sentence = text[:m.start()].rsplit(".", 1)[-1]
+            if not cue_pattern().search(sentence):
+                return True
+    return False
 
 
 def _reads_as_speech(text: str) -> bool:

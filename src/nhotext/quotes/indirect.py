@@ -8,16 +8,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from .. import lexicon
-from ..lexicon import (
-    BARE_CLAUSE_CUES,
-    DEP_LABELS,
-    ORG_NOUNS,
-    PRONOUNS,
-    cue_pattern,
-    definite_title,
-    normalize_title,
-    reporting_verbs,
-)
+from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from ..text import split_sentences
 from .according import according_to
@@ -163,7 +154,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         at = _MID.match(rest)
         cue = m.group().lower()
         split = _SPLIT_PARTICLE.match(rest) if not at and " " not in cue else None
-        if split is not None and f"{cue} {split.group('particle')}" in reporting_verbs():
+        if split is not None and f"{cue} {split.group('particle')}" in lexicon.reporting_verbs():
             at, cue = split, f"{cue} {split.group('particle')}"  # "viser retten til at": subject, then the particle
         before = text[:m.start()].rstrip()
         if re.search(r"\b(?:ikke|aldri|neppe)(?:\s+\S+)?$", before) or _NEGATED_AFTER.match(rest):
@@ -210,7 +201,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if subject is not None:
             who = article.who(subject[0], subject[1], last_speaker=last)
             head = article.doc.char_span(subject[0], subject[1], alignment_mode="expand")
-            noun = head is not None and (head[0].pos_ == "NOUN" or bool(definite_title(head[0].text))
+            noun = head is not None and (head[0].pos_ == "NOUN" or bool(lexicon.definite_title(head[0].text))
                                          or len(head) == 1 and head[0].is_sent_start and not head[0].ent_type_)
             if who is None and (article.text[subject[0]:subject[0] + 1].islower()
                                 or article.text[subject[0]:subject[0] + 1].isdigit() or noun):
@@ -280,10 +271,12 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         return None
     patterns = _trailing_patterns()
     m = patterns[0].search(text) or patterns[1].search(text) or patterns[2].search(text)
+    cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue")) if m is not None else None
     if m is not None and m.re is patterns[2]:
-        noun = article.doc.char_span(base + m.start("cue"), base + m.end("cue"))
-        if noun is None or (noun[0].lemma_.lower() or noun[0].lower_) not in saying_nouns():
+        if cue is None or (cue[0].lemma_.lower() or cue[0].lower_) not in saying_nouns():
             return None  # "..., er beskjeden fra Grimstad.", not "..., er gaven fra Per."
+    elif cue is not None and cue[0].pos_ == "ADJ":
+        return None  # "hus med grå skifertak, svarte tak, røde": an adjective the tagger read, no verb of saying
     marks = [ch for ch in text if ch in "«»\""]
     stray = marks == ["«"] and text.lstrip(" -–").startswith("«")  # "«Stortinget betaler ..., opplyser VG.": unclosed
     if not m or marks and not stray and (text.lstrip(" -–").startswith(("«", '"', "“"))
