@@ -1353,3 +1353,12 @@ def test_guards_an_adjective_after_a_comma_is_no_trailing_cue(nlp):
     """``hus med grå skifertak, svarte tak, røde``: the tagger reads ``svarte`` as an adjective, no verb of saying."""
     text = "- Jeg var feier, sier Per Olsen.\n\nVi kjører forbi hus med grå skifertak, svarte tak, røde."
     assert [name for _, name in _said(nlp, text)] == ["Per Olsen"]
+
+
+def test_guards_a_dash_quote_goes_on_from_a_mixed_quote(nlp):
+    """A mixed quote is found after the paragraphs; a dash quote right after it, with no source and no question,
+    goes on from its speaker."""
+    text = ("Per Olsen sa til ei avis at det var «uaktuelt å fortsette samarbeidet med vokalisten».\n\n"
+            "Det blåste hardt på Vestlandet.\n\n"
+            "- Vi kunne ikke ha fortsatt slik som det var.")
+    assert _said(nlp, text)[-1] == ("Vi kunne ikke ha fortsatt slik som det var.", "Per Olsen")

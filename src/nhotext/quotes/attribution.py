@@ -277,6 +277,12 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
         answering = unattributed and (asked or answering and quote.start - before.end < 400)
         if answering:
             quote.speaker = interviewee
+        elif unattributed and before.cue is not None and before.speaker is not None and before.kind == "direct" \
+                and quote.start - before.end < 400 and article.text[:quote.start].rstrip()[-1:] in "-–—" \
+                and not quote.text.rstrip().endswith("?"):
+            # a dash quote that goes on from a mixed quote found after the paragraphs ("Olsen sa til ei avis at det
+            # var «...»" / "- Vi kunne ikke ha fortsatt ...")
+            quote.speaker = before.speaker
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
