@@ -1362,3 +1362,28 @@ def test_guards_a_dash_quote_goes_on_from_a_mixed_quote(nlp):
             "Det blåste hardt på Vestlandet.\n\n"
             "- Vi kunne ikke ha fortsatt slik som det var.")
     assert _said(nlp, text)[-1] == ("Vi kunne ikke ha fortsatt slik som det var.", "Per Olsen")
+
+
+def test_guards_a_second_verb_of_saying_reports_its_own_clause(nlp):
+    """``mener ..., og advarer mot at ...``: two reported clauses under two cues of one source are two entries
+    (GUIDELINES), the second verb's subject the first one's; ``mot`` opens a clause of content like ``om``."""
+    text = "Kari Lund mener partiet bør se mot venstre, og advarer mot at åpningen vil ta entusiasmen ut av prosjektet."
+    assert _said(nlp, text) == [("partiet bør se mot venstre", "Kari Lund"),
+                                ("åpningen vil ta entusiasmen ut av prosjektet", "Kari Lund")]
+
+
+def test_guards_two_roles_before_a_name_set_off_by_a_comma(nlp):
+    """``ifølge varaordfører og førstekandidat for Trondheim SV, Knut Fagerbakke``: both roles are the title (the
+    tagger reads ``varaordfører`` as a plural, but a title in its singular form is one person's), the
+    organisation the one after them."""
+    text = ("SV ønsker heller et samarbeid med Rødt, ifølge varaordfører og førstekandidat for Trondheim SV, "
+            "Knut Fagerbakke.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
+        ("Knut Fagerbakke", "varaordfører og førstekandidat", "Trondheim SV")]
+
+
+def test_guards_a_phrase_without_a_verb_before_a_trailing_cue_is_no_report(nlp):
+    """``KrF på sin side, nevner privatisering ...``: a comma the writer put after the subject, no reported clause."""
+    text = "KrF på sin side, nevner privatisering og salg av kommunale bedrifter som et av punktene."
+    assert _said(nlp, text) == []

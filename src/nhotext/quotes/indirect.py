@@ -96,7 +96,7 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 rest = article.doc.char_span(quote.end, sent.end_char, alignment_mode="expand")
                 if rest is None or quote.end >= sent.end_char - 10 or rest.start <= sent.start:
                     break
-                quote = _said_that(article, rest, paragraph, last)
+                quote = _said_that(article, rest, paragraph, last) or reported_clause(article, rest, paragraph, last)
                 if quote is not None and quote.start < quotes[-1].end:
                     break
     return quotes
@@ -311,10 +311,9 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         q_start += opener.end()  # GUIDELINES: a sentence-initial "Men" is left out of a postposed clause
     if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):
         return None
-    if not dash and m.re is _trailing_patterns()[1] and not any(
-            t.pos_ in ("VERB", "AUX") for t in sent if base + q_start <= t.idx < base + q_end) \
+    if not dash and not any(t.pos_ in ("VERB", "AUX") for t in sent if base + q_start <= t.idx < base + q_end) \
             and sent.doc.has_annotation("POS"):
-        return None  # "Og en del annet godt bondevett, som Andersen sier.": what X says is a phrase, not a clause
+        return None  # "Og en del annet godt bondevett, som Andersen sier.", "KrF på sin side, nevner ...": a phrase
     start, end = base - paragraph.start + q_start, base - paragraph.start + q_end
     own = bool(FIRST_PERSON.search(text[q_start:q_end]))  # GUIDELINES: first or second person is direct
     if m.group("cue").lower() in lexicon.THOUGHT_CUES and not (own or dash):

@@ -27,7 +27,7 @@ from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
 CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
 PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
-CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i"}  # "advarer om at", "peker på at", "spekulerer i at"
+CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i", "mot"}  # "advarer om/mot at", "peker på at"
 # Opinion verbs: a source's stated position when a named person or organisation holds it (GUIDELINES:
 # "Vesten frykter at", not "Mange håper nå at").
 # present: a position; the past tells a story ("fryktet han at"); "antar", "forventer" and "utelukker" (ikke) at

@@ -151,6 +151,9 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
     if found is None:
         return None, None
     title, rest = _indefinite(doc[found]), found + 2
+    if found > 1 and doc[found - 1].lower_ == "og" and _role_noun(doc[found - 2]) \
+            and normalize_title(doc[found - 2].lower_) is not None:  # "varaordfører og førstekandidat for X, Name"
+        title = f"{_indefinite(doc[found - 2])} og {title}"
     field = doc[found + 2] if found + 2 < comma else None
     if doc[found + 1].lower_ in ("i", "for", "på") and field is not None and field.pos_ == "NOUN" and field.is_lower \
             and "Def" not in field.morph.get("Definite", []) and "Gen" not in field.morph.get("Case", []):
@@ -234,6 +237,8 @@ def _plural(token: Token) -> bool:
     if token.i > 1 and token.nbor(-1).lower_ in ("og", "eller") and token.nbor(-2).pos_ == "NOUN" \
             and _plural(token.nbor(-2)):
         return True
+    if token.lower_.endswith("er") and normalize_title(token.lower_) == token.lower_:
+        return False  # "varaordfører": a title in its singular form the tagger read as a plural ("varaordføre")
     return "Plur" in token.morph.get("Number", []) and (
         token.lower_.endswith("ene") or token.lemma_[-1:].lower() in "aeiouyæøå")
 

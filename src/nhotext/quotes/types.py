@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..lexicon import cue_pattern
 from ..reading import Paragraph
 
 
@@ -91,11 +92,16 @@ _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\
                            r"|,\s+(?:men|og)\s+(?:han|hun|de)\s+[a-zæøå]+\s+at\s")
 
 
+_SECOND_VERB = re.compile(r",\s+(?:og|men)\s+(?:\w+\s+)??(?P<verb>[a-zæøå]+)\s+(?:(?:mot|om|på)\s+)?at\s")
+
+
 def clause_end(text: str, start: int, end: int) -> int:
     """Where a reported clause ends inside ``text[start:end]``: at a dash aside (``... generasjon - noe han
     mente ...``), a contrast with another source (``, mens flere dommere ...``), a second report (``, men
     Bysting understreker at ...``) or the next answer of a poll (``..., 26 prosent at ...``), else ``end``."""
     m = _CLAUSE_BREAK.search(text, start, end)
+    if m is None:  # ", og advarer mot at ...": a second verb of saying of the same source reports a clause of its own
+        m = next((c for c in _SECOND_VERB.finditer(text, start, end) if cue_pattern().fullmatch(c.group("verb"))), None)
     return m.start() if m and len(text[start:m.start()].split()) >= 3 else end
 
 
