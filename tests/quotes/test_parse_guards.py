@@ -1387,3 +1387,22 @@ def test_guards_a_phrase_without_a_verb_before_a_trailing_cue_is_no_report(nlp):
     """``KrF på sin side, nevner privatisering ...``: a comma the writer put after the subject, no reported clause."""
     text = "KrF på sin side, nevner privatisering og salg av kommunale bedrifter som et av punktene."
     assert _said(nlp, text) == []
+
+
+def test_guards_a_second_at_clause_the_parser_hangs_on_the_cue(nlp):
+    """``hevdes det at ..., og at han ...``: two clauses under one cue are one quote (GUIDELINES), also when the
+    parser coordinates the second with the cue itself."""
+    text = ("I filmen hevdes det imidlertid at lederen skrev sin første avhandling allerede da han var 16 år, "
+            "og at han i prosessen bare sov tre timer hver natt.")
+    assert [q for q, _ in _said(nlp, text)] == [
+        "lederen skrev sin første avhandling allerede da han var 16 år, og at han i prosessen bare sov tre timer "
+        "hver natt"]
+
+
+def test_guards_a_clause_on_a_thing_or_an_object_is_no_report(nlp):
+    """``forteller det antall år en nyfødt kan forvente å leve``: a relative clause on the object, not what is told
+    (``forteller legen hvordan ...`` tells the doctor); ``som sier noe om folks levekår, er ...``: an object."""
+    text = ("Forventet levealder forteller det antall år en nyfødt kan forvente å leve.\n\n"
+            "På mange områder som sier noe om folks levekår, er skillet markant.\n\n"
+            "Begge barna forteller legen i detalj hvordan situasjonen er hjemme.")
+    assert [q for q, _ in _said(nlp, text)] == ["hvordan situasjonen er hjemme"]

@@ -184,8 +184,10 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         q_start = m.end() + at.end()
         q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text)), keep_stop=False)
         q_end = matrix_resumes(sent, base + q_start, base + q_end, cue_token) - base
-        if len(text[q_start:q_end].split()) < 2:
-            continue
+        if len(text[q_start:q_end].split()) < 2 or not at.group().rstrip().endswith("at") \
+                and sent.doc.has_annotation("POS") \
+                and not any(t.pos_ in ("VERB", "AUX") for t in sent if base + q_start <= t.idx < base + q_end):
+            continue  # "som sier noe om folks levekår, er ...": an object, no clause (the verb is the matrix's)
         subject = _subject(article, sent, m.start())
         if subject is not None and subject[0] >= base + q_start:
             subject = None  # the parse's subject inside the reported clause ("sier 50 prosent at Romney er")

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..reading import Paragraph
 from .documents import document_noun
-from .reported import INFINITIVE, clause_span, content_clause, cue_forms, two_word_cues
+from .reported import INFINITIVE, clause_span, content_clause, cue_forms, two_word_cues, with_second_clause
 from .speakers import ArticleContext
 from .types import Quote, make_quote
 
@@ -35,7 +35,7 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         clause = content_clause(verb) or next(real_subject, None)
         if clause is None or not any(c.lower_ == "at" for c in clause.children):
             continue
-        start, end = clause_span(clause, sent)
+        start, end = with_second_clause(verb, clause, sent, clause_span(clause, sent))
         if len(article.text[start:end].split()) < 3:
             continue
         return make_quote(article, paragraph, start, end, "indirect", _document_source(article, verb), verb.lower_,

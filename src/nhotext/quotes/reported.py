@@ -118,9 +118,14 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if hypothetical(verb):
             continue  # "dersom de tror at ...": a condition, not a report
         clause = content_clause(verb)
-        if clause is None:
+        if clause is None or not any(c.lower_ in ("at", "om") for c in clause.children) \
+                and any(c.dep_ in DEP_LABELS["subject"] for c in clause.children) and any(
+                c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN" and c.i < clause.i and not someone(c)
+                for c in verb.children):
+            # "forteller det antall år en nyfødt kan forvente å leve": a relative clause on a thing; not after
+            # the one told ("forteller legen hvordan ...")
             continue
-        start, end = clause_span(clause, sent)
+        start, end = with_second_clause(verb, clause, sent, clause_span(clause, sent))
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
         relative = relative_of(verb)  # "sier Vinje, som legger til at": the name the relative clause is on
@@ -228,6 +233,16 @@ def content_clause(verb: Token) -> Token | None:
                         and any(g.lower_ == "at" for g in grandchild.children):
                     return grandchild
     return None
+
+
+def with_second_clause(verb: Token, clause: Token, sent: Span, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of a clause of content and of a second one under the same cue (``hevdes det at ..., og at han
+    ...``: GUIDELINES, two clauses under one cue are one quote), which the parser may hang on the cue itself."""
+    second = next((c for c in verb.children if c.dep_ in COORDINATED and c.i > clause.i and c.pos_ in ("VERB", "AUX")
+                   and any(g.lower_ == "at" and g.i < c.i for g in c.children)), None)
+    if second is None:
+        return span
+    return span[0], max(span[1], clause_span(second, sent)[1])
 
 
 def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
