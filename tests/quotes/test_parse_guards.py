@@ -1406,3 +1406,21 @@ def test_guards_a_clause_on_a_thing_or_an_object_is_no_report(nlp):
             "På mange områder som sier noe om folks levekår, er skillet markant.\n\n"
             "Begge barna forteller legen i detalj hvordan situasjonen er hjemme.")
     assert [q for q, _ in _said(nlp, text)] == ["hvordan situasjonen er hjemme"]
+
+
+def test_guards_a_greeting_named_by_the_paragraph_after_it(nlp):
+    """``«...»`` / ``Den rørende hilsenen fra Ingrid i Berlin er ...``: a noun of saying or writing with its sender
+    names the speaker of the quote before it, not the one quoted last."""
+    text = ("- Vi er glade, sier utenriksminister Per Olsen.\n\n"
+            "«Til minne om de mange uskyldige sjelene - Nå forent med Knut i himmelen».\n\n"
+            "Den rørende hilsenen fra Ingrid i Berlin er en av tusenvis av kondolanser.")
+    assert [name for _, name in _said(nlp, text)] == ["Per Olsen", "Ingrid"]
+
+
+def test_guards_an_organisation_of_many_words_after_ved(nlp):
+    """``forsker Ivar Brevik ved Norsk institutt for by- og regionsforskning (NIBR)``: the whole name, however long."""
+    text = ("- Det er enorme forskjeller i byen, sier forsker Ivar Brevik ved Norsk institutt for by- og "
+            "regionsforskning.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [
+        ("Ivar Brevik", "Norsk institutt for by- og regionsforskning")]

@@ -109,7 +109,7 @@ class NameDetails:
         stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
         after = doc[ent.end:stop]
         if len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B":
-            org = org or self._org_in(after[1:6], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
+            org = org or self._org_in(after[1:], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
         if len(after) >= 3 and after[0].text == "(":
             org = org or self._org_in(after[:3], first_only=True)
         relative = len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}

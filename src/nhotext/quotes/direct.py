@@ -40,6 +40,13 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         if cataphoric.end() >= len(text.rstrip()):
             return found, last, None
 
+    written = _WRITTEN_BY.match(text)
+    if written and pending and _written_or_said(article, base + written.start("noun"), base + written.end("noun")):
+        # "«Til minne om ...»" / "Den rørende hilsenen fra Ingrid i Berlin er en av ...": the greeting's sender
+        speaker = article.who(base + written.start("who"), base + written.end("who"))
+        for quote in pending if speaker is not None else ():
+            quote.speaker, quote.cue, quote.tentative = speaker, quote.cue or written.group("noun").lower(), False
+
     dash = dash_opening(article, paragraph)
     if dash and not dash_speech(article, paragraph, dash.end()):
         return found, last, None
@@ -101,6 +108,17 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             intro = intro or article.described(base + who_start, base + who_end)
     speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
     return found, speaker or intro or last, intro
+
+
+# "Den rørende hilsenen fra Ingrid i Berlin er ...", "Meldingen fra statsministeren kom ...": what the quotes before are
+_WRITTEN_BY = re.compile(r"^(?:Den|Det|Denne|Dette)?\s*(?:[a-zæøå]+\s+)?(?P<noun>[A-ZÆØÅa-zæøå]+)\s+fra\s+"
+                         r"(?P<who>[A-ZÆØÅ][^.!?,]*?)(?=\s+(?:er|var|ble|kom|har|hadde)\b|[.!?,])")
+
+
+def _written_or_said(article: ArticleContext, start: int, end: int) -> bool:
+    noun = article.doc.char_span(start, end, alignment_mode="expand")
+    return noun is not None and len(noun) == 1 and noun[0].pos_ in ("NOUN", "PROPN") and (
+        document_noun(noun[0]) or (noun[0].lemma_.lower() or noun[0].lower_) in saying_nouns())
 
 
 def _subordinate(article: ArticleContext, offset: int) -> bool:
