@@ -1424,3 +1424,36 @@ def test_guards_an_organisation_of_many_words_after_ved(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [
         ("Ivar Brevik", "Norsk institutt for by- og regionsforskning")]
+
+
+def test_guards_a_verb_particle_after_the_subject_of_an_attribution(nlp):
+    """``- ..., slo Rangers-trener John Tortorella fast etter kampen.``: the particle after the subject belongs to
+    the verb; the cue is the verb alone (GUIDELINES on discontinuous cues)."""
+    text = "- Det begynner å nærme seg, slo Rangers-trener John Tortorella fast etter kampen."
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [("Det begynner å nærme seg", "John Tortorella", "slo")]
+
+
+def test_guards_the_paper_that_reports_a_report_is_the_source(nlp):
+    """``Turistminister X sier ..., skriver The Guardian.``: the whole sentence is the paper's report, the nested
+    one not annotated (GUIDELINES, ``ifølge lokalavisen`` in c11)."""
+    text = "Turistminister Najib Balala sier at gjerningsmennene hadde skutt i luften, skriver The Guardian."
+    assert _said(nlp, text) == [
+        ("Turistminister Najib Balala sier at gjerningsmennene hadde skutt i luften", "The Guardian")]
+
+
+def test_guards_a_rhetorical_question_that_ends_the_speakers_words(nlp):
+    """Statements in the first person that end in a question no one is asked are the speaker's (the narrative set
+    them up), not an interviewer's question."""
+    text = ("Talsmann Per Olsen forsvarte oppførselen.\n\n"
+            "- Vi skal selvsagt holde kjeft i et minutt før kampen. Skal vi ha en markering for alt også?")
+    assert [name for _, name in _said(nlp, text)] == ["Per Olsen"]
+
+
+def test_guards_a_short_form_of_an_organisation_takes_its_fullest_form(nlp):
+    """``Rangers-trener John Tortorella`` in an article that names ``New York Rangers``: the organisation in its
+    fullest form (GUIDELINES), the one name in the article that ends in the short form."""
+    text = ("Mats Zuccarello scoret for New York Rangers søndag.\n\n"
+            "- Det begynner å nærme seg, sa Rangers-trener John Tortorella etter kampen.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [("John Tortorella", "New York Rangers")]

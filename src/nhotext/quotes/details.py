@@ -25,9 +25,6 @@ class NameDetails:
 
     doc: Doc
 
-    def _org_name(self, written: str | None) -> str | None:  # pragma: no cover - ArticleContext defines it
-        raise NotImplementedError
-
     def _org_in(self, span: Span, first_only: bool = False) -> str | None:  # pragma: no cover - the same
         raise NotImplementedError
 

@@ -88,6 +88,9 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             passive = passive_report(article, sent, paragraph)
             if quote is not None and passive is not None and passive.start < quote.start <= quote.end <= passive.end:
                 quote = passive  # "I dommen slås det fast at ... mannen som mente ...": the outer report holds it
+            outer = _trailing_cue(article, sent, paragraph, last) if quote is not None else None
+            if outer is not None and quote is not None and outer.start < quote.start and quote.end <= outer.end:
+                quote = outer  # "X sier ..., skriver The Guardian": the paper reports X (GUIDELINES, c11's decision)
             quote = quote or saying_noun_clause(article, sent, paragraph, last) or passive
             while quote:
                 quotes.append(quote)

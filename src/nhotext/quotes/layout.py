@@ -78,14 +78,19 @@ def _bullet(text: str, start: int) -> bool:
 def asks_then_narrates(text: str) -> int | None:
     """Where the question that opens ``text`` ends if narrative in the third person or nothing follows it; None
     for a question the speaker goes on to answer (``Hvorfor skulle jeg det? Jeg har aldri ...``) or none."""
-    if text.endswith("?"):
-        return len(text)
     question = re.match(r"[^.!?]*\?", text)
+    if text.endswith("?"):
+        # "- Om noen er døde skal vi ... . Skal vi ha en markering ...?": statements in the first person that end in
+        # a question of the speaker's own, no one addressed, are the speaker's words
+        own = question is None and _SPEAKER_ONLY.search(text) and not _ADDRESSING.search(text)
+        return None if own else len(text)
     if question is None or FIRST_PERSON.search(text[question.end():]):
         return None
     return question.end()
 
 
+_SPEAKER_ONLY = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre)\b", re.IGNORECASE)
+_ADDRESSING = re.compile(r"\b(?:du|dere|deg|din|ditt|dine|deres)\b", re.IGNORECASE)
 # the first or second person, as a word in the sentence (not "Min kamp", a title)
 _OWN_WORDS = re.compile(r"(?:^|[.!?][\s\u00a0]+)(?:Jeg|Vi|Du|Dere)\b|\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|"
                         r"du|dere|deg|din|ditt)\b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import AFTER_NAME, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
+from ..lexicon import AFTER_NAME, PARTICLES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
 from ..reading import Paragraph
 from .descriptions import person_noun
 from .speakers import ArticleContext
@@ -133,6 +133,8 @@ def verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, en
             rest.append(t)
         if rest and rest[0].lower_ in OBJECT_PRONOUNS:
             rest = rest[1:]  # "..., belærer Nore oss.", "..., prøver vi oss."
+        if rest and rest[0].lower_ in PARTICLES and rest[0].head.i == token.i:
+            rest = rest[1:]  # "..., slo Rangers-trener John Tortorella fast etter kampen": the verb's particle
         if len(rest) > 12 or rest and rest[0].pos_ not in ("SCONJ", "ADP", "ADV") and not rest[0].is_punct:
             continue  # "..., blir Kari sint": a predicate after the subject, no attribution
         who_stop = doc[who_end - 1].idx + len(doc[who_end - 1]) - base

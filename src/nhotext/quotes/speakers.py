@@ -114,7 +114,7 @@ class ArticleContext(UnnamedSources, NameDetails):
 
     def _org_of_span(self, span: Span) -> str | None:
         org = self._org_at(span)
-        return org.written() if org is not None else self._org_name(span.text)
+        return org.written() if org is not None else self.org_named(span.text)
 
     def _org_at(self, ent: Span):
         return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
@@ -143,23 +143,22 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return None
         return None
 
-    def org_named(self, written: str) -> str | None:
+    def org_named(self, written: str | None) -> str | None:
         """The organisation a name as written stands for, in its fullest form, if the article or the
         gazetteer knows it (``Domstoladministrasjonen``, ``DA``)."""
-        return self._org_name(written)
-
-    def _org_name(self, written: str | None) -> str | None:
         if not written:
             return None
-        for org in self.organizations:
-            if any(m.text == written for m in org.mentions) or org.name == written:
-                return org.written()
+        known = next((o.written() for o in self.organizations if o.name == written
+                      or any(m.text == written for m in o.mentions)), None)
+        longer = {o.written() for o in self.organizations if o.written().endswith(" " + (known or written))}
+        if known or len(longer) == 1:  # "Rangers" in an article about "New York Rangers": the fullest form
+            return longer.pop() if len(longer) == 1 else known
         entry = load_gazetteer().lookup(written)
         return (genitive_base(written) or written) if entry else None  # as the article writes it
 
     def _prefix_org(self, prefix: str | None) -> str | None:
         """The organisation a title's prefix names (``Fr.p.-formann``: ``Fr.p.``), as written if no list knows it."""
-        return self._org_name(prefix) or (prefix if prefix and prefix[:1].isupper() else None)
+        return self.org_named(prefix) or (prefix if prefix and prefix[:1].isupper() else None)
 
     def recent_person(self, before: int, gender: str | None = None) -> Person | None:
         """The person mentioned last before ``before`` (for ``han``/``hun``, whose first name says no other gender)."""
