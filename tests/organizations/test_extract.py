@@ -166,6 +166,9 @@ def test_extract_acronym_joins_its_full_name_without_brackets():
 
     assert acronym_of("DA", "Domstoladministrasjonen") and acronym_of("NSF", "Norsk Sykepleierforbund")
     assert not acronym_of("DA", "Dagbladet")
+    # the police and services keep the initial of their head too ("Utryknings|politiet", "sikkerhets|tjeneste")
+    assert acronym_of("UP", "Utrykningspolitiet") and acronym_of("PST", "Politiets sikkerhetstjeneste")
+    assert not acronym_of("UP", "Ullensakerpolitikk")
     text = "Domstoladministrasjonen la fram notatet. Ifølge DA er saken alvorlig."
     (org,) = find_organizations(_doc(text, ["Domstoladministrasjonen", "DA"]))
     assert [m.text for m in org.mentions] == ["Domstoladministrasjonen", "DA"]

@@ -10,13 +10,14 @@ from spacy.tokens import Doc, Span
 
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 # Heads of compound organisation names whose initial an acronym keeps ("Domstol|administrasjonen" -> DA,
-# "Sykepleier|forbund" -> NSF's S and F).
+# "Sykepleier|forbund" -> NSF's S and F, "Utryknings|politiet" -> UP).
 ACRONYM_HEADS = ("administrasjonen", "administrasjon", "forbundet", "forbund", "direktoratet", "direktorat",
                  "tilsynet", "tilsyn", "departementet", "rådet", "råd", "foreningen", "forening", "instituttet",
                  "institutt", "senteret", "senter", "kontoret", "verket", "etaten", "byrået", "byrå", "utvalget",
                  "nemnda", "selskapet", "selskap", "banken", "bank", "partiet", "parti", "klubben", "klubb",
                  "registeret", "sykehuset", "sykehus", "universitetet", "høgskolen", "organisasjonen",
-                 "organisasjon")
+                 "organisasjon", "politiet", "politi", "tjenesten", "tjeneste", "fondet", "fond", "kommisjonen",
+                 "kommisjon")
 _FUNCTION_WORDS = {"og", "i", "for", "av", "på", "til", "de", "la", "of", "the", "and"}
 # Heads an article leaves out of a name it has written in full ("Ullevål" after "Ullevål universitetssykehus");
 # not "kommune": a town's name alone is as often its club.
