@@ -35,7 +35,17 @@ from .indirect import indirect_quotes
 from .relations import kin
 from .reported import marked_fragments
 from .speakers import ArticleContext
-from .types import DASH_START, FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
+from .types import (
+    DASH_START,
+    FIRST_PERSON,
+    MIN_QUOTE_WORDS,
+    SECOND_PERSON,
+    Quote,
+    Speaker,
+    lstrip_span,
+    make_quote,
+    rstrip_span,
+)
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -113,10 +123,9 @@ def _talked_about(article: ArticleContext, question: str, narrative: Speaker) ->
     by the relation they were introduced with (``sønnen hans Odin`` / ``sønnen din``): the answer is not theirs."""
     if narrative.type != "person":
         return False
-    words = set(re.findall(r"\w+", question))
-    if any(w in words for w in narrative.name.split() if w[:1].isupper()):
+    if names_person(question, narrative):
         return True
-    asked_relations = {kin(w.lower()) for w in words} - {None}
+    asked_relations = {kin(w.lower()) for w in re.findall(r"\w+", question)} - {None}
     doc = article.doc
     for span in article.person_spans:
         person = article.coref.person_at(span)
@@ -272,7 +281,7 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
         if addressed is not None:  # "- Kenneth, er følelsen i NHL at ...?" / "- Definitivt. ...": Kenneth answers
             interviewee = addressed
         unattributed = quote.speaker is None and quote.cue is None and _QUESTION.match(quote.text) is None \
-            and not (quote.text.rstrip().endswith("?") and _ADDRESS.search(quote.text))  # "Nå har dere ...?"
+            and not (quote.text.rstrip().endswith("?") and SECOND_PERSON.search(quote.text))  # "Nå har dere ...?"
         # an answer goes on in the next dash paragraph without a source ("- Ja. ..." / "- Og så ...")
         answering = unattributed and (asked or answering and quote.start - before.end < 400)
         if answering:
@@ -286,7 +295,6 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
-_ADDRESS = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|deres)\b", re.IGNORECASE)
 _VOCATIVE = re.compile(r"^(?P<first>[^\W\d_][\w-]*),[\s\u00a0]|,[\s\u00a0]+(?P<last>[^\W\d_][\w-]*)\?$")
 
 

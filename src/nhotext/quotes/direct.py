@@ -16,7 +16,7 @@ from .postposed import SENTENCE_END, attribution_after, verb_attribution
 from .reported import passive, saying_nouns, subject_of
 from .speakers import ArticleContext
 from .titles import same_title
-from .types import FIRST_PERSON, MIN_QUOTE_WORDS, Quote, Speaker, lstrip_span, make_quote, rstrip_span
+from .types import FIRST_PERSON, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 _DASH_AT = re.compile(r"[\s\u00a0]*[–—―‒-][\s\u00a0]*")
 _PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
@@ -63,7 +63,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             return found, last, None
         speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
         if speaker is not None and all(q.cue in ASKING for q in found) and (
-                speaker.type == "description" or any(_ADDRESSED.search(q.text) for q in found)):
+                speaker.type == "description" or any(SECOND_PERSON.search(q.text) for q in found)):
             # "- Er fansen her som hjemme? spør amerikaneren.", "- Hvor mange er dere, spør Chaudry.": an
             # unnamed asker or a question to someone, and the answer after it is not the asker's
             return found, last if last != speaker else None, None
@@ -274,7 +274,6 @@ def _attributed_sentence(text: str, pos: int, end: int) -> bool:
 
 
 ASKING = {"spør", "spurte"}
-_ADDRESSED = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|deres)\b", re.IGNORECASE)
 
 
 @cache

@@ -9,7 +9,7 @@ import re
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from .speakers import ArticleContext
-from .types import DASH_START, FIRST_PERSON, LABELLED_DASH, MIN_QUOTE_WORDS, Quote, make_quote
+from .types import DASH_START, FIRST_PERSON, LABELLED_DASH, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, make_quote
 
 
 def dash_opening(article: ArticleContext, paragraph: Paragraph) -> re.Match | None:
@@ -82,7 +82,7 @@ def asks_then_narrates(text: str) -> int | None:
     if text.endswith("?"):
         # "- Om noen er døde skal vi ... . Skal vi ha en markering ...?": statements in the first person that end in
         # a question of the speaker's own, no one addressed, are the speaker's words
-        own = question is None and _SPEAKER_ONLY.search(text) and not _ADDRESSING.search(text)
+        own = question is None and _SPEAKER_ONLY.search(text) and not SECOND_PERSON.search(text)
         return None if own else len(text)
     if question is None or FIRST_PERSON.search(text[question.end():]):
         return None
@@ -90,7 +90,6 @@ def asks_then_narrates(text: str) -> int | None:
 
 
 _SPEAKER_ONLY = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre)\b", re.IGNORECASE)
-_ADDRESSING = re.compile(r"\b(?:du|dere|deg|din|ditt|dine|deres)\b", re.IGNORECASE)
 # the first or second person, as a word in the sentence (not "Min kamp", a title)
 _OWN_WORDS = re.compile(r"(?:^|[.!?][\s\u00a0]+)(?:Jeg|Vi|Du|Dere)\b|\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|"
                         r"du|dere|deg|din|ditt)\b")

@@ -144,8 +144,9 @@ class ArticleContext(UnnamedSources, NameDetails):
         return None
 
     def org_named(self, written: str | None) -> str | None:
-        """The organisation a name as written stands for, in its fullest form, if the article or the
-        gazetteer knows it (``Domstoladministrasjonen``, ``DA``)."""
+        """The organisation a name as written stands for, in its fullest form (``DA`` -> ``Domstoladministrasjonen``;
+        the one name in the article that ends in it, ``Rangers`` -> ``New York Rangers``), if the article or the
+        gazetteer knows it."""
         if not written:
             return None
         known = next((o.written() for o in self.organizations if o.name == written

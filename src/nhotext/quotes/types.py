@@ -84,6 +84,7 @@ def make_quote(article: _HasText, paragraph: Paragraph, start: int, end: int, ki
 
 FIRST_PERSON = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|du|dere|deg|din|ditt|deres)\b",
                            re.IGNORECASE)  # the speaker's own words
+SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|deres)\b", re.IGNORECASE)  # someone addressed
 
 
 _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\s+prosent\b"
