@@ -1457,3 +1457,14 @@ def test_guards_a_short_form_of_an_organisation_takes_its_fullest_form(nlp):
             "- Det begynner å nærme seg, sa Rangers-trener John Tortorella etter kampen.")
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [("John Tortorella", "New York Rangers")]
+
+
+def test_guards_an_organisation_in_lower_case_after_the_role(nlp):
+    """``sier talsmann for utenriksdepartementet i Paris, Bernard Valero``: a definite noun that names an
+    organisation, with the words that place it, is the organisation as written; a place alone is none."""
+    text = ("- Vår ambassade vil gjøre alt den kan, sier talsmann for utenriksdepartementet i Paris, "
+            "Bernard Valero.\n\n"
+            "- Vi venter, sier talsmann i Paris, Marie Dubois.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [
+        ("Bernard Valero", "utenriksdepartementet i Paris"), ("Marie Dubois", None)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import normalize_title, title_set
+from ..lexicon import normalize_title, org_noun_kinds, title_set
 from .titles import (
     TIED_BY,
     apposition_title,
@@ -97,7 +97,8 @@ class NameDetails:
                 start -= 1
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
-            org = self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None)
+            org = self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None) \
+                or _org_noun_phrase(doc[title_at + 1:ent.start])
         if title is None and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE_ORG") \
                 and "Gen" in doc[ent.start - 1].morph.get("Case", []):
             org = self._org_in(doc[ent.start - 1:ent.start])  # a party or employer owns the name: "KrFs Anita X"
@@ -138,6 +139,18 @@ class NameDetails:
                 parsed_title, parsed_org = written_title(ent, self._org_of_span)
             title, org = parsed_title, org or parsed_org
         return title, org
+
+
+def _org_noun_phrase(span: Span) -> str | None:
+    """An organisation written in lower case after the role, a definite noun that names one and the words that
+    place it (``talsmann for utenriksdepartementet i Paris``), as written; None if there is none."""
+    noun = next((t for t in span if t.is_lower and t.pos_ == "NOUN" and org_noun_kinds(t.lower_) is not None
+                 and ("Def" in t.morph.get("Definite", []) or t.lower_.endswith(("et", "en", "a")))
+                 and t.nbor(-1).lower_ in TIED_BY), None)
+    if noun is None:
+        return None
+    end = next((t.i for t in span if t.i > noun.i and (t.is_punct or t.pos_ in ("VERB", "AUX"))), span.end)
+    return span.doc[noun.i:end].text or None
 
 
 def _coordinated_role(title: Token, other: Token, name: Token) -> tuple[str, None] | None:
