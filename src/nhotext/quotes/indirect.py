@@ -76,8 +76,9 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 last = who
             break
         else:
+            trailing = _trailing_cue(article, sent, paragraph, last)
             quote = (_parenthetical_cue(article, sent, paragraph, last) or _said_that(article, sent, paragraph, last)
-                     or _trailing_cue(article, sent, paragraph, last))
+                     or trailing)
             parsed = reported_clause(article, sent, paragraph, last)
             if parsed is not None and (quote is None or parsed.start < quote.start <= quote.end <= parsed.end
                                        or _words_before_at(article, quote.start, parsed.start)):
@@ -88,9 +89,8 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             passive = passive_report(article, sent, paragraph)
             if quote is not None and passive is not None and passive.start < quote.start <= quote.end <= passive.end:
                 quote = passive  # "I dommen slås det fast at ... mannen som mente ...": the outer report holds it
-            outer = _trailing_cue(article, sent, paragraph, last) if quote is not None else None
-            if outer is not None and quote is not None and outer.start < quote.start and quote.end <= outer.end:
-                quote = outer  # "X sier ..., skriver The Guardian": the paper reports X (GUIDELINES, c11's decision)
+            if trailing is not None and quote is not None and trailing.start < quote.start <= quote.end <= trailing.end:
+                quote = trailing  # "X sier ..., skriver The Guardian": the paper reports X (GUIDELINES, c11's decision)
             quote = quote or saying_noun_clause(article, sent, paragraph, last) or passive
             while quote:
                 quotes.append(quote)
@@ -188,8 +188,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text)), keep_stop=False)
         q_end = matrix_resumes(sent, base + q_start, base + q_end, cue_token) - base
         if len(text[q_start:q_end].split()) < 2 or not at.group().rstrip().endswith("at") \
-                and sent.doc.has_annotation("POS") \
-                and not any(t.pos_ in ("VERB", "AUX") for t in sent if base + q_start <= t.idx < base + q_end):
+                and not _verb_in(sent, base + q_start, base + q_end):
             continue  # "som sier noe om folks levekår, er ...": an object, no clause (the verb is the matrix's)
         subject = _subject(article, sent, m.start())
         if subject is not None and subject[0] >= base + q_start:
@@ -269,6 +268,11 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(r",\s*(?:er|var)\s+(?P<cue>[a-zæøå]+)\s+fra\s+(?P<who>[^.!?,]+?)[.!?]?\s*$"))
 
 
+def _verb_in(sent: Span, start: int, end: int) -> bool:
+    """Whether characters ``start``-``end`` of ``sent`` hold a verb (True without a tagger): a clause, not a phrase."""
+    return not sent.doc.has_annotation("POS") or any(t.pos_ in ("VERB", "AUX") for t in sent if start <= t.idx < end)
+
+
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Innbyggerne får lengre vei, mener ordføreren.``"""
     text, base = sent.text, sent.start_char
@@ -316,8 +320,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         q_start += opener.end()  # GUIDELINES: a sentence-initial "Men" is left out of a postposed clause
     if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):
         return None
-    if not dash and not any(t.pos_ in ("VERB", "AUX") for t in sent if base + q_start <= t.idx < base + q_end) \
-            and sent.doc.has_annotation("POS"):
+    if not dash and not _verb_in(sent, base + q_start, base + q_end):
         return None  # "Og en del annet godt bondevett, som Andersen sier.", "KrF på sin side, nevner ...": a phrase
     start, end = base - paragraph.start + q_start, base - paragraph.start + q_end
     own = bool(FIRST_PERSON.search(text[q_start:q_end]))  # GUIDELINES: first or second person is direct
