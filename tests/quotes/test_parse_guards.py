@@ -1468,3 +1468,23 @@ def test_guards_an_organisation_in_lower_case_after_the_role(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [
         ("Bernard Valero", "utenriksdepartementet i Paris"), ("Marie Dubois", None)]
+
+
+def test_guards_a_question_announced_by_its_asker_and_asked_again(nlp):
+    # a hearing or a council meeting: the narrative names the one who asks, the answer names the one who answers,
+    # and the next question without a source is the same asker's; an interviewer's question stays unattributed
+    text = ("Bystyret i Tromsø diskuterte budsjettet i går kveld.\n\n"
+            "Kari Holm (H) stiller spørsmål om skolene.\n\n"
+            "- Skolene har fått mindre penger i år. Hvordan skal de klare seg?\n\n"
+            "- Vi gir dem mer neste år, svarer ordfører Per Eide.\n\n"
+            "- Er det nok til nye lærere?\n\n"
+            "- Ja, det er nok, svarer Eide.\n\n"
+            "Ola Berg (Ap) spør om veiene.\n\n"
+            "- Når kommer den nye brua over sundet?\n\n"
+            "- Den kommer neste år, svarer Eide.")
+    assert [s for _, s in _said(nlp, text)] == ["Kari Holm", "Per Eide", "Kari Holm", "Per Eide", "Ola Berg",
+                                                "Per Eide"]
+    interview = ("Per Eide setter seg i sofaen på kontoret.\n\n"
+                 "- Er du fornøyd med budsjettet?\n\n"
+                 "- Ja, sier Eide.")
+    assert [s for _, s in _said(nlp, interview)] == [None, "Per Eide"]

@@ -30,8 +30,9 @@ from ..duplicates.finder import ReuseIndex
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from ..text import key
-from .direct import names_person, paragraph_quotes
+from .direct import ASKING, names_person, paragraph_quotes
 from .indirect import indirect_quotes
+from .layout import announces_question
 from .relations import kin
 from .reported import marked_fragments
 from .speakers import ArticleContext
@@ -82,6 +83,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             person = None if asking else article.salient_person(paragraph)
             if person is not None:
                 narrative = article.speaker_of(person)
+                if announces_question(article, paragraph, person):
+                    introduced = narrative  # "Kari Holm (H) stiller spørsmål om skolene." / "- Hvordan ...?"
                 # a dash quote that opens the article with no one named yet is the person the next
                 # paragraph introduces ("- Alt begynner med ..." / "Tor Holger Bertelsen (57) setter ...")
                 for quote in pending:
@@ -101,6 +104,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes.sort(key=lambda q: q.start)
     # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt ...»" names the one interviewed
     _interview_answers(article, [q for q in quotes if q.kind == "direct"])
+    _asked_again([q for q in quotes if q.kind == "direct"])
     quotes = _without_listed_titles(article, quotes)
     _headline_speakers(article, quotes)
     _signed(article, quotes)
@@ -292,6 +296,18 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
             # a dash quote that goes on from a mixed quote found after the paragraphs ("Olsen sa til ei avis at det
             # var «...»" / "- Vi kunne ikke ha fortsatt ...")
             quote.speaker = before.speaker
+
+
+def _asked_again(quotes: list[Quote]) -> None:
+    """A question with no source after the answer to a named asker's question is that asker's (a hearing: ``- Hvor
+    mange er dere, spør Chaudry.`` / ``- Tre, svarer Kristiansen.`` / ``- Er det nok?``); an interviewer's questions,
+    never named, give no asker."""
+    for asked, answer, quote in zip(quotes, quotes[1:], quotes[2:]):
+        if asked.speaker is not None and (asked.cue in ASKING or asked.text.rstrip().endswith("?")) \
+                and answer.speaker not in (None, asked.speaker) and answer.cue is not None \
+                and quote.speaker is None and quote.cue is None and quote.text.rstrip().endswith("?") \
+                and quote.start - answer.end < 400:
+            quote.speaker = asked.speaker
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks

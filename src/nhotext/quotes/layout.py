@@ -1,11 +1,13 @@
 """What a paragraph's layout says: a dash paragraph is speech, a headline quote (``- Har jobbet hardt``), a bullet
 of a list (``- Nye lokaler``) or an item of a list set one a paragraph (``- Direktør Kari Moe, Oslo``); a question
-may open it; a speaker's name and a colon may label a turn of a transcript (``Øystein Djupedal (SV): Jeg vil ...``)."""
+may open it, and a narrative paragraph may name who asks it (``Kari Holm (H) stiller spørsmål om skolene.``); a
+speaker's name and a colon may label a turn of a transcript (``Øystein Djupedal (SV): Jeg vil ...``)."""
 
 from __future__ import annotations
 
 import re
 
+from ..coref import Person
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from .speakers import ArticleContext
@@ -73,6 +75,28 @@ def _bullet(text: str, start: int) -> bool:
     rest = text[start:].strip()
     return (len(rest.split()) < MIN_QUOTE_WORDS and not re.search(r"[.!?…]$", rest)
             and not cue_pattern().search(rest))
+
+
+# verbs of asking, by lemma (the Nynorsk ``spørje`` the lemmatizer also gives), and the word that makes the verb
+# one (``stiller spørsmål``, ``tar opp``, ``lurer på``)
+_ASKING_VERBS = {"spørre": None, "spørje": None, "stille": "spørsmål", "ta": "opp", "lure": "på"}
+
+
+def announces_question(article: ArticleContext, paragraph: Paragraph, person: Person) -> bool:
+    """Whether a narrative paragraph has ``person`` ask what the dash paragraph after it says (``Kari Holm (H)
+    stiller spørsmål om skolene.``, ``Anundsen spør om riksalarmen.``): the question is theirs, not an
+    interviewer's."""
+    span = article.doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+    mentions = [(m.start, m.end) for m in article.coref.mentions if m.person is person]
+    for verb in span if span is not None else ():
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _ASKING_VERBS:
+            continue
+        needed = _ASKING_VERBS[verb.lemma_]
+        if needed is not None and not any(c.lower_.endswith(needed) for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "SUBJ") and any(s <= c.idx < e for s, e in mentions) for c in verb.children):
+            return True
+    return False
 
 
 def asks_then_narrates(text: str) -> int | None:
