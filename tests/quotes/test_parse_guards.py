@@ -1488,3 +1488,12 @@ def test_guards_a_question_announced_by_its_asker_and_asked_again(nlp):
                  "- Er du fornøyd med budsjettet?\n\n"
                  "- Ja, sier Eide.")
     assert [s for _, s in _said(nlp, interview)] == [None, "Per Eide"]
+
+
+def test_guards_a_dash_insertion_before_the_reported_verb(nlp):
+    # the reported clause has no verb before the first dash: the dashes set off an insertion, and the clause goes on
+    # after the second; a dash after a clause with its verb is an aside that ends it
+    text = ("Advokaten mener at målingen av bremsesporet - og at ingen vitner så bilen - svekker tiltalen. "
+            "Han sier at saken var godt forberedt - noe dommeren også påpekte.")
+    assert [q for q, _ in _said(nlp, text)] == [
+        "målingen av bremsesporet - og at ingen vitner så bilen - svekker tiltalen", "saken var godt forberedt"]

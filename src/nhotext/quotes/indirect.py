@@ -185,7 +185,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             continue  # "..., sa damen i luken.", "det hun mener er byens beste" (a relative's gap): no clause
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
-        q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text)), keep_stop=False)
+        q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text), lambda s, e: _verb_in(
+            sent, base + s, base + e)), keep_stop=False)
         q_end = matrix_resumes(sent, base + q_start, base + q_end, cue_token) - base
         if len(text[q_start:q_end].split()) < 2 or not at.group().rstrip().endswith("at") \
                 and not _verb_in(sent, base + q_start, base + q_end):

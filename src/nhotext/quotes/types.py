@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -93,14 +94,20 @@ _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\
                            r"|,\s+(?:men|og)\s+(?:han|hun|de)\s+[a-zæøå]+\s+at\s")
 
 
+_DASH_PAIR = re.compile(r"\s[–—-]\s")
 _SECOND_VERB = re.compile(r",\s+(?:og|men)\s+(?:\w+\s+)??(?P<verb>[a-zæøå]+)\s+(?:(?:mot|om|på)\s+)?at\s")
 
 
-def clause_end(text: str, start: int, end: int) -> int:
+def clause_end(text: str, start: int, end: int, verb_between: Callable[[int, int], bool] | None = None) -> int:
     """Where a reported clause ends inside ``text[start:end]``: at a dash aside (``... generasjon - noe han
     mente ...``), a contrast with another source (``, mens flere dommere ...``), a second report (``, men
-    Bysting understreker at ...``) or the next answer of a poll (``..., 26 prosent at ...``), else ``end``."""
+    Bysting understreker at ...``) or the next answer of a poll (``..., 26 prosent at ...``), else ``end``.
+    With ``verb_between`` (offsets into ``text``), a dash before the clause has a verb of its own opens an
+    insertion that the next dash closes (``at opplysningen om slipingen - og at lengden ... - svekker ...``)."""
     m = _CLAUSE_BREAK.search(text, start, end)
+    if m is not None and m.group().strip() in "–—-" and verb_between is not None and not verb_between(start, m.start()):
+        closing = _DASH_PAIR.search(text, m.end(), end)
+        m = _CLAUSE_BREAK.search(text, closing.end(), end) if closing is not None else m
     if m is None:  # ", og advarer mot at ...": a second verb of saying of the same source reports a clause of its own
         m = next((c for c in _SECOND_VERB.finditer(text, start, end) if cue_pattern().fullmatch(c.group("verb"))), None)
     return m.start() if m and len(text[start:m.start()].split()) >= 3 else end
