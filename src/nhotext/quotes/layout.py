@@ -87,14 +87,14 @@ def announces_question(article: ArticleContext, paragraph: Paragraph, person: Pe
     stiller spørsmål om skolene.``, ``Anundsen spør om riksalarmen.``): the question is theirs, not an
     interviewer's."""
     span = article.doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
-    mentions = [(m.start, m.end) for m in article.coref.mentions if m.person is person]
     for verb in span if span is not None else ():
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _ASKING_VERBS:
-            continue
+            continue  # the article's mentions are read only for a verb of asking: rare, and a long article has many
         needed = _ASKING_VERBS[verb.lemma_]
         if needed is not None and not any(c.lower_.endswith(needed) for c in verb.children):
             continue
-        if any(c.dep_ in ("nsubj", "SUBJ") and any(s <= c.idx < e for s, e in mentions) for c in verb.children):
+        subjects = [c.idx for c in verb.children if c.dep_ in ("nsubj", "SUBJ")]
+        if any(m.person is person and m.start <= i < m.end for m in article.coref.mentions for i in subjects):
             return True
     return False
 
