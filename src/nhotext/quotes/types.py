@@ -94,7 +94,7 @@ _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\
                            r"|,\s+(?:men|og)\s+(?:han|hun|de)\s+[a-zæøå]+\s+at\s")
 
 
-_DASH_PAIR = re.compile(r"\s[–—-]\s")
+_SPACED_DASH = re.compile(r"\s[–—-]\s")  # an aside's dash, or either dash of an insertion
 _SECOND_VERB = re.compile(r",\s+(?:og|men)\s+(?:\w+\s+)??(?P<verb>[a-zæøå]+)\s+(?:(?:mot|om|på)\s+)?at\s")
 
 
@@ -105,8 +105,9 @@ def clause_end(text: str, start: int, end: int, verb_between: Callable[[int, int
     With ``verb_between`` (offsets into ``text``), a dash before the clause has a verb of its own opens an
     insertion that the next dash closes (``at opplysningen om slipingen - og at lengden ... - svekker ...``)."""
     m = _CLAUSE_BREAK.search(text, start, end)
-    if m is not None and m.group().strip() in "–—-" and verb_between is not None and not verb_between(start, m.start()):
-        closing = _DASH_PAIR.search(text, m.end(), end)
+    if m is not None and _SPACED_DASH.fullmatch(m.group()) and verb_between is not None \
+            and not verb_between(start, m.start()):
+        closing = _SPACED_DASH.search(text, m.end(), end)
         m = _CLAUSE_BREAK.search(text, closing.end(), end) if closing is not None else m
     if m is None:  # ", og advarer mot at ...": a second verb of saying of the same source reports a clause of its own
         m = next((c for c in _SECOND_VERB.finditer(text, start, end) if cue_pattern().fullmatch(c.group("verb"))), None)
