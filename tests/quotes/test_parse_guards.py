@@ -1497,3 +1497,14 @@ def test_guards_a_dash_insertion_before_the_reported_verb(nlp):
             "Han sier at saken var godt forberedt - noe dommeren også påpekte.")
     assert [q for q, _ in _said(nlp, text)] == [
         "målingen av bremsesporet - og at ingen vitner så bilen - svekker tiltalen", "saken var godt forberedt"]
+
+
+def test_guards_a_paragraph_in_marks_after_a_narrative_is_its_persons(nlp):
+    # a paragraph all in quote marks with no cue takes up the person the narrative paragraph before it was about, as
+    # a dash paragraph does, not the one quoted last; a guess that "Slik skriver X" after it still settles
+    story = ("- Vi er glade for boka, sier forlagssjef Per Holm.\n\n"
+             "Kari Nilsen skrev dagbok hele vinteren.\n\n"
+             "«Jeg våknet hver natt og tenkte på havet. Ingen visste hvor jeg var.»")
+    assert [s for _, s in _said(nlp, story)] == ["Per Holm", "Kari Nilsen"]
+    settled = story + "\n\nSlik skriver en venninne av henne i et brev."
+    assert [s for _, s in _said(nlp, settled)] == ["Per Holm", "en venninne av henne"]

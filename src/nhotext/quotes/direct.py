@@ -72,7 +72,11 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     labelled = labelled_speech(article, paragraph)
     if labelled is not None:  # "Øystein Djupedal (SV): Jeg vil gjerne stille ministeren et spørsmål."
         return [labelled], labelled.speaker or last, None
-    for q in _marked(article, paragraph, last, introduced):
+    if narrative is not None and names_person(text, narrative):
+        narrative = None  # a paragraph in marks that names the narrative's person is about them
+    # a paragraph all in marks after a narrative one is its person's, as a dash paragraph is ("Han får panikk." /
+    # "«Mannen med sprøyten tar et hardt tak rundt armen min ...»": a memoir's words)
+    for q in _marked(article, paragraph, last, introduced, narrative):
         found.append(q)
     intro = None
     stripped = text.rstrip()
@@ -295,9 +299,10 @@ def _intro_before(before: str) -> tuple[int, int, str | None] | None:
 
 
 def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
-            introduced: Speaker | None = None) -> list[Quote]:
+            introduced: Speaker | None = None, narrative: Speaker | None = None) -> list[Quote]:
     """Quotes in quote marks: «...», “...”, "..."; a paragraph that is one quote takes the speaker the
-    paragraph before introduced (``Hun gjentar:`` / ``«Vi må kjøpe blomster».``)."""
+    paragraph before introduced (``Hun gjentar:`` / ``«Vi må kjøpe blomster».``), else, as a guess that ``Slik
+    skriver X`` after it may settle, the person the narrative paragraph before it was about."""
     text, base = paragraph.text, paragraph.start
     quotes = []
     for open_at, close_at in _quote_pairs(text):
@@ -311,7 +316,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         preceding = re.findall(r"\w+", before[-30:].lower())
         if preceding and preceding[-1] in NOT_QUOTE_CUES and len(words) <= 10:
             continue
-        speaker = cue = None
+        speaker = cue = guess = None
         if m_after:
             cue = m_after.group("cue").lower()
             who_start = close_at + 1 + m_after.start("who")
@@ -322,7 +327,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             who_start, who_end, cue = m_before
             speaker = article.who(base + who_start, base + who_end, last_speaker=last)
         elif not before.strip() and not after.strip(" .!?…\u00a0"):
-            speaker = introduced  # the whole paragraph in marks, the full stop outside them
+            speaker, guess = introduced, narrative  # the whole paragraph in marks, the full stop outside them
             if len(words) < 3:
                 continue
         elif len(words) < MIN_QUOTE_WORDS or not re.search(r"[.!?…]\W*$", inner.strip()):
@@ -330,7 +335,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         q_start = lstrip_span(text, inner_start, inner_end)
         q_end = rstrip_span(text, q_start, inner_end)
         if q_end > q_start:
-            quote = make_quote(article, paragraph, q_start, q_end, "direct", speaker or (last if not m_after
+            quote = make_quote(article, paragraph, q_start, q_end, "direct", speaker or (guess or last if not m_after
                                else None), cue)
             quote.tentative = speaker is None and quote.speaker is not None  # a guess: "Slik skriver X" may follow
             quotes.append(quote)
