@@ -5,7 +5,7 @@ NARC documents are treebank sentences, one a line, tokens separated by spaces. T
 into running text with the typographic spacing the model was trained on (offsets mapped), and
 the NorNE file of the same sentences says which markables are person names (``PER``).
 
-Two questions are scored, each against a baseline in the same run:
+Three questions are scored, each against a baseline in the same run:
 
 * **pronouns**: every ``han``/``hun``/``ham``/``henne``/``hans``/``hennes`` whose chain holds a
   person name before it. Right when the name mention it is resolved to lies in the same chain.
@@ -14,6 +14,9 @@ Two questions are scored, each against a baseline in the same run:
   (``Kristiansen``, ``Kristin Halvorsens``, ``Elise``). Right when the name it is resolved to is
   the chain's fullest (genitive removed, case ignored). Baseline: the nearest name before it
   that ends with the same word (a surname lookup), else the name as written.
+* **unnamed**: every ``han``/``hun`` in the narrative whose chain holds no person name before it
+  (``en kvinne ... Hun``). Right when it is left unresolved or resolved inside its chain, not given
+  someone else's name. Baseline: the nearest person name, which is wrong whenever there is one.
 """
 
 from __future__ import annotations
@@ -172,7 +175,8 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
     """Pronoun and short-name resolution accuracy on the NARC documents of ``split``, with baselines."""
     documents = [read_document(narc, split, name, norne) for name in read_split(narc, split)]
     counts = {"pronouns": 0, "pronouns_right": 0, "pronouns_rules": 0, "pronouns_baseline": 0,
-              "short_names": 0, "short_names_right": 0, "short_names_baseline": 0}
+              "short_names": 0, "short_names_right": 0, "short_names_baseline": 0,
+              "unnamed": 0, "unnamed_right": 0, "unnamed_baseline": 0}
     errors: list[str] = []
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
         people = People(doc, person_spans(doc))
@@ -194,6 +198,14 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
                               f"{found.person.name if found else None}")
         by_chain = chains(document)
         for markable in document.markables:
+            chain = by_chain[markable.chain] if markable.chain != -1 else [markable]
+            if markable.text.lower() in ("han", "hun") and not people.in_quote(markable.start) \
+                    and not any(m.person_name and m.start < markable.start for m in chain):
+                counts["unnamed"] += 1
+                found = people.antecedent(markable.start, PERSON_PRONOUNS[markable.text.lower()])
+                counts["unnamed_right"] += found is None or in_chain(found.start, found.end, chain)
+                counts["unnamed_baseline"] += not any(s.end_char <= markable.start for s in names)
+        for markable in document.markables:
             named = [m for m in by_chain[markable.chain] if m.person_name]
             if markable.text.lower() not in PERSON_PRONOUNS and markable.person_name and named:
                 fullest = max((_base(m.text) for m in named), key=lambda n: len(n.split()))
@@ -209,7 +221,7 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
                     errors.append(f"{document.name}@{markable.start}: {markable.text} -> "
                                   f"{person.name if person else None} (gold {fullest})")
     result: dict[str, Any] = {"split": split, "documents": len(documents)}
-    for kind in ("pronouns", "short_names"):
+    for kind in ("pronouns", "short_names", "unnamed"):
         n = counts[kind]
         result[kind] = n
         result[f"{kind}_accuracy"] = round(counts[f"{kind}_right"] / n, 4) if n else None
