@@ -1508,3 +1508,10 @@ def test_guards_a_paragraph_in_marks_after_a_narrative_is_its_persons(nlp):
     assert [s for _, s in _said(nlp, story)] == ["Per Holm", "Kari Nilsen"]
     settled = story + "\n\nSlik skriver en venninne av henne i et brev."
     assert [s for _, s in _said(nlp, settled)] == ["Per Holm", "en venninne av henne"]
+
+
+def test_guards_a_named_subjects_clause_joined_to_the_cue_without_a_conjunction(nlp):
+    # "..., Martin trodde ...": the parse coordinates the verb with the cue, its subject a name: the matrix goes
+    # on and the report ends at the comma; a pronoun there may go on with the source's own words
+    text = "Treneren sa at laget hadde spilt godt i hele høst, Jonas trodde det var fordi de hadde fått ny keeper."
+    assert [q for q, _ in _said(nlp, text)] == ["laget hadde spilt godt i hele høst"]

@@ -90,7 +90,20 @@ def matrix_resumes(sent: Span, start: int, end: int, cue: Span | None = None) ->
                 and not any(c.lower_ == "at" and c.i < comma.i for c in nxt.children):
             base = sent.start_char  # not Doc.text: it joins the whole article on every call
             return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
+        if comma.text == "," and cue is not None and _matrix_conjunct(nxt, cue[0]) and nxt.idx - start > 10:
+            base = sent.start_char  # "Landslagssjefen sa at han hadde utviklet seg, Martin trodde ...": a clause
+            return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)  # of the matrix's
     return end
+
+
+def _matrix_conjunct(subject: Token, cue: Token) -> bool:
+    """Whether ``subject`` opens a main clause joined to the cue's own without a conjunction: a name, the subject
+    of a finite verb the parse coordinates with the cue (``..., Martin trodde ...``); a pronoun may go on with the
+    source's own words (``Han sier at han aldri rakk å bli redd, han tillot seg det heller ikke.``)."""
+    verb = subject.head
+    return subject.dep_ in DEP_LABELS["subject"] and subject.pos_ == "PROPN" and verb.i > subject.i \
+        and verb.head == cue \
+        and verb.dep_ in ("KOORD", "conj") and bool(verb.morph.get("Tense", []))
 
 
 def _subject_before(verb: Token) -> bool:
