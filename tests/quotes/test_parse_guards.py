@@ -1515,3 +1515,9 @@ def test_guards_a_named_subjects_clause_joined_to_the_cue_without_a_conjunction(
     # on and the report ends at the comma; a pronoun there may go on with the source's own words
     text = "Treneren sa at laget hadde spilt godt i hele høst, Jonas trodde det var fordi de hadde fått ny keeper."
     assert [q for q, _ in _said(nlp, text)] == ["laget hadde spilt godt i hele høst"]
+
+
+def test_guards_a_threat_reports_its_clause(nlp):
+    # "truet med at" reports what was said, as "lover at" and "advarer om at" do; a threat with a knife is no report
+    text = "Utleieren truet med at leien ville bli satt opp i mars. Mannen truet ham med kniv."
+    assert _said(nlp, text) == [("leien ville bli satt opp i mars", "utleieren")]
