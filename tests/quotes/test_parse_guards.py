@@ -1521,3 +1521,13 @@ def test_guards_a_threat_reports_its_clause(nlp):
     # "truet med at" reports what was said, as "lover at" and "advarer om at" do; a threat with a knife is no report
     text = "Utleieren truet med at leien ville bli satt opp i mars. Mannen truet ham med kniv."
     assert _said(nlp, text) == [("leien ville bli satt opp i mars", "utleieren")]
+
+
+def test_guards_hun_for_a_woman_described_before_a_quote(nlp):
+    # a definite role with the feminine suffix (-inne) is a woman, and the sentences in quote marks between her and
+    # "Hun" do not count against the narrative's window
+    text = ("Per Moe kom hjem etter trening. Da var bestyrerinnen sint på ham. Hun skrek.\n\n"
+            "«Du må rydde rommet ditt.»\n\n"
+            "Hun sa at han måtte flytte ut innen en uke.")
+    said = dict(_said(nlp, text))
+    assert said["han måtte flytte ut innen en uke"] == "bestyrerinnen"

@@ -40,6 +40,8 @@ _AGE_NOUN = re.compile(r"^\d{1,3}-åring(?:en|a)$")
 # ``amerikaneren``, ``vikingveteranen``, ``gitaristen``)
 _ANAPHORIC_PERSON = re.compile(r"(?:eren|øren|aren|isten|anten|enten|mannen|lendingen|veteranen|dansken|svensken|"
                                r"finnen|åringen)$")
+# a woman by the feminine suffix of her trade or role (``vertinnen``, ``venninna``, ``lærerinnen``)
+_FEMININE = re.compile(r".{3,}(?:inne|innen|inna)$")
 
 
 _PSEUDONYM = re.compile(r"\s*[«\"“]([A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2})[»\"”]")
@@ -132,10 +134,11 @@ class UnnamedSources(Documents):
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None  # a blank pipeline: no parse to read the noun phrase from
-        sent_start = pronoun.sent.start
-        for _ in range(DESCRIBED_WINDOW):
-            if sent_start > 0:
-                sent_start = doc[sent_start - 1].sent.start
+        sent_start, counted = pronoun.sent.start, 0
+        while counted < DESCRIBED_WINDOW and sent_start > 0:  # sentences of the narrative: a quote between counts none
+            sent_start = doc[sent_start - 1].sent.start
+            first = next((t for t in doc[sent_start].sent if not t.is_punct), doc[sent_start])
+            counted += not self.coref.in_quote(first.idx)
         for token in reversed(doc[sent_start:pronoun.i]):
             if token.idx < after:
                 return None
@@ -145,6 +148,8 @@ class UnnamedSources(Documents):
             source = token.dep_ in ("SUBJ", "nsubj") or token.head.lower_ == "fra" and token.dep_ in ("PUTFYLL", "pobj")
             article = next((c for c in token.lefts if c.lower_ in ("en", "ei", "et")), None)
             lemma = token.lemma_.lower() or token.lower_
+            if _FEMININE.match(token.lower_) and lemma not in NOUN_GENDER:
+                lemma = "kvinne"  # "vertinnen" (lemmatised "vertinn"): a woman, as the suffix says
             owner = next((c for c in token.lefts if c.pos_ == "PROPN" and c.i == token.i - 1 and genitive(c)), None)
             if owner is not None and lemma in NOUN_GENDER and NOUN_GENDER[lemma] == (gender or NOUN_GENDER[lemma]):
                 return self.described(owner.idx, token.idx + len(token))  # "Vi ringer Cathrines far. Han ..."
