@@ -1531,3 +1531,11 @@ def test_guards_hun_for_a_woman_described_before_a_quote(nlp):
             "Hun sa at han måtte flytte ut innen en uke.")
     said = dict(_said(nlp, text))
     assert said["han måtte flytte ut innen en uke"] == "bestyrerinnen"
+
+
+def test_guards_an_experts_prefix_is_their_employer_only_when_it_employs(nlp):
+    # "NTNU-forsker": a university the researcher works for; "EU-forsker": what the researcher studies
+    text = ("- Funnene er klare, sier SINTEF-forsker Kari Moe.\n\n"
+            "- Unionen har endret seg, sier EU-forsker Per Hansen.")
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("SINTEF-forsker", "SINTEF"), ("EU-forsker", None)]

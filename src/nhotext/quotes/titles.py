@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ..lexicon import RELATIONS, definite_title, normalize_title, relation_noun, reporting_verb_set, title_set
+from ..organizations.gazetteer import load_gazetteer
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
@@ -365,6 +366,7 @@ def name_title(name: str) -> str | None:
     return normalize_title(first.lower()) if first[:1].isupper() else None
 
 
+EMPLOYER_KINDS = ("research_education", "company", "agency", "media")  # an expert's prefix that employs them
 OUTSIDE_ROLES = ("ekspert", "forsker", "kjenner", "kritiker", "analytiker", "ambassadør", "korrespondent")
 
 
@@ -389,10 +391,9 @@ def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | No
         prefix, _, rest = word.rpartition("-")
         title = normalize_title(rest)
         if title and prefix[:1].isupper():
-            # the title as written before a name (quotes-dev GUIDELINES); an expert on the prefix does not
-            # work for it ("Hamas-ekspert", "EU-forsker")
-            return f"{prefix}-{title}", None if title.endswith(OUTSIDE_ROLES) else prefix
-    if word[:1].isupper() and not capital_ok:
-        return None
-    title = normalize_title(word)
+            # the title as written before a name (quotes-dev GUIDELINES); an expert on the prefix does not work for
+            # it ("Hamas-ekspert", "EU-forsker") unless it employs them ("NTNU-forsker", "DNB-analytiker")
+            employer = (entry := load_gazetteer().lookup(prefix)) is not None and entry.kind in EMPLOYER_KINDS
+            return f"{prefix}-{title}", None if title.endswith(OUTSIDE_ROLES) and not employer else prefix
+    title = normalize_title(word) if capital_ok or not word[:1].isupper() else None
     return (title, None) if title else None
