@@ -1539,3 +1539,10 @@ def test_guards_an_experts_prefix_is_their_employer_only_when_it_employs(nlp):
             "- Unionen har endret seg, sier EU-forsker Per Hansen.")
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("SINTEF-forsker", "SINTEF"), ("EU-forsker", None)]
+
+
+def test_guards_a_noun_of_saying_and_its_source_after_the_marks(nlp):
+    # "«...», er kommentaren fra X": the comment's sender is the speaker; a gift from someone is no saying
+    text = ("«Verdens beste lillebror og min største helt», er kommentaren fra Ola Nordmann under bildet. "
+            "«Den er fin og ny», var gaven fra Per.")
+    assert _said(nlp, text) == [("Verdens beste lillebror og min største helt", "Ola Nordmann")]

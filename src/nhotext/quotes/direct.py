@@ -310,7 +310,10 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         inner = text[inner_start:inner_end]
         words = inner.split()
         after = text[close_at + 1:]
-        m_after = _attribution_after_mark().match(after)
+        m_after = _attribution_after_mark().match(after) or _SAID_NOUN_AFTER.match(after)
+        if m_after is not None and m_after.re is _SAID_NOUN_AFTER and not _said_noun(article, base + close_at + 1
+                                                                                      + m_after.start("cue")):
+            m_after = None  # «...», er kommentaren fra X: a noun of saying; not «...», er gaven fra Per
         before = text[:open_at]
         m_before = _intro_before(before)
         preceding = re.findall(r"\w+", before[-30:].lower())
@@ -340,6 +343,14 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             quote.tentative = speaker is None and quote.speaker is not None  # a guess: "Slik skriver X" may follow
             quotes.append(quote)
     return quotes
+
+
+_SAID_NOUN_AFTER = re.compile(r"\s*,\s*(?:er|var)\s+(?P<cue>[a-zæøå]+)\s+fra\s+(?P<who>[^.!?«»,]+)")
+
+
+def _said_noun(article: ArticleContext, offset: int) -> bool:
+    noun = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return noun is not None and len(noun) > 0 and (noun[0].lemma_.lower() or noun[0].lower_) in saying_nouns()
 
 
 @cache
