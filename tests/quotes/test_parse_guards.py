@@ -1546,3 +1546,8 @@ def test_guards_a_noun_of_saying_and_its_source_after_the_marks(nlp):
     text = ("«Verdens beste lillebror og min største helt», er kommentaren fra Ola Nordmann under bildet. "
             "«Den er fin og ny», var gaven fra Per.")
     assert _said(nlp, text) == [("Verdens beste lillebror og min største helt", "Ola Nordmann")]
+
+
+def test_guards_a_list_of_organisations_is_one_source_as_written(nlp):
+    text = "Reuters, AFP og NTB melder at valglokalene stenger klokken ni."
+    assert _said(nlp, text) == [("valglokalene stenger klokken ni", "Reuters, AFP og NTB")]

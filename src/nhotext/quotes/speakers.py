@@ -27,7 +27,7 @@ from .titles import (
     name_title,
     same_title,
 )
-from .types import Speaker
+from .types import Speaker, written_list
 
 GENDERS = {"f": "female", "m": "male"}
 OBJECT_PRONOUNS = {"ham": "han", "henne": "hun"}
@@ -272,12 +272,13 @@ class ArticleContext(UnnamedSources, NameDetails):
             tied = ent.start - 2 >= span.start and self.doc[ent.start - 1].lower_ in TIED_BY and owner is not None \
                 and (owner.pos_ == "NOUN" and owner.is_lower or owner.is_sent_start and not owner.ent_type_)
             if org is not None and not tied:
-                # itself the source (no organisation), not the one of "lederen i Antidoping Norge"; two joined by
-                # "og" are one source as written ("Ifølge Unicef og Unfpa")
-                and_next = ent.end + 1 < span.end and self.doc[ent.end].lower_ == "og"
-                other = next((self._org_at(e) for e in self.ents_in(span) if and_next and e.start == ent.end + 1), None)
-                also = f" og {other.written()}" if other is not None else ""
-                return Speaker(org.written() + also, None, None, "organization")
+                # itself the source (no organisation), not the one of "lederen i Antidoping Norge"; a list joined by
+                # commas and "og" is one source as written ("Ifølge Unicef og Unfpa", "NBC, Fox, CNN og ABC")
+                joined, at = [org.written()], ent.end
+                for e in self.ents_in(span):
+                    if e.start == at + 1 and self.doc[at].lower_ in (",", "og") and (o := self._org_at(e)) is not None:
+                        joined, at = [*joined, o.written()], e.end
+                return Speaker(written_list(joined), None, None, "organization")
         for token in span:
             lower = token.lower_
             if token.i == span.end - 1 and token.pos_ == "NOUN" and "Gen" in token.morph.get("Case", []) \
@@ -357,8 +358,7 @@ class ArticleContext(UnnamedSources, NameDetails):
         between = [self.text[a.end_char:b.start_char].strip() for a, b in zip(named, named[1:])]
         if any(p is None for p in people) or not all(sep in (",", "og") for sep in between) or between[-1] != "og":
             return None
-        names = [p.name for p in people if p is not None]
-        return Speaker(", ".join(names[:-1]) + " og " + names[-1])
+        return Speaker(written_list([p.name for p in people if p is not None]))
 
     def _coordinated(self, span: Span) -> Speaker | None:
         """Two sources joined by ``og`` where one is a pronoun or a possessed group (``Både han og Kolås`` ->

@@ -98,6 +98,11 @@ _SPACED_DASH = re.compile(r"\s[–—-]\s")  # an aside's dash, or either dash o
 _SECOND_VERB = re.compile(r",\s+(?:og|men)\s+(?:\w+\s+)??(?P<verb>[a-zæøå]+)\s+(?:(?:mot|om|på)\s+)?at\s")
 
 
+def written_list(names: list[str]) -> str:
+    """Several sources joined as written (GUIDELINES): ``A``, ``A og B``, ``A, B og C``."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+
+
 def clause_end(text: str, start: int, end: int, verb_between: Callable[[int, int], bool] | None = None) -> int:
     """Where a reported clause ends inside ``text[start:end]``: at a dash aside (``... generasjon - noe han
     mente ...``), a contrast with another source (``, mens flere dommere ...``), a second report (``, men
