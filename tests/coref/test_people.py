@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from nhotext.coref import People, clean_name, quoted_regions
+from nhotext.coref import People, clean_name, person_spans, quoted_regions
 from nhotext.coref.narc import Markable, _same_name, in_chain
 from nhotext.lexicon import relation_gender
 
@@ -136,3 +136,13 @@ def test_sentence_initial_first_name_no_list_holds_joins_the_name_and_the_surnam
     said = [t for t in doc if t.text == "Smith"][1]
     assert people.person("Smith", said.i).name == "Jovan Smith"
     assert people.person("Mira").name == "Mira Smith"
+
+
+@pytest.mark.model
+def test_a_definite_agent_noun_opening_a_paragraph_is_no_first_name(nlp):
+    # "Abortmotstanderen Akin": the tagger may read a paragraph's first word as a name; a definite agent noun
+    # of that length is none, and "Akin" stays the one named "Todd Akin" before
+    text = ("Todd Akin ser ut til å tape valget i Missouri.\n\n"
+            "Abortmotstanderen Akin ble kjent for utspillene sine.")
+    spans = [s.text for s in person_spans(nlp(text))]
+    assert spans == ["Todd Akin", "Akin"]

@@ -1551,3 +1551,10 @@ def test_guards_a_noun_of_saying_and_its_source_after_the_marks(nlp):
 def test_guards_a_list_of_organisations_is_one_source_as_written(nlp):
     text = "Reuters, AFP og NTB melder at valglokalene stenger klokken ni."
     assert _said(nlp, text) == [("valglokalene stenger klokken ni", "Reuters, AFP og NTB")]
+
+
+def test_guards_marked_words_an_infinitive_takes_whole_are_the_quote(nlp):
+    # "for å «...»": the marked verb phrase is the speaker's words (a mixed quote); the clause around it is not
+    text = ("Ola Nordmann ble kjent etter at han sa at kommunen hadde lovet å «rydde opp i hele rotet» "
+            "før jul i fjor.")
+    assert [q for q, _ in _said(nlp, text)] == ["rydde opp i hele rotet"]

@@ -14,6 +14,7 @@ with coreference chains annotated by hand.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -125,6 +126,10 @@ def _related_gender(span: Span) -> str | None:
     return relation_gender(span.doc[span.start - 1].text) if span.start > 0 else None
 
 
+# a definite agent noun, too long for a first name ("Abortmotstanderen" before "Akin" opening a paragraph)
+_DEFINITE_AGENT = re.compile(r"^\w{5,}(?:eren|aren|øren|isten|anten|enten)$")
+
+
 def _name_before(token: Token) -> bool:
     """A word just before a PER entity that belongs to the name: a known first name, a proper noun
     (the tagger says), or a capitalised word that does not start a sentence; never part of another
@@ -136,7 +141,8 @@ def _name_before(token: Token) -> bool:
     if gender_of(token.text):
         return True
     if token.pos_ == "PROPN" and token.lemma_ == token.text and "Gen" not in token.morph.get("Case", []) \
-            and not relation_noun(token.lower_) and _lone_surname(token.nbor(1)):
+            and not relation_noun(token.lower_) and not _DEFINITE_AGENT.search(token.lower_) \
+            and _lone_surname(token.nbor(1)):
         # a first name no list holds before a surname alone, also at a sentence start ("Barack" + "Obama";
         # not "Venninnen" or "Dødssyke" before "Hannah Jones")
         return True

@@ -185,7 +185,8 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
     """A mixed quote (quotes-dev GUIDELINES): a reported clause whose content ends in the speaker's own
     words in quote marks is a direct quote of the marked words (``at han vurderer situasjonen som «uklar
     med henblikk på barnets sikkerhet»``, ``at det er et «samfunnsproblem»``), and so are marked words a
-    verb of the clause takes whole (``at det er "noe for tidlig" å snakke om``, ``at evakueringen fortjener
+    verb of the clause or an infinitive's ``å`` takes whole (``at det er "noe for tidlig" å snakke om``, ``for å
+    «stenge ned hele greia»``, ``at evakueringen fortjener
     «the world's attention and praise», ...``); marks that set off a label inside a noun phrase (``en
     «flerkulturell, demokratisk rettstat» ikke kan tåle``) leave it an indirect quote."""
     text = article.text
@@ -201,7 +202,7 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
         return quote  # no closing mark, or nothing between the marks
     mark = article.doc.char_span(opening.start(), opening.end(), alignment_mode="expand")
     before = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
-    takes_whole = before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ == "at")
+    takes_whole = before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ in ("at", "å"))
     if text[start:start + 1].isupper() and (words < MIXED_MIN_WORDS or not takes_whole):
         return quote  # a title or a name: "Hitlers «Mein Kampf»", "rollen i «Pretty Woman A/S»"
     if close < quote.end - 1 and (words < MIXED_MIN_WORDS or not takes_whole):
