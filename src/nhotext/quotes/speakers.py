@@ -274,11 +274,11 @@ class ArticleContext(UnnamedSources, NameDetails):
             if org is not None and not tied:
                 # itself the source (no organisation), not the one of "lederen i Antidoping Norge"; a list joined by
                 # commas and "og" is one source as written ("Ifølge Unicef og Unfpa", "NBC, Fox, CNN og ABC")
-                joined, at = [org.written()], ent.end
+                sources, at = [org.written()], ent.end
                 for e in self.ents_in(span):
                     if e.start == at + 1 and self.doc[at].lower_ in (",", "og") and (o := self._org_at(e)) is not None:
-                        joined, at = [*joined, o.written()], e.end
-                return Speaker(written_list(joined), None, None, "organization")
+                        sources, at = [*sources, o.written()], e.end
+                return Speaker(written_list(sources), None, None, "organization")
         for token in span:
             lower = token.lower_
             if token.i == span.end - 1 and token.pos_ == "NOUN" and "Gen" in token.morph.get("Case", []) \
