@@ -1551,6 +1551,9 @@ def test_guards_a_noun_of_saying_and_its_source_after_the_marks(nlp):
 def test_guards_a_list_of_organisations_is_one_source_as_written(nlp):
     text = "Reuters, AFP og NTB melder at valglokalene stenger klokken ni."
     assert _said(nlp, text) == [("valglokalene stenger klokken ni", "Reuters, AFP og NTB")]
+    # a newspaper the recogniser takes for a product ("Dagbladet", "VG") is one of the list all the same
+    papers = "NRK, Dagbladet og VG melder at valglokalene stenger klokken ni."
+    assert _said(nlp, papers) == [("valglokalene stenger klokken ni", "NRK, Dagbladet og VG")]
 
 
 def test_guards_marked_words_an_infinitive_takes_whole_are_the_quote(nlp):

@@ -276,8 +276,8 @@ class ArticleContext(UnnamedSources, NameDetails):
                 # commas and "og" is one source as written ("Ifølge Unicef og Unfpa", "NBC, Fox, CNN og ABC")
                 sources, at = [org.written()], ent.end
                 for e in self.ents_in(span):
-                    if e.start == at + 1 and self.doc[at].lower_ in (",", "og") and (o := self._org_at(e)) is not None:
-                        sources, at = [*sources, o.written()], e.end
+                    if e.start == at + 1 and self.doc[at].lower_ in (",", "og") and (name := self._org_of_span(e)):
+                        sources, at = [*sources, name], e.end
                 return Speaker(written_list(sources), None, None, "organization")
         for token in span:
             lower = token.lower_
