@@ -24,6 +24,8 @@ UNCOMMAED_CUES = ("sier", "sa")
 UNCOMMAED_NAME = r"\s+(?:[A-ZÆØÅ][\w.-]*\s+){0,3}[A-ZÆØÅ][\w-]*"
 AFTER_NAME = r"(?:,|\s(?:til|overfor|i|ved)\s)"
 
+# the definite singular endings of an agent noun for a person (``regissøren``, ``gitaristen``, ``abortmotstanderen``)
+AGENT_ENDINGS = "eren|øren|aren|isten|anten|enten"
 PRONOUNS = {"han": "m", "hun": "f", "hen": None, "de": None, "vi": None, "jeg": None}
 # "departementet sier": the organisation kinds a definite noun can stand for
 ORG_NOUNS = {

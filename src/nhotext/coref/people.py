@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import gender_of, relation_gender, relation_noun
+from ..lexicon import AGENT_ENDINGS, gender_of, relation_gender, relation_noun
 from ..organizations import load_gazetteer
 from . import ranking
 from .mentions import Mention, Person
@@ -127,7 +127,7 @@ def _related_gender(span: Span) -> str | None:
 
 
 # a definite agent noun, too long for a first name ("Abortmotstanderen" before "Akin" opening a paragraph)
-_DEFINITE_AGENT = re.compile(r"^\w{5,}(?:eren|aren|øren|isten|anten|enten)$")
+_DEFINITE_AGENT = re.compile(r"^\w{5,}(?:" + AGENT_ENDINGS + r")$")
 
 
 def _name_before(token: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive
-from ..lexicon import PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
+from ..lexicon import AGENT_ENDINGS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents, document_noun
 from .relations import introduced_relative
@@ -38,8 +38,8 @@ DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is 
 _AGE_NOUN = re.compile(r"^\d{1,3}-åring(?:en|a)$")
 # Definite singular nouns for a person by origin, trade or role (``dansken``, ``nordmannen``,
 # ``amerikaneren``, ``vikingveteranen``, ``gitaristen``)
-_ANAPHORIC_PERSON = re.compile(r"(?:eren|øren|aren|isten|anten|enten|mannen|lendingen|veteranen|dansken|svensken|"
-                               r"finnen|åringen)$")
+_ANAPHORIC_PERSON = re.compile(r"(?:" + AGENT_ENDINGS + r"|mannen|lendingen|veteranen|dansken|svensken|finnen|"
+                               r"åringen)$")
 # a woman by the feminine suffix of her trade or role (``vertinnen``, ``venninna``, ``lærerinnen``)
 _FEMININE = re.compile(r".{3,}(?:inne|innen|inna)$")
 

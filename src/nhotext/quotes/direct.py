@@ -13,7 +13,7 @@ from .descriptions import person_noun, someone
 from .documents import document_noun
 from .layout import asks_then_narrates, dash_opening, dash_speech, labelled_speech
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
-from .reported import passive, saying_nouns, subject_of
+from .reported import SAID_NOUN_FROM, passive, saying_noun, subject_of
 from .speakers import ArticleContext
 from .titles import same_title
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, Speaker, lstrip_span, make_quote, rstrip_span
@@ -122,7 +122,7 @@ _WRITTEN_BY = re.compile(r"^(?:Den|Det|Denne|Dette)?\s*(?:[a-zæøå]+\s+)?(?P<n
 def _written_or_said(article: ArticleContext, start: int, end: int) -> bool:
     noun = article.doc.char_span(start, end, alignment_mode="expand")
     return noun is not None and len(noun) == 1 and noun[0].pos_ in ("NOUN", "PROPN") and (
-        document_noun(noun[0]) or (noun[0].lemma_.lower() or noun[0].lower_) in saying_nouns())
+        document_noun(noun[0]) or saying_noun(noun[0]))
 
 
 def _subordinate(article: ArticleContext, offset: int) -> bool:
@@ -148,7 +148,7 @@ def _message_source(article: ArticleContext, start: int, end: int) -> Speaker | 
     if span is None:
         return None
     for token in span[:-2]:
-        saying = (token.lemma_.lower() or token.lower_) in saying_nouns() or document_noun(token)
+        saying = saying_noun(token) or document_noun(token)
         if saying and token.nbor(1).lower_ == "fra":
             source_start, source_end = token.nbor(2).idx, end
             return article.who(source_start, source_end) or article.described(source_start, source_end)
@@ -345,12 +345,12 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
     return quotes
 
 
-_SAID_NOUN_AFTER = re.compile(r"\s*,\s*(?:er|var)\s+(?P<cue>[a-zæøå]+)\s+fra\s+(?P<who>[^.!?«»,]+)")
+_SAID_NOUN_AFTER = re.compile(r"\s*" + SAID_NOUN_FROM + r"(?P<who>[^.!?«»,]+)")
 
 
 def _said_noun(article: ArticleContext, offset: int) -> bool:
     noun = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return noun is not None and len(noun) > 0 and (noun[0].lemma_.lower() or noun[0].lower_) in saying_nouns()
+    return noun is not None and len(noun) > 0 and saying_noun(noun[0])
 
 
 @cache

@@ -18,14 +18,15 @@ from .layout import headline
 from .parse import has_verb, matrix_resumes, names_someone
 from .passive import passive_report
 from .reported import (
+    SAID_NOUN_FROM,
     hypothetical,
     named_source,
     no_source,
     proper_name,
     relative_of,
     reported_clause,
+    saying_noun,
     saying_noun_clause,
-    saying_nouns,
     subject_of,
 )
 from .speakers import ArticleContext
@@ -147,8 +148,7 @@ def _introduces(sent: Span) -> bool:
 
 
 def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
-    """``Kristiansen mener at klyngene gir ...`` (or without ``at`` after ``mener``,
-    ``sier``, ...): the reported clause."""
+    """``Kristiansen mener at klyngene gir ...`` (or without ``at``: ``mener``, ``sier``): the reported clause."""
     text, base = sent.text, sent.start_char
     if _introduces(sent):
         return None
@@ -266,7 +266,7 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$"),
             re.compile(r"\s[,–—-]?\s*(?:slik|som)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
                        + r")[.!?]?\s*$"),
-            re.compile(r",\s*(?:er|var)\s+(?P<cue>[a-zæøå]+)\s+fra\s+(?P<who>[^.!?,]+?)[.!?]?\s*$"))
+            re.compile(SAID_NOUN_FROM + r"(?P<who>[^.!?,]+?)[.!?]?\s*$"))
 
 
 def _verb_in(sent: Span, start: int, end: int) -> bool:
@@ -283,7 +283,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     m = patterns[0].search(text) or patterns[1].search(text) or patterns[2].search(text)
     cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue")) if m is not None else None
     if m is not None and m.re is patterns[2]:
-        if cue is None or (cue[0].lemma_.lower() or cue[0].lower_) not in saying_nouns():
+        if cue is None or not saying_noun(cue[0]):
             return None  # "..., er beskjeden fra Grimstad.", not "..., er gaven fra Per."
     elif cue is not None and cue[0].pos_ == "ADJ":
         return None  # "hus med grå skifertak, svarte tak, røde": an adjective the tagger read, no verb of saying

@@ -91,8 +91,9 @@ def matrix_resumes(sent: Span, start: int, end: int, cue: Span | None = None) ->
             base = sent.start_char  # not Doc.text: it joins the whole article on every call
             return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
         if comma.text == "," and cue is not None and _matrix_conjunct(nxt, cue[0]) and nxt.idx - start > 10:
-            base = sent.start_char  # "Landslagssjefen sa at han hadde utviklet seg, Martin trodde ...": a clause
-            return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)  # of the matrix's
+            # "Landslagssjefen sa at han hadde utviklet seg, Martin trodde ...": a clause of the matrix's own
+            base = sent.start_char
+            return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
     return end
 
 

@@ -266,7 +266,11 @@ def saying_nouns() -> frozenset[str]:
     return frozenset(read_list("saying_nouns.txt"))
 
 
-def _saying_noun(token: Token) -> bool:
+# ", er beskjeden fra Grimstad", "«...», er kommentaren fra X": a noun of saying and its source after the words
+SAID_NOUN_FROM = r",\s*(?:er|var)\s+(?P<cue>[a-zæøå]+)\s+fra\s+"
+
+
+def saying_noun(token: Token) -> bool:
     """A noun of saying; also a capitalised one the tagger read as a name at a sentence start
     (``Beskjeden er at``)."""
     if token.pos_ == "NOUN":
@@ -285,7 +289,7 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
     source written beside it (a genitive, or ``fra X``) and its content after ``om at``/``på at``."""
     doc = article.doc
     for noun in sent:
-        if not _saying_noun(noun):
+        if not saying_noun(noun):
             continue
         i, source = noun.i + 1, None
         if i < sent.end and doc[i].lower_ == "fra":  # "bekreftelsen fra USA"
