@@ -1561,3 +1561,11 @@ def test_guards_marked_words_an_infinitive_takes_whole_are_the_quote(nlp):
     text = ("Ola Nordmann ble kjent etter at han sa at kommunen hadde lovet å «rydde opp i hele rotet» "
             "før jul i fjor.")
     assert [q for q, _ in _said(nlp, text)] == ["rydde opp i hele rotet"]
+
+
+def test_guards_an_exclamation_after_a_question_is_speech_not_narrative(nlp):
+    # words without a verb after the question are the speaker's exclamation; a sentence with one is the narrative
+    spoken = "Kari Moe har vunnet prisen.\n\n- Er du glad? Så utrolig flott, da!"
+    assert [q for q, _ in _said(nlp, spoken)] == ["Er du glad? Så utrolig flott, da!"]
+    narrated = "Kari Moe har vunnet prisen.\n\n- Er du glad? Kari Moe reiser seg fra stolen."
+    assert [q for q, _ in _said(nlp, narrated)] == ["Er du glad?"]

@@ -55,6 +55,10 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             narrative = None  # "Det var Harald Zwart som ..." / "- Jeg kjenner Harald godt": spoken about, not by
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
         asks = asks_then_narrates(found[0].text) if len(found) == 1 and found[0].cue is None else None
+        rest = article.doc.char_span(found[0].start + asks, found[0].end, alignment_mode="expand") if asks else None
+        if rest is not None and len(rest) and article.doc.has_annotation("POS") \
+                and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            asks = None  # "- Gjorde han? Så hyggelig, da.": an exclamation after the question, no narrative
         if asks is not None and introduced is None:
             # an unattributed question in a dash paragraph: the interviewer's, who is never named, without the
             # narrative that goes on after it ("- Er du pompøs? Erik Poppe har reist seg fra sofaen.")
