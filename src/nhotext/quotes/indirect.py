@@ -15,7 +15,7 @@ from .according import according_to
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
-from .parse import has_verb, matrix_resumes, names_someone
+from .parse import has_verb, matrix_resumes, names_someone, verb_in
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,
@@ -185,11 +185,11 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             continue  # "..., sa damen i luken.", "det hun mener er byens beste" (a relative's gap): no clause
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
-        q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text), lambda s, e: _verb_in(
+        q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text), lambda s, e: verb_in(
             sent, base + s, base + e)), keep_stop=False)
         q_end = matrix_resumes(sent, base + q_start, base + q_end, cue_token) - base
         if len(text[q_start:q_end].split()) < 2 or not at.group().rstrip().endswith("at") \
-                and not _verb_in(sent, base + q_start, base + q_end):
+                and not verb_in(sent, base + q_start, base + q_end):
             continue  # "som sier noe om folks levekår, er ...": an object, no clause (the verb is the matrix's)
         subject = _subject(article, sent, m.start())
         if subject is not None and subject[0] >= base + q_start:
@@ -269,11 +269,6 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(SAID_NOUN_FROM + r"(?P<who>[^.!?,]+?)[.!?]?\s*$"))
 
 
-def _verb_in(sent: Span, start: int, end: int) -> bool:
-    """Whether characters ``start``-``end`` of ``sent`` hold a verb (True without a tagger): a clause, not a phrase."""
-    return not sent.doc.has_annotation("POS") or any(t.pos_ in ("VERB", "AUX") for t in sent if start <= t.idx < end)
-
-
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Innbyggerne får lengre vei, mener ordføreren.``"""
     text, base = sent.text, sent.start_char
@@ -321,7 +316,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         q_start += opener.end()  # GUIDELINES: a sentence-initial "Men" is left out of a postposed clause
     if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):
         return None
-    if not dash and not _verb_in(sent, base + q_start, base + q_end):
+    if not dash and not verb_in(sent, base + q_start, base + q_end):
         return None  # "Og en del annet godt bondevett, som Andersen sier.", "KrF på sin side, nevner ...": a phrase
     start, end = base - paragraph.start + q_start, base - paragraph.start + q_end
     own = bool(FIRST_PERSON.search(text[q_start:q_end]))  # GUIDELINES: first or second person is direct

@@ -11,7 +11,16 @@ from ..coref import Person
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from .speakers import ArticleContext
-from .types import DASH_START, FIRST_PERSON, LABELLED_DASH, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, make_quote
+from .types import (
+    DASH_START,
+    FIRST_PERSON,
+    FIRST_PERSON_ONLY,
+    LABELLED_DASH,
+    MIN_QUOTE_WORDS,
+    SECOND_PERSON,
+    Quote,
+    make_quote,
+)
 
 
 def dash_opening(article: ArticleContext, paragraph: Paragraph) -> re.Match | None:
@@ -106,14 +115,13 @@ def asks_then_narrates(text: str) -> int | None:
     if text.endswith("?"):
         # "- Om noen er døde skal vi ... . Skal vi ha en markering ...?": statements in the first person that end in
         # a question of the speaker's own, no one addressed, are the speaker's words
-        own = question is None and _SPEAKER_ONLY.search(text) and not SECOND_PERSON.search(text)
+        own = question is None and FIRST_PERSON_ONLY.search(text) and not SECOND_PERSON.search(text)
         return None if own else len(text)
     if question is None or FIRST_PERSON.search(text[question.end():]):
         return None
     return question.end()
 
 
-_SPEAKER_ONLY = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre)\b", re.IGNORECASE)
 # the first or second person, as a word in the sentence (not "Min kamp", a title)
 _OWN_WORDS = re.compile(r"(?:^|[.!?][\s\u00a0]+)(?:Jeg|Vi|Du|Dere)\b|\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|"
                         r"du|dere|deg|din|ditt)\b")

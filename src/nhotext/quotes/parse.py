@@ -111,6 +111,12 @@ def _subject_before(verb: Token) -> bool:
     return any(c.dep_ in DEP_LABELS["subject"] and c.i < verb.i for c in verb.children)
 
 
+def verb_in(sent: Span, start: int, end: int) -> bool:
+    """Whether characters ``start``-``end`` of ``sent`` hold a verb (True without a tagger): a clause, not a phrase."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")  # the range's tokens, not the whole sentence's
+    return not sent.doc.has_annotation("POS") or any(t.pos_ in ("VERB", "AUX") for t in span or () if t.idx >= start)
+
+
 def has_verb(sent: Span, start: int) -> bool:
     """Whether the rest of ``sent`` from character ``start`` holds a finite verb, as a clause of content does
     (True without a tagger); an infinitive is none (``De sier alt, i håp om å få hjelp``)."""

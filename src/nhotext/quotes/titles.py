@@ -393,7 +393,8 @@ def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | No
         if title and prefix[:1].isupper():
             # the title as written before a name (quotes-dev GUIDELINES); an expert on the prefix does not work for
             # it ("Hamas-ekspert", "EU-forsker") unless it employs them ("NTNU-forsker", "DNB-analytiker")
-            employer = (entry := load_gazetteer().lookup(prefix)) is not None and entry.kind in EMPLOYER_KINDS
-            return f"{prefix}-{title}", None if title.endswith(OUTSIDE_ROLES) and not employer else prefix
+            outside = title.endswith(OUTSIDE_ROLES) and not (  # the gazetteer read for an outside role only
+                (entry := load_gazetteer().lookup(prefix)) is not None and entry.kind in EMPLOYER_KINDS)
+            return f"{prefix}-{title}", None if outside else prefix
     title = normalize_title(word) if capital_ok or not word[:1].isupper() else None
     return (title, None) if title else None

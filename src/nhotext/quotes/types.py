@@ -83,8 +83,9 @@ def make_quote(article: _HasText, paragraph: Paragraph, start: int, end: int, ki
     return Quote(article.text[s:e], s, e, kind, speaker, cue, paragraph.index)
 
 
-FIRST_PERSON = re.compile(r"\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre|du|dere|deg|din|ditt|deres)\b",
-                           re.IGNORECASE)  # the speaker's own words
+_SPEAKER_WORDS = "jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre"
+FIRST_PERSON = re.compile(rf"\b(?:{_SPEAKER_WORDS}|du|dere|deg|din|ditt|deres)\b", re.IGNORECASE)  # one's own words
+FIRST_PERSON_ONLY = re.compile(rf"\b(?:{_SPEAKER_WORDS})\b", re.IGNORECASE)  # the speaker, no one addressed
 SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|deres)\b", re.IGNORECASE)  # someone addressed
 
 
