@@ -258,9 +258,11 @@ def evaluate_coref_cli(
     details: Annotated[bool, typer.Option("--details", help="Also list the wrong resolutions.")] = False,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
 ) -> None:
-    """Person coreference on NARC: accuracy of resolving han/hun/ham/henne/hans/hennes and short name forms
-    (surname, first name, genitive) to the right person, beside baselines (nearest name; surname lookup)."""
+    """Person coreference on NARC: accuracy of resolving han/hun/ham/henne/hans/hennes, short name forms
+    (surname, first name, genitive) and definite descriptions (regiondirektøren) to the right person, beside
+    baselines (nearest name; surname lookup)."""
     from ..coref.narc import evaluate_narc
+    from ..quotes.speakers import ArticleContext
     from ._common import load_model
 
     for path in (narc / "split.tsv", norne):
@@ -268,5 +270,6 @@ def evaluate_coref_cli(
             fail(MissingPathError(str(path), "not found"))
     if split not in ("train", "dev"):
         fail(UsageError(f"--split must be train or dev, not {split!r}"))
-    result = evaluate_narc(load_model(model), narc, norne, split, details)
+    result = evaluate_narc(load_model(model), narc, norne, split, details,
+                           context=lambda doc: ArticleContext(doc).coref)
     stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")

@@ -17,18 +17,31 @@ Three questions are scored, each against a baseline in the same run:
 * **unnamed**: every ``han``/``hun`` in the narrative whose chain holds no person name before it
   (``en kvinne ... Hun``). Right when it is left unresolved or resolved inside its chain, not given
   someone else's name. Baseline: the nearest person name, which is wrong whenever there is one.
+
+With the article context of the quote attribution (``context``: what the ``nhotext`` commands use, which
+adds later mentions by title), two more:
+
+* **descriptions**: every one-word definite singular noun (the treebank's ``subst appell be ent``:
+  ``regiondirektøren``, ``treneren``, ``kvinnen``) whose chain holds a person name before it (a name, or a
+  phrase the treebank heads by one: ``statsminister Stoltenbergs``). Right when it is resolved to a
+  person with a name mention in the chain. Baseline: the nearest person name before it.
+* **descriptions_unnamed**: every one-word definite role noun (one the title lexicon knows) whose chain
+  holds no person name before it (``sysselmannen`` of a report that never names him). Right when it is left
+  unresolved or resolved inside its chain.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from ..training.ndt import _spaces, read_sentences
+from ..lexicon import definite_title
+from ..training.ndt import NdtToken, _spaces, read_sentences
 from .people import PERSON_PRONOUNS, People, clean_name, person_spans
 
 
@@ -38,7 +51,9 @@ class Markable:
     end: int
     text: str
     chain: int = -1
-    person_name: bool = False
+    person_name: bool = False  # a name (every token PER in NorNE, capitalised)
+    names_person: bool = False  # a name, or a phrase headed by one (``statsminister Stoltenbergs``)
+    definite_noun: bool = False  # one definite common noun (``regiondirektøren``)
 
 
 @dataclass
@@ -57,30 +72,32 @@ def read_split(narc: Path, split: str) -> list[str]:
     return names
 
 
-def _norne_tags(norne: Path, narc: Path, name: str) -> dict[tuple[str, ...], list[str]]:
+def _norne_tokens(norne: Path, narc: Path, name: str) -> dict[tuple[str, ...], list[NdtToken]]:
     files: set[str] = set()
     for line in (narc / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         cols = line.split("\t")
         if cols[0] == name:
             files = {f for f in cols[2].split(",") if f}
-    tags: dict[tuple[str, ...], list[str]] = {}
+    tokens: dict[tuple[str, ...], list[NdtToken]] = {}
     for stem in files:
         for folder in ("train", "dev"):
             path = norne / folder / f"{stem}.conll"
             if path.exists():
                 for sentence in read_sentences(path):
-                    tags.setdefault(tuple(t.form for t in sentence.tokens), [t.ner for t in sentence.tokens])
-    return tags
+                    tokens.setdefault(tuple(t.form for t in sentence.tokens), sentence.tokens)
+    return tokens
 
 
 def read_document(narc: Path, split: str, name: str, norne: Path) -> NarcDocument:
     """One NARC document: running text, markables with offsets into it, chains and which
     markables are person names."""
     raw = (narc / split / f"{name}.txt").read_text(encoding="utf-8")
-    tags = _norne_tags(norne, narc, name)
+    tags = _norne_tokens(norne, narc, name)
     starts: dict[int, int] = {}  # raw offset of a token start -> offset in the rebuilt text
     ends: dict[int, int] = {}
     per: dict[int, bool] = {}  # raw token start -> tagged PER in NorNE
+    definite: set[int] = set()  # raw token starts of definite singular common nouns
+    heads: dict[int, int | None] = {}  # raw token start -> raw start of its head (None: the root)
     out: list[str] = []
     length = 0
     paragraph_break = False
@@ -97,12 +114,17 @@ def read_document(narc: Path, split: str, name: str, norne: Path) -> NarcDocumen
         forms = line.split(" ")
         ner = tags.get(tuple(forms)) or []
         offset = raw_position
+        sentence = [raw_position + sum(len(f) + 1 for f in forms[:k]) for k in range(len(forms))]
         for i, (form, space) in enumerate(zip(forms, _spaces(forms))):
             starts[offset] = length
             out.append(form)
             length += len(form)
             ends[offset + len(form)] = length
-            per[offset] = i < len(ner) and ner[i].endswith("PER")
+            per[offset] = i < len(ner) and ner[i].ner.endswith("PER")
+            if i < len(ner) and ner[i].pos == "subst" and {"appell", "be", "ent"} <= set(ner[i].feats):
+                definite.add(offset)
+            if i < len(ner) and 0 < ner[i].head <= len(sentence):
+                heads[offset] = sentence[ner[i].head - 1]
             if space and i + 1 < len(forms):
                 out.append(" ")
                 length += 1
@@ -118,10 +140,15 @@ def read_document(narc: Path, split: str, name: str, norne: Path) -> NarcDocumen
             _, a, b = cols[1].split()[:3]
             start, end = int(a), int(b)
             if start in starts and end in ends:
-                is_per = all(per.get(o, False) for o in _token_starts(raw, start, end))
+                tokens = list(_token_starts(raw, start, end))
+                is_per = all(per.get(o, False) for o in tokens)
+                # the markable's head: its token whose head lies outside it
+                head = [o for o in tokens if heads.get(o) not in tokens]
                 ids[cols[0]] = len(document.markables)
                 document.markables.append(Markable(starts[start], ends[end], text[starts[start]:ends[end]],
-                                                   person_name=is_per and cols[2][:1].isupper()))
+                                                   person_name=is_per and cols[2][:1].isupper(),
+                                                   names_person=bool(head) and per.get(head[0], False),
+                                                   definite_noun=len(tokens) == 1 and start in definite))
         elif len(cols) >= 2 and cols[1].startswith("Coref"):
             args = dict(part.split(":") for part in cols[1].split()[1:])
             links.append((args["Arg1"], args["Arg2"]))
@@ -170,13 +197,15 @@ def scored_pronouns(document: NarcDocument) -> Iterator[tuple[Markable, list[Mar
             yield markable, chain
 
 
-def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
-                  details: bool = False) -> dict[str, Any]:
-    """Pronoun and short-name resolution accuracy on the NARC documents of ``split``, with baselines."""
+def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev", details: bool = False,
+                  context: Callable[[Doc], People] | None = None) -> dict[str, Any]:
+    """Pronoun and short-name resolution accuracy on the NARC documents of ``split``, with baselines;
+    with ``context`` (the people of an article as the quote attribution knows them, later mentions by title
+    included), the accuracy for definite descriptions too."""
     documents = [read_document(narc, split, name, norne) for name in read_split(narc, split)]
-    counts = {"pronouns": 0, "pronouns_right": 0, "pronouns_rules": 0, "pronouns_baseline": 0,
-              "short_names": 0, "short_names_right": 0, "short_names_baseline": 0,
-              "unnamed": 0, "unnamed_right": 0, "unnamed_baseline": 0}
+    kinds = ("pronouns", "short_names", "unnamed") + (("descriptions", "descriptions_unnamed") if context else ())
+    counts = {f"{kind}{part}": 0 for kind in kinds for part in ("", "_right", "_baseline")}
+    counts["pronouns_rules"] = 0
     errors: list[str] = []
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
         people = People(doc, person_spans(doc))
@@ -220,8 +249,10 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
                 if details and not right:
                     errors.append(f"{document.name}@{markable.start}: {markable.text} -> "
                                   f"{person.name if person else None} (gold {fullest})")
+        if context is not None:
+            errors += _score_descriptions(document, context(doc), counts, details)
     result: dict[str, Any] = {"split": split, "documents": len(documents)}
-    for kind in ("pronouns", "short_names", "unnamed"):
+    for kind in kinds:
         n = counts[kind]
         result[kind] = n
         result[f"{kind}_accuracy"] = round(counts[f"{kind}_right"] / n, 4) if n else None
@@ -231,6 +262,36 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev",
     if details:
         result["errors"] = errors
     return result
+
+
+def _score_descriptions(document: NarcDocument, people: People, counts: dict[str, int],
+                        details: bool) -> list[str]:
+    """Count the definite descriptions of ``document`` (see the module's docstring) into ``counts``."""
+    errors = []
+    by_chain = chains(document)
+    titled = {m.start: m.person for m in people.mentions if m.kind == "title"}
+    named = [m for m in people.mentions if m.kind == "name"]
+    for markable in document.markables:
+        if not markable.definite_noun or markable.person_name:
+            continue
+        chain = by_chain[markable.chain]
+        found = titled.get(markable.start)
+        right = found is not None and any(m.person is found and in_chain(m.start, m.end, chain) for m in named)
+        if any((m.person_name or m.names_person) and m.start < markable.start for m in chain):
+            counts["descriptions"] += 1
+            counts["descriptions_right"] += right
+            nearest = [m for m in named if m.end <= markable.start]
+            counts["descriptions_baseline"] += bool(nearest) and in_chain(nearest[-1].start, nearest[-1].end, chain)
+            if details and not right:
+                errors.append(f"{document.name}@{markable.start}: {markable.text} -> {found.name if found else None}")
+        elif definite_title(markable.text):
+            counts["descriptions_unnamed"] += 1
+            counts["descriptions_unnamed_right"] += found is None or right
+            counts["descriptions_unnamed_baseline"] += not any(m.end <= markable.start for m in named)
+            if details and not (found is None or right):
+                errors.append(f"{document.name}@{markable.start}: {markable.text} -> {found.name if found else None}"
+                              " (never named)")
+    return errors
 
 
 def _same_name(found: str, gold: str) -> bool:
