@@ -151,3 +151,25 @@ def test_a_definite_agent_noun_opening_a_paragraph_is_no_first_name(nlp):
             "Abortmotstanderen Akin ble kjent for utspillene sine.")
     spans = [s.text for s in person_spans(nlp(text))]
     assert spans == ["Todd Akin", "Akin"]
+
+
+def _titled(doc):
+    from nhotext.quotes.speakers import ArticleContext
+
+    return {doc.text[m.start:m.end]: m.person.name for m in ArticleContext(doc).coref.mentions if m.kind == "title"}
+
+
+@pytest.mark.model
+def test_a_definite_title_takes_up_any_title_the_person_was_given(nlp):
+    # NARC train: "statsministeren" for the Stoltenberg first written "landbruksminister Jens Stoltenberg"
+    doc = nlp("Landbruksminister Jens Stoltenberg la fram planen i 1992. Fire år senere ble statsminister "
+              "Stoltenberg spurt om den igjen.\n\nStatsministeren svarte ikke på spørsmålet.")
+    assert _titled(doc) == {"Statsministeren": "Jens Stoltenberg"}
+
+
+@pytest.mark.model
+def test_a_prefixed_definite_title_read_as_derived_from_a_name_is_a_title_mention(nlp):
+    # "LO-lederen", "Høyre-lederen": the recognizer tags them DRV (derived from a name); still the person's title
+    doc = nlp("LO-leder Roar Flåthen kom sent til møtet i går. LO-lederen sa at han var sliten etter reisen.")
+    assert _titled(doc) == {"LO-lederen": "Roar Flåthen"}
+    assert [(q.text, q.speaker.name) for q in doc._.quotes] == [("han var sliten etter reisen", "Roar Flåthen")]

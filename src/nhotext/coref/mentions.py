@@ -15,6 +15,12 @@ class Person:
     title: str | None = None
     organization: str | None = None
     forms: set[str] = field(default_factory=set)  # every form the name is written in (genitive removed)
+    roles: list[str] = field(default_factory=list)  # every title given (``title`` is the first), in text order
+
+    def holds(self, title: str, same) -> bool:
+        """Whether any title given for the person is ``title`` by the test ``same(held, title)``
+        (``landbruksminister`` and later ``statsminister Stoltenberg``)."""
+        return any(same(held, title) for held in ([self.title] if self.title else []) + self.roles)
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,10 @@ class ArticleContext(UnnamedSources, NameDetails):
             if person is None:
                 continue
             title, org = self._describe(ent)
-            person.title = person.title or title or name_title(ent.text)
+            title = title or name_title(ent.text)
+            person.title = person.title or title
+            if title and title not in person.roles:
+                person.roles.append(title)
             person.organization = person.organization or org
             self.person_mentions.append((ent.start_char, person))
             # "pappa Tore", "naboen Kari Hansen": a role noun just before the name stands for that person
@@ -84,7 +87,10 @@ class ArticleContext(UnnamedSources, NameDetails):
         self._copula_titles()
         # "Konsernsjefen understreker ...": a later mention of the person with that title
         for token in self.doc:
-            title = definite_title(token.text) if token.ent_type_ == "" else None
+            # also a prefixed title the recognizer reads as derived from a name ("LO-lederen" DRV)
+            title = definite_title(token.text) if token.ent_type_ == "" or token.ent_type_ == "DRV" \
+                and token.ent_iob_ == "B" and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_iob_ == "I") \
+                else None
             if title:
                 person = self.recent_titled(title, token.idx)
                 if person is not None:
@@ -102,12 +108,14 @@ class ArticleContext(UnnamedSources, NameDetails):
             else:
                 span = next((p for p in self.person_spans if p.start <= subject.i < p.end), None)
                 person = self.coref.person_at(span) if span is not None else None
-            if person is not None and (person.title is None or person.organization is None):
+            if person is not None:
                 # a title given before stays; the organisation the copula ties the person to is added
                 # ("jordmoren Firooza" ... "Firooza er visepresident i Afghanistans Jordmorforbund")
                 title, org = copula_title(role, self._org_of_span)
                 person.title = person.title or title
                 person.organization = person.organization or org
+                if title and title not in person.roles:
+                    person.roles.append(title)
 
     def person(self, name: str, at_token: int = 10**9) -> Person | None:
         return self.coref.person(name, at_token)
@@ -204,7 +212,7 @@ class ArticleContext(UnnamedSources, NameDetails):
         """The person last mentioned before ``before`` with that title; a prefixed title matches on its
         head (``Oktober-sjefen`` for ``forlagssjef Berdahl``)."""
         for position, person in reversed(self.person_mentions):
-            if position < before and person.title and same_title(person.title, title):
+            if position < before and person.holds(title, same_title):
                 return person
         return None
 
