@@ -1569,3 +1569,11 @@ def test_guards_an_exclamation_after_a_question_is_speech_not_narrative(nlp):
     assert [q for q, _ in _said(nlp, spoken)] == ["Er du glad? Så utrolig flott, da!"]
     narrated = "Kari Moe har vunnet prisen.\n\n- Er du glad? Kari Moe reiser seg fra stolen."
     assert [q for q, _ in _said(nlp, narrated)] == ["Er du glad?"]
+
+
+def test_guards_according_to_a_title_name_and_party_tag_is_the_source_whole(nlp):
+    # the parse may end "ifølge ordfører" at the title: the name and its party tag belong to the source, not the quote
+    text = "Ifølge ordfører Petter Løvik (H) er saken avgjort for lenge siden."
+    assert _quotes(nlp, text) == [("er saken avgjort for lenge siden", "Petter Løvik", "ordfører")]
+    text = "Ifølge Petter Løvik (H) er saken avgjort for lenge siden."
+    assert _quotes(nlp, text) == [("er saken avgjort for lenge siden", "Petter Løvik", None)]

@@ -46,6 +46,7 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                 while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
                                                                       {"og", "i", "for"} or end == token.i + 1):
                     end += 1
+            end = _name_and_tag(doc, end, sent.end)
             if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].ent_iob_ == "B" \
                     and doc[end + 1].ent_type_ == "PER":  # "ifølge leder ved X, Kari Helene Partapuoli, ..."
                 name_end = end + 2
@@ -69,6 +70,20 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
     if m:
         base = sent.start_char
         yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
+
+
+def _name_and_tag(doc, end: int, sent_end: int) -> int:
+    """The source goes on with the name after its title (``ifølge ordfører Petter Løvik``, where the parse may end
+    the phrase at the title) and a tag in brackets after a name (``Petter Løvik (H)``, ``Kari Moe (34)``)."""
+    if end < sent_end and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER" \
+            and normalize_title(doc[end - 1].lower_) is not None:
+        end += 1
+        while end < sent_end and doc[end].ent_iob_ == "I":
+            end += 1
+    if end + 2 < sent_end and doc[end].text == "(" and doc[end + 2].text == ")" and len(doc[end + 1]) <= 5 \
+            and (doc[end - 1].ent_type_ == "PER" or doc[end - 1].is_title):
+        end += 3
+    return end
 
 
 def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
