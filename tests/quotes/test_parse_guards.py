@@ -1577,3 +1577,11 @@ def test_guards_according_to_a_title_name_and_party_tag_is_the_source_whole(nlp)
     assert _quotes(nlp, text) == [("er saken avgjort for lenge siden", "Petter Løvik", "ordfører")]
     text = "Ifølge Petter Løvik (H) er saken avgjort for lenge siden."
     assert _quotes(nlp, text) == [("er saken avgjort for lenge siden", "Petter Løvik", None)]
+
+
+def test_guards_a_title_after_the_name_read_as_a_verb_is_no_clause(nlp):
+    # the tagger reads "leder" as "leads", with the name before the comma as its subject: an apposition
+    tail = ", sier Ola Nilsen, leder for miljørådgivende seksjon i Statens vegvesen."
+    assert [q[:2] for q in _quotes(nlp, "Det" + tail.replace(",", "", 1))] == []
+    assert [q[:2] for q in _quotes(nlp, "Saken er avgjort for lenge siden" + tail)] == [
+        ("Saken er avgjort for lenge siden", "Ola Nilsen")]

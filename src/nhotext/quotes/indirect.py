@@ -15,7 +15,7 @@ from .according import according_to
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
-from .parse import has_verb, matrix_resumes, names_someone, verb_in
+from .parse import has_verb, matrix_resumes, misread_apposition, names_someone, verb_in
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,
@@ -368,7 +368,7 @@ def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph
 def _finite_at(article: ArticleContext, offset: int) -> bool:
     token = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
     return token is not None and len(token) > 0 and token[0].pos_ in ("VERB", "AUX") \
-        and bool(token[0].morph.get("Tense", []))
+        and bool(token[0].morph.get("Tense", [])) and not misread_apposition(token[0])
 
 
 def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
 from .descriptions import someone
+from .parse import misread_apposition
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
@@ -222,7 +223,7 @@ def content_clause(verb: Token) -> Token | None:
     asking = (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS
     for child in verb.children:
         if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
-                and "Inf" not in child.morph.get("VerbForm", []):
+                and "Inf" not in child.morph.get("VerbForm", []) and not misread_apposition(child):
             return child  # a finite clause, not an infinitive ("ba statsministeren møte pasientene")
         if child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
                 g.lower_ in (QUESTION_WORDS if asking else STATED_WH) and g.i < child.i for g in child.subtree):
