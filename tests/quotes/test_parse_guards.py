@@ -1585,3 +1585,14 @@ def test_guards_a_title_after_the_name_read_as_a_verb_is_no_clause(nlp):
     assert [q[:2] for q in _quotes(nlp, "Det" + tail.replace(",", "", 1))] == []
     assert [q[:2] for q in _quotes(nlp, "Saken er avgjort for lenge siden" + tail)] == [
         ("Saken er avgjort for lenge siden", "Ola Nilsen")]
+
+
+def test_guards_a_bare_field_after_the_title_after_the_name_is_part_of_the_title(nlp):
+    # GUIDELINES: "kulturansvarlig for frukt" (an adjective the tagger reads, still a title), "leder for ... seksjon";
+    # a definite noun after the role is a body, not a field ("leder for barneverntjenesten")
+    said = "- Frukt er viktig for alle, sier "
+    assert _quotes(nlp, said + "Kari Holm, kulturansvarlig for frukt i Opplysningskontoret.")[0][2] \
+        == "kulturansvarlig for frukt"
+    assert _quotes(nlp, said + "Ola Nilsen, leder for miljørådgivende seksjon i Statens vegvesen.")[0][2] \
+        == "leder for miljørådgivende seksjon"
+    assert _quotes(nlp, said + "Gro Kyte, leder for barneverntjenesten i kommunen.")[0][2] == "leder"

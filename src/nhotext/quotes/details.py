@@ -11,6 +11,7 @@ from .titles import (
     TIED_BY,
     apposition_title,
     attributed_role,
+    bare_field,
     definite,
     relation,
     title_adjective,
@@ -126,12 +127,15 @@ class NameDetails:
         if len(after) >= 2 and after[0].text == "," and title is None:
             k = 1  # past a word of time or an adjective: "Oddvar Solnørdal, tidligere leder for ...", "Gilles
             # Buna, grønn viseordfører i Toulouse"
-            while k < min(3, len(after) - 1) and (after[k].pos_ == "ADJ" or after[k].lower_ in (
-                    "tidligere", "daværende", "nåværende", "avtroppende", "påtroppende")):
+            # ("kulturansvarlig for frukt": an adjective that is a title stops it)
+            while k < min(3, len(after) - 1) and (after[k].pos_ == "ADJ" and not title_of(after[k].text, True) or
+                                                  after[k].lower_ in ("tidligere", "daværende", "nåværende",
+                                                                      "avtroppende", "påtroppende")):
                 k += 1
             found = title_of(after[k].text, True)  # "Kari Bakken, leder i ...", a signature's "Gro Kyte, Leder for ..."
             if found:
-                title = found[0]
+                field = bare_field(doc, after[k].i, after.end)  # "Ola Nilsen, leder for miljørådgivende seksjon"
+                title = f"{found[0]} {field[0]}" if field else found[0]
                 org = org or self._org_in(after[1:8])
         if title is None:  # a title no list holds, from the apposition in the parse
             parsed_title, parsed_org = apposition_title(ent, self._org_of_span)

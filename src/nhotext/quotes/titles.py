@@ -155,13 +155,28 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
     if found > 1 and doc[found - 1].lower_ == "og" and _role_noun(doc[found - 2]) \
             and normalize_title(doc[found - 2].lower_) is not None:  # "varaordfører og førstekandidat for X, Name"
         title = f"{_indefinite(doc[found - 2])} og {title}"
-    field = doc[found + 2] if found + 2 < comma else None
-    if doc[found + 1].lower_ in ("i", "for", "på") and field is not None and field.pos_ == "NOUN" and field.is_lower \
-            and "Def" not in field.morph.get("Definite", []) and "Gen" not in field.morph.get("Case", []):
-        # a bare field after the role is part of the title (GUIDELINES: "kulturansvarlig for frukt"):
-        # "professor i markedsføring ved Handelshøyskolen BI, Tor W. Andreassen"
-        title, rest = f"{title} {doc[found + 1].lower_} {field.lower_}", found + 3
+    field = bare_field(doc, found, comma)
+    if field is not None:  # "professor i markedsføring ved Handelshøyskolen BI, Tor W. Andreassen"
+        title, rest = f"{title} {field[0]}", field[1]
     return title, _first_org_name(doc[rest:comma], org_of)
+
+
+def bare_field(doc, role: int, limit: int) -> tuple[str, int] | None:
+    """A bare field after the role at ``role`` is part of the title (GUIDELINES: ``kulturansvarlig for frukt``;
+    ``leder for miljørådgivende seksjon``; ``professor i markedsføring``): ``i``/``for``/``på``, adjectives and an
+    indefinite lower-case noun, no article, not an owner. The words in lower case and the index after them."""
+    if role + 2 >= limit or doc[role + 1].lower_ not in ("i", "for", "på"):
+        return None
+    k = role + 2
+    while k < limit - 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1
+    noun = doc[k]
+    inflected = noun.lemma_.lower() not in ("", noun.lower_) and noun.lower_.endswith(("en", "et", "a")) \
+        and "Plur" not in noun.morph.get("Number", [])  # a definite form the tagger left unmarked
+    if noun.pos_ != "NOUN" or not noun.is_lower or "Def" in noun.morph.get("Definite", []) or inflected \
+            or "Gen" in noun.morph.get("Case", []):
+        return None  # "leder for barneverntjenesten": a body, not a field
+    return doc[role + 1:k + 1].text.lower(), k + 1
 
 
 def _first_org_name(span: Span, org_of: Callable[[Span], str | None]) -> str | None:
