@@ -293,10 +293,10 @@ def test_guards_a_time_between_a_bare_cue_and_at_is_no_part_of_the_clause(nlp):
 def test_guards_a_title_keeps_the_case_of_its_prefix():
     import spacy
 
-    from nhotext.quotes.titles import _indefinite
+    from nhotext.quotes.titles import indefinite_form
 
     doc = spacy.blank("nb")("EU-ambassadøren LO-lederen regiondirektøren")
-    assert [_indefinite(t) for t in doc] == ["EU-ambassadør", "LO-leder", "regiondirektør"]
+    assert [indefinite_form(t) for t in doc] == ["EU-ambassadør", "LO-leder", "regiondirektør"]
 
 
 def test_guards_any_verb_before_a_definite_person_noun_attributes(nlp):
@@ -612,11 +612,11 @@ def test_guards_a_known_title_keeps_its_form_whatever_the_lemmatizer_says(nlp):
 
 
 def test_guards_definite_forms_of_known_titles_whatever_the_lemmatizer_says(nlp):
-    from nhotext.quotes.titles import _indefinite
+    from nhotext.quotes.titles import indefinite_form
 
     doc = nlp("I går sa admiralen, sersjanten, overlegen og styremedlemmet at det var feil.")
     words = {"admiralen", "sersjanten", "overlegen", "styremedlemmet"}
-    assert sorted(_indefinite(t) for t in doc if t.lower_ in words) == ["admiral", "overlege", "sersjant",
+    assert sorted(indefinite_form(t) for t in doc if t.lower_ in words) == ["admiral", "overlege", "sersjant",
                                                                          "styremedlem"]
 
 
@@ -1596,3 +1596,4 @@ def test_guards_a_bare_field_after_the_title_after_the_name_is_part_of_the_title
     assert _quotes(nlp, said + "Ola Nilsen, leder for miljørådgivende seksjon i Statens vegvesen.")[0][2] \
         == "leder for miljørådgivende seksjon"
     assert _quotes(nlp, said + "Gro Kyte, leder for barneverntjenesten i kommunen.")[0][2] == "leder"
+

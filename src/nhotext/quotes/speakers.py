@@ -15,18 +15,12 @@ from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, org_noun_kin
 from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
+from .copula import copula_titles
 from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
 from .parse import in_prepositional_phrase, main_clause, oblique, owns_at, possessor
-from .titles import (
-    SUBJECT,
-    TIED_BY,
-    copula_roles,
-    copula_title,
-    name_title,
-    same_title,
-)
+from .titles import SUBJECT, TIED_BY, name_title, same_title
 from .types import Speaker, written_list
 
 GENDERS = {"f": "female", "m": "male"}
@@ -84,7 +78,7 @@ class ArticleContext(UnnamedSources, NameDetails):
             if role is not None and role.pos_ == "NOUN" and role.is_lower and not definite_title(role.text):
                 key = role.lemma_.lower() or role.lower_
                 self.roles[key] = person if self.roles.get(key, person) is person else None
-        self._copula_titles()
+        copula_titles(self.doc, self.coref, self.person_spans, self._org_of_span)
         # "Konsernsjefen understreker ...": a later mention of the person with that title
         for token in self.doc:
             # also a prefixed title the recognizer reads as derived from a name ("LO-lederen" DRV)
@@ -97,25 +91,6 @@ class ArticleContext(UnnamedSources, NameDetails):
                     self.person_mentions.append((token.idx, person))
                     self.coref.add_title_mention(token, person)
         self.person_mentions.sort(key=lambda m: m[0])
-
-    def _copula_titles(self) -> None:
-        """``Bertelsen er dommer i Bergen tingrett``, ``Hun er lederen for studentbevegelsen``: a role
-        given by a copula anywhere in the article, for a person with no title yet."""
-        for role, subject in copula_roles(self.doc):
-            if subject.pos_ == "PRON":
-                mention = self.coref.antecedent(subject.idx, PRONOUNS.get(subject.lower_))
-                person = mention.person if mention is not None else None
-            else:
-                span = next((p for p in self.person_spans if p.start <= subject.i < p.end), None)
-                person = self.coref.person_at(span) if span is not None else None
-            if person is not None:
-                # a title given before stays; the organisation the copula ties the person to is added
-                # ("jordmoren Firooza" ... "Firooza er visepresident i Afghanistans Jordmorforbund")
-                title, org = copula_title(role, self._org_of_span)
-                person.title = person.title or title
-                person.organization = person.organization or org
-                if title and title not in person.roles:
-                    person.roles.append(title)
 
     def person(self, name: str, at_token: int = 10**9) -> Person | None:
         return self.coref.person(name, at_token)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import RELATIONS, definite_title, normalize_title, relation_noun, reporting_verb_set, title_set
+from ..lexicon import definite_title, normalize_title, relation_noun, reporting_verb_set, title_set
 from ..organizations.gazetteer import load_gazetteer
 
 APPOSITION = {"APP", "appos"}
@@ -40,14 +40,14 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     adjective = noun.doc[noun.i - 1] if noun.i > 0 else None
     role = title_adjective(adjective) if adjective is not None and adjective.dep_ in MODIFIER \
         and adjective.head.i == noun.i else None
-    title = f"{role} {_indefinite(noun)}" if role else _indefinite(noun)
+    title = f"{role} {indefinite_form(noun)}" if role else indefinite_form(noun)
     org = None
     for child in noun.lefts:
         if ("Gen" in child.morph.get("Case", []) or child.lower_.endswith("s")) and child.pos_ == "PROPN":
             # a name the recogniser found, not a capitalised common noun ("Landets største skattebetaler")
             org = org_of(name.doc[child.left_edge.i:child.i + 1]) or (
                 child.text.removesuffix("s") if child.ent_type_ else None)
-    return title, org or _tied_org(noun, org_of)
+    return title, org or tied_org(noun, org_of)
 
 
 def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
@@ -84,7 +84,7 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
     if before is not None and _genitive(before) and before.pos_ == "PROPN" and before.ent_type_ != "PER":
         org = org or org_of(doc[before.i:before.i + 1]) or before.text.removesuffix("s")  # "USAs FN-ambassadør"
     prefixed = not noun.is_lower and not noun.is_sent_start and noun.i > 0
-    return noun.text if prefixed else _indefinite(noun), org
+    return noun.text if prefixed else indefinite_form(noun), org
 
 
 # Adjectives that make a role of a title noun (``finanspolitisk talsmann``, ``daglig leder``), beside
@@ -151,10 +151,10 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
             found = j
     if found is None:
         return None, None
-    title, rest = _indefinite(doc[found]), found + 2
+    title, rest = indefinite_form(doc[found]), found + 2
     if found > 1 and doc[found - 1].lower_ == "og" and _role_noun(doc[found - 2]) \
             and normalize_title(doc[found - 2].lower_) is not None:  # "varaordfører og førstekandidat for X, Name"
-        title = f"{_indefinite(doc[found - 2])} og {title}"
+        title = f"{indefinite_form(doc[found - 2])} og {title}"
     field = bare_field(doc, found, comma)
     if field is not None:  # "professor i markedsføring ved Handelshøyskolen BI, Tor W. Andreassen"
         title, rest = f"{title} {field[0]}", field[1]
@@ -212,15 +212,15 @@ def _genitive(token: Token) -> bool:
     return "Gen" in token.morph.get("Case", []) or token.pos_ == "PROPN" and token.text.endswith("s")
 
 
-def _tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
+def tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
     """The organisation a role noun is tied to after it: ``ved``/``i``/``hos``/``for``/``fra`` + a name."""
     for child in noun.rights:
-        if child.lower_ in TIED_BY and (org := _org_of_phrase(child, org_of)) is not None:
+        if child.lower_ in TIED_BY and (org := org_of_phrase(child, org_of)) is not None:
             return org
     return None
 
 
-def _org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> str | None:
+def org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> str | None:
     target = next((c for c in preposition.children if c.pos_ == "PROPN" or c.ent_type_), None)
     if target is None:
         return None
@@ -241,7 +241,7 @@ def _role_noun(token: Token) -> bool:
         # a capitalised word opening a sentence is a title only as a common noun: the tagger's noun, a
         # definite form ("Historikeren") or a known title, not an imperative it read as a name ("Hils
         # Cathrine fra meg")
-        if token.pos_ != "NOUN" and not (token.morph.get("Definite", []) or _indefinite(token) != token.lower_
+        if token.pos_ != "NOUN" and not (token.morph.get("Definite", []) or indefinite_form(token) != token.lower_
                                          or normalize_title(token.text) or _names_apposition(token)):
             return False
     return not _plural(token) and not relation(token)
@@ -274,10 +274,10 @@ def opens(token: Token) -> bool:
 def relation(token: Token) -> bool:
     """``pappa``, ``Venninnen``, ``sønnene``: a relation noun in any form (the lemma of a capitalised
     definite form is not always the base)."""
-    return relation_noun(token.lower_, _indefinite(token))
+    return relation_noun(token.lower_, indefinite_form(token))
 
 
-def _indefinite(token: Token) -> str:
+def indefinite_form(token: Token) -> str:
     """The indefinite singular of a title noun: the lemma when it is the word's beginning
     (``teatersjefen`` -> ``teatersjef``), else the word; a capitalised prefix keeps its case
     (``EU-ambassadøren`` -> ``EU-ambassadør``)."""
@@ -300,73 +300,8 @@ def _indefinite(token: Token) -> str:
     return word
 
 
-COPULAS = {"være", "vere", "bli", "verte"}
-WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "debuterte som regissør": a trade
 ARTICLES = {"den", "det", "de", "en", "ei", "et"}
-PREDICATIVE = {"SPRED", "attr", "xcomp"}
 SUBJECT = {"SUBJ", "nsubj"}
-FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
-
-
-def copula_roles(doc) -> list[tuple[Token, Token]]:
-    """(role noun, subject) of every ``X er/var/blir <role>`` whose role is a title: a word the title
-    lexicon knows, or a noun tied to an organisation (``lederen for studentbevegelsen``); relations
-    and plain descriptions (``en glad gutt``) are not roles."""
-    found = []
-    for token in doc:
-        if token.dep_ in ("PUTFYLL", "pobj") and token.head.lower_ == "som" \
-                and token.head.dep_ in (*PREDICATIVE, "FOPRED") \
-                and token.head.head.lemma_.lower() in WORKING and token.pos_ == "NOUN" \
-                and (subject := next((c for c in token.head.head.children if c.dep_ in SUBJECT), None)) is not None \
-                and (subject.pos_ == "PROPN" or subject.lower_ in ("han", "hun")) \
-                and _indefinite(token) not in RELATIONS:
-            found.append((token, subject))  # "Malmberg jobber nå som psykoterapeut", "Hun jobber som ...": a trade
-            continue
-        if token.dep_ not in PREDICATIVE or token.head.lemma_.lower() not in COPULAS:
-            continue
-        if token.sent.text.rstrip().endswith("?"):
-            continue  # "Kenneth, er følelsen i NHL at ...?": a question states no one's role
-        if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None):
-            continue  # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts
-        verb = token.head
-        subject = next((c for c in [*verb.children, *token.lefts] if c.dep_ in SUBJECT), None)
-        if subject is None and verb.dep_ == "INFV":  # "har vært visepresident": the subject is the auxiliary's
-            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT), None)
-        if subject is None or _indefinite(token) in RELATIONS or subject.lower_ in FIRST_PERSON_SUBJECTS:
-            continue  # "jeg var en ganske ung advokat": the speaker's past, in the speaker's words
-        if subject.pos_ == "PRON" and subject.lower_ not in ("han", "hun", "hen"):
-            continue  # "det mener jeg er et kvalitetskriterium ved ...": no person holds that role
-        known = normalize_title(_indefinite(token)) is not None
-        if not known and any(c.pos_ == "ADJ" for c in token.lefts):
-            continue  # "en glad gutt": a description
-        if any(c.lower_ in ("en", "ei", "et") for c in token.lefts) and token.i + 2 < len(doc) \
-                and doc[token.i + 1].lower_ == "i" and doc[token.i + 2].lower_ == "å":
-            continue  # "en mester i å skjule ...": what someone is good at, not a post
-        # tied to a named body ("leder for Studentbevegelsen"), not "offer for en utpresser", "mål for mobbing"
-        tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights)
-        if known or tied:
-            found.append((token, subject))
-    return found
-
-
-def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str, str | None]:
-    """The title and the organisation (``i Bergen tingrett``) of a predicative role noun, with a role adjective
-    before it (``administrerende direktør``)."""
-    before = role.nbor(-1) if role.i > 0 else None
-    adjective = title_adjective(before) if before is not None and before.head.i == role.i else None
-    title = f"{adjective} {_indefinite(role)}" if adjective else _indefinite(role)
-    other = next((c for c in role.rights if c.dep_ in ("KOORD", "conj") and c.pos_ == "NOUN" and c.i == role.i + 2
-                  and role.nbor(1).lower_ == "og"), None)
-    if other is not None and normalize_title(_indefinite(other)) is not None:
-        title = f"{title} og {_indefinite(other)}"  # "psykoterapeut og sosialpedagog"
-    org = _tied_org(role, org_of)
-    after = role.nbor(1) if role.i + 1 < len(role.doc) else None
-    if org is None and after is not None and after.lower_ in TIED_BY and after.head.i in (role.head.i,
-                                                                             role.head.head.i):
-        # the parse hung the phrase on the copula ("er visepresident i Afghanistans Jordmorforbund"):
-        # right after the role noun it still ties the role
-        org = _org_of_phrase(after, org_of)
-    return title, org
 
 
 def same_title(held: str, title: str) -> bool:

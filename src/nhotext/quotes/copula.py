@@ -1,0 +1,98 @@
+"""Roles given by a copula or a verb of working anywhere in the article (``Bertelsen er dommer i Bergen tingrett``,
+``Malmberg jobber nå som psykoterapeut``): the person's title and organisation where the name has none beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..coref import People
+from ..lexicon import PRONOUNS, RELATIONS, normalize_title
+from .titles import SUBJECT, TIED_BY, indefinite_form, org_of_phrase, tied_org, title_adjective
+
+COPULAS = {"være", "vere", "bli", "verte"}
+WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "debuterte som regissør": a trade
+PREDICATIVE = {"SPRED", "attr", "xcomp"}
+FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
+
+
+def copula_roles(doc) -> list[tuple[Token, Token]]:
+    """(role noun, subject) of every ``X er/var/blir <role>`` whose role is a title: a word the title
+    lexicon knows, or a noun tied to an organisation (``lederen for studentbevegelsen``); relations
+    and plain descriptions (``en glad gutt``) are not roles."""
+    found = []
+    for token in doc:
+        if token.dep_ in ("PUTFYLL", "pobj") and token.head.lower_ == "som" \
+                and token.head.dep_ in (*PREDICATIVE, "FOPRED") \
+                and token.head.head.lemma_.lower() in WORKING and token.pos_ == "NOUN" \
+                and (subject := next((c for c in token.head.head.children if c.dep_ in SUBJECT), None)) is not None \
+                and (subject.pos_ == "PROPN" or subject.lower_ in ("han", "hun")) \
+                and indefinite_form(token) not in RELATIONS:
+            found.append((token, subject))  # "Malmberg jobber nå som psykoterapeut", "Hun jobber som ...": a trade
+            continue
+        if token.dep_ not in PREDICATIVE or token.head.lemma_.lower() not in COPULAS:
+            continue
+        if token.sent.text.rstrip().endswith("?"):
+            continue  # "Kenneth, er følelsen i NHL at ...?": a question states no one's role
+        if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None):
+            continue  # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts
+        verb = token.head
+        subject = next((c for c in [*verb.children, *token.lefts] if c.dep_ in SUBJECT), None)
+        if subject is None and verb.dep_ == "INFV":  # "har vært visepresident": the subject is the auxiliary's
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT), None)
+        if subject is None or indefinite_form(token) in RELATIONS or subject.lower_ in FIRST_PERSON_SUBJECTS:
+            continue  # "jeg var en ganske ung advokat": the speaker's past, in the speaker's words
+        if subject.pos_ == "PRON" and subject.lower_ not in ("han", "hun", "hen"):
+            continue  # "det mener jeg er et kvalitetskriterium ved ...": no person holds that role
+        known = normalize_title(indefinite_form(token)) is not None
+        if not known and any(c.pos_ == "ADJ" for c in token.lefts):
+            continue  # "en glad gutt": a description
+        if any(c.lower_ in ("en", "ei", "et") for c in token.lefts) and token.i + 2 < len(doc) \
+                and doc[token.i + 1].lower_ == "i" and doc[token.i + 2].lower_ == "å":
+            continue  # "en mester i å skjule ...": what someone is good at, not a post
+        # tied to a named body ("leder for Studentbevegelsen"), not "offer for en utpresser", "mål for mobbing"
+        tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights)
+        if known or tied:
+            found.append((token, subject))
+    return found
+
+
+def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str, str | None]:
+    """The title and the organisation (``i Bergen tingrett``) of a predicative role noun, with a role adjective
+    before it (``administrerende direktør``)."""
+    before = role.nbor(-1) if role.i > 0 else None
+    adjective = title_adjective(before) if before is not None and before.head.i == role.i else None
+    title = f"{adjective} {indefinite_form(role)}" if adjective else indefinite_form(role)
+    other = next((c for c in role.rights if c.dep_ in ("KOORD", "conj") and c.pos_ == "NOUN" and c.i == role.i + 2
+                  and role.nbor(1).lower_ == "og"), None)
+    if other is not None and normalize_title(indefinite_form(other)) is not None:
+        title = f"{title} og {indefinite_form(other)}"  # "psykoterapeut og sosialpedagog"
+    org = tied_org(role, org_of)
+    after = role.nbor(1) if role.i + 1 < len(role.doc) else None
+    if org is None and after is not None and after.lower_ in TIED_BY and after.head.i in (role.head.i,
+                                                                             role.head.head.i):
+        # the parse hung the phrase on the copula ("er visepresident i Afghanistans Jordmorforbund"):
+        # right after the role noun it still ties the role
+        org = org_of_phrase(after, org_of)
+    return title, org
+
+
+def copula_titles(doc: Doc, coref: People, person_spans: list[Span], org_of: Callable[[Span], str | None]) -> None:
+    """``Bertelsen er dommer i Bergen tingrett``, ``Hun er lederen for studentbevegelsen``: a role given by a copula
+    anywhere in the article is one of the person's roles, their title where they have none yet."""
+    for role, subject in copula_roles(doc):
+        if subject.pos_ == "PRON":
+            mention = coref.antecedent(subject.idx, PRONOUNS.get(subject.lower_))
+            person = mention.person if mention is not None else None
+        else:
+            span = next((p for p in person_spans if p.start <= subject.i < p.end), None)
+            person = coref.person_at(span) if span is not None else None
+        if person is not None:
+            # a title given before stays; the organisation the copula ties the person to is added
+            # ("jordmoren Firooza" ... "Firooza er visepresident i Afghanistans Jordmorforbund")
+            title, org = copula_title(role, org_of)
+            person.title = person.title or title
+            person.organization = person.organization or org
+            if title and title not in person.roles:
+                person.roles.append(title)
