@@ -1597,3 +1597,14 @@ def test_guards_a_bare_field_after_the_title_after_the_name_is_part_of_the_title
         == "leder for miljørådgivende seksjon"
     assert _quotes(nlp, said + "Gro Kyte, leder for barneverntjenesten i kommunen.")[0][2] == "leder"
 
+
+def test_guards_a_rendering_after_a_colon_in_the_speakers_own_form_is_direct(nlp):
+    # GUIDELINES: a colon-introduced rendering in the speaker's own form (imperative, first or second person)
+    text = "Per Hansen ble spurt om saken i går. Han svarte kort: Jeg vet ikke noe om den."
+    assert [(q.text, q.kind, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("Jeg vet ikke noe om den.", "direct", "Per Hansen", "svarte")]
+    text = "Per Hansen gikk til legen i går. Legen ga ham klar beskjed: - Hold deg i ro i minst en uke."
+    assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("Hold deg i ro i minst en uke.", "legen", "beskjed")]
+    # a third-person statement after a colon, no verb of saying before it: no quote
+    assert nlp("Planen er enkel: Skatten skal økes neste år.")._.quotes == []

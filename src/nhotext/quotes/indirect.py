@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
-from ..text import split_sentences
 from .according import according_to
+from .colon import colon_rendering, paragraph_sentences
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
@@ -53,6 +53,13 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
     quotes: list[Quote] = []
     last: Speaker | None = None
     for paragraph, sent, dash in _sentences(article):
+        if quotes and sent.start_char < quotes[-1].end:
+            continue  # rendered after a colon (below)
+        rendering = colon_rendering(article, sent, paragraph, last) if ":" in sent.text and not dash else None
+        if rendering is not None:  # "Legen ga klar beskjed: Hold deg i ro i minst en uke."
+            quotes.append(rendering)
+            last = rendering.speaker
+            continue
         going_on = _going_on(article, sent, paragraph, quotes[-1] if quotes else None)
         if going_on is not None:
             quotes.append(going_on)
@@ -134,10 +141,8 @@ def _sentences(article: ArticleContext):
     Norwegian sentence splitter: the logic must not hang on a parser's sentence errors."""
     for paragraph in (p for p in article.paragraphs if not headline(p)):  # a headline's report is no quote
         dash = bool(DASH_START.match(paragraph.text))  # direct speech and its attribution: see _speech
-        for start, end in split_sentences(paragraph.text):
-            span = article.doc.char_span(paragraph.start + start, paragraph.start + end, alignment_mode="expand")
-            if span is not None and span.text.strip():
-                yield paragraph, span, dash
+        for span in paragraph_sentences(article, paragraph):
+            yield paragraph, span, dash
 
 
 def _introduces(sent: Span) -> bool:

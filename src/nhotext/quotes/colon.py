@@ -1,0 +1,74 @@
+"""Renderings after a colon inside a paragraph, without dash or quote marks: ``Legen ga klar beskjed: Hold deg i ro i
+minst en uke.``, ``Han svarte kort: Jeg vet ikke.`` (quotes-dev GUIDELINES: a colon-introduced rendering in the
+speaker's own form, the imperative or the first or second person, is a direct quote)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import reporting_verb_set
+from ..reading import Paragraph
+from ..text import split_sentences
+from .reported import saying_noun, subject_of
+from .speakers import ArticleContext
+from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
+
+
+def colon_rendering(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
+    """The words after a colon in ``sent`` and the sentences after it in the paragraph: a direct quote of the subject
+    of the verb of saying before the colon, for as long as they are in the speaker's own form; None where the words
+    after the colon are not (``Planen er enkel: Skatten skal økes.``) or no verb of saying comes before it."""
+    doc = article.doc
+    colon = next((t for t in sent if t.text == ":" and t.i + 1 < sent.end), None)
+    cue = _cue(doc[sent.start:colon.i]) if colon is not None else None
+    if colon is None or cue is None:
+        return None
+    verb = cue if cue.pos_ == "VERB" else cue.head
+    subject = subject_of(verb)
+    if subject is None or subject.i > colon.i:
+        return None
+    who_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
+    who = article.who(who_span.start_char, who_span.end_char, last_speaker=last) \
+        or article.described(who_span.start_char, who_span.end_char)
+    start = doc[colon.i + 1].idx
+    dash = DASH_START.match(article.text[start:start + 3])  # "ga ham klar beskjed: - Hold deg i ro"
+    if dash is not None:
+        start += dash.end()
+    end = None
+    after = [s for s in paragraph_sentences(article, paragraph) if s.start_char >= sent.end_char]
+    for part in [doc[colon.i + 1:sent.end], *after]:
+        if any(mark in part.text for mark in "«»\"“”") or not _own_form(part):
+            break
+        end = part.end_char
+    if end is None or who is None:
+        return None
+    return make_quote(article, paragraph, start, rstrip_span(article.text, start, end), "direct", who, cue.lower_,
+                      absolute=True)
+
+
+def _cue(sent: Span) -> Token | None:
+    """The verb of saying before the colon (``svarte``), else a noun of saying it governs (``ga klar beskjed``)."""
+    for token in sent:
+        if token.pos_ == "VERB" and token.lower_ in reporting_verb_set() and token.morph.get("Tense", []):
+            return token
+    return next((t for t in sent if saying_noun(t) and t.dep_ in ("DOBJ", "obj")
+                 and t.head.pos_ == "VERB" and t.head.morph.get("Tense", [])), None)
+
+
+def paragraph_sentences(article: ArticleContext, paragraph: Paragraph) -> list[Span]:
+    """The paragraph's sentences as the rule-based Norwegian splitter finds them (attribution must not hang on the
+    parser's sentence errors, which also splits at a colon)."""
+    spans = []
+    for start, end in split_sentences(paragraph.text):
+        span = article.doc.char_span(paragraph.start + start, paragraph.start + end, alignment_mode="expand")
+        if span is not None and span.text.strip():
+            spans.append(span)
+    return spans
+
+
+def _own_form(sent: Span) -> bool:
+    """The speaker's own form: the first or second person, an imperative among its first words (``Ikke løft noe
+    tungt``), or a question."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)][:3]
+    return bool(FIRST_PERSON.search(sent.text)) or sent.text.rstrip().endswith("?") \
+        or any("Imp" in t.morph.get("Mood", []) for t in words)
