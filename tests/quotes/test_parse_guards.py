@@ -1608,3 +1608,9 @@ def test_guards_a_rendering_after_a_colon_in_the_speakers_own_form_is_direct(nlp
         ("Hold deg i ro i minst en uke.", "legen", "beskjed")]
     # a third-person statement after a colon, no verb of saying before it: no quote
     assert nlp("Planen er enkel: Skatten skal økes neste år.")._.quotes == []
+
+
+def test_guards_a_verb_of_thinking_before_a_colon_is_the_cue_of_the_marked_thought(nlp):
+    # GUIDELINES: direct thought rendered verbatim counts ("Hun tenkte: «Nå går det bra.»")
+    quotes = nlp("Kari Holm satt alene på kjøkkenet. Hun tenkte: «Nå går det bra.»")._.quotes
+    assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [("Nå går det bra.", "Kari Holm", "tenkte")]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun
+from ..lexicon import NOT_QUOTE_CUES, THOUGHT_CUES, cue_pattern, definite_title, normalize_title, relation_noun
 from ..reading import Paragraph
 from .descriptions import person_noun, someone
 from .documents import document_noun
@@ -286,7 +286,8 @@ ASKING = {"spør", "spurte"}
 
 @cache
 def _intro_pattern() -> re.Pattern:
-    return re.compile(r"(?P<who>[^.!?«»:]*?)\s*(?P<cue>" + cue_pattern().pattern + r")?\s*[^\w\s]?\s*:\s*$")
+    cues = "|".join((cue_pattern().pattern, *THOUGHT_CUES))  # thought rendered verbatim: "Hun tenkte: «...»"
+    return re.compile(r"(?P<who>[^.!?«»:]*?)\s*(?P<cue>" + cues + r")?\s*[^\w\s]?\s*:\s*$")
 
 
 def _intro_before(before: str) -> tuple[int, int, str | None] | None:
