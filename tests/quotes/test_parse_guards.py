@@ -1614,3 +1614,12 @@ def test_guards_a_verb_of_thinking_before_a_colon_is_the_cue_of_the_marked_thoug
     # GUIDELINES: direct thought rendered verbatim counts ("Hun tenkte: «Nå går det bra.»")
     quotes = nlp("Kari Holm satt alene på kjøkkenet. Hun tenkte: «Nå går det bra.»")._.quotes
     assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [("Nå går det bra.", "Kari Holm", "tenkte")]
+
+
+def test_guards_a_periphrastic_passive_with_formal_det_reports_without_speaker(nlp):
+    # GUIDELINES: an agentless passive reports, speaker null; "ble sagt", "er blitt hevdet" as "sies"
+    for text, cue in (("Det ble opplyst at skolen skal legges ned neste år.", "opplyst"),
+                      ("Det er blitt hevdet at skolen skal legges ned neste år.", "hevdet")):
+        assert [(q.text, q.speaker, q.cue) for q in nlp(text)._.quotes] == [
+            ("skolen skal legges ned neste år", None, cue)]
+    assert nlp("Han ble sagt opp fra jobben i går.")._.quotes == []

@@ -21,13 +21,13 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         return None
     forms = cue_forms()
     for verb in sent:
-        if verb.pos_ != "VERB" or not _reporting(verb, forms):
+        # a participle the tagger reads as an adjective too ("blir det slått fast at": NDT's perf-part)
+        participle = "Part" in verb.morph.get("VerbForm", []) or "perf-part" in verb.morph.get("Ndt", [])
+        if not (verb.pos_ == "VERB" or verb.pos_ == "ADJ" and participle) or not _reporting(verb, forms):
             continue
         passive = "Pass" in verb.morph.get("Voice", [])
-        if not passive and "Part" in verb.morph.get("VerbForm", []):
-            auxiliary = verb.head if verb.dep_ in INFINITIVE else None
-            passive = auxiliary is not None and auxiliary.lemma_.lower() in ("være", "bli") and any(
-                c.lower_ == "det" and c.dep_ in ("FSUBJ", "expl") for c in auxiliary.children)
+        if not passive and participle:
+            passive = _formal_passive(verb)
         if not passive or any(c.dep_ in ("SUBJ", "nsubj") and c.lower_ != "det" for c in verb.children):
             continue
         # the clause of content, or the one the treebank makes the real subject of an impersonal passive
@@ -41,6 +41,18 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         return make_quote(article, paragraph, start, end, "indirect", _document_source(article, verb), verb.lower_,
                           absolute=True)
     return None
+
+
+def _formal_passive(participle: Token) -> bool:
+    """A participle under ``være``/``bli`` (``ble sagt``, ``er blitt hevdet``) whose auxiliaries have a formal
+    ``det`` as subject (the parser labels it a subject or a formal one): ``Det ble opplyst at``."""
+    auxiliaries = []
+    token = participle
+    while token.dep_ in INFINITIVE and token.head.i != token.i and len(auxiliaries) < 3:
+        token = token.head
+        auxiliaries.append(token)
+    return any(a.lemma_.lower() in ("være", "bli") for a in auxiliaries) and any(
+        c.lower_ == "det" and c.dep_ in ("FSUBJ", "expl", "SUBJ", "nsubj") for a in auxiliaries for c in a.children)
 
 
 def _reporting(verb: Token, forms: frozenset[str]) -> bool:
