@@ -46,7 +46,7 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
 def _formal_passive(participle: Token) -> bool:
     """A participle under ``være``/``bli`` (``ble sagt``, ``er blitt hevdet``) whose auxiliaries have a formal
     ``det`` as subject (the parser labels it a subject or a formal one): ``Det ble opplyst at``."""
-    auxiliaries = []
+    auxiliaries: list[Token] = []
     token = participle
     while token.dep_ in INFINITIVE and token.head.i != token.i and len(auxiliaries) < 3:
         token = token.head
