@@ -1623,3 +1623,12 @@ def test_guards_a_periphrastic_passive_with_formal_det_reports_without_speaker(n
         assert [(q.text, q.speaker, q.cue) for q in nlp(text)._.quotes] == [
             ("skolen skal legges ned neste år", None, cue)]
     assert nlp("Han ble sagt opp fra jobben i går.")._.quotes == []
+
+
+def test_guards_an_aside_between_a_trailing_cue_and_its_source(nlp):
+    # ", står det blant annet i notatet", ", sier blant andre ordfører X": the aside is not where the source starts
+    quotes = nlp("Dommerne må få mer tid til sakene, står det blant annet i notatet.")._.quotes
+    assert [(q.text, q.speaker.name, q.speaker.type) for q in quotes] == [
+        ("Dommerne må få mer tid til sakene", "notatet", "document")]
+    quotes = nlp("Skolen må legges ned i løpet av året, sier blant andre ordfører Kari Holm.")._.quotes
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Kari Holm", "ordfører")]

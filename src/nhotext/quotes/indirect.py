@@ -15,7 +15,7 @@ from .colon import colon_rendering, paragraph_sentences
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
-from .parse import has_verb, matrix_resumes, misread_apposition, names_someone, verb_in
+from .parse import finite_at, has_verb, matrix_resumes, names_someone, verb_in
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,
@@ -186,7 +186,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if not at:
             continue
         if not at.group().rstrip().endswith("at") and (not has_verb(sent, base + m.end() + at.end())
-                                                        or _finite_at(article, base + m.end() + at.end())):
+                                                        or finite_at(article.doc, base + m.end() + at.end())):
             continue  # "..., sa damen i luken.", "det hun mener er byens beste" (a relative's gap): no clause
         mid_start, mid_end = m.end() + at.start("mid"), m.end() + at.end("mid")
         q_start = m.end() + at.end()
@@ -274,6 +274,9 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(SAID_NOUN_FROM + r"(?P<who>[^.!?,]+?)[.!?]?\s*$"))
 
 
+_ASIDE = re.compile(r"(?:blant (?:annet|andre)|bl\.\s?a\.|mellom annet|også|dessuten|videre|nemlig)\s+")
+
+
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Innbyggerne får lengre vei, mener ordføreren.``"""
     text, base = sent.text, sent.start_char
@@ -295,7 +298,9 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if re.match(r"(?:ikke|aldri|neppe)\b", m.group("who")) or re.search(r"\sat\s", m.group("who")):
         # ", tror ikke eksperten at ...": negated, and what is reported comes after the cue, not before it
         return None
-    first = article.doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    aside = _ASIDE.match(m.group("who"))  # ", står det blant annet i notatet", ", sier blant andre X"
+    who_start = base + m.start("who") + (aside.end() if aside else 0)
+    first = article.doc.char_span(who_start, base + m.end("who"), alignment_mode="expand")
     who_end = base + m.end("who")
     joined = next((t for t in first[1:-1] if t.lower_ == "og" and t.nbor(1).pos_ == "VERB"
                    and t.nbor(1).morph.get("Tense", [])), None) if first is not None else None
@@ -312,8 +317,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if cue is not None and cue[0].dep_ == "ROOT" and sent[0].pos_ == "SCONJ":
         return None  # "Da ungene ble voksne, ba de faren ...": a fronted clause of the cue's own, not its report
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
-    who = (article.who(base + m.start("who"), who_end, last_speaker=last)
-           or article.described(base + m.start("who"), who_end))
+    who = article.who(who_start, who_end, last_speaker=last) or article.described(who_start, who_end)
     q_end = rstrip_span(text, 0, m.start(), keep_stop=False)
     q_start = lstrip_span(text, dash.end() if dash else 0, q_end)
     opener = re.match(r"(?:Men|Og|Eller)\s+", text[q_start:q_end])
@@ -357,7 +361,7 @@ def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph
     if m is None or any(ch in text for ch in "«»\""):
         return None
     inserted = m.group("cue2") is not None
-    if inserted and not (m.group("verb") and _finite_at(article, base + m.start("verb"))):
+    if inserted and not (m.group("verb") and finite_at(article.doc, base + m.start("verb"))):
         return None  # ", sier Kari Moe, leder i NHO, til NTB.": an attribution at the end, not set off inside
     who_at = (m.start("who2"), m.end("who2")) if inserted else (m.start("who"), m.end("who"))
     who = (article.who(base + who_at[0], base + who_at[1], last_speaker=last)
@@ -368,12 +372,6 @@ def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph
         return None
     return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, (m.group("cue") or m.group("cue2")).lower())
-
-
-def _finite_at(article: ArticleContext, offset: int) -> bool:
-    token = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return token is not None and len(token) > 0 and token[0].pos_ in ("VERB", "AUX") \
-        and bool(token[0].morph.get("Tense", [])) and not misread_apposition(token[0])
 
 
 def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int, int] | None:

@@ -70,6 +70,13 @@ def misread_apposition(token: Token) -> bool:
         and not any(c.dep_ in DEP_LABELS["subject"] and c.i > token.i for c in token.children)  # the name is no subject
 
 
+def finite_at(doc: Doc, offset: int) -> bool:
+    """Whether the word at ``offset`` is a finite verb (not a title after a name the tagger read as one)."""
+    token = _token_at(doc, offset)
+    return token is not None and token.pos_ in ("VERB", "AUX") and bool(token.morph.get("Tense", [])) \
+        and not misread_apposition(token)
+
+
 def possessor(token: Token) -> bool:
     """A name in the genitive before the noun it owns (``Espens respons``); not a genitive that ends
     the clause (``sier Haarders``, a misread)."""
