@@ -274,3 +274,23 @@ def test_extract_a_club_of_the_category_lists_and_the_town_of_the_same_name():
     assert {kinds.get(n) for n in ("AS Roma", "Lazio", "Nottingham Forest", "Leyton Orient")} == {"sports"}
     town = _doc("Han bor i Roma.", ["Roma"], label="GPE_LOC")
     assert find_organizations(town) == []
+
+
+def _doc_labelled(text, ents):
+    doc = spacy.blank("nb")(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
+    return doc
+
+
+def test_extract_a_place_that_employs_someone_by_their_role_is_an_organisation():
+    # the recogniser reads "Human Rights Service" and "Stenshagen Bil" as places; a role tied to them: employers
+    text = "Informasjonsleder Hege Storhaug i Human Rights Service er ikke i tvil."
+    orgs = find_organizations(_doc_labelled(text, [("Hege Storhaug", "PER"), ("Human Rights Service", "LOC")]))
+    assert [o.name for o in orgs] == ["Human Rights Service"]
+    text = "Han er daglig leder i Stenshagen Bil på Åsane."
+    assert [o.name for o in find_organizations(_doc_labelled(text, [("Stenshagen Bil", "LOC")]))] == ["Stenshagen Bil"]
+    # a place without a role before it stays a place
+    for text, ents in (("Hege Storhaug bor i Human Rights Service.",
+                        [("Hege Storhaug", "PER"), ("Human Rights Service", "LOC")]),
+                       ("Hege Storhaug i Nordmarka var sliten.", [("Hege Storhaug", "PER"), ("Nordmarka", "LOC")])):
+        assert find_organizations(_doc_labelled(text, ents)) == []

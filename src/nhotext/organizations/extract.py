@@ -117,6 +117,22 @@ def _body_of_place(text: str, label: str, gazetteer: Gazetteer) -> bool:
     return entry is not None and (label != "GPE_LOC" or entry.kind in PLACE_BODY_KINDS)
 
 
+def _employer(ent: Span) -> bool:
+    """A name the recognizer read as a place that employs someone by its role: ``Informasjonsleder Hege Storhaug i
+    Human Rights Service``, ``daglig leder i Stenshagen Bil`` (a role noun, or a titled name, then ``i``/``ved``/
+    ``hos``)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("i", "ved", "hos") or ent.text.casefold() in _places():
+        return False
+    before = doc[ent.start - 2]
+    if before.ent_type_ == "PER":  # a titled name: the title before it
+        first = before
+        while first.i > 0 and first.ent_iob_ == "I":
+            first = doc[first.i - 1]
+        return first.i > 0 and normalize_title(doc[first.i - 1].lower_) is not None
+    return before.is_lower and normalize_title(before.lower_) is not None
+
+
 def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Organization]:
     """The organisations of ``doc``, in order of first mention."""
     gazetteer = gazetteer or load_gazetteer()
@@ -126,7 +142,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
         # a newspaper the recogniser read as a product is an organisation where it publishes ("melder
         # Romsdals Budstikke"); elsewhere it stays a product ("kjøpte Dagbladet")
         if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC") and not (ent.label_ == "PROD" and publishes(ent)) \
-                and not (ent.label_ == "LOC" and _HOSPITAL.search(ent.text)):
+                and not (ent.label_ == "LOC" and (_HOSPITAL.search(ent.text) or _employer(ent))):
             continue  # a hospital is a place in NorNE, and an organisation by its name ("Ullevål universitetssykehus")
         for mention in _split(_clean(ent)):
             if mention is None:
