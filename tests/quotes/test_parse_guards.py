@@ -1632,3 +1632,10 @@ def test_guards_an_aside_between_a_trailing_cue_and_its_source(nlp):
         ("Dommerne må få mer tid til sakene", "notatet", "document")]
     quotes = nlp("Skolen må legges ned i løpet av året, sier blant andre ordfører Kari Holm.")._.quotes
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Kari Holm", "ordfører")]
+
+
+def test_guards_an_age_noun_is_the_person_of_that_age_in_brackets(nlp):
+    # NARC: where the article gives the age in brackets, the age noun is that person (3 of 3), not the last named
+    text = ("Kari Moe (38) og Per Hansen (41) kom hjem fra ferie i går. Per Hansen var sliten etter turen.\n\n"
+            "- Vi er glade for å være hjemme igjen, sier 38-åringen.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe"]

@@ -16,6 +16,7 @@ class Person:
     organization: str | None = None
     forms: set[str] = field(default_factory=set)  # every form the name is written in (genitive removed)
     roles: list[str] = field(default_factory=list)  # every title given (``title`` is the first), in text order
+    age: int | None = None  # given in brackets after the name: ``Tor Holger Bertelsen (57)``
 
     def holds(self, title: str, same) -> bool:
         """Whether any title given for the person is ``title`` by the test ``same(held, title)``

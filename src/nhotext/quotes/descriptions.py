@@ -125,6 +125,12 @@ class UnnamedSources(Documents):
                 return self.described(phrase.start_char, phrase.end_char)
         return None
 
+    def aged(self, noun) -> Any:
+        """The person whose age in brackets the age noun gives (``38-åringen`` for ``Kari Moe (38)``), if one."""
+        age = int(noun.lower_.split("-")[0])
+        found = {id(p): p for p in self.coref.persons if p.age == age}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def described_antecedent(self, pronoun, gender: str | None, after: int) -> Speaker | None:
         """An unnamed person introduced after the last name and just before the pronoun, as a source
         (``får en telefon fra en bekymret kvinne. ... Hun forteller at``) or as a subject (``En mann
@@ -264,7 +270,10 @@ class UnnamedSources(Documents):
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
         if len(tokens) == 1 and _AGE_NOUN.match(tokens[0].lower_):
-            # "sier 38-åringen": the person last named, as a pronoun would be resolved
+            # "sier 38-åringen": the person of that age, else the person last named, as a pronoun would be resolved
+            aged = self.aged(tokens[0])
+            if aged is not None:
+                return self.speaker_of(aged)
             mention = self.coref.antecedent(tokens[0].idx)
             if mention is not None:
                 return self.speaker_of(mention.person)

@@ -72,6 +72,9 @@ class ArticleContext(UnnamedSources, NameDetails):
                 person.roles.append(title)
             person.organization = person.organization or org
             self.person_mentions.append((ent.start_char, person))
+            after = self.doc[ent.end:ent.end + 3]
+            if len(after) == 3 and after[0].text == "(" and after[1].text.isdigit() and after[2].text == ")":
+                person.age = person.age or int(after[1].text)  # "Tor Holger Bertelsen (57)"
             # "pappa Tore", "naboen Kari Hansen": a role noun just before the name stands for that person
             # wherever the article uses it alone ("sier pappa"), before or after; two people, no one
             role = self.doc[ent.start - 1] if ent.start > 0 else None
