@@ -19,6 +19,8 @@ def colon_rendering(article: ArticleContext, sent: Span, paragraph: Paragraph, l
     of the verb of saying before the colon, for as long as they are in the speaker's own form; None where the words
     after the colon are not (``Planen er enkel: Skatten skal økes.``) or no verb of saying comes before it."""
     doc = article.doc
+    if article.text.find(":", sent.start_char, sent.end_char) < 0:
+        return None
     colon = next((t for t in sent if t.text == ":" and t.i + 1 < sent.end), None)
     cue = _cue(doc[sent.start:colon.i]) if colon is not None else None
     if colon is None or cue is None:

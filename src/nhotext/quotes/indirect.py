@@ -55,7 +55,7 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
     for paragraph, sent, dash in _sentences(article):
         if quotes and sent.start_char < quotes[-1].end:
             continue  # rendered after a colon (below)
-        rendering = colon_rendering(article, sent, paragraph, last) if ":" in sent.text and not dash else None
+        rendering = None if dash else colon_rendering(article, sent, paragraph, last)
         if rendering is not None:  # "Legen ga klar beskjed: Hold deg i ro i minst en uke."
             quotes.append(rendering)
             last = rendering.speaker
@@ -146,10 +146,12 @@ def _sentences(article: ArticleContext):
 
 
 def _introduces(sent: Span) -> bool:
-    """A sentence ending in a colon introduces the quote after it and reports nothing itself: ``Espen
-    sier det han har sagt mange ganger:``, ``Da jeg sa nei, sa han:``, ``Ifølge X er dette
-    hendelsesforløpet:``."""
-    return sent.text.rstrip().endswith(":")
+    """A sentence ending in a colon introduces the quote after it and reports nothing itself: ``Espen sier det han
+    har sagt mange ganger:``, ``Da jeg sa nei, sa han:``, ``Ifølge X er dette hendelsesforløpet:``."""
+    doc, i = sent.doc, sent.end - 1  # the last word, not Span.text (it joins the sentence on every call)
+    while i > sent.start and doc[i].is_space:
+        i -= 1
+    return doc[i].text.endswith(":")
 
 
 def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:

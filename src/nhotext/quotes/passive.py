@@ -21,9 +21,11 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         return None
     forms = cue_forms()
     for verb in sent:
+        if verb.pos_ not in ("VERB", "ADJ") or not _reporting(verb, forms):
+            continue
         # a participle the tagger reads as an adjective too ("blir det slått fast at": NDT's perf-part)
         participle = "Part" in verb.morph.get("VerbForm", []) or "perf-part" in verb.morph.get("Ndt", [])
-        if not (verb.pos_ == "VERB" or verb.pos_ == "ADJ" and participle) or not _reporting(verb, forms):
+        if verb.pos_ == "ADJ" and not participle:
             continue
         passive = "Pass" in verb.morph.get("Voice", [])
         if not passive and participle:
