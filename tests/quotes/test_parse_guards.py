@@ -1639,3 +1639,9 @@ def test_guards_an_age_noun_is_the_person_of_that_age_in_brackets(nlp):
     text = ("Kari Moe (38) og Per Hansen (41) kom hjem fra ferie i går. Per Hansen var sliten etter turen.\n\n"
             "- Vi er glade for å være hjemme igjen, sier 38-åringen.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe"]
+
+
+def test_guards_a_subject_opening_with_a_quantifier_is_described_not_the_name_before_the_cue(nlp):
+    # "Samtlige lagkamerater slo ring rundt Hansen - og bedyrer at": the parse's subject of the coordinated cue
+    text = "Samtlige lagkamerater slo ring rundt Hansen etter kampen - og bedyrer at laget vinner og taper sammen."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["samtlige lagkamerater"]

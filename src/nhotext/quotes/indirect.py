@@ -213,7 +213,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if subject is not None:
             who = article.who(subject[0], subject[1], last_speaker=last)
             head = article.doc.char_span(subject[0], subject[1], alignment_mode="expand")
-            noun = head is not None and (head[0].pos_ == "NOUN" or bool(lexicon.definite_title(head[0].text))
+            noun = head is not None and ("NOUN" in (head[0].pos_, head.root.pos_)  # also "Samtlige lagkamerater"
+                                         or bool(lexicon.definite_title(head[0].text))
                                          or len(head) == 1 and head[0].is_sent_start and not head[0].ent_type_)
             if who is None and (article.text[subject[0]:subject[0] + 1].islower()
                                 or article.text[subject[0]:subject[0] + 1].isdigit() or noun):
@@ -276,9 +277,6 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(SAID_NOUN_FROM + r"(?P<who>[^.!?,]+?)[.!?]?\s*$"))
 
 
-_ASIDE = re.compile(r"(?:blant (?:annet|andre)|bl\.\s?a\.|mellom annet|også|dessuten|videre|nemlig)\s+")
-
-
 def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
     """``Innbyggerne får lengre vei, mener ordføreren.``"""
     text, base = sent.text, sent.start_char
@@ -300,7 +298,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if re.match(r"(?:ikke|aldri|neppe)\b", m.group("who")) or re.search(r"\sat\s", m.group("who")):
         # ", tror ikke eksperten at ...": negated, and what is reported comes after the cue, not before it
         return None
-    aside = _ASIDE.match(m.group("who"))  # ", står det blant annet i notatet", ", sier blant andre X"
+    aside = lexicon.ASIDE.match(m.group("who"))  # ", står det blant annet i notatet", ", sier blant andre X"
     who_start = base + m.start("who") + (aside.end() if aside else 0)
     first = article.doc.char_span(who_start, base + m.end("who"), alignment_mode="expand")
     who_end = base + m.end("who")
