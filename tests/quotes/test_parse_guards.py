@@ -1645,3 +1645,10 @@ def test_guards_a_subject_opening_with_a_quantifier_is_described_not_the_name_be
     # "Samtlige lagkamerater slo ring rundt Hansen - og bedyrer at": the parse's subject of the coordinated cue
     text = "Samtlige lagkamerater slo ring rundt Hansen etter kampen - og bedyrer at laget vinner og taper sammen."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["samtlige lagkamerater"]
+
+
+def test_guards_adjectives_before_the_name_after_any_verb_of_the_attribution(nlp):
+    # "- ..., raser sindige Allan Gaarde.": not the speaker of the dash paragraph before
+    text = ("- Straffen var en skandale, sier kaptein Brede Hangeland.\n\n"
+            "- Dette var jo ren juks, raser sindige Allan Gaarde.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Brede Hangeland", "Allan Gaarde"]

@@ -146,15 +146,18 @@ def verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, en
 
 def _subject_end(subject) -> int | None:
     """The token index after a speaker's subject phrase that starts at ``subject``: a name (``Kari
-    Moe``), a role noun and a name (``Bryne-spiller Espen Ertzeid``) or ``han``/``hun``; None for
-    anything else."""
+    Moe``), a role noun and a name (``Bryne-spiller Espen Ertzeid``), either after adjectives (``sindige Allan
+    Gaarde``), or ``han``/``hun``; None for anything else."""
     doc = subject.doc
     if subject.pos_ == "PRON":  # "vi": the interviewers, whose questions have no speaker
         return subject.i + 1 if subject.lower_ in ("han", "hun", "vi") else None
     if subject.pos_ == "NOUN" and subject.is_lower and (person_noun(subject.text) or definite_title(subject.text)) \
             and (subject.i + 1 >= len(doc) or doc[subject.i + 1].ent_type_ != "PER"):
         return subject.i + 1  # "mumler tenåringen", "spøker nevrokirurgen"
-    start = subject.i + 1 if subject.pos_ == "NOUN" and subject.i + 1 < len(doc) else subject.i
+    start = subject.i
+    while start - subject.i < 2 and start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start].is_lower:
+        start += 1  # "raser sindige Allan Gaarde", "sier en skuffet ...": adjectives before the name
+    start = start + 1 if doc[start].pos_ == "NOUN" and start + 1 < len(doc) else start
     if doc[start].ent_type_ != "PER" or (start > subject.i and doc[start].ent_iob_ != "B"):
         return None
     end = start + 1
