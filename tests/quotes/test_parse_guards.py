@@ -1652,3 +1652,12 @@ def test_guards_adjectives_before_the_name_after_any_verb_of_the_attribution(nlp
     text = ("- Straffen var en skandale, sier kaptein Brede Hangeland.\n\n"
             "- Dette var jo ren juks, raser sindige Allan Gaarde.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Brede Hangeland", "Allan Gaarde"]
+
+
+def test_guards_a_manner_phrase_after_a_definite_person_is_not_part_of_the_description(nlp):
+    # "sier finnen med et skuldertrekk": the verb's manner, and "finnen" takes up the person named; "damen med
+    # hunden" stays whole
+    text = "Peter Kopteff vil ikke avsløre klubben.\n\n- Det vet jeg ikke ennå, sier finnen med et skuldertrekk."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Peter Kopteff"]
+    assert [q.speaker.name for q in nlp("- Det vet jeg ikke ennå, sier damen med hunden.")._.quotes] == [
+        "damen med hunden"]
