@@ -1661,3 +1661,9 @@ def test_guards_a_manner_phrase_after_a_definite_person_is_not_part_of_the_descr
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Peter Kopteff"]
     assert [q.speaker.name for q in nlp("- Det vet jeg ikke ennå, sier damen med hunden.")._.quotes] == [
         "damen med hunden"]
+
+
+def test_guards_etter_hva_x_erfarer_is_a_source_as_etter_det_x_erfarer(nlp):
+    text = "Hun er nå blitt mor, og etter hva Aftenposten erfarer, var det rutinen som gjorde at hun ble hjemme."
+    assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("var det rutinen som gjorde at hun ble hjemme", "Aftenposten", "erfarer")]

@@ -66,7 +66,7 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
                 yield cue, source, sent.start_char, sent.end_char
             return
-    m = re.search(r"\b[Ee]tter det (?P<who>.+?) erfarer,?\s*", sent.text)
+    m = re.search(r"\b[Ee]tter (?:det|hva) (?P<who>.+?) erfarer,?\s*", sent.text)  # also "etter hva X erfarer"
     if m:
         base = sent.start_char
         yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
