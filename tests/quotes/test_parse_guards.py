@@ -1667,3 +1667,10 @@ def test_guards_etter_hva_x_erfarer_is_a_source_as_etter_det_x_erfarer(nlp):
     text = "Hun er nå blitt mor, og etter hva Aftenposten erfarer, var det rutinen som gjorde at hun ble hjemme."
     assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("var det rutinen som gjorde at hun ble hjemme", "Aftenposten", "erfarer")]
+
+
+def test_guards_a_verbless_crosshead_before_attributed_speech_is_a_headline_quote(nlp):
+    # "- Mer økonomi enn sport" / "- Det betyr ikke så mye ..., sier Gaarde.": a crosshead, not a list's item
+    text = ("Allan Gaarde tar det med ro.\n\n- Mer økonomi enn sport\n\n"
+            "- Det betyr ikke så mye at vi ikke kom med i turneringen. Den betyr mer økonomisk, sier Gaarde.")
+    assert [q.text for q in nlp(text)._.quotes][:1] == ["Mer økonomi enn sport"]

@@ -73,7 +73,12 @@ def _headline_quote(article: ArticleContext, paragraph: Paragraph, start: int) -
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
         return span is not None
     after = article.paragraphs[paragraph.index + 1] if paragraph.index + 1 < len(article.paragraphs) else None
-    return after is not None and not DASH_START.match(after.text) and not after.text.rstrip().endswith(":")
+    # speech with its attribution after it counts as narrative does ("- Mer økonomi enn sport" / "- Det betyr ikke
+    # så mye at ..., sier Gaarde."); a list's next item does not
+    if after is None or after.text.rstrip().endswith(":"):
+        return False
+    speech = len(after.text.split()) > 2 * MIN_QUOTE_WORDS and bool(cue_pattern().search(after.text))
+    return not DASH_START.match(after.text) or speech
 
 
 def _bullet(text: str, start: int) -> bool:
