@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -18,7 +19,7 @@ class Person:
     roles: list[str] = field(default_factory=list)  # every title given (``title`` is the first), in text order
     age: int | None = None  # given in brackets after the name: ``Tor Holger Bertelsen (57)``
 
-    def holds(self, title: str, same) -> bool:
+    def holds(self, title: str, same: Callable[[str, str], bool]) -> bool:
         """Whether any title given for the person is ``title`` by the test ``same(held, title)``
         (``landbruksminister`` and later ``statsminister Stoltenberg``)."""
         return any(same(held, title) for held in ([self.title] if self.title else []) + self.roles)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -92,12 +93,12 @@ def read_document(narc: Path, split: str, name: str, norne: Path) -> NarcDocumen
     """One NARC document: running text, markables with offsets into it, chains and which
     markables are person names."""
     raw = (narc / split / f"{name}.txt").read_text(encoding="utf-8")
-    tags = _norne_tokens(norne, narc, name)
+    treebank = _norne_tokens(norne, narc, name)
     starts: dict[int, int] = {}  # raw offset of a token start -> offset in the rebuilt text
     ends: dict[int, int] = {}
     per: dict[int, bool] = {}  # raw token start -> tagged PER in NorNE
     definite: set[int] = set()  # raw token starts of definite singular common nouns
-    heads: dict[int, int | None] = {}  # raw token start -> raw start of its head (None: the root)
+    heads: dict[int, int] = {}  # raw token start -> raw start of its head (none for the root)
     out: list[str] = []
     length = 0
     paragraph_break = False
@@ -112,19 +113,20 @@ def read_document(narc: Path, split: str, name: str, norne: Path) -> NarcDocumen
         length += len(separator)
         paragraph_break = False
         forms = line.split(" ")
-        ner = tags.get(tuple(forms)) or []
+        gold = treebank.get(tuple(forms)) or []  # the treebank's tokens of the line
         offset = raw_position
-        sentence = [raw_position + sum(len(f) + 1 for f in forms[:k]) for k in range(len(forms))]
+        sentence = list(accumulate((len(f) + 1 for f in forms[:-1]), initial=raw_position))  # token starts
         for i, (form, space) in enumerate(zip(forms, _spaces(forms))):
             starts[offset] = length
             out.append(form)
             length += len(form)
             ends[offset + len(form)] = length
-            per[offset] = i < len(ner) and ner[i].ner.endswith("PER")
-            if i < len(ner) and ner[i].pos == "subst" and {"appell", "be", "ent"} <= set(ner[i].feats):
+            token = gold[i] if i < len(gold) else None
+            per[offset] = token is not None and token.ner.endswith("PER")
+            if token is not None and token.pos == "subst" and {"appell", "be", "ent"} <= set(token.feats):
                 definite.add(offset)
-            if i < len(ner) and 0 < ner[i].head <= len(sentence):
-                heads[offset] = sentence[ner[i].head - 1]
+            if token is not None and 0 < token.head <= len(sentence):
+                heads[offset] = sentence[token.head - 1]
             if space and i + 1 < len(forms):
                 out.append(" ")
                 length += 1

@@ -8,10 +8,9 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import reporting_verb_set
 from ..reading import Paragraph
-from ..text import split_sentences
 from .reported import saying_noun, subject_of
 from .speakers import ArticleContext
-from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
+from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span, sentences_of
 
 
 def colon_rendering(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
@@ -29,20 +28,23 @@ def colon_rendering(article: ArticleContext, sent: Span, paragraph: Paragraph, l
     subject = subject_of(verb)
     if subject is None or subject.i > colon.i:
         return None
-    who_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
-    who = article.who(who_span.start_char, who_span.end_char, last_speaker=last) \
-        or article.described(who_span.start_char, who_span.end_char)
     start = doc[colon.i + 1].idx
     dash = DASH_START.match(article.text[start:start + 3])  # "ga ham klar beskjed: - Hold deg i ro"
     if dash is not None:
         start += dash.end()
     end = None
-    after = [s for s in paragraph_sentences(article, paragraph) if s.start_char >= sent.end_char]
+    after = [s for s in sentences_of(doc, paragraph) if s.start_char >= sent.end_char]
     for part in [doc[colon.i + 1:sent.end], *after]:
         if any(mark in part.text for mark in "«»\"“”") or not _own_form(part):
             break
         end = part.end_char
-    if end is None or who is None:
+    if end is None:
+        return None
+    # the speaker only now: describing one records the description for later mentions
+    who_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
+    who = article.who(who_span.start_char, who_span.end_char, last_speaker=last) \
+        or article.described(who_span.start_char, who_span.end_char)
+    if who is None:
         return None
     return make_quote(article, paragraph, start, rstrip_span(article.text, start, end), "direct", who, cue.lower_,
                       absolute=True)
@@ -55,17 +57,6 @@ def _cue(sent: Span) -> Token | None:
             return token
     return next((t for t in sent if saying_noun(t) and t.dep_ in ("DOBJ", "obj")
                  and t.head.pos_ == "VERB" and t.head.morph.get("Tense", [])), None)
-
-
-def paragraph_sentences(article: ArticleContext, paragraph: Paragraph) -> list[Span]:
-    """The paragraph's sentences as the rule-based Norwegian splitter finds them (attribution must not hang on the
-    parser's sentence errors, which also splits at a colon)."""
-    spans = []
-    for start, end in split_sentences(paragraph.text):
-        span = article.doc.char_span(paragraph.start + start, paragraph.start + end, alignment_mode="expand")
-        if span is not None and span.text.strip():
-            spans.append(span)
-    return spans
 
 
 def _own_form(sent: Span) -> bool:

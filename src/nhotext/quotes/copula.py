@@ -8,8 +8,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import People
-from ..lexicon import PRONOUNS, RELATIONS, normalize_title
-from .titles import SUBJECT, TIED_BY, indefinite_form, org_of_phrase, tied_org, title_adjective
+from ..lexicon import PRONOUNS, RELATIONS, TIED_BY, normalize_title
+from .titles import SUBJECT, indefinite_form, org_of_phrase, tied_org, title_adjective
 
 COPULAS = {"være", "vere", "bli", "verte"}
 WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "debuterte som regissør": a trade

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import normalize_title, org_noun_kinds, title_set
+from ..lexicon import TIED_BY, normalize_title, org_noun_kinds, title_set
 from .titles import (
-    TIED_BY,
     apposition_title,
     attributed_role,
     bare_field,

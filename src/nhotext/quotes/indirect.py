@@ -11,7 +11,7 @@ from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from .according import according_to
-from .colon import colon_rendering, paragraph_sentences
+from .colon import colon_rendering
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
@@ -30,7 +30,17 @@ from .reported import (
     subject_of,
 )
 from .speakers import ArticleContext
-from .types import DASH_START, FIRST_PERSON, Quote, Speaker, clause_end, lstrip_span, make_quote, rstrip_span
+from .types import (
+    DASH_START,
+    FIRST_PERSON,
+    Quote,
+    Speaker,
+    clause_end,
+    lstrip_span,
+    make_quote,
+    rstrip_span,
+    sentences_of,
+)
 
 # What may stand between a cue and "at": a channel, an adverb, a pronoun or a name
 # ("sier til NTB at", "mener også at", "sier han at", "mener Kristiansen at").
@@ -141,7 +151,7 @@ def _sentences(article: ArticleContext):
     Norwegian sentence splitter: the logic must not hang on a parser's sentence errors."""
     for paragraph in (p for p in article.paragraphs if not headline(p)):  # a headline's report is no quote
         dash = bool(DASH_START.match(paragraph.text))  # direct speech and its attribution: see _speech
-        for span in paragraph_sentences(article, paragraph):
+        for span in sentences_of(article.doc, paragraph):
             yield paragraph, span, dash
 
 

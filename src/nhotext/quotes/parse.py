@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import genitive
-from ..lexicon import DEP_LABELS, ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, normalize_title
+from ..lexicon import DEP_LABELS, ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, normalize_title
 from .types import rstrip_span
 
 
@@ -56,17 +56,14 @@ def oblique(doc: Doc, offset: int) -> bool:
     return token is None or token.lower_ != "av"
 
 
-TYING = {"for", "i", "ved", "hos", "av", "på"}
-
-
 def misread_apposition(token: Token) -> bool:
     """A title after a name and a comma, tied to what it heads, that the tagger read as a verb (``sier Ola
     Nilsen, leder for miljørådgivende seksjon``: ``leder`` as "leads", with the name as its subject across the
     comma, which Norwegian never sets between a subject and its verb): an apposition, no clause."""
     doc = token.doc
     return token.pos_ in ("VERB", "AUX") and token.i >= 2 and doc[token.i - 1].text == "," \
-        and doc[token.i - 2].pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in TYING \
-        and normalize_title(token.lower_) is not None \
+        and doc[token.i - 2].pos_ == "PROPN" and token.i + 1 < len(doc) \
+        and doc[token.i + 1].lower_ in TIED_BY | {"av"} and normalize_title(token.lower_) is not None \
         and not any(c.dep_ in DEP_LABELS["subject"] and c.i > token.i for c in token.children)  # the name is no subject
 
 

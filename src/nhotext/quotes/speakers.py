@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..coref import People, Person, person_spans
 from ..extensions import paragraphs_of
-from ..lexicon import ORG_NOUNS, PRONOUNS, UNNAMED, definite_title, org_noun_kinds
+from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, org_noun_kinds
 from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
@@ -20,7 +20,7 @@ from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
 from .parse import in_prepositional_phrase, main_clause, oblique, owns_at, possessor
-from .titles import SUBJECT, TIED_BY, name_title, same_title
+from .titles import SUBJECT, name_title, same_title
 from .types import Speaker, written_list
 
 GENDERS = {"f": "female", "m": "male"}
@@ -85,9 +85,9 @@ class ArticleContext(UnnamedSources, NameDetails):
         # "Konsernsjefen understreker ...": a later mention of the person with that title
         for token in self.doc:
             # also a prefixed title the recognizer reads as derived from a name ("LO-lederen" DRV)
-            title = definite_title(token.text) if token.ent_type_ == "" or token.ent_type_ == "DRV" \
-                and token.ent_iob_ == "B" and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_iob_ == "I") \
-                else None
+            derived = token.ent_type_ == "DRV" and token.ent_iob_ == "B" \
+                and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_iob_ == "I")
+            title = definite_title(token.text) if token.ent_type_ == "" or derived else None
             if title:
                 person = self.recent_titled(title, token.idx)
                 if person is not None:

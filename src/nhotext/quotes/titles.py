@@ -15,12 +15,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import definite_title, normalize_title, relation_noun, reporting_verb_set, title_set
+from ..lexicon import TIED_BY, definite_title, normalize_title, relation_noun, reporting_verb_set, title_set
 from ..organizations.gazetteer import load_gazetteer
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
-TIED_BY = {"ved", "i", "hos", "for", "fra", "på"}
 
 
 def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:

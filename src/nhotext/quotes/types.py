@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
+from ..text import split_sentences
 
 
 class _HasText(Protocol):
@@ -131,3 +132,14 @@ def lstrip_span(text: str, start: int, end: int) -> int:
     while start < end and text[start] in " \t\n\u00a0,;:«»\"“”":
         start += 1
     return start
+
+
+def sentences_of(doc: Any, paragraph: Paragraph) -> list[Any]:
+    """The paragraph's sentences (spans of ``doc``) as the rule-based Norwegian splitter finds them: attribution
+    must not hang on the parser's sentence errors (it also splits at a colon)."""
+    spans = []
+    for start, end in split_sentences(paragraph.text):
+        span = doc.char_span(paragraph.start + start, paragraph.start + end, alignment_mode="expand")
+        if span is not None and span.text.strip():
+            spans.append(span)
+    return spans
