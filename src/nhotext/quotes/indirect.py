@@ -8,14 +8,14 @@ from functools import cache
 from spacy.tokens import Span
 
 from .. import lexicon
-from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
+from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from .according import according_to
 from .colon import colon_rendering
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
-from .parse import finite_at, has_verb, matrix_resumes, names_someone, verb_in
+from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, verb_in
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,
@@ -193,7 +193,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
             has_subject = names_someone(article.doc, base, base + m.start())
             if at and (normalize_title(first) is not None and len(words) > 1 and words[1][:1].isupper()
                        or not has_subject and (first in PRONOUNS or first in ORG_NOUNS)
-                       or _inverted_subject(article, base + m.end() + at.end(), cue_token)):
+                       or inverted_subject(article.doc, base + m.end() + at.end(), cue_token)):
                 at = None  # "sier fagsjef X", "Nå sier politiet i en pressemelding": no clause
         if not at:
             continue
@@ -253,20 +253,6 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, cue)
     return None
-
-
-def _inverted_subject(article: ArticleContext, offset: int, cue: Span | None) -> bool:
-    """Whether the word at ``offset``, right after a cue, is the cue's own subject after a fronted
-    adverbial (``Tidligere på dagen sier mamma til Cathrine at ...``): the parse then finds the
-    reported clause, and the words after the cue are not it."""
-    if cue is None or not article.doc.has_annotation("DEP"):
-        return False
-    word = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if word is None:
-        return False
-    subject = next((c for c in cue[0].children if c.dep_ in DEP_LABELS["subject"] and c.i > cue[0].i), None)
-    # the subject itself or a word of it: "sa forsvarer Geir Lippestad at" (the title in apposition)
-    return subject is not None and subject.left_edge.i <= word[0].i <= subject.right_edge.i
 
 
 @cache

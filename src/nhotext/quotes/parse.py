@@ -74,6 +74,20 @@ def finite_at(doc: Doc, offset: int) -> bool:
         and not misread_apposition(token)
 
 
+def inverted_subject(doc: Doc, offset: int, cue: Span | None) -> bool:
+    """Whether the word at ``offset``, right after a cue, is the cue's own subject after a fronted
+    adverbial (``Tidligere på dagen sier mamma til Cathrine at ...``): the parse then finds the
+    reported clause, and the words after the cue are not it."""
+    if cue is None or not doc.has_annotation("DEP"):
+        return False
+    word = _token_at(doc, offset)
+    if word is None:
+        return False
+    subject = next((c for c in cue[0].children if c.dep_ in DEP_LABELS["subject"] and c.i > cue[0].i), None)
+    # the subject itself or a word of it: "sa forsvarer Geir Lippestad at" (the title in apposition)
+    return subject is not None and subject.left_edge.i <= word.i <= subject.right_edge.i
+
+
 def possessor(token: Token) -> bool:
     """A name in the genitive before the noun it owns (``Espens respons``); not a genitive that ends
     the clause (``sier Haarders``, a misread)."""
