@@ -1608,6 +1608,9 @@ def test_guards_a_rendering_after_a_colon_in_the_speakers_own_form_is_direct(nlp
         ("Hold deg i ro i minst en uke.", "legen", "beskjed")]
     # a third-person statement after a colon, no verb of saying before it: no quote
     assert nlp("Planen er enkel: Skatten skal økes neste år.")._.quotes == []
+    # the next sentence with a colon of its own is the next rendering, not more of this one
+    text = "Per Hansen og Kari Moe kom inn. Han svarte kort: Jeg vet ikke. Hun sa: Hva skjer nå? Det var sent."
+    assert [q.text for q in nlp(text)._.quotes] == ["Jeg vet ikke.", "Hva skjer nå?"]
 
 
 def test_guards_a_verb_of_thinking_before_a_colon_is_the_cue_of_the_marked_thought(nlp):

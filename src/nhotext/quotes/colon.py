@@ -4,20 +4,24 @@ speaker's own form, the imperative or the first or second person, is a direct qu
 
 from __future__ import annotations
 
+from itertools import chain, islice
+
 from spacy.tokens import Span, Token
 
-from ..lexicon import reporting_verb_set
+from ..lexicon import cue_pattern, reporting_verb_set
 from ..reading import Paragraph
 from .reported import saying_noun, subject_of
 from .speakers import ArticleContext
-from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span, sentences_of
+from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
 
 
-def colon_rendering(article: ArticleContext, sent: Span, paragraph: Paragraph, last: Speaker | None) -> Quote | None:
-    """The words after a colon in ``sent`` and the sentences after it in the paragraph: a direct quote of the subject
-    of the verb of saying before the colon, for as long as they are in the speaker's own form; None where the words
-    after the colon are not (``Planen er enkel: Skatten skal økes.``) or no verb of saying comes before it."""
-    doc = article.doc
+def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, paragraph: Paragraph,
+                    last: Speaker | None) -> Quote | None:
+    """The words after a colon in the paragraph's sentence ``k`` and the sentences after it: a direct quote of the
+    subject of the verb of saying before the colon, for as long as they are in the speaker's own form; None where
+    the words after the colon are not (``Planen er enkel: Skatten skal økes.``) or no verb of saying comes before
+    it."""
+    doc, sent = article.doc, sentences[k]
     if article.text.find(":", sent.start_char, sent.end_char) < 0:
         return None
     colon = next((t for t in sent if t.text == ":" and t.i + 1 < sent.end), None)
@@ -33,10 +37,10 @@ def colon_rendering(article: ArticleContext, sent: Span, paragraph: Paragraph, l
     if dash is not None:
         start += dash.end()
     end = None
-    after = [s for s in sentences_of(doc, paragraph) if s.start_char >= sent.end_char]
-    for part in [doc[colon.i + 1:sent.end], *after]:
-        if any(mark in part.text for mark in "«»\"“”") or not _own_form(part):
-            break
+    for part in chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None)):
+        if any(mark in part.text for mark in "«»\"“”") or not _own_form(part) \
+                or part.start > sent.start and (":" in part.text or cue_pattern().search(part.text)):
+            break  # a sentence with an attribution or a colon of its own ("Hun sa: Hva skjer nå?") is not his
         end = part.end_char
     if end is None:
         return None

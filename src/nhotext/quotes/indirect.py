@@ -62,10 +62,11 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
     """``X sier at ...``, ``ifølge X ...``, ``etter det X erfarer``, ``..., opplyser X.``"""
     quotes: list[Quote] = []
     last: Speaker | None = None
-    for paragraph, sent, dash in _sentences(article):
+    for paragraph, sentences, k, dash in _sentences(article):
+        sent = sentences[k]
         if quotes and sent.start_char < quotes[-1].end:
             continue  # rendered after a colon (below)
-        rendering = None if dash else colon_rendering(article, sent, paragraph, last)
+        rendering = None if dash else colon_rendering(article, sentences, k, paragraph, last)
         if rendering is not None:  # "Legen ga klar beskjed: Hold deg i ro i minst en uke."
             quotes.append(rendering)
             last = rendering.speaker
@@ -147,12 +148,13 @@ def _words_before_at(article: ArticleContext, start: int, end: int) -> bool:
 
 
 def _sentences(article: ArticleContext):
-    """(paragraph, sentence span) for the narrative paragraphs, split by the rule-based
-    Norwegian sentence splitter: the logic must not hang on a parser's sentence errors."""
+    """(paragraph, its sentences, the index of one, whether a dash opens it) for the narrative paragraphs, split by
+    the rule-based Norwegian sentence splitter: the logic must not hang on a parser's sentence errors."""
     for paragraph in (p for p in article.paragraphs if not headline(p)):  # a headline's report is no quote
         dash = bool(DASH_START.match(paragraph.text))  # direct speech and its attribution: see _speech
-        for span in sentences_of(article.doc, paragraph):
-            yield paragraph, span, dash
+        sentences = sentences_of(article.doc, paragraph)
+        for k in range(len(sentences)):
+            yield paragraph, sentences, k, dash
 
 
 def _introduces(sent: Span) -> bool:
