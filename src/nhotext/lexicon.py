@@ -132,7 +132,7 @@ def _first_names() -> dict[str, str]:
 
 
 # Endings of Norwegian first names that say the gender where no list holds the name (Cathrine, Ragnhild, Torstein)
-FEMALE_ENDINGS = ("ine", "ina", "ette", "hild", "veig", "borg", "laug", "frid", "trud")
+FEMALE_ENDINGS = ("ine", "ina", "ette", "etta", "ella", "issa", "anna", "hild", "veig", "borg", "laug", "frid", "trud")
 MALE_ENDINGS = ("stein", "bjørn", "geir", "mund", "vard", "leif")
 
 
