@@ -1613,6 +1613,9 @@ def test_guards_a_rendering_after_a_colon_in_the_speakers_own_form_is_direct(nlp
     # the next sentence with a colon of its own is the next rendering, not more of this one
     text = "Per Hansen og Kari Moe kom inn. Han svarte kort: Jeg vet ikke. Hun sa: Hva skjer nå? Det var sent."
     assert [q.text for q in nlp(text)._.quotes] == ["Jeg vet ikke.", "Hva skjer nå?"]
+    # a verb of saying inside the rendering is the speaker's own ("Jeg sier nei")
+    text = "Per Hansen ble spurt om saken i går. Han svarte kort: Jeg sier nei til dette."
+    assert [q.text for q in nlp(text)._.quotes] == ["Jeg sier nei til dette."]
 
 
 def test_guards_a_verb_of_thinking_before_a_colon_is_the_cue_of_the_marked_thought(nlp):

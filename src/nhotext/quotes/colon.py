@@ -37,10 +37,10 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     if dash is not None:
         start += dash.end()
     end = None
-    for part in chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None)):
+    for n, part in enumerate(chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None))):
         if any(mark in part.text for mark in "«»\"“”") or not _own_form(part) \
-                or part.start > sent.start and (":" in part.text or cue_pattern().search(part.text)):
-            break  # a sentence with an attribution or a colon of its own ("Hun sa: Hva skjer nå?") is not his
+                or n > 0 and (":" in part.text or cue_pattern().search(part.text)):
+            break  # a later sentence with an attribution or a colon of its own ("Hun sa: Hva skjer nå?") is not his
         end = part.end_char
     if end is None:
         return None
