@@ -1682,3 +1682,12 @@ def test_guards_a_verbless_crosshead_before_attributed_speech_is_a_headline_quot
     text = ("Allan Gaarde tar det med ro.\n\n- Mer økonomi enn sport\n\n"
             "- Det betyr ikke så mye at vi ikke kom med i turneringen. Den betyr mer økonomisk, sier Gaarde.")
     assert [q.text for q in nlp(text)._.quotes][:1] == ["Mer økonomi enn sport"]
+
+
+def test_guards_a_bare_clause_whose_subject_is_a_relative_gap_is_no_report(nlp):
+    # "tiltak som de håper endelig kan løse floken": what they hope the measures will do, not a reported clause
+    text = "Departementet la på fredag fram en rekke tiltak som de håper endelig kan løse floken med deltid."
+    assert nlp(text)._.quotes == []
+    # a clause with its own subject still reports ("Departementet, som mener det haster, ...")
+    assert [q.text for q in nlp("Departementet, som mener det haster, vil endre loven i høst.")._.quotes] == [
+        "det haster"]

@@ -126,6 +126,9 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             # "forteller det antall år en nyfødt kan forvente å leve": a relative clause on a thing; not after
             # the one told ("forteller legen hvordan ...")
             continue
+        if not any(c.lower_ in ("at", "om") or c.dep_ in DEP_LABELS["subject"] or c.dep_ == "FSUBJ"
+                   for c in clause.children) and any(c.lower_ == "som" and c.i < verb.i for c in verb.children):
+            continue  # "tiltak som de håper endelig kan løse floken": the clause's subject is the relative's gap
         start, end = with_second_clause(verb, clause, sent, clause_span(clause, sent))
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
