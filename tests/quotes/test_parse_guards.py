@@ -1691,3 +1691,13 @@ def test_guards_a_bare_clause_whose_subject_is_a_relative_gap_is_no_report(nlp):
     # a clause with its own subject still reports ("Departementet, som mener det haster, ...")
     assert [q.text for q in nlp("Departementet, som mener det haster, vil endre loven i høst.")._.quotes] == [
         "det haster"]
+
+
+def test_guards_a_relative_clause_on_a_thing_owned_by_a_named_person_is_that_persons(nlp):
+    # "nådd arbeidsminister Hanne Bjurstrøms bord, som varsler at": a desk says nothing; its owner does
+    text = ("Vedtaket har også nådd arbeidsminister Hanne Bjurstrøms bord, som varsler at departementet vil "
+            "utrede en lov.")
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [("Hanne Bjurstrøm", "arbeidsminister")]
+    # a noun that can speak keeps the clause ("Spådommene som sier at")
+    assert [q.speaker.name for q in nlp("Spådommene som sier at økonomien vil vokse, er mange.")._.quotes] == [
+        "spådommene"]

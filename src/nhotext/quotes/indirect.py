@@ -12,7 +12,7 @@ from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normal
 from ..reading import Paragraph
 from .according import according_to
 from .colon import colon_rendering
-from .descriptions import indefinite_source
+from .descriptions import indefinite_source, someone
 from .documents import document_noun
 from .layout import headline
 from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, verb_in
@@ -383,9 +383,12 @@ def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int,
     cue = verb[0]
     if cue.dep_ in ("ATR", "acl:relcl") and cue.head.pos_ == "NOUN" and cue.head.i < cue.i \
             and any(c.lower_ == "som" for c in cue.children):
-        # "spådommene som sier at ...": a relative clause reports what its noun says
+        # "spådommene som sier at ...": a relative clause reports what its noun says; of a thing no one speaks for,
+        # its named owner does ("arbeidsminister Hanne Bjurstrøms bord, som varsler at")
         head = cue.head
-        return head.left_edge.idx, head.idx + len(head)
+        owner = next((c for c in head.lefts if c.ent_type_ == "PER"), None) if not someone(head) else None
+        first, last = (owner.left_edge, owner.right_edge) if owner is not None else (head.left_edge, head)
+        return first.idx, last.idx + len(last)
     subject = subject_of(cue)  # also the subject of a coordinated verb ("hisset seg opp, og mente")
     if subject is None and (name := relative_of(cue)) is not None:  # "Ola Hansen, som mener at"
         words = [t for t in name.subtree if t is name or t.i < cue.i and t.dep_ in ("FLAT", "flat")]
