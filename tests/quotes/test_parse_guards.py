@@ -1701,3 +1701,11 @@ def test_guards_a_relative_clause_on_a_thing_owned_by_a_named_person_is_that_per
     # a noun that can speak keeps the clause ("Spådommene som sier at")
     assert [q.speaker.name for q in nlp("Spådommene som sier at økonomien vil vokse, er mange.")._.quotes] == [
         "spådommene"]
+
+
+def test_guards_the_subject_of_a_colon_introduction_described_or_past_an_aside(nlp):
+    text = ("En nabo av meg sa med et skjevt smil: «Jeg tror aldri de får solgt den tomta.»\n\n"
+            "Sjefen i et av byens største meglerhus så på meg - dette var i 2004, da Ola Berg og jeg ville selge "
+            "- og sa: «Tomta er verdiløs. Ingen vil bo der!»")
+    assert _said(nlp, text) == [("Jeg tror aldri de får solgt den tomta.", "en nabo av meg"),
+                                ("Tomta er verdiløs. Ingen vil bo der!", "sjefen i et av byens største meglerhus")]

@@ -1,14 +1,17 @@
 """Renderings after a colon inside a paragraph, without dash or quote marks: ``Legen ga klar beskjed: Hold deg i ro i
 minst en uke.``, ``Han svarte kort: Jeg vet ikke.`` (quotes-dev GUIDELINES: a colon-introduced rendering in the
-speaker's own form, the imperative or the first or second person, is a direct quote)."""
+speaker's own form, the imperative or the first or second person, is a direct quote); and who a sentence ending in a
+colon introduces (``En kamerat av meg sa: «...»``)."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from itertools import chain, islice
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import cue_pattern, reporting_verb_set
+from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
 from .reported import saying_noun, subject_of
 from .speakers import ArticleContext
@@ -54,6 +57,29 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
                       absolute=True)
 
 
+def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> tuple[Speaker, str] | None:
+    """Who a sentence ending in the colon at ``colon_at`` introduces, and the cue, from the parse: the subject of its
+    verb of saying as named or described (``En kamerat av meg sa: «...»``; ``Direktøren ... så meg inn i øynene -
+    dette var i 1986, da Tom Mathiesen og jeg ... - og sa: «...»``, whose subject is not the name nearest the
+    colon); None where no verb of saying has a subject before the colon."""
+    doc = article.doc
+    colon = next((t for t in doc.char_span(colon_at, colon_at + 1, alignment_mode="expand") or () if t.text == ":"),
+                 None)
+    if colon is None or not doc.has_annotation("DEP"):
+        return None
+    cue = _cue(doc[colon.sent.start:colon.i])
+    verb = cue if cue is None or cue.pos_ == "VERB" else cue.head
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and subject.lower_ in ("det", "dette"):  # the parser hung "og sa" on an aside's verb
+        subject = subject_of(colon.sent.root)
+    if cue is None or subject is None or subject.i > colon.i:
+        return None
+    span = doc[subject.left_edge.i:subject.right_edge.i + 1]
+    who = article.who(span.start_char, span.end_char, last_speaker=last) \
+        or article.described(span.start_char, span.end_char)
+    return (who, cue.text.lower()) if who is not None else None
+
+
 def _cue(sent: Span) -> Token | None:
     """The verb of saying before the colon (``svarte``), else a noun of saying it governs (``ga klar beskjed``)."""
     for token in sent:
@@ -69,3 +95,22 @@ def _own_form(sent: Span) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)][:3]
     return bool(FIRST_PERSON.search(sent.text)) or sent.text.rstrip().endswith("?") \
         or any("Imp" in t.morph.get("Mood", []) for t in words)
+
+
+@cache
+def _intro_pattern() -> re.Pattern:
+    cues = "|".join((cue_pattern().pattern, *THOUGHT_CUES))  # thought rendered verbatim: "Hun tenkte: «...»"
+    return re.compile(r"(?P<who>[^.!?«»:]*?)\s*(?P<cue>" + cues + r")?\s*[^\w\s]?\s*:\s*$")
+
+
+def intro_before(before: str) -> tuple[int, int, str | None] | None:
+    """``X sier:`` right before a quote mark: where the speaker is named and the cue, or None. Only the
+    words after the last sentence end are searched, so a long paragraph costs no more than a short one."""
+    stripped = before.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    window = max(stripped.rfind(c, 0, len(stripped) - 1) for c in ".!?«»:") + 1
+    m = _intro_pattern().search(before, window)
+    if m is None or not m.group("who").strip():
+        return None
+    return m.start("who"), m.end("who"), m.group("cue").lower() if m.group("cue") else None

@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..lexicon import NOT_QUOTE_CUES, THOUGHT_CUES, cue_pattern, definite_title, normalize_title, relation_noun
+from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun
 from ..reading import Paragraph
+from .colon import intro_before, introducer
 from .descriptions import person_noun, someone
 from .documents import document_noun
 from .layout import asks_then_narrates, dash_opening, dash_speech, labelled_speech
@@ -284,25 +285,6 @@ def _attributed_sentence(text: str, pos: int, end: int) -> bool:
 ASKING = {"spør", "spurte"}
 
 
-@cache
-def _intro_pattern() -> re.Pattern:
-    cues = "|".join((cue_pattern().pattern, *THOUGHT_CUES))  # thought rendered verbatim: "Hun tenkte: «...»"
-    return re.compile(r"(?P<who>[^.!?«»:]*?)\s*(?P<cue>" + cues + r")?\s*[^\w\s]?\s*:\s*$")
-
-
-def _intro_before(before: str) -> tuple[int, int, str | None] | None:
-    """``X sier:`` right before a quote mark: where the speaker is named and the cue, or None. Only the
-    words after the last sentence end are searched, so a long paragraph costs no more than a short one."""
-    stripped = before.rstrip()
-    if not stripped.endswith(":"):
-        return None
-    window = max(stripped.rfind(c, 0, len(stripped) - 1) for c in ".!?«»:") + 1
-    m = _intro_pattern().search(before, window)
-    if m is None or not m.group("who").strip():
-        return None
-    return m.start("who"), m.end("who"), m.group("cue").lower() if m.group("cue") else None
-
-
 def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             introduced: Speaker | None = None, narrative: Speaker | None = None) -> list[Quote]:
     """Quotes in quote marks: «...», “...”, "..."; a paragraph that is one quote takes the speaker the
@@ -320,7 +302,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
                                                                                       + m_after.start("cue")):
             m_after = None  # «...», er kommentaren fra X: a noun of saying; not «...», er gaven fra Per
         before = text[:open_at]
-        m_before = _intro_before(before)
+        m_before = intro_before(before)
         preceding = re.findall(r"\w+", before[-30:].lower())
         if preceding and preceding[-1] in NOT_QUOTE_CUES and len(words) <= 10:
             continue
@@ -332,8 +314,8 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             speaker = (article.who(base + who_start, base + who_end, last_speaker=last)
                        or article.described(base + who_start, base + who_end))
         elif m_before is not None:
-            who_start, who_end, cue = m_before
-            speaker = article.who(base + who_start, base + who_end, last_speaker=last)
+            speaker, cue = introducer(article, base + len(before.rstrip()) - 1, last) or (None, m_before[2])
+            speaker = speaker or article.who(base + m_before[0], base + m_before[1], last_speaker=last)
         elif not before.strip() and not after.strip(" .!?…\u00a0"):
             speaker, guess = introduced, narrative  # the whole paragraph in marks, the full stop outside them
             if len(words) < 3:
