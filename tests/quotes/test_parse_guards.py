@@ -1709,3 +1709,12 @@ def test_guards_the_subject_of_a_colon_introduction_described_or_past_an_aside(n
             "- og sa: «Tomta er verdiløs. Ingen vil bo der!»")
     assert _said(nlp, text) == [("Jeg tror aldri de får solgt den tomta.", "en nabo av meg"),
                                 ("Tomta er verdiløs. Ingen vil bo der!", "sjefen i et av byens største meglerhus")]
+
+
+def test_guards_a_name_labelling_a_headline_dash_quote_is_its_speaker(nlp):
+    text = ("Brann i fabrikk:\n\n"
+            "Haugland: - Helt uvirkelig\n\n"
+            "Daglig leder Siri Haugland sto og så på flammene i natt.\n\n"
+            "Strand: - Vi gjør alt vi kan\n\n"
+            "Brannsjef Tor Strand har satt inn alle mannskaper.")
+    assert _said(nlp, text) == [("Helt uvirkelig", "Siri Haugland"), ("Vi gjør alt vi kan", "Tor Strand")]

@@ -12,7 +12,7 @@ from ..reading import Paragraph
 from .colon import intro_before, introducer
 from .descriptions import person_noun, someone
 from .documents import document_noun
-from .layout import asks_then_narrates, dash_opening, dash_speech, labelled_speech
+from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
 from .reported import SAID_NOUN_FROM, passive, saying_noun, subject_of
 from .speakers import ArticleContext
@@ -49,11 +49,13 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             quote.speaker, quote.cue, quote.tentative = speaker, quote.cue or written.group("noun").lower(), False
 
     dash = dash_opening(article, paragraph)
-    if dash and not dash_speech(article, paragraph, dash.end()):
+    labelled_by = dash_label_speaker(article, paragraph, dash) if dash else None  # "Ullevålseter: - Trist"
+    if dash and not labelled_by and not dash_speech(article, paragraph, dash.end()):
         return found, last, None
     if dash and len(text) > dash.end():
         if narrative is not None and names_person(text[dash.end():], narrative):
             narrative = None  # "Det var Harald Zwart som ..." / "- Jeg kjenner Harald godt": spoken about, not by
+        introduced = labelled_by or introduced
         found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
         asks = asks_then_narrates(found[0].text) if len(found) == 1 and found[0].cue is None else None
         rest = article.doc.char_span(found[0].start + asks, found[0].end, alignment_mode="expand") if asks else None

@@ -19,6 +19,7 @@ from .types import (
     MIN_QUOTE_WORDS,
     SECOND_PERSON,
     Quote,
+    Speaker,
     make_quote,
 )
 
@@ -33,6 +34,18 @@ def dash_opening(article: ArticleContext, paragraph: Paragraph) -> re.Match | No
     label = article.doc.char_span(paragraph.start, paragraph.start + labelled.start(1), alignment_mode="expand") \
         if labelled is not None else None
     return labelled if label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label) else None
+
+
+def dash_label_speaker(article: ArticleContext, paragraph: Paragraph, dash: re.Match) -> Speaker | None:
+    """The person a name before a dash quote labels as its speaker, the convention of headlines (``Ullevålseter: -
+    Forferdelig trist``): a label of proper nouns only, one a name; a caption's word (``Fornøyd:``) labels no one."""
+    if dash.re is not LABELLED_DASH:
+        return None
+    label = article.doc.char_span(paragraph.start, paragraph.start + dash.start(1), alignment_mode="contract")
+    if label is None or not all(t.pos_ == "PROPN" for t in label) \
+            or not any(t.ent_type_ == "PER" or len(label) == 1 and not t.ent_type_ for t in label):
+        return None
+    return article.who(label.start_char, label.end_char)
 
 
 def dash_speech(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:
