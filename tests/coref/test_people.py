@@ -173,3 +173,10 @@ def test_a_prefixed_definite_title_read_as_derived_from_a_name_is_a_title_mentio
     doc = nlp("LO-leder Roar Flåthen kom sent til møtet i går. LO-lederen sa at han var sliten etter reisen.")
     assert _titled(doc) == {"LO-lederen": "Roar Flåthen"}
     assert [(q.text, q.speaker.name) for q in doc._.quotes] == [("han var sliten etter reisen", "Roar Flåthen")]
+
+
+def test_a_subject_pronoun_is_not_the_person_named_in_its_own_clause(nlp):
+    # "Han så på Johansen": the pronoun is someone else than the name its clause goes on to give
+    doc = nlp("Mekaniker Ola Johansen satt bak i helikopteret. Pilot Per Karlsen forsøkte å ta av. "
+              "Johansen holdt seg fast. Han så på Johansen og sa at det ikke gikk.")
+    assert [(q.text, q.speaker.name) for q in doc._.quotes] == [("det ikke gikk", "Per Karlsen")]

@@ -115,6 +115,23 @@ def _counts(people: People) -> _Counts:
     return counts
 
 
+def named_in_clause(people: People, pronoun: Token) -> set[Person]:
+    """The people a subject ``han``/``hun`` cannot stand for: those named after it in its own clause (``Han så på
+    maskinist Johansen og sa:``; binding: a pronoun is not the name it governs)."""
+    if pronoun.lower_ not in ("han", "hun") or pronoun.dep_ not in ("SUBJ", "nsubj"):
+        return set()
+    sent, clause = pronoun.sent, clause_head(pronoun)
+    k = bisect.bisect_right([m.start for m in people.mentions], pronoun.idx)
+    found = set()
+    for mention in people.mentions[k:]:
+        if mention.start >= sent.end_char:
+            break
+        token = pronoun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if mention.kind == "name" and token is not None and clause_head(token.root).i == clause.i:
+            found.add(mention.person)
+    return found
+
+
 class Candidates:
     """The people a pronoun can stand for, nearest first (:attr:`chosen`, each by its nearest mention), with
     the facts their features need."""
@@ -131,9 +148,10 @@ class Candidates:
         self.mentions: list[Mention] = []
         self.sentence_distance: list[int] = []
         persons: set[Person] = set()
+        disjoint = named_in_clause(people, pronoun)
         for scanned, mention in enumerate(people.visible(pronoun.idx, region)):
-            if gender is not None and mention.person.gender not in (None, gender):
-                continue  # a first name of the other gender
+            if gender is not None and mention.person.gender not in (None, gender) or mention.person in disjoint:
+                continue  # a first name of the other gender; someone named in the pronoun's own clause
             distance = here - bisect.bisect_right(starts, mention.start)
             if distance > CANDIDATE_SENTENCES and scanned > MAX_SCANNED:
                 break
