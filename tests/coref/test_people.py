@@ -180,3 +180,8 @@ def test_a_subject_pronoun_is_not_the_person_named_in_its_own_clause(nlp):
     doc = nlp("Mekaniker Ola Johansen satt bak i helikopteret. Pilot Per Karlsen forsøkte å ta av. "
               "Johansen holdt seg fast. Han så på Johansen og sa at det ikke gikk.")
     assert [(q.text, q.speaker.name) for q in doc._.quotes] == [("det ikke gikk", "Per Karlsen")]
+
+
+def test_a_name_written_without_its_accents_is_the_same_person(nlp):
+    doc = nlp("Syklisten José Martínez Ruiz vant etappen. Martinez Ruiz sa at han var sliten etter dagen.")
+    assert [(q.text, q.speaker.name) for q in doc._.quotes] == [("han var sliten etter dagen", "José Martínez Ruiz")]

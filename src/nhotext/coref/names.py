@@ -4,6 +4,8 @@ and genitive, and whether a name stands in the genitive (``Case=Gen``, or ``-s``
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -40,3 +42,12 @@ def genitive(token: Token) -> bool:
     # an adjective only inside the owned noun phrase ("Cathrines gamle lærer"), not a predicative one
     # after a name that ends in -s ("sier Johann Olav Koss fornøyd.")
     return nxt.pos_ == "NOUN" or (nxt.i + 1 < len(token.doc) and nxt.nbor(1).pos_ in ("NOUN", "ADJ"))
+
+
+@lru_cache(maxsize=4096)
+def fold(word: str) -> str:
+    """A name's word without accents, for matching its forms (``Martínez`` is ``Martinez``); the letters of Norwegian
+    keep theirs (``å``; ``æ``, ``ø`` have none to lose)."""
+    parts = unicodedata.normalize("NFD", word)
+    kept = "".join(c for c in parts if not unicodedata.combining(c) or c == "\u030a")
+    return unicodedata.normalize("NFC", kept)

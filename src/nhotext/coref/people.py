@@ -25,7 +25,7 @@ from ..lexicon import AGENT_ENDINGS, gender_of, relation_gender, relation_noun
 from ..organizations import load_gazetteer
 from . import ranking
 from .mentions import Mention, Person
-from .names import clean_name, genitive, name_word
+from .names import clean_name, fold, genitive, name_word
 from .regions import DASH_PARAGRAPH, quoted_regions
 
 SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
@@ -219,14 +219,15 @@ class People:
 
     def _match(self, words: list[str], at: int) -> Person | None:
         """The person already known (from a longer name) that ``words`` names, if any."""
+        folded = [fold(w) for w in words]  # "Martinez Boero" for "Jorge Martínez Boero"
         if len(words) > 1:
             for person in self.persons:
-                full = person.name.split()
-                if _suffix(words, full) or (words[0] == full[0] and words[-1] == full[-1]):
+                full = [fold(w) for w in person.name.split()]
+                if _suffix(folded, full) or (folded[0] == full[0] and folded[-1] == full[-1]):
                     return person
             return None
         word = words[0]
-        by_surname = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[-1] == word]
+        by_surname = [p for p in self.persons if len(p.name.split()) > 1 and fold(p.name.split()[-1]) == folded[0]]
         if len(by_surname) > 1:
             # of a family, not the one just named by first name alone
             # ("- Ann hadde blitt en fantastisk førstedame, sier Romney.")
@@ -240,10 +241,10 @@ class People:
                 return before
         if by_surname:
             return self._nearest(by_surname, at, word)
-        by_first = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == word]
+        by_first = [p for p in self.persons if len(p.name.split()) > 1 and fold(p.name.split()[0]) == folded[0]]
         if by_first:
             return self._nearest(by_first, at)
-        exact = next((p for p in self.persons if p.name == word), None)
+        exact = next((p for p in self.persons if fold(p.name) == folded[0]), None)
         return exact if exact is not None else self._misspelt(word)
 
     def _misspelt(self, word: str) -> Person | None:
