@@ -1718,3 +1718,12 @@ def test_guards_a_name_labelling_a_headline_dash_quote_is_its_speaker(nlp):
             "Strand: - Vi gjør alt vi kan\n\n"
             "Brannsjef Tor Strand har satt inn alle mannskaper.")
     assert _said(nlp, text) == [("Helt uvirkelig", "Siri Haugland"), ("Vi gjør alt vi kan", "Tor Strand")]
+
+
+def test_guards_a_role_in_the_double_definite_before_a_name_is_a_title(nlp):
+    # "Den svenske treneren X": an article, an adjective and a definite role noun; "den kreftsyke tenåringsjenta"
+    # describes and stays no title
+    assert _quotes(nlp, "Den svenske treneren Lars Berg sier at laget er klart.") == [
+        ("laget er klart", "Lars Berg", "trener")]
+    assert _quotes(nlp, "Den kreftsyke tenåringsjenta Hanna Lie sier at hun er klar.") == [
+        ("hun er klar", "Hanna Lie", None)]

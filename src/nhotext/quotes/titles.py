@@ -11,11 +11,20 @@ Noreen Walsh``) are not titles (GUIDELINES of quotes-dev).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import TIED_BY, definite_title, normalize_title, relation_noun, reporting_verb_set, title_set
+from ..lexicon import (
+    AGENT_ENDINGS,
+    TIED_BY,
+    definite_title,
+    normalize_title,
+    relation_noun,
+    reporting_verb_set,
+    title_set,
+)
 from ..organizations.gazetteer import load_gazetteer
 
 APPOSITION = {"APP", "appos"}
@@ -29,7 +38,8 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c)), None)
     if noun is None:
         return None, None
-    if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head):
+    if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head) \
+            and not article_role(noun):
         # "hvilken side av gjerdet Hareide faller ned på", "så resepsjonisten Espen stå": a definite noun before
         # a name is a title only right after a reporting verb ("sier jordmoren Firooza")
         return None, None
@@ -70,7 +80,7 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
         org = _first_org_name(doc[tied + 1:name.start], org_of)
         i = tied - 1
     if i < 0 or not _role_noun(doc[i]) or definite(doc[i]) and not doc[i].is_sent_start \
-            and not attributed_role(doc[i], name.root):
+            and not attributed_role(doc[i], name.root) and not article_role(doc[i]):
         return None, None
     noun = doc[i]
     if noun.dep_ in ("PUTFYLL", "pobj") and noun.head.i == noun.i - 1 and noun.head.pos_ == "ADP" \
@@ -78,7 +88,7 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
         return None, None  # "Det var i høst Henrietta Jonasson meldte seg inn": a time, not a title
     before = doc[i - 1] if i > 0 else None
     if before is not None and (before.pos_ in ("DET", "NUM") or before.dep_ == "DET" and not _genitive(before)) \
-            or _described(noun):
+            and not article_role(noun) or _described(noun):
         return None, None  # "en venn av familien Ole", "den kreftsyke jenta X": a description, not a title
     if before is not None and _genitive(before) and before.pos_ == "PROPN" and before.ent_type_ != "PER":
         org = org or org_of(doc[before.i:before.i + 1]) or before.text.removesuffix("s")  # "USAs FN-ambassadør"
@@ -114,7 +124,17 @@ def _described(noun: Token) -> bool:
         return True
     if any("Sup" in c.morph.get("Degree", []) for c in noun.lefts):
         return True  # "Landets største skattebetaler Olav Thon": a superlative describes, it names no role
-    return noun.lemma_.lower() not in ("", noun.lower_) and any(c.lower_ in ARTICLES for c in determiners)
+    return noun.lemma_.lower() not in ("", noun.lower_) and any(c.lower_ in ARTICLES for c in determiners) \
+        and not article_role(noun)
+
+
+def article_role(noun: Token) -> bool:
+    """A role in the double definite before a name (``Den svenske treneren Jorge Boero``, ``den argentinske
+    motorsykkelføreren``): ``den`` and a definite role noun, a title of the lexicon or an agent noun; not a
+    description (``den kreftsyke tenåringsjenta``)."""
+    if not any(c.lower_ in ("den", "det") and c.dep_ in ("DET", "det") for c in noun.lefts) or not definite(noun):
+        return False
+    return definite_title(noun.text) is not None or re.search(f"(?:{AGENT_ENDINGS})$", noun.lower_) is not None
 
 
 def _tying_phrase(doc, i: int) -> int | None:
