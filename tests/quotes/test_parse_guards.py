@@ -1727,3 +1727,13 @@ def test_guards_a_role_in_the_double_definite_before_a_name_is_a_title(nlp):
         ("laget er klart", "Lars Berg", "trener")]
     assert _quotes(nlp, "Den kreftsyke tenåringsjenta Hanna Lie sier at hun er klar.") == [
         ("hun er klar", "Hanna Lie", None)]
+
+
+def test_guards_quotes_announced_by_a_line_naming_no_one_are_no_ones(nlp):
+    text = ("- Hun var en av de beste vi har hatt, sier rektor Ola Dahl.\n\n"
+            "Nyheten spredte seg raskt på Facebook i går. Her er noen av hilsenene:\n\n"
+            "«Hvil i fred, kjære Anne. Du blir savnet.»\n\n"
+            "«For en trist dag. Tankene går til familien.»")
+    assert _said(nlp, text) == [("Hun var en av de beste vi har hatt", "Ola Dahl"),
+                                ("Hvil i fred, kjære Anne. Du blir savnet.", None),
+                                ("For en trist dag. Tankene går til familien.", None)]

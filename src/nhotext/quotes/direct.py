@@ -85,6 +85,8 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     # "«Mannen med sprøyten tar et hardt tak rundt armen min ...»": a memoir's words)
     for q in _marked(article, paragraph, last, introduced, narrative):
         found.append(q)
+    if found and all(q.speaker is None and q.cue is None for q in found) and text.lstrip()[:1] in "«\"“":
+        return found, None, None  # words no one in the article said ("Her er noen av meldingene:"): neither do the next
     intro = None
     stripped = text.rstrip()
     if stripped.endswith(":"):
@@ -309,6 +311,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         if preceding and preceding[-1] in NOT_QUOTE_CUES and len(words) <= 10:
             continue
         speaker = cue = guess = None
+        unsourced = False
         if m_after:
             cue = m_after.group("cue").lower()
             who_start = close_at + 1 + m_after.start("who")
@@ -320,6 +323,9 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             speaker = speaker or article.who(base + m_before[0], base + m_before[1], last_speaker=last)
         elif not before.strip() and not after.strip(" .!?…\u00a0"):
             speaker, guess = introduced, narrative  # the whole paragraph in marks, the full stop outside them
+            # after a line that announces it and names no one ("Her er noen av meldingene:"), no one's
+            unsourced = introduced is None and paragraph.index > 0 \
+                and article.paragraphs[paragraph.index - 1].text.rstrip().endswith(":")
             if len(words) < 3:
                 continue
         elif len(words) < MIN_QUOTE_WORDS or not re.search(r"[.!?…]\W*$", inner.strip()):
@@ -327,8 +333,8 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         q_start = lstrip_span(text, inner_start, inner_end)
         q_end = rstrip_span(text, q_start, inner_end)
         if q_end > q_start:
-            quote = make_quote(article, paragraph, q_start, q_end, "direct", speaker or (guess or last if not m_after
-                               else None), cue)
+            quote = make_quote(article, paragraph, q_start, q_end, "direct", speaker or (
+                guess or last if not (m_after or unsourced) else None), cue)
             quote.tentative = speaker is None and quote.speaker is not None  # a guess: "Slik skriver X" may follow
             quotes.append(quote)
     return quotes
