@@ -1737,3 +1737,10 @@ def test_guards_quotes_announced_by_a_line_naming_no_one_are_no_ones(nlp):
     assert _said(nlp, text) == [("Hun var en av de beste vi har hatt", "Ola Dahl"),
                                 ("Hvil i fred, kjære Anne. Du blir savnet.", None),
                                 ("For en trist dag. Tankene går til familien.", None)]
+
+
+def test_guards_a_role_after_a_quantifier_holds_a_position_and_marks_opening_the_clause_stay(nlp):
+    # "Mange håper nå at" is no one's position (GUIDELINES); "Mange kommentatorer frykter at" is the commentators'
+    assert _said(nlp, "Mange kommentatorer frykter at «Doktor M.» gjenoppstår politisk.") == [
+        ("«Doktor M.» gjenoppstår politisk", "mange kommentatorer")]
+    assert _said(nlp, "Mange håper nå at krigen snart tar slutt.") == []

@@ -180,10 +180,12 @@ GUESSES = {"trolig", "sannsynligvis", "antakelig", "antagelig", "kanskje", "nepp
 
 def no_source(verb: Token, who: Speaker, subject: Token | None) -> bool:
     """A report no source's position stands behind (GUIDELINES): a generic group's belief (``Mange håper nå at``,
-    ``en del trodde``; not ``partiets valgstrateger frykter at``) or evidence as the subject (``Tallene bekrefter
-    at``)."""
+    ``en del trodde``; not ``partiets valgstrateger frykter at``, nor a role after a quantifier: ``Mange
+    kommentatorer frykter at``) or evidence as the subject (``Tallene bekrefter at``)."""
     words = who.name.lower().split() if who.type == "description" else []
-    if words and (verb.lower_ in OPINION_FORMS or verb.lemma_ in OPINION_LEMMAS) and VAGUE & {words[0], words[-1]}:
+    role = subject is not None and len(words) > 1 and normalize_title(subject.lemma_ or subject.lower_) is not None
+    if words and (verb.lower_ in OPINION_FORMS or verb.lemma_ in OPINION_LEMMAS) and VAGUE & {words[0], words[-1]} \
+            and not role:
         return True
     return bool(words) and verb.lemma_ in EVIDENCE_LEMMAS and subject is not None and not someone(subject)
 
@@ -252,7 +254,8 @@ def with_second_clause(verb: Token, clause: Token, sent: Span, span: tuple[int, 
 def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
     """Characters of the clause's subtree, without ``at``/``Men`` in front and the full stop."""
     tokens = [t for t in clause.subtree if sent.start <= t.i < sent.end]
-    while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct) \
+            and not (tokens[0].text == "«" and any(t.text == "»" for t in tokens)):  # «Dr. M.» opening the clause
         tokens = tokens[1:]
     cut = next((k for k, t in enumerate(tokens) if k > 2 and t.lower_ in CLAUSE_BREAKS
                 and (t.is_punct or tokens[k - 1].text == ",")), None)
