@@ -1744,3 +1744,9 @@ def test_guards_a_role_after_a_quantifier_holds_a_position_and_marks_opening_the
     assert _said(nlp, "Mange kommentatorer frykter at «Doktor M.» gjenoppstår politisk.") == [
         ("«Doktor M.» gjenoppstår politisk", "mange kommentatorer")]
     assert _said(nlp, "Mange håper nå at krigen snart tar slutt.") == []
+
+
+def test_guards_a_title_in_marks_after_a_colon_that_the_sentence_goes_on_from_is_no_quote(nlp):
+    text = "Og bare så det er sagt: «Lange netter» er en film om en familie som flytter til byen."
+    assert _said(nlp, text) == []
+    assert _said(nlp, "Kari Holm sa: «Vi flytter.»") == [("Vi flytter.", "Kari Holm")]

@@ -318,7 +318,9 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             who_end = close_at + 1 + m_after.end("who")
             speaker = (article.who(base + who_start, base + who_end, last_speaker=last)
                        or article.described(base + who_start, base + who_end))
-        elif m_before is not None:
+        elif m_before is not None and not (len(words) < MIN_QUOTE_WORDS and re.match(r"\s+[a-zæøå]", after)
+                                           and not re.search(r"[.!?…]\W*$", inner.strip())):
+            # not a name in marks the sentence goes on from ("så det er sagt: «De urørlige» er en film hvor")
             speaker, cue = introducer(article, base + len(before.rstrip()) - 1, last) or (None, m_before[2])
             speaker = speaker or article.who(base + m_before[0], base + m_before[1], last_speaker=last)
         elif not before.strip() and not after.strip(" .!?…\u00a0"):
