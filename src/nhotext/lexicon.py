@@ -93,8 +93,9 @@ def cue_pattern() -> re.Pattern[str]:
     split += "".join(f"|{re.escape(verb)}(?=(?:\\s+[\\w.-]+){{1,3}}\\s+{particle}\\s+at\\s)"
                      for verb, particle in (cue.split() for cue in _particle_cues()))
     # not a particle verb of another meaning: "sa opp jobben" (resigned), "skrev under på" (signed)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)}|{split})(?![\w-])(?!\s+(?:opp|under)\b)",
-                      re.MULTILINE)
+    # a degree word before the adjective of "gjør det klart", "fant det sannsynlig": "gjør det klinkende klart"
+    escaped = (re.escape(f).replace(r"\ det\ ", r"\s+det\s+(?:[a-zæøå]+\s+)?") for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)}|{split})(?![\w-])(?!\s+(?:opp|under)\b)", re.MULTILINE)
 
 
 def _particle_cues() -> list[str]:

@@ -1750,3 +1750,8 @@ def test_guards_a_title_in_marks_after_a_colon_that_the_sentence_goes_on_from_is
     text = "Og bare så det er sagt: «Lange netter» er en film om en familie som flytter til byen."
     assert _said(nlp, text) == []
     assert _said(nlp, "Kari Holm sa: «Vi flytter.»") == [("Vi flytter.", "Kari Holm")]
+
+
+def test_guards_a_degree_word_inside_an_idiom_of_saying(nlp):
+    assert _said(nlp, "Treneren gjorde det krystallende klart at ingen får fri før kampen.") == [
+        ("ingen får fri før kampen", "treneren")]
