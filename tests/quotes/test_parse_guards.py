@@ -1755,3 +1755,11 @@ def test_guards_a_title_in_marks_after_a_colon_that_the_sentence_goes_on_from_is
 def test_guards_a_degree_word_inside_an_idiom_of_saying(nlp):
     assert _said(nlp, "Treneren gjorde det krystallende klart at ingen får fri før kampen.") == [
         ("ingen får fri før kampen", "treneren")]
+
+
+def test_guards_an_attribution_before_ifolge_speaks_and_ifolge_x_is_a_source_that_acts(nlp):
+    text = ("Telenor har solgt flere mobilabonnement enn noen gang.\n\n"
+            "Velgerne i byene er mest usikre, ifølge Lyddata AS, et firma som analyserer strømming.\n\n"
+            "Men de unge bestemmer seg sist, mener selskapet, ifølge en artikkel på nrk.no.")
+    assert _said(nlp, text) == [("Velgerne i byene er mest usikre", "Lyddata AS"),
+                                ("de unge bestemmer seg sist", "Lyddata AS")]

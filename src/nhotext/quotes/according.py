@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..lexicon import normalize_title
+from ..lexicon import cue_pattern, normalize_title, reporting_verb_set
 from .parse import possessor
 
 CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
@@ -62,7 +62,8 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                     or before.lower_ in CLAUSE_OPENERS:  # "Ifølge X ...", "..., men ifølge X skal ..."
                 yield cue, source, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char
             elif before.is_punct or after is None or after.is_punct:  # "..., ifølge X."
-                yield cue, source, sent.start_char, doc[opener.i - 1].idx
+                if not _attributed(doc[sent.start:opener.i - 1]):  # not "..., mener selskapet, ifølge en artikkel"
+                    yield cue, source, sent.start_char, doc[opener.i - 1].idx
             else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
                 yield cue, source, sent.start_char, sent.end_char
             return
@@ -101,3 +102,22 @@ def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
     while phrase_end < sent_end and doc[phrase_end].is_lower and doc[phrase_end].pos_ in ("NOUN", "ADJ"):
         phrase_end += 1
     return end, phrase_end
+
+
+def _attributed(words: Span) -> bool:
+    """Words that end in an attribution of their own, a comma, a verb of saying and a short subject (``...,
+    mener selskapet``): the ``ifølge`` after them names where the report was read, not who speaks."""
+    comma = next((t for t in reversed(words) if t.text == ","), None)
+    if comma is None or words.end - comma.i - 1 > 5 or comma.i + 2 > words.end:
+        return False
+    verb = words.doc[comma.i + 1]
+    return verb.lower_ in reporting_verb_set() and bool(verb.morph.get("Tense", []))
+
+
+def before_where_read(text: str) -> str:
+    """A sentence without its ``, ifølge X`` where an attribution of its own comes before it (``..., mener
+    selskapet, ifølge en artikkel på usnews.com.``: where the report was read); else the sentence."""
+    read = re.search(r",\s+i\s?følge\s", text)
+    if read is None or not re.search(r",\s*(?:" + cue_pattern().pattern + ")", text[:read.start()]):
+        return text
+    return text[:read.start()]

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
-from .according import according_to
+from .according import according_to, before_where_read
 from .colon import colon_rendering
 from .descriptions import indefinite_source, someone
 from .documents import document_noun
@@ -281,6 +281,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if _introduces(sent):
         return None
     patterns = _trailing_patterns()
+    text = before_where_read(text)  # "..., mener selskapet, ifølge en artikkel": the cue's subject speaks
     m = patterns[0].search(text) or patterns[1].search(text) or patterns[2].search(text)
     cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue")) if m is not None else None
     if m is not None and m.re is patterns[2]:

@@ -47,13 +47,13 @@ def in_prepositional_phrase(doc: Doc, offset: int) -> bool:
 def oblique(doc: Doc, offset: int) -> bool:
     """Whether the name at ``offset`` stands in a prepositional phrase other than a passive's agent: a place
     or goal talked about (``anke dommen inn for Frostating lagmannsrett``), not the actor (``dømt av en
-    enstemmig Sunnmøre herredsrett``)."""
+    enstemmig Sunnmøre herredsrett``) nor a source (``ifølge Echo Nest``)."""
     if not in_prepositional_phrase(doc, offset):
         return False
     token = _token_at(doc, offset)
     while token is not None and token.pos_ != "ADP" and token.head.i != token.i:
         token = token.head
-    return token is None or token.lower_ != "av"
+    return token is None or token.lower_ not in ("av", "ifølge")
 
 
 def misread_apposition(token: Token) -> bool:
