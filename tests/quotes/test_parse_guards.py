@@ -1763,3 +1763,10 @@ def test_guards_an_attribution_before_ifolge_speaks_and_ifolge_x_is_a_source_tha
             "Men de unge bestemmer seg sist, mener selskapet, ifølge en artikkel på nrk.no.")
     assert _said(nlp, text) == [("Velgerne i byene er mest usikre", "Lyddata AS"),
                                 ("de unge bestemmer seg sist", "Lyddata AS")]
+
+
+def test_guards_a_document_is_its_publishers_and_a_definite_body_its_named_compound(nlp):
+    text = ("Det nasjonale Skatteutvalget har arbeidet i to år. I går la utvalget fram en rapport om formuesskatten. "
+            "Rapporten konkluderer med at skatten bør fjernes. Et annet notat om skatt ble lest av politiet. "
+            "Notatet konkluderer med at ingenting bør endres.")
+    assert _said(nlp, text) == [("skatten bør fjernes", "Skatteutvalget"), ("ingenting bør endres", "notatet")]

@@ -21,6 +21,11 @@ DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s|men|mene)?$")
 
 
+# Verbs that put out a text, by lemma or form (the lemmatizer leaves "utga", gives "leggje" for "la"), some with
+# their particle ("ga ut", "la fram"): "utga en rapport", "la fram en utredning", "publiserte et notat"
+PUBLISHING = {"utgi", "utga", "utgir", "publisere", "lansere", "offentliggjøre", "utarbeide", "sende", "levere"}
+PUBLISHING_WITH = {"gi": ("ut",), "ga": ("ut",), "legge": ("fram", "frem"), "leggje": ("fram", "frem"),
+                   "la": ("fram", "frem")}
 EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a description) is looked for
 
 
@@ -36,6 +41,9 @@ class Documents:
     text: str
     documents: dict[str, Speaker]  # document noun lemma -> who wrote it
     _writer_index: dict[str, tuple[list[int], list[Speaker]]] | None = None  # see _writers
+
+    def org_by_head(self, head: str) -> str | None:  # pragma: no cover - ArticleContext defines it
+        raise NotImplementedError
 
     def org_named(self, written: str) -> str | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
@@ -94,7 +102,22 @@ class Documents:
                     writer = self._writer(self.doc[owner.i:end].text, owner)
                 elif owner is not None:
                     writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text, owner)
-        return writer or self._agent_of_participle(noun)
+        return writer or self._agent_of_participle(noun) or self._publisher(noun)
+
+    def _publisher(self, noun) -> Speaker | None:
+        """Who a verb of publishing has put out the text (``Nylig utga kommisjonen en rapport``, ``NHO la i går
+        fram en rapport``): its subject, when the noun is its object."""
+        verb = noun.head
+        particles = PUBLISHING_WITH.get(verb.lemma_.lower()) or PUBLISHING_WITH.get(verb.lower_, ())
+        publishes = {verb.lemma_.lower(), verb.lower_} & PUBLISHING or any(
+            t.lower_ in particles for t in self.doc[verb.i + 1:noun.i])
+        if noun.dep_ not in ("DOBJ", "obj") or not publishes or verb.i == noun.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("SUBJ", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or subject.pos_ == "NOUN" and not subject.is_lower and subject.i != subject.sent.start:
+            return None
+        words = self.doc[subject.left_edge.i if subject.pos_ == "PROPN" else subject.i:subject.i + 1]
+        return self._writer(words.text, subject)
 
     def _agent_of_participle(self, noun) -> Speaker | None:
         """The agent of a participle after a document noun: ``en rapport utarbeidet av Centre for American
@@ -147,7 +170,8 @@ class Documents:
             return Speaker(name, None, None, "organization")
         for suffix in ("et", "en"):  # "politiets" -> the definite noun "politiet"
             if written.lower().endswith(suffix):
-                return Speaker(written[0].lower() + written[1:], type="organization")
+                named = self.org_by_head(written.lower()[:-len(suffix)])  # "kommisjonen": "Venezia-kommisjon"
+                return Speaker(named or written[0].lower() + written[1:], type="organization")
         return Speaker(written, type="organization" if written[:1].isupper() else "description")
 
 

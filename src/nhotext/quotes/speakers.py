@@ -143,6 +143,15 @@ class ArticleContext(UnnamedSources, NameDetails):
         entry = load_gazetteer().lookup(written)
         return (genitive_base(written) or written) if entry else None  # as the article writes it
 
+    def org_by_head(self, head: str) -> str | None:
+        """The one organisation of the article whose name is a compound or phrase on ``head`` (``kommisjon``:
+        ``Venezia-kommisjon``, ``Sannhetskommisjon``), in its fullest form; None for none or two."""
+        forms = (head, head + "en", head + "et")
+        found = {o.written() for o in self.organizations
+                 if (last := o.written().lower().replace("-", " ").split()[-1]).endswith(forms)
+                 and (last.startswith(head) or len(last) >= len(head) + 3)}
+        return found.pop() if len(found) == 1 else None
+
     def _prefix_org(self, prefix: str | None) -> str | None:
         """The organisation a title's prefix names (``Fr.p.-formann``: ``Fr.p.``), as written if no list knows it."""
         return self.org_named(prefix) or (prefix if prefix and prefix[:1].isupper() else None)
