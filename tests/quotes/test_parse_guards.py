@@ -1770,3 +1770,10 @@ def test_guards_a_document_is_its_publishers_and_a_definite_body_its_named_compo
             "Rapporten konkluderer med at skatten bør fjernes. Et annet notat om skatt ble lest av politiet. "
             "Notatet konkluderer med at ingenting bør endres.")
     assert _said(nlp, text) == [("skatten bør fjernes", "Skatteutvalget"), ("ingenting bør endres", "notatet")]
+
+
+def test_guards_a_paper_after_a_name_is_the_organisation_also_when_read_as_a_product(nlp):
+    assert _quotes(nlp, "Journalist Kari Holm på Dagbladet mener at renten stiger.")[0][1:] == ("Kari Holm",
+                                                                                              "journalist")
+    quote = nlp("Journalist Kari Holm på Dagbladet mener at renten stiger.")._.quotes[0]
+    assert quote.speaker.organization == "Dagbladet"

@@ -108,6 +108,8 @@ class NameDetails:
         after = doc[ent.end:stop]
         if len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B":
             org = org or self._org_in(after[1:], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
+            end = next((t.i for t in after[2:] if t.ent_iob_ != "I"), after.end)  # a paper read as a product too
+            org = org or self._org_of_span(doc[after[1].i:end])  # ("på Dagbladet"), as the gazetteer knows it
         if len(after) >= 3 and after[0].text == "(":
             org = org or self._org_in(after[:3], first_only=True)
         relative = len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}
