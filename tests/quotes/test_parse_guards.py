@@ -1777,3 +1777,12 @@ def test_guards_a_paper_after_a_name_is_the_organisation_also_when_read_as_a_pro
                                                                                               "journalist")
     quote = nlp("Journalist Kari Holm på Dagbladet mener at renten stiger.")._.quotes[0]
     assert quote.speaker.organization == "Dagbladet"
+
+
+def test_guards_a_person_whose_death_the_narrative_reports_does_not_speak_next(nlp):
+    text = ("Hansen: - Helt forferdelig\n\n"
+            "Syklisten Per Olsen omkom i ulykken i går.\n\n"
+            "- Dette er en svart dag for hele miljøet. Vi tenker på familien hans.\n\n"
+            "Lagkamerat Trond Hansen var med på turen.")
+    assert _said(nlp, text) == [("Helt forferdelig", "Trond Hansen"),
+                                ("Dette er en svart dag for hele miljøet. Vi tenker på familien hans.", "Trond Hansen")]

@@ -33,6 +33,23 @@ def main_clause(doc: Doc, offset: int) -> bool:
     return head.dep_ in ("ROOT", "root") or head.i == head.sent.root.i
 
 
+# Verbs of dying, by lemma and form (the lemmatizer may leave "omkom"): "omkom", "døde", "ble drept", "mistet livet"
+DYING = {"dø", "døde", "omkomme", "omkom", "omkommet", "drepe", "drept", "drepes", "forulykke", "forulykket"}
+
+
+def dies(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` is the subject of a verb of dying (``Jorge Martínez Boero omkom``,
+    ``Kari Moe mistet livet``): the narrative reports a death."""
+    token = _token_at(doc, offset)
+    if token is None:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in ("bli", "være") and verb.i != token.i:  # "ble drept": the participle
+        verb = next((c for c in verb.children if c.dep_ in ("SPRED", "xcomp", "INFV")), verb)
+    return bool({verb.lemma_.lower(), verb.lower_} & DYING) or verb.lemma_.lower() == "miste" and any(
+        c.lower_ == "livet" for c in verb.children)
+
+
 def in_prepositional_phrase(doc: Doc, offset: int) -> bool:
     """Whether the name at ``offset`` is the object of a preposition (or a name part under it, or a name
     coordinated with one: ``hos næringsminister Trond Giske og arbeidsminister Hanne Bjurstrøm``)."""

@@ -19,7 +19,7 @@ from .copula import copula_titles
 from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
-from .parse import in_prepositional_phrase, main_clause, oblique, owns_at, possessor
+from .parse import dies, in_prepositional_phrase, main_clause, oblique, owns_at, possessor
 from .titles import SUBJECT, name_title, same_title
 from .types import Speaker, written_list
 
@@ -185,8 +185,9 @@ class ArticleContext(UnnamedSources, NameDetails):
         subjects = [m for m in mentions if m.subject and m not in owners]
         # a main clause's subject first ("Anders Solheim forteller at alpinister som Aksel Svindal følges opp")
         subjects = [m for m in subjects if main_clause(self.doc, m.start)] or subjects
-        if subjects:
-            return max(subjects, key=lambda m: m.start).person
+        if subjects:  # whose death the paragraph reports speaks no more ("X omkom.", "- Det er forferdelig trist")
+            last = max(subjects, key=lambda m: m.start)
+            return None if dies(self.doc, last.start) else last.person
         named = [m for m in mentions if m.kind != "pronoun"]
         if named and all(in_prepositional_phrase(self.doc, m.start) or m in owners for m in named):
             return None  # "etterforskning av saken rundt Veigar Páll Gunnarsson", "Cathrines mor": talked about
