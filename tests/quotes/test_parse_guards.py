@@ -1786,3 +1786,15 @@ def test_guards_a_person_whose_death_the_narrative_reports_does_not_speak_next(n
             "Lagkamerat Trond Hansen var med på turen.")
     assert _said(nlp, text) == [("Helt forferdelig", "Trond Hansen"),
                                 ("Dette er en svart dag for hele miljøet. Vi tenker på familien hans.", "Trond Hansen")]
+
+
+def test_guards_a_named_askers_questions_go_on_and_an_interviewers_question_stays_no_ones(nlp):
+    text = ("- Har ikke byen glemt de eldre? spurte biskop Ola Berg i talen.\n\n"
+            "- Har den ikke latt dem sitte alene, uten håp?\n\n"
+            "Han talte i en halvtime.")
+    assert _said(nlp, text) == [("Har ikke byen glemt de eldre?", "Ola Berg"),
+                                ("Har den ikke latt dem sitte alene, uten håp?", "Ola Berg")]
+    text = ("- Jeg liker ikke festivalen. Hva har slike som ham her å gjøre, spør Tor Lie.\n\n"
+            "- Så du var ikke på konserten?\n\n"
+            "- Jo, det var jeg.")
+    assert _said(nlp, text)[1] == ("Så du var ikke på konserten?", None)

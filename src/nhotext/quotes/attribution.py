@@ -301,14 +301,20 @@ def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
 
 def _asked_again(quotes: list[Quote]) -> None:
     """A question with no source after the answer to a named asker's question is that asker's (a hearing: ``- Hvor
-    mange er dere, spør Chaudry.`` / ``- Tre, svarer Kristiansen.`` / ``- Er det nok?``); an interviewer's questions,
-    never named, give no asker."""
+    mange er dere, spør Chaudry.`` / ``- Tre, svarer Kristiansen.`` / ``- Er det nok?``), and so is one right after
+    such a question (a speech's questions: ``- Har ikke ...? spurte paven.`` / ``- Har det ikke ...?``); an
+    interviewer's questions, never named, give no asker."""
     for asked, answer, quote in zip(quotes, quotes[1:], quotes[2:]):
         if asked.speaker is not None and (asked.cue in ASKING or asked.text.rstrip().endswith("?")) \
                 and answer.speaker not in (None, asked.speaker) and answer.cue is not None \
                 and quote.speaker is None and quote.cue is None and quote.text.rstrip().endswith("?") \
                 and quote.start - answer.end < 400:
             quote.speaker = asked.speaker
+    for asked, quote in zip(quotes, quotes[1:]):  # "- Har ikke ...? spurte paven ..." / "- Har det ikke ...?"
+        if asked.speaker is not None and asked.cue in ASKING and quote.speaker is None and quote.cue is None \
+                and not re.search(r"[.!]", asked.text) and not SECOND_PERSON.search(quote.text) \
+                and quote.text.rstrip().endswith("?") and 0 <= quote.start - asked.end < 400:
+            quote.speaker = asked.speaker  # a named asker's questions go on: not an interviewer's
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
