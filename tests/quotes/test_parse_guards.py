@@ -1798,3 +1798,8 @@ def test_guards_a_named_askers_questions_go_on_and_an_interviewers_question_stay
             "- Så du var ikke på konserten?\n\n"
             "- Jo, det var jeg.")
     assert _said(nlp, text)[1] == ("Så du var ikke på konserten?", None)
+
+
+def test_guards_being_clear_on_a_clause_states_it(nlp):
+    assert _said(nlp, "Ola Hansen er klar på at laget må vinne søndag.") == [("laget må vinne søndag", "Ola Hansen")]
+    assert _said(nlp, "Laget er klar på kampen i morgen.") == []
