@@ -1803,3 +1803,8 @@ def test_guards_a_named_askers_questions_go_on_and_an_interviewers_question_stay
 def test_guards_being_clear_on_a_clause_states_it(nlp):
     assert _said(nlp, "Ola Hansen er klar på at laget må vinne søndag.") == [("laget må vinne søndag", "Ola Hansen")]
     assert _said(nlp, "Laget er klar på kampen i morgen.") == []
+
+
+def test_guards_the_passive_of_an_opinion_verb_holds_no_position(nlp):
+    text = "Det hevdes at skolen stenger i august. Det forventes at prisene stiger kraftig i år."
+    assert _said(nlp, text) == [("skolen stenger i august", None)]

@@ -8,7 +8,15 @@ from spacy.tokens import Span, Token
 
 from ..reading import Paragraph
 from .documents import document_noun
-from .reported import INFINITIVE, clause_span, content_clause, cue_forms, two_word_cues, with_second_clause
+from .reported import (
+    INFINITIVE,
+    OPINION_LEMMAS,
+    clause_span,
+    content_clause,
+    cue_forms,
+    two_word_cues,
+    with_second_clause,
+)
 from .speakers import ArticleContext
 from .types import Quote, make_quote
 
@@ -58,8 +66,11 @@ def _formal_passive(participle: Token) -> bool:
 
 
 def _reporting(verb: Token, forms: frozenset[str]) -> bool:
-    """A reporting verb by its lemma, alone or with the particle after it (``slår fast``)."""
+    """A reporting verb by its lemma, alone or with the particle after it (``slår fast``); not an opinion verb, whose
+    passive holds no one's position (``Det forventes at``, ``det antas at``)."""
     lemma = verb.lemma_.lower()
+    if lemma in OPINION_LEMMAS:
+        return False
     if lemma + "r" in forms or lemma + "er" in forms:
         return True
     particles = [c.lower_ for c in verb.children if c.i > verb.i and c.pos_ in ("ADV", "ADJ", "ADP")]
