@@ -1808,3 +1808,10 @@ def test_guards_being_clear_on_a_clause_states_it(nlp):
 def test_guards_the_passive_of_an_opinion_verb_holds_no_position(nlp):
     text = "Det hevdes at skolen stenger i august. Det forventes at prisene stiger kraftig i år."
     assert _said(nlp, text) == [("skolen stenger i august", None)]
+
+
+def test_guards_a_long_source_after_ifolge_is_described_as_written(nlp):
+    text = ("Ifølge flere av landets største arbeidsgivere i Næringslivets Hovedorganisasjon (NHO), er "
+            "kompetanse den viktigste mangelvaren.")
+    assert _said(nlp, text) == [("er kompetanse den viktigste mangelvaren",
+                                 "flere av landets største arbeidsgivere i Næringslivets Hovedorganisasjon")]

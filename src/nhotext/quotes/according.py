@@ -8,10 +8,44 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..lexicon import cue_pattern, normalize_title, reporting_verb_set
+from ..reading import Paragraph
 from .parse import possessor
+from .reported import named_source
+from .speakers import ArticleContext
+from .types import Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
 TIES = {"i", "ved", "fra", "hos"}
+
+
+def according_quote(article: ArticleContext, sent: Span, paragraph: Paragraph,
+                    last: Speaker | None) -> tuple[bool, Quote | None]:
+    """Whether the sentence gives a source by ``ifølge``/``etter det X erfarer``, and the indirect quote of that
+    source: named, described (``ifølge en kilde i politiet``) or, a long noun phrase, as written (``Ifølge noen av
+    verdens mest innflytelsesrike selskaper i World Business Council for Sustainable Development (WBCSD),``)."""
+    for cue, source, q_start, q_end in according_to(sent):
+        written = article.text[source[0]:source[1]]
+        # a description without the acronym in brackets after it ("... Hovedorganisasjon (NHO)")
+        bare = (source[0], source[0] + len(re.sub(r"\s*\([^()]*\)$", "", written))) if "(" in written else source
+        who = (article.who(source[0], source[1], last_speaker=last) or named_source(article, *source)
+               or article.described(*bare) or _as_written(article, bare))
+        q_start = lstrip_span(article.text, q_start, q_end)
+        q_end = rstrip_span(article.text, q_start, q_end, keep_stop=False)
+        if who and q_end - q_start > 10:
+            return True, make_quote(article, paragraph, q_start - paragraph.start, q_end - paragraph.start, "indirect",
+                                    who, cue)
+        return True, None
+    return False, None
+
+
+def _as_written(article: ArticleContext, source: tuple[int, int]) -> Speaker | None:
+    """A source's noun phrase too long for a description (GUIDELINES: the description as written); None unless the
+    parse makes it one noun phrase of at most 25 words."""
+    span = article.doc.char_span(*source, alignment_mode="expand")
+    if span is None or len(span) > 25 or not any(t.pos_ == "NOUN" for t in span) or span.root.pos_ not in (
+            "NOUN", "DET", "PRON") or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return Speaker(span.text[0].lower() + span.text[1:], type="description")
 
 
 def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:

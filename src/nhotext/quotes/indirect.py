@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
-from .according import according_to, before_where_read
+from .according import according_quote, before_where_read
 from .colon import colon_rendering
 from .descriptions import indefinite_source, someone
 from .documents import document_noun
@@ -84,17 +84,11 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             if quote is not None and quote.speaker is not None:
                 quotes.append(quote)  # its subject in the attribution, not in the speech ("Boka er ...")
             continue
-        for cue, source, q_start, q_end in () if _introduces(sent) else according_to(sent):
-            who = (article.who(source[0], source[1], last_speaker=last) or named_source(article, *source)
-                   or article.described(*source))
-            q_start = lstrip_span(article.text, q_start, q_end)
-            q_end = rstrip_span(article.text, q_start, q_end, keep_stop=False)
-            if who and q_end - q_start > 10:
-                quotes.append(make_quote(article, paragraph, q_start - paragraph.start, q_end - paragraph.start,
-                                     "indirect", who, cue))
-                last = who
-            break
-        else:
+        given, according = (False, None) if _introduces(sent) else according_quote(article, sent, paragraph, last)
+        if according is not None:  # "Ifølge X er ...", "..., ifølge X."
+            quotes.append(according)
+            last = according.speaker
+        if not given:
             trailing = _trailing_cue(article, sent, paragraph, last)
             quote = (_parenthetical_cue(article, sent, paragraph, last) or _said_that(article, sent, paragraph, last)
                      or trailing)
