@@ -185,3 +185,12 @@ def test_a_subject_pronoun_is_not_the_person_named_in_its_own_clause(nlp):
 def test_a_name_written_without_its_accents_is_the_same_person(nlp):
     doc = nlp("Syklisten José Martínez Ruiz vant etappen. Martinez Ruiz sa at han var sliten etter dagen.")
     assert [(q.text, q.speaker.name) for q in doc._.quotes] == [("han var sliten etter dagen", "José Martínez Ruiz")]
+
+
+def test_a_pronoun_after_someone_described_is_not_the_person_named_next(nlp):
+    text = ("- Dette er helt vanvittig, sier en sint pensjonist.\n\n"
+            "Hun har stått i køen i to timer. Men hun fikk ikke kølapp.\n\n"
+            "- Jeg gir meg ikke, sier hun.\n\n"
+            "Lenger fremme står Kari Olsen og Per Berg.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("Dette er helt vanvittig", "en sint pensjonist"), ("Jeg gir meg ikke", "en sint pensjonist")]

@@ -320,6 +320,8 @@ class People:
         """No one named before a pronoun (a passage that opens in the middle of a portrait): the person next named
         as the subject of a narrative sentence, within ``CATAPHORA_SENTENCES`` (GUIDELINES: the fullest form
         anywhere), not someone a dash paragraph speaks of."""
+        if ranking.described_before(self, at):  # "..., sier en irritert stamkunde. Hun har ...": never named
+            return None
         limit = bisect.bisect_right(self.sentence_starts, at) + CATAPHORA_SENTENCES
         end = self.sentence_starts[limit] if limit < len(self.sentence_starts) else len(self.doc.text)
         k = bisect.bisect_right(self.mentions, at, key=lambda m: m.start)

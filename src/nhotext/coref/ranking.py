@@ -244,6 +244,22 @@ class Candidates:
 _DEPS = {"SUBJ", "DOBJ", "IOBJ", "PUTFYLL", "APP", "KOORD", "DET", "ATR", "SPRED", "FLAT", "FSUBJ", "PSUBJ"}
 
 
+DESCRIBED_SENTENCES = 3  # sentences back in which someone described keeps a pronoun from a name given later
+
+
+def described_before(people: People, at: int) -> bool:
+    """An unnamed source introduced in the sentence of ``at`` or the three before, outside quoted speech: an
+    indefinite singular noun, the subject of a verb of saying (``sier en irritert stamkunde``); a pronoun after it
+    is not the person the article names next."""
+    here = bisect.bisect_right(people.sentence_starts, at) - 1
+    start = people.sentence_starts[max(0, here - DESCRIBED_SENTENCES)]
+    said = reporting_verb_set()
+    return any(t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and "Ind" in t.morph.get("Definite", [])
+               and "Sing" in t.morph.get("Number", []) and (t.head.lemma_ in said or t.head.lower_ in said)
+               and any(c.lower_ in ("en", "ei", "et") for c in t.lefts) and not people.in_quote(t.idx)
+               for t in people.doc.char_span(start, at, alignment_mode="contract") or ())
+
+
 @cache
 def weights() -> dict[str, float] | None:
     """The learned weights, or None when the resource is missing (the rules then decide)."""
