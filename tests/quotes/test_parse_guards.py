@@ -1815,3 +1815,10 @@ def test_guards_a_long_source_after_ifolge_is_described_as_written(nlp):
             "kompetanse den viktigste mangelvaren.")
     assert _said(nlp, text) == [("er kompetanse den viktigste mangelvaren",
                                  "flere av landets største arbeidsgivere i Næringslivets Hovedorganisasjon")]
+
+
+def test_guards_a_comparative_after_the_source_is_no_reported_clause(nlp):
+    text = ("Kjøpmann Per Lie stiller seg opp på en kasse.\n\n"
+            "- Hallo alle sammen, nå begynner showet, roper han så høyt han kan, og begynner å lese opp tall i en "
+            "rasende fart.")
+    assert _said(nlp, text) == [("Hallo alle sammen, nå begynner showet", "Per Lie")]

@@ -65,10 +65,10 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
 def _clause_after(article: ArticleContext, start: int, end: int) -> bool:
     """Whether the words after a cue hold a finite verb before any word that opens a subordinate clause or a
     phrase (``mener han er uskyldig``: a content clause, not the source; ``sier han når Klassekampen ringer``
-    is a source)."""
+    and ``roper han så høyt han kan`` are sources)."""
     span = article.doc.char_span(start, end, alignment_mode="expand")
     for token in span or ():
-        if token.pos_ in ("SCONJ", "ADP") or token.lower_ in ("som", "og", "men", ","):
+        if token.pos_ in ("SCONJ", "ADP") or token.lower_ in ("som", "og", "men", ",", "så"):
             return False
         if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense", []):
             return True
