@@ -6,6 +6,7 @@ speaker's name and a colon may label a turn of a transcript (``Øystein Djupedal
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..coref import Person
 from ..lexicon import cue_pattern
@@ -33,7 +34,18 @@ def dash_opening(article: ArticleContext, paragraph: Paragraph) -> re.Match | No
     labelled = LABELLED_DASH.match(paragraph.text)
     label = article.doc.char_span(paragraph.start, paragraph.start + labelled.start(1), alignment_mode="expand") \
         if labelled is not None else None
-    return labelled if label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label) else None
+    # a label with a verb introduces a list ("Kontrollørene fant dette: - To av fem ..."), unless the words after the
+    # dash are attributed ("Ville ta livet av seg: - Her fant de meg. ..., forteller Martin.": a caption's label)
+    attributed = labelled is not None and _attributed_end().search(paragraph.text, labelled.end()) is not None
+    return labelled if label is not None and (attributed or not any(t.pos_ in ("VERB", "AUX") for t in label)) \
+        else None
+
+
+@cache
+def _attributed_end() -> re.Pattern:
+    """``, forteller Martin.`` closing a paragraph: a cue and a name."""
+    return re.compile(r",[\s\u00a0]+(?:" + cue_pattern().pattern + r")[\s\u00a0]+[A-ZÆØÅ][\w-]*"
+                      r"(?:[\s\u00a0]+[A-ZÆØÅ][\w-]*)*[.!]?[\s\u00a0]*$")
 
 
 def dash_label_speaker(article: ArticleContext, paragraph: Paragraph, dash: re.Match) -> Speaker | None:
