@@ -1822,3 +1822,22 @@ def test_guards_a_comparative_after_the_source_is_no_reported_clause(nlp):
             "- Hallo alle sammen, nå begynner showet, roper han så høyt han kan, og begynner å lese opp tall i en "
             "rasende fart.")
     assert _said(nlp, text) == [("Hallo alle sammen, nå begynner showet", "Per Lie")]
+
+
+def test_guards_a_lyric_sung_is_the_singers(nlp):
+    text = "Kari Lie spiller gitar på scenen. «Jeg går ned, ned, ned, inn i natten», synger hun."
+    assert _said(nlp, text) == [("Jeg går ned, ned, ned, inn i natten", "Kari Lie")]
+
+
+def test_guards_a_captions_label_with_a_verb_before_attributed_speech(nlp):
+    text = ("Per Moe bor i Bergen.\n\n"
+            "Ville gi seg: - Her satt jeg hver dag. I stolen der, forteller Per.\n\n"
+            "Kontrollørene fant dette: - To av fem kjøleskap manglet termometer.")
+    assert _said(nlp, text) == [("Her satt jeg hver dag. I stolen der", "Per Moe")]
+
+
+def test_guards_a_label_compounded_after_its_marks_and_a_colon_line_introducing_by_its_last_sentence(nlp):
+    assert _said(nlp, "Denne øvelsen er unyttig: «hvem som er verst» -analysen gir ingen løsning.") == []
+    text = ("Min kollega Ola Berg påpekte dette i går. Men det interessante er hva saken dreide seg om:\n\n"
+            "Når jeg bruker ordet sannhet, er jeg ikke politisk korrekt.")
+    assert _said(nlp, text) == []

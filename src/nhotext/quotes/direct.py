@@ -9,6 +9,7 @@ from functools import cache
 
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun
 from ..reading import Paragraph
+from ..text import split_sentences
 from .colon import intro_before, introducer
 from .descriptions import person_noun, someone
 from .documents import document_noun
@@ -92,12 +93,14 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     if stripped.endswith(":"):
         # "Kristiansen sier:" / "Han legger til:" / "Kristiansen:" introduces the next paragraph
         line = stripped[:-1]
+        # the sentence that ends in the colon introduces, not one before it ("X påpekte dette. ... dreide seg om:")
+        first = next((s for s, e in reversed(split_sentences(line)) if line[s:e].strip()), 0)
         # the last cue of the line, one of its main clause first ("Eldstesønnen grep ordet da pappaen nevnte det:")
-        cues = list(cue_pattern().finditer(line))
+        cues = list(cue_pattern().finditer(line, first))
         main = [m for m in cues if not _subordinate(article, base + m.start())]
         cue = (main or cues)[-1] if cues else None
-        who_start, who_end = (0, len(line)) if cue is None else (
-            (0, cue.start()) if line[:cue.start()].strip() else (cue.end(), len(line)))
+        who_start, who_end = (first, len(line)) if cue is None else (
+            (first, cue.start()) if line[first:cue.start()].strip() else (cue.end(), len(line)))
         subject = _subject_of_cue(article, base + cue.start(), base, base + len(line)) if cue is not None else None
         verb = article.doc.char_span(base + cue.start(), base + cue.end(), alignment_mode="expand") if cue else None
         if verb is not None and len(verb) and passive(verb[0]):
@@ -308,8 +311,8 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         before = text[:open_at]
         m_before = intro_before(before)
         preceding = re.findall(r"\w+", before[-30:].lower())
-        if preceding and preceding[-1] in NOT_QUOTE_CUES and len(words) <= 10:
-            continue
+        if preceding and preceding[-1] in NOT_QUOTE_CUES and len(words) <= 10 or re.match(r" ?-[a-zæøå]", after):
+            continue  # a title ("boka «...»") or a label compounded after its mark ("«hvem som er verst» -analysen")
         speaker = cue = guess = None
         unsourced = False
         if m_after:
