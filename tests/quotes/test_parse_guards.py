@@ -1841,3 +1841,10 @@ def test_guards_a_label_compounded_after_its_marks_and_a_colon_line_introducing_
     text = ("Min kollega Ola Berg påpekte dette i går. Men det interessante er hva saken dreide seg om:\n\n"
             "Når jeg bruker ordet sannhet, er jeg ikke politisk korrekt.")
     assert _said(nlp, text) == []
+
+
+def test_guards_a_noun_coordinated_with_a_title_after_a_name_and_a_prefixed_definite_title_before_one(nlp):
+    assert _quotes(nlp, "- Loven må bort, sier Anne Holm, forlegger og leder av foreningen Norsk Forfatterforum.") \
+        == [("Loven må bort", "Anne Holm", "forlegger og leder")]
+    text = "Like etter treffer vi NHL-direktøren Kenneth Yaffe igjen.\n\n- Vi er svært fornøyd, sier Yaffe."
+    assert _quotes(nlp, text) == [("Vi er svært fornøyd", "Kenneth Yaffe", "NHL-direktør")]

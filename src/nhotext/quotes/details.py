@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import TIED_BY, normalize_title, org_noun_kinds, title_set
 from .titles import (
     apposition_title,
+    article_role,
     attributed_role,
     bare_field,
     definite,
@@ -59,7 +60,7 @@ class NameDetails:
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
                 if token.pos_ not in ("VERB", "AUX") or token.lower_ in title_set() else None  # not "erklærer"
             if found and definite(token) and not token.is_sent_start and token.i > 0 and token.i + 1 == ent.start \
-                    and not attributed_role(token, ent.root):
+                    and not attributed_role(token, ent.root) and not article_role(token):
                 break  # "så resepsjonisten Espen stå": a definite role before a name is its own person
             if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
                               or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
@@ -134,6 +135,9 @@ class NameDetails:
                                                                       "avtroppende", "påtroppende")):
                 k += 1
             found = title_of(after[k].text, True)  # "Kari Bakken, leder i ...", a signature's "Gro Kyte, Leder for ..."
+            if not found and k + 2 < len(after) and after[k].pos_ == "NOUN" and after[k].is_lower \
+                    and after[k + 1].lower_ == "og" and (second := title_of(after[k + 2].text)):
+                found, k = (f"{after[k].lower_} og {second[0]}", second[1]), k + 2  # "forlegger og leder av X"
             if found:
                 field = bare_field(doc, after[k].i, after.end)  # "Ola Nilsen, leder for miljørådgivende seksjon"
                 title = f"{found[0]} {field[0]}" if field else found[0]

@@ -131,7 +131,11 @@ def _described(noun: Token) -> bool:
 def article_role(noun: Token) -> bool:
     """A role in the double definite before a name (``Den svenske treneren Jorge Boero``, ``den argentinske
     motorsykkelføreren``): ``den`` and a definite role noun, a title of the lexicon or an agent noun; not a
-    description (``den kreftsyke tenåringsjenta``)."""
+    description (``den kreftsyke tenåringsjenta``). Also a definite title prefixed by a name (``NHL-direktøren
+    Kenneth Yaffe``), which no one reads as a noun of its own."""
+    prefix, _, rest = noun.text.rpartition("-")
+    if prefix[:1].isupper() and rest.islower() and definite_title(rest) is not None:
+        return True
     if not any(c.lower_ in ("den", "det") and c.dep_ in ("DET", "det") for c in noun.lefts) or not definite(noun):
         return False
     return definite_title(noun.text) is not None or re.search(f"(?:{AGENT_ENDINGS})$", noun.lower_) is not None
