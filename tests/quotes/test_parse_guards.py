@@ -1848,3 +1848,9 @@ def test_guards_a_noun_coordinated_with_a_title_after_a_name_and_a_prefixed_defi
         == [("Loven må bort", "Anne Holm", "forlegger og leder")]
     text = "Like etter treffer vi NHL-direktøren Kenneth Yaffe igjen.\n\n- Vi er svært fornøyd, sier Yaffe."
     assert _quotes(nlp, text) == [("Vi er svært fornøyd", "Kenneth Yaffe", "NHL-direktør")]
+
+
+def test_guards_words_one_can_read_somewhere_are_the_texts(nlp):
+    # GUIDELINES (documents): "«...» står det å lese på en minneside" -> the page, not the reading
+    assert _said(nlp, "«Hvil i fred, kjære venn» står det å lese på en minneside.") == [
+        ("Hvil i fred, kjære venn", "en minneside")]

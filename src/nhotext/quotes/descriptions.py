@@ -230,8 +230,13 @@ class UnnamedSources(Documents):
         if relative is not None:  # "sier moren" after "Espens mor, Anne Grete,": the person introduced so
             return self.speaker_of(relative)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "men", "så", "nå", "da")
-                          or tokens[0].pos_ == "ADP" and len(tokens) > 2):
-            tokens.pop(0)  # "På en av plakatene står det:": the place the words stand, without its preposition
+                          or tokens[0].pos_ == "ADP" and len(tokens) > 2
+                          or len(tokens) > 3 and tokens[0].lower_ == "å" and tokens[1].pos_ == "VERB"):
+            # "På en av plakatene står det:": the place the words stand, without its preposition; "står det å lese
+            # på en minneside": nor the reading
+            tokens.pop(0)
+            if tokens and tokens[0].pos_ == "VERB" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ == "å":
+                tokens.pop(0)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and (_definite(t) or (
