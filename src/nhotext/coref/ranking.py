@@ -121,7 +121,7 @@ def named_in_clause(people: People, pronoun: Token) -> set[Person]:
     if pronoun.lower_ not in ("han", "hun") or pronoun.dep_ not in ("SUBJ", "nsubj"):
         return set()
     sent, clause = pronoun.sent, clause_head(pronoun)
-    k = bisect.bisect_right([m.start for m in people.mentions], pronoun.idx)
+    k = bisect.bisect_right(people.mentions, pronoun.idx, key=lambda m: m.start)
     found = set()
     for mention in people.mentions[k:]:
         if mention.start >= sent.end_char:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -152,6 +153,11 @@ def before_where_read(text: str) -> str:
     """A sentence without its ``, ifølge X`` where an attribution of its own comes before it (``..., mener
     selskapet, ifølge en artikkel på usnews.com.``: where the report was read); else the sentence."""
     read = re.search(r",\s+i\s?følge\s", text)
-    if read is None or not re.search(r",\s*(?:" + cue_pattern().pattern + ")", text[:read.start()]):
+    if read is None or not _comma_cue().search(text, 0, read.start()):
         return text
     return text[:read.start()]
+
+
+@cache
+def _comma_cue() -> re.Pattern:
+    return re.compile(r",\s*(?:" + cue_pattern().pattern + ")")
