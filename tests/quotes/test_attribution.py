@@ -599,3 +599,18 @@ def test_attribution_clause_ends_where_the_matrix_resumes(nlp):
     text = "Da ordføreren sa at skolen skulle legges ned i år, tenkte mange foreldre at det var for sent."
     quotes = [q.text for q in nlp(text)._.quotes]
     assert "skolen skulle legges ned i år" in quotes
+
+
+@pytest.mark.model
+def test_attribution_evaluation_lists_title_and_organisation_failures(nlp, tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold" / "quotes").mkdir(parents=True)
+    text = "– Vi må kutte i budsjettet, sier rådmann Per Hansen.\n"
+    (tmp_path / "articles" / "x.txt").write_text(text, encoding="utf-8")
+    gold = {"article": "articles/x.txt", "quotes": [
+        {"text": "Vi må kutte i budsjettet", "kind": "direct", "speaker": "Per Hansen", "title": "rådmann",
+         "organization": "Hamar kommune"}]}
+    (tmp_path / "gold" / "quotes" / "x.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = evaluate(nlp, tmp_path / "gold" / "quotes", tmp_path)
+    assert result["organization_accuracy"] == 0.0
+    assert result["failures"] == ["x: organization None for 'Hamar kommune' (Per Hansen): 'Vi må kutte i budsjettet'"]

@@ -68,6 +68,10 @@ def evaluate(nlp: Language, gold_dir: Path, corpus: Path) -> dict[str, Any]:
             if not results["speaker"]:
                 failures.append(f"{path.stem}: speaker {s.name if s else None!r} for {g['speaker']!r}: "
                                 f"{g['text'][:50]!r}")
+            for key in ("title", "organization"):  # of the right speaker: the others are the speaker's failure
+                if results["speaker"] and not results[key]:
+                    failures.append(f"{path.stem}: {key} {getattr(s, key) if s else None!r} for {g[key]!r} "
+                                    f"({g['speaker']}): {g['text'][:40]!r}")
         failures += [f"{path.stem}: missed {golds[i][2]['text'][:60]!r}" for i in range(len(golds)) if i not in used_g]
         failures += [f"{path.stem}: extra {predicted[i].text[:60]!r}" for i in range(len(predicted))
                      if i not in used_p]
