@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from spacy.tokens import Span
 
-from ..lexicon import cue_pattern, normalize_title, reporting_verb_set
+from ..lexicon import normalize_title, reporting_verb_set
 from ..reading import Paragraph
 from .parse import possessor
 from .reported import named_source
@@ -149,15 +148,13 @@ def _attributed(words: Span) -> bool:
     return verb.lower_ in reporting_verb_set() and bool(verb.morph.get("Tense", []))
 
 
-def before_where_read(text: str) -> str:
-    """A sentence without its ``, ifølge X`` where an attribution of its own comes before it (``..., mener
-    selskapet, ifølge en artikkel på usnews.com.``: where the report was read); else the sentence."""
+def before_where_read(sent: Span) -> str:
+    """The sentence's text without its ``, ifølge X`` where an attribution of its own comes before it (``...,
+    mener selskapet, ifølge en artikkel på usnews.com.``: where the report was read, :func:`_attributed`); else
+    the whole text."""
+    text = sent.text
     read = re.search(r",\s+i\s?følge\s", text)
-    if read is None or not _comma_cue().search(text, 0, read.start()):
+    if read is None:
         return text
-    return text[:read.start()]
-
-
-@cache
-def _comma_cue() -> re.Pattern:
-    return re.compile(r",\s*(?:" + cue_pattern().pattern + ")")
+    comma = sent.doc.char_span(sent.start_char + read.start(), sent.start_char + read.start() + 1)
+    return text[:read.start()] if comma is not None and _attributed(sent.doc[sent.start:comma.start]) else text

@@ -275,7 +275,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if _introduces(sent):
         return None
     patterns = _trailing_patterns()
-    text = before_where_read(text)  # "..., mener selskapet, ifølge en artikkel": the cue's subject speaks
+    text = before_where_read(sent)  # "..., mener selskapet, ifølge en artikkel": the cue's subject speaks
     m = patterns[0].search(text) or patterns[1].search(text) or patterns[2].search(text)
     cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue")) if m is not None else None
     if m is not None and m.re is patterns[2]:
