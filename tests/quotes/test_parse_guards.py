@@ -1854,3 +1854,16 @@ def test_guards_words_one_can_read_somewhere_are_the_texts(nlp):
     # GUIDELINES (documents): "«...» står det å lese på en minneside" -> the page, not the reading
     assert _said(nlp, "«Hvil i fred, kjære venn» står det å lese på en minneside.") == [
         ("Hvil i fred, kjære venn", "en minneside")]
+
+
+def test_guards_no_sentence_break_inside_a_line_after_a_word(nlp):
+    # the parser cut "Dora | Lien, ..." after a heading, and the name was lost to both halves
+    text = "Rask effekt\n\nDora Moe, leder ved tilsynet, forteller at ingen av barna kunne reddes."
+    assert _quotes(nlp, text) == [("ingen av barna kunne reddes", "Dora Moe", "leder")]
+
+
+def test_guards_of_two_subjects_the_name_is_the_one_meant(nlp):
+    # the title read as a name of its own and a second subject of the verb (once the title was cut off as a
+    # sentence of its own, and lost)
+    text = "Stykket har premiere i kveld.\n\nManusforfatter Kristensen mener at publikum får et reelt valg."
+    assert _quotes(nlp, text) == [("publikum får et reelt valg", "Kristensen", "manusforfatter")]

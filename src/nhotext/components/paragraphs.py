@@ -42,6 +42,12 @@ class Paragraphs:
                 while i > 0 and doc[i].is_space:
                     doc[i].is_sent_start = False
                     i -= 1
+            # no sentence starts inside a line after a word: the parser may cut "Dora | Akunyili, leder ved
+            # tilsynet, forteller ..." after a heading, and the name is lost to both halves
+            for token in span[1:]:
+                before = doc[token.i - 1]
+                if before.is_alpha and token.is_sent_start is None and not before.whitespace_.count("\n"):
+                    token.is_sent_start = False
         return doc
 
 

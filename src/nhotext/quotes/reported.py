@@ -199,9 +199,11 @@ def subject_of(verb: Token) -> Token | None:
         head = head.head
         candidates.append(head)
     for candidate in candidates:
-        subject = next((c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]]
+        if subjects:
+            # two subjects are a parse error; a name is the one meant ("Manusforfatter | Kristensen mener at",
+            # the title read as a name of its own)
+            return next((c for c in subjects if c.ent_type_ in ("PER", "ORG")), subjects[0])
     return None
 
 
