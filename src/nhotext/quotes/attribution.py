@@ -32,7 +32,7 @@ from ..reading import Paragraph
 from ..text import key
 from .direct import ASKING, names_person, paragraph_quotes
 from .indirect import indirect_quotes
-from .layout import announces_question
+from .layout import announces_question, asked_about
 from .relations import kin
 from .reported import marked_fragments
 from .speakers import ArticleContext
@@ -58,8 +58,17 @@ def find_quotes(doc: Doc) -> list[Quote]:
     introduced: Speaker | None = None  # "Han legger til:" at the end of the previous paragraph
     narrative: Speaker | None = None  # someone named in the previous, narrative paragraph
     rendering: tuple[Speaker, str] | None = None  # "X skrev følgende i Aftenposten:" before an unmarked block
+    unused: list[Speaker | None] = []  # the speaker before introductions that no quote has taken up yet
     for paragraph in article.paragraphs:
+        before = last
         found, last, intro = paragraph_quotes(article, paragraph, last, introduced, pending, narrative)
+        if not found and intro is not None:
+            unused = unused or [before]  # "Leo Hansen, programleder i NRK:" and other caption labels
+        elif not found and introduced is not None and unused:
+            last = unused[0]  # no one's words followed the label: the dash paragraph after is not theirs
+            unused = []
+        else:
+            unused = []
         if not found and rendering is not None:
             found = _rendered(article, paragraph, *rendering)
         cue = cue_pattern().search(paragraph.text) if intro is not None else None
@@ -80,7 +89,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # printed without a dash ("Hva ville barnevernet gjort hvis nabokvinnen som Cathrine ...?"): the
             # answer after it is the one interviewed
             asking = paragraph.text.rstrip().endswith("?")
-            person = None if asking else article.salient_person(paragraph)
+            person = asked_about(article, paragraph) if asking else article.salient_person(paragraph)
             if person is not None:
                 narrative = article.speaker_of(person)
                 if announces_question(article, paragraph, person):

@@ -11,6 +11,7 @@ from functools import cache
 from ..coref import Person
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
+from .parse import main_clause
 from .speakers import ArticleContext
 from .types import (
     DASH_START,
@@ -136,6 +137,16 @@ def announces_question(article: ArticleContext, paragraph: Paragraph, person: Pe
         if any(m.person is person and m.start <= i < m.end for m in article.coref.mentions for i in subjects):
             return True
     return False
+
+
+def asked_about(article: ArticleContext, paragraph: Paragraph) -> Person | None:
+    """The one person a question printed without a dash names as its main clause's subject (``Hva tenker Kari Moe
+    om bildene hun har lagt ut?``): the dash paragraph after it is their answer. Not someone named further in
+    (``Hva ville barnevernet gjort hvis nabokvinnen som Cathrine ...?``: the answer is the one interviewed)."""
+    people = {id(m.person): m.person for m in article.coref.mentions
+              if paragraph.start <= m.start < paragraph.end and m.person is not None and m.subject
+              and m.kind != "pronoun" and not m.quoted and main_clause(article.doc, m.start)}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def asks_then_narrates(text: str) -> int | None:
