@@ -1867,3 +1867,21 @@ def test_guards_of_two_subjects_the_name_is_the_one_meant(nlp):
     # sentence of its own, and lost)
     text = "Stykket har premiere i kveld.\n\nManusforfatter Kristensen mener at publikum får et reelt valg."
     assert _quotes(nlp, text) == [("publikum får et reelt valg", "Kristensen", "manusforfatter")]
+
+
+def test_guards_caption_labels_no_words_followed_do_not_speak_later(nlp):
+    # labels of photos whose captions the page lost; the dash paragraph further on is not the last label's
+    text = ("Tre politikere om sosiale medier\n\nKari Lunde, stortingsrepresentant for Høyre:\n\n"
+            "Leo Dahl, programleder i NRK:\n\nBildene ble lagt ut i går kveld.\n\n- Jeg blir helt flau!")
+    assert _said(nlp, text) == [("Jeg blir helt flau!", None)]
+
+
+def test_guards_a_question_about_someone_named_is_answered_by_them(nlp):
+    text = ("Leo Dahl, programleder i NRK:\n\nHva tenker Siri Moe om bildene hun nettopp har lagt ut?\n\n"
+            "- Jeg blir helt flau!")
+    assert _said(nlp, text) == [("Jeg blir helt flau!", "Siri Moe")]
+
+
+def test_guards_roles_set_off_after_a_name_that_the_parse_coordinates(nlp):
+    text = "Siri Holm, eks-skiløper og tv-kommentator, sier at hun savner konkurransene."
+    assert _quotes(nlp, text) == [("hun savner konkurransene", "Siri Holm", "eks-skiløper og tv-kommentator")]

@@ -14,6 +14,7 @@ from .titles import (
     bare_field,
     definite,
     relation,
+    set_off_role,
     title_adjective,
     title_of,
     widen_prefix,
@@ -138,6 +139,8 @@ class NameDetails:
             if not found and k + 2 < len(after) and after[k].pos_ == "NOUN" and after[k].is_lower \
                     and after[k + 1].lower_ == "og" and (second := title_of(after[k + 2].text)):
                 found, k = (f"{after[k].lower_} og {second[0]}", second[1]), k + 2  # "forlegger og leder av X"
+            elif found and k + 2 < len(after) and after[k + 1].lower_ == "og" and set_off_role(after[k + 2]):
+                found, k = (f"{found[0]} og {after[k + 2].lower_}", found[1]), k + 2  # "eks-skiløper og tv-kommentator"
             if found:
                 field = bare_field(doc, after[k].i, after.end)  # "Ola Nilsen, leder for miljørådgivende seksjon"
                 title = f"{found[0]} {field[0]}" if field else found[0]

@@ -37,7 +37,7 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     head = name[0]
     noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c)), None)
     if noun is None:
-        return None, None
+        return _set_off_roles(name)
     if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head) \
             and not article_role(noun):
         # "hvilken side av gjerdet Hareide faller ned på", "så resepsjonisten Espen stå": a definite noun before
@@ -57,6 +57,31 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
             org = org_of(name.doc[child.left_edge.i:child.i + 1]) or (
                 child.text.removesuffix("s") if child.ent_type_ else None)
     return title, org or tied_org(noun, org_of)
+
+
+def _set_off_roles(name: Span) -> tuple[str | None, None]:
+    """Role nouns set off by a comma after the name that the parser coordinates with it instead of putting them
+    in apposition (``Mia Hundvin, eks-håndballspiller og ekspertkommentator, sier``): the roles as written."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return None, None
+    roles = [c for c in name[0].children if c.dep_ in ("KOORD", "conj") and c.i > name.end]
+    first = doc[name.end + 1]
+    if first not in roles or not set_off_role(first):
+        return None, None
+    title = indefinite_form(first)
+    second = doc[first.i + 2] if first.i + 2 < len(doc) else None
+    if doc[first.i + 1].lower_ == "og" and second in roles and set_off_role(second):
+        title = f"{title} og {indefinite_form(second)}"
+    return title, None
+
+
+def set_off_role(noun: Token) -> bool:
+    """A lower-case indefinite singular role noun that ends the phrase (no name after it: ``, fotballspiller Per
+    Moe`` titles Per Moe)."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.pos_ == "NOUN" and noun.is_lower and _role_noun(noun) and "Ind" in noun.morph.get("Definite", []) \
+        and (after is None or after.pos_ != "PROPN")
 
 
 def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
