@@ -1885,3 +1885,10 @@ def test_guards_a_question_about_someone_named_is_answered_by_them(nlp):
 def test_guards_roles_set_off_after_a_name_that_the_parse_coordinates(nlp):
     text = "Siri Holm, eks-skiløper og tv-kommentator, sier at hun savner konkurransene."
     assert _quotes(nlp, text) == [("hun savner konkurransene", "Siri Holm", "eks-skiløper og tv-kommentator")]
+
+
+def test_guards_a_headline_quote_repeated_in_the_body_is_the_body_speakers(nlp):
+    # an exclamation keeps its mark in the headline too, and the body's answer has no cue of its own
+    text = ("- Nå blir jeg helt rød i kinnene!\n\nFire kjendiser om sosiale medier\n\n"
+            "Hva tenker Siri Moe om bildene hun nettopp har lagt ut?\n\n- Nå blir jeg helt rød i kinnene!")
+    assert _said(nlp, text) == [("Nå blir jeg helt rød i kinnene!", "Siri Moe")] * 2

@@ -254,8 +254,17 @@ def _headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
         return sum(w in body or len(w) >= 5 and w[:5] in stems for w in own)
 
     bodies = [(q, lemmas(q.start, q.end)) for q in quotes if q.speaker is not None and q.cue is not None]
-    for quote in quotes:
+    keys = [key(q.text) for q in quotes]
+    by_key: dict[str, list[Quote]] = {}
+    for quote, words_key in zip(quotes, keys):
+        by_key.setdefault(words_key, []).append(quote)
+    for quote, words_key in zip(quotes, keys):
         words = quote.text.split()
+        again = next((q.speaker for q in by_key[words_key] if q.start > quote.end and q.speaker is not None),
+                     None) if quote.cue is None else None
+        if quote.speaker is None and again is not None:  # "- Åh, no blir eg varm!" above the body's same answer
+            quote.speaker = again
+            continue
         if quote.kind != "direct" or quote.cue is not None or len(words) > HEADLINE_MAX_WORDS \
                 or quote.text.rstrip()[-1:] in ".!?" or not DASH_START.match(article.paragraphs[quote.paragraph].text):
             continue
