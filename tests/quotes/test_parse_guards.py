@@ -1892,3 +1892,9 @@ def test_guards_a_headline_quote_repeated_in_the_body_is_the_body_speakers(nlp):
     text = ("- Nå blir jeg helt rød i kinnene!\n\nFire kjendiser om sosiale medier\n\n"
             "Hva tenker Siri Moe om bildene hun nettopp har lagt ut?\n\n- Nå blir jeg helt rød i kinnene!")
     assert _said(nlp, text) == [("Nå blir jeg helt rød i kinnene!", "Siri Moe")] * 2
+
+
+def test_guards_what_reminded_the_speaker_is_no_attribution(nlp):
+    text = ("Han stopper opp i trappa.\n\n- Jeg var på trening i Bergen i fjor. Da jeg så hvor hardt de ble "
+            "presset der, minnet det meg om hvorfor jeg hadde sluttet, sier Per Lien.")
+    assert [s for _, s in _said(nlp, text)] == ["Per Lien"]

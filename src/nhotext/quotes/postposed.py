@@ -50,6 +50,8 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
         sentence = SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
         who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
+        if _IT_TO_ME.match(text, m.end(), who_end):
+            continue  # "Da jeg så dem trene der, minnet det meg om hvorfor jeg sluttet.": the speaker's own sentence
         if _TAKES_CLAUSE.match(text, m.end(), who_end) or article is not None and _clause_after(
                 article, base + m.end(), base + who_end):
             continue  # "- ..., forteller de at vi driver fornuftig.", "Hans tilhengere, ..., mener han er uskyldig.":
@@ -76,6 +78,8 @@ def _clause_after(article: ArticleContext, start: int, end: int) -> bool:
 
 
 _TAKES_CLAUSE = re.compile(r"(?:[\s\u00a0]+[^\s\u00a0,.!?]+){1,4}?[\s\u00a0]+at[\s\u00a0]")
+# "det"/"dette" and the speaker's "meg" after a cue: what reminded or told the speaker something
+_IT_TO_ME = re.compile(r"[\s\u00a0]+(?:det|dette)[\s\u00a0]+(?:meg|oss)\b", re.IGNORECASE)
 _FIRST_PERSON_AFTER = re.compile(r"[\s\u00a0]+(?:jeg|vi|du|dere)\b", re.IGNORECASE)
 # A clause after a mid-sentence attribution that goes on with the speech: a comma, then a subject pronoun
 # and a verb (", sier Martin, det var viktig å ...", ", sier forsvareren X til Y, men det er alltid ..."), not an
