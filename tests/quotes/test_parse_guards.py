@@ -1898,3 +1898,8 @@ def test_guards_what_reminded_the_speaker_is_no_attribution(nlp):
     text = ("Han stopper opp i trappa.\n\n- Jeg var på trening i Bergen i fjor. Da jeg så hvor hardt de ble "
             "presset der, minnet det meg om hvorfor jeg hadde sluttet, sier Per Lien.")
     assert [s for _, s in _said(nlp, text)] == ["Per Lien"]
+
+
+def test_guards_a_time_read_as_a_second_subject_is_not_the_source(nlp):
+    text = "Forrige desember spekulerte for eksempel Ola Brenne i at ti prosent av dem er skyldige."
+    assert _said(nlp, text) == [("ti prosent av dem er skyldige", "Ola Brenne")]

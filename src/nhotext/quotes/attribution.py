@@ -31,6 +31,7 @@ from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from ..text import key
 from .direct import ASKING, names_person, paragraph_quotes
+from .headlines import headline_speakers
 from .indirect import indirect_quotes
 from .layout import announces_question, asked_about
 from .relations import kin
@@ -89,7 +90,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # printed without a dash ("Hva ville barnevernet gjort hvis nabokvinnen som Cathrine ...?"): the
             # answer after it is the one interviewed
             asking = paragraph.text.rstrip().endswith("?")
-            person = asked_about(article, paragraph) if asking else article.salient_person(paragraph)
+            # a question about someone named is theirs to answer, unless someone else is answering the questions
+            person = (asked_about(article, paragraph) if last is None else None) if asking \
+                else article.salient_person(paragraph)
             if person is not None:
                 narrative = article.speaker_of(person)
                 if announces_question(article, paragraph, person):
@@ -115,7 +118,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     _interview_answers(article, [q for q in quotes if q.kind == "direct"])
     _asked_again([q for q in quotes if q.kind == "direct"])
     quotes = _without_listed_titles(article, quotes)
-    _headline_speakers(article, quotes)
+    headline_speakers(article, quotes)
     _signed(article, quotes)
     _same_details(quotes)
     if quotes:  # the article's paragraphs normalised once, for reuse and display boxes alike
@@ -234,56 +237,6 @@ def _signed(article: ArticleContext, quotes: list[Quote]) -> None:
         if signature is not None:
             start = quote.start + signature.start("who")
             quote.speaker = article.who(start, quote.start + signature.end("who")) or quote.speaker
-
-
-HEADLINE_MAX_WORDS = 10  # a headline quote: "- Lar oss ikke styre av fagbevegelsen" (5 until the seventh session)
-
-
-def _headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
-    """A headline dash quote (``- Har jobbet hardt``) is the speaker's whose quote in the body says the
-    same words (``Albania og Kroatia har jobbet veldig hardt``: two thirds of its words' lemmas at
-    least), else no one's (quotes-dev GUIDELINES: only when the passage makes it evident)."""
-    def lemmas(start: int, end: int) -> set[str]:
-        span = article.doc.char_span(start, end, alignment_mode="expand")
-        return {(t.lemma_ or t.lower_).lower() for t in span or () if t.is_alpha}
-
-    def shared(own: set[str], body: set[str]) -> int:
-        # a headline's first word often keeps its form, unlemmatised ("Lagres aldri" / "Vi lagrer aldri"):
-        # the same stem of five letters counts
-        stems = {w[:5] for w in body if len(w) >= 5}
-        return sum(w in body or len(w) >= 5 and w[:5] in stems for w in own)
-
-    bodies = [(q, lemmas(q.start, q.end)) for q in quotes if q.speaker is not None and q.cue is not None]
-    keys = [key(q.text) for q in quotes]
-    by_key: dict[str, list[Quote]] = {}
-    for quote, words_key in zip(quotes, keys):
-        by_key.setdefault(words_key, []).append(quote)
-    for quote, words_key in zip(quotes, keys):
-        words = quote.text.split()
-        again = next((q.speaker for q in by_key[words_key] if q.start > quote.end and q.speaker is not None),
-                     None) if quote.cue is None else None
-        if quote.speaker is None and again is not None:  # "- Åh, no blir eg varm!" above the body's same answer
-            quote.speaker = again
-            continue
-        if quote.kind != "direct" or quote.cue is not None or len(words) > HEADLINE_MAX_WORDS \
-                or quote.text.rstrip()[-1:] in ".!?" or not DASH_START.match(article.paragraphs[quote.paragraph].text):
-            continue
-        own = lemmas(quote.start, quote.end)
-        said = next((q.speaker for q, body in bodies if own and shared(own, body) >= 2 * len(own) / 3), None)
-        quote.speaker = said or _ingress_person(article, quote, [q.speaker for q, _ in bodies])
-
-
-def _ingress_person(article: ArticleContext, headline: Quote, speakers: list) -> Speaker | None:
-    """The person the paragraph after a headline quote is about (its first subject), when the body quotes that
-    person (GUIDELINES: the ingress names the one person the text is about: ``- Moro å bli farmor igjen`` /
-    ``Marianne Solberg Behn gleder seg over ...``)."""
-    if headline.paragraph + 1 >= len(article.paragraphs):
-        return None
-    ingress = article.paragraphs[headline.paragraph + 1]
-    subject = next((m.person for m in article.coref.mentions
-                    if ingress.start <= m.start < ingress.end and m.subject and not m.quoted), None)
-    name = article.speaker_of(subject).name if subject is not None else None
-    return next((s for s in speakers if s is not None and s.name == name), None)
 
 
 def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
-from .reported import saying_noun, subject_of
+from .parse import subject_of
+from .reported import saying_noun
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
 

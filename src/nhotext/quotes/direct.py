@@ -14,8 +14,9 @@ from .colon import intro_before, introducer
 from .descriptions import person_noun, someone
 from .documents import document_noun
 from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
+from .parse import subject_of
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
-from .reported import SAID_NOUN_FROM, passive, saying_noun, subject_of
+from .reported import SAID_NOUN_FROM, passive, saying_noun
 from .speakers import ArticleContext
 from .titles import same_title
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, Speaker, lstrip_span, make_quote, rstrip_span

@@ -12,22 +12,28 @@ from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normal
 from ..reading import Paragraph
 from .according import according_quote, before_where_read
 from .colon import colon_rendering
-from .descriptions import indefinite_source, someone
+from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
-from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, verb_in
+from .parse import (
+    finite_at,
+    has_verb,
+    inverted_subject,
+    matrix_resumes,
+    names_someone,
+    verb_in,
+)
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,
+    cue_subject,
     hypothetical,
     named_source,
     no_source,
     proper_name,
-    relative_of,
     reported_clause,
     saying_noun,
     saying_noun_clause,
-    subject_of,
 )
 from .speakers import ArticleContext
 from .types import (
@@ -204,7 +210,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if len(text[q_start:q_end].split()) < 2 or not at.group().rstrip().endswith("at") \
                 and not verb_in(sent, base + q_start, base + q_end):
             continue  # "som sier noe om folks levekår, er ...": an object, no clause (the verb is the matrix's)
-        subject = _subject(article, sent, m.start())
+        subject = cue_subject(article, sent, m.start())
         if subject is not None and subject[0] >= base + q_start:
             subject = None  # the parse's subject inside the reported clause ("sier 50 prosent at Romney er")
         if subject is not None and article.text[subject[0]:subject[1]].lower() in ("jeg", "vi"):
@@ -365,30 +371,3 @@ def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph
         return None
     return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, (m.group("cue") or m.group("cue2")).lower())
-
-
-def _subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int, int] | None:
-    """Character span of the parser's subject of the cue verb, if the pipeline has a parser."""
-    doc = article.doc
-    if not doc.has_annotation("DEP"):
-        return None
-    verb = doc.char_span(sent.start_char + cue_offset, sent.start_char + cue_offset + 1, alignment_mode="expand")
-    if verb is None:
-        return None
-    cue = verb[0]
-    if cue.dep_ in ("ATR", "acl:relcl") and cue.head.pos_ == "NOUN" and cue.head.i < cue.i \
-            and any(c.lower_ == "som" for c in cue.children):
-        # "spådommene som sier at ...": a relative clause reports what its noun says; of a thing no one speaks for,
-        # its named owner does ("arbeidsminister Hanne Bjurstrøms bord, som varsler at")
-        head = cue.head
-        owner = next((c for c in head.lefts if c.ent_type_ == "PER"), None) if not someone(head) else None
-        first, last = (owner.left_edge, owner.right_edge) if owner is not None else (head.left_edge, head)
-        return first.idx, last.idx + len(last)
-    subject = subject_of(cue)  # also the subject of a coordinated verb ("hisset seg opp, og mente")
-    if subject is None and (name := relative_of(cue)) is not None:  # "Ola Hansen, som mener at"
-        words = [t for t in name.subtree if t is name or t.i < cue.i and t.dep_ in ("FLAT", "flat")]
-        return words[0].idx, words[-1].idx + len(words[-1])
-    if subject is None:
-        return None
-    subtree = list(subject.subtree)
-    return subtree[0].idx, subtree[-1].idx + len(subtree[-1])

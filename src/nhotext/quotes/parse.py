@@ -173,3 +173,47 @@ def has_verb(sent: Span, start: int) -> bool:
         return True
     return any(t.pos_ in ("VERB", "AUX") and (t.morph.get("Tense", []) or "Fin" in t.morph.get("VerbForm", []))
                for t in sent if t.idx >= start)
+
+
+COORDINATED = {"KOORD", "conj"}
+# the closed class of calendar words, which open a sentence as a time adverbial ("Forrige desember")
+CALENDAR_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                  "november", "desember", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+                  "dag", "uke", "måned", "år", "helg", "morgen", "kveld", "natt", "høst", "vår", "sommer", "vinter"}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of the verb, of the verb it is coordinated with (``fordømmer ... og advarer om at``),
+    or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
+    candidates = [verb, verb.head] if verb.dep_ in COORDINATED else [verb]
+    head = verb
+    while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 4:
+        head = head.head
+        candidates.append(head)
+    for candidate in candidates:
+        subjects = [c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]]
+        if subjects:
+            # two subjects side by side are a parse error; the name is the one meant ("Manusforfatter |
+            # Kristensen mener at": the title read as a name of its own), not one after the verb ("Dukken kaller
+            # Ola Nordmann for uren")
+            # and not a time read as the subject ("Forrige desember spekulerte Glenn Beck i at")
+            named = [c for c in subjects[1:2] if c.ent_type_ in ("PER", "ORG")
+                     and (c.i == subjects[0].i + 1 or subjects[0].lower_ in CALENDAR_WORDS)]
+            return (named or subjects)[0]
+    return None
+
+
+INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
+
+
+def relative_of(verb: Token) -> Token | None:
+    """The name a non-restrictive relative clause with the verb hangs on (``sier Obama, som sier at``, ``Ola
+    Hansen, som mener at``): its ``som`` has no subject of its own in the parse."""
+    som = next((c for c in verb.children if c.lower_ == "som" and c.i < verb.i), None)
+    if verb.dep_ not in ("ATR", "acl:relcl") or verb.head.i >= verb.i or som is None or som.i < 2 \
+            or verb.doc[som.i - 1].text != ",":
+        return None
+    name = verb.doc[som.i - 2]  # the word before the comma (the parser may hang the clause on the verb before)
+    while name.dep_ in ("FLAT", "flat") and name.head.i < name.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" else None

@@ -22,7 +22,7 @@ from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
 from .descriptions import someone
-from .parse import misread_apposition
+from .parse import COORDINATED, INFINITIVE, misread_apposition, relative_of, subject_of
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
@@ -39,7 +39,6 @@ NEGATIONS = {"ikke", "aldri", "neppe"}
 WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
 # where a clause of content ends inside its sentence: a dash aside, a contrast with another source
 CLAUSE_BREAKS = {"–", "—", "-", "mens"}
-COORDINATED = {"KOORD", "conj"}
 # A reported question: a verb of asking and a clause opened by a question word or "om" (GUIDELINES:
 # indirect questions are indirect quotes).
 QUESTION_VERBS = {"spørre", "spør", "lure"}
@@ -188,39 +187,6 @@ def no_source(verb: Token, who: Speaker, subject: Token | None) -> bool:
             and not role:
         return True
     return bool(words) and verb.lemma_ in EVIDENCE_LEMMAS and subject is not None and not someone(subject)
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of the verb, of the verb it is coordinated with (``fordømmer ... og advarer om at``),
-    or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
-    candidates = [verb, verb.head] if verb.dep_ in COORDINATED else [verb]
-    head = verb
-    while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 4:
-        head = head.head
-        candidates.append(head)
-    for candidate in candidates:
-        subjects = [c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]]
-        if subjects:
-            # two subjects are a parse error; a name is the one meant ("Manusforfatter | Kristensen mener at",
-            # the title read as a name of its own)
-            return next((c for c in subjects if c.ent_type_ in ("PER", "ORG")), subjects[0])
-    return None
-
-
-INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
-
-
-def relative_of(verb: Token) -> Token | None:
-    """The name a non-restrictive relative clause with the verb hangs on (``sier Obama, som sier at``, ``Ola
-    Hansen, som mener at``): its ``som`` has no subject of its own in the parse."""
-    som = next((c for c in verb.children if c.lower_ == "som" and c.i < verb.i), None)
-    if verb.dep_ not in ("ATR", "acl:relcl") or verb.head.i >= verb.i or som is None or som.i < 2 \
-            or verb.doc[som.i - 1].text != ",":
-        return None
-    name = verb.doc[som.i - 2]  # the word before the comma (the parser may hang the clause on the verb before)
-    while name.dep_ in ("FLAT", "flat") and name.head.i < name.i:
-        name = name.head
-    return name if name.pos_ == "PROPN" else None
 
 
 def content_clause(verb: Token) -> Token | None:
@@ -400,3 +366,30 @@ def passive(verb: Token) -> bool:
     """``ble fortalt``, ``blir kalt``, ``fortelles``: a verb of saying in the passive."""
     return "Pass" in verb.morph.get("Voice", []) or "Part" in verb.morph.get("VerbForm", []) and any(
         t.lemma_.lower() == "bli" for t in (verb.head, *verb.lefts) if t.i != verb.i)
+
+
+def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[int, int] | None:
+    """Character span of the parser's subject of the cue verb, if the pipeline has a parser."""
+    doc = article.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    verb = doc.char_span(sent.start_char + cue_offset, sent.start_char + cue_offset + 1, alignment_mode="expand")
+    if verb is None:
+        return None
+    cue = verb[0]
+    if cue.dep_ in ("ATR", "acl:relcl") and cue.head.pos_ == "NOUN" and cue.head.i < cue.i \
+            and any(c.lower_ == "som" for c in cue.children):
+        # "spådommene som sier at ...": a relative clause reports what its noun says; of a thing no one speaks for,
+        # its named owner does ("arbeidsminister Hanne Bjurstrøms bord, som varsler at")
+        head = cue.head
+        owner = next((c for c in head.lefts if c.ent_type_ == "PER"), None) if not someone(head) else None
+        first, last = (owner.left_edge, owner.right_edge) if owner is not None else (head.left_edge, head)
+        return first.idx, last.idx + len(last)
+    subject = subject_of(cue)  # also the subject of a coordinated verb ("hisset seg opp, og mente")
+    if subject is None and (name := relative_of(cue)) is not None:  # "Ola Hansen, som mener at"
+        words = [t for t in name.subtree if t is name or t.i < cue.i and t.dep_ in ("FLAT", "flat")]
+        return words[0].idx, words[-1].idx + len(words[-1])
+    if subject is None:
+        return None
+    subtree = list(subject.subtree)
+    return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
