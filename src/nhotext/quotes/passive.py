@@ -7,16 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..reading import Paragraph
+from .clauses import clause_span, content_clause, with_second_clause
 from .documents import document_noun
-from .reported import (
-    INFINITIVE,
-    OPINION_LEMMAS,
-    clause_span,
-    content_clause,
-    cue_forms,
-    two_word_cues,
-    with_second_clause,
-)
+from .parse import INFINITIVE
+from .reported import OPINION_LEMMAS, cue_forms, two_word_cues
 from .speakers import ArticleContext
 from .types import Quote, make_quote
 

@@ -1,0 +1,70 @@
+"""The content clause of a reporting verb in the parse: the finite clause it governs (``sier at ...``), a question
+clause under a verb of asking (``spør han når ...``), a clause after a preposition (``advarer om at``), and the
+characters that make the quote of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .parse import COORDINATED, misread_apposition
+from .types import rstrip_span
+
+CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
+PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
+CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i", "mot"}  # "advarer om/mot at", "peker på at"
+# where a clause of content ends inside its sentence: a dash aside, a contrast with another source
+CLAUSE_BREAKS = {"–", "—", "-", "mens"}
+# A reported question: a verb of asking and a clause opened by a question word or "om" (GUIDELINES:
+# indirect questions are indirect quotes).
+QUESTION_VERBS = {"spørre", "spør", "lure"}
+QUESTION_WORDS = {"om", "hva", "hvem", "hvor", "når", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}
+# wh-words that open what a verb of saying states (not "om" or "når", which also open adverbials)
+STATED_WH = {"hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}
+LEADING_WORDS = {"at", "men", "og"}
+
+
+def content_clause(verb: Token) -> Token | None:
+    """The finite verb heading the content clause of a reporting verb, if it has one; for a verb
+    of asking, also a question clause the parser took for an adverbial (``spør han når sønnen kommer
+    hjem``: ``når`` reads as "when")."""
+    asking = (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS
+    for child in verb.children:
+        if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
+                and "Inf" not in child.morph.get("VerbForm", []) and not misread_apposition(child):
+            return child  # a finite clause, not an infinitive ("ba statsministeren møte pasientene")
+        if child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
+                g.lower_ in (QUESTION_WORDS if asking else STATED_WH) and g.i < child.i for g in child.subtree):
+            return child  # "spør han når ...", "understreket hvilket viktig redskap FN er": a finite wh-clause
+        if child.lower_ in CLAUSE_PREPOSITIONS and child.i > verb.i:
+            for grandchild in child.children:
+                if grandchild.dep_ in PREPOSITION_OBJECT and grandchild.pos_ in ("VERB", "AUX") \
+                        and any(g.lower_ == "at" for g in grandchild.children):
+                    return grandchild
+    return None
+
+
+def with_second_clause(verb: Token, clause: Token, sent: Span, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of a clause of content and of a second one under the same cue (``hevdes det at ..., og at han
+    ...``: GUIDELINES, two clauses under one cue are one quote), which the parser may hang on the cue itself."""
+    second = next((c for c in verb.children if c.dep_ in COORDINATED and c.i > clause.i and c.pos_ in ("VERB", "AUX")
+                   and any(g.lower_ == "at" and g.i < c.i for g in c.children)), None)
+    if second is None:
+        return span
+    return span[0], max(span[1], clause_span(second, sent)[1])
+
+
+def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
+    """Characters of the clause's subtree, without ``at``/``Men`` in front and the full stop."""
+    tokens = [t for t in clause.subtree if sent.start <= t.i < sent.end]
+    while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct) \
+            and not (tokens[0].text == "«" and any(t.text == "»" for t in tokens)):  # «Dr. M.» opening the clause
+        tokens = tokens[1:]
+    cut = next((k for k, t in enumerate(tokens) if k > 2 and t.lower_ in CLAUSE_BREAKS
+                and (t.is_punct or tokens[k - 1].text == ",")), None)
+    if cut is not None:
+        tokens = tokens[:cut]
+    if not tokens:
+        return clause.idx, clause.idx
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    base = sent.start_char  # the sentence's text, not Doc.text, which joins the whole article on every call
+    return start, base + rstrip_span(sent.text, start - base, end - base, keep_stop=False)
