@@ -1903,3 +1903,10 @@ def test_guards_what_reminded_the_speaker_is_no_attribution(nlp):
 def test_guards_a_time_read_as_a_second_subject_is_not_the_source(nlp):
     text = "Forrige desember spekulerte for eksempel Ola Brenne i at ti prosent av dem er skyldige."
     assert _said(nlp, text) == [("ti prosent av dem er skyldige", "Ola Brenne")]
+
+
+def test_guards_an_interviewers_indirect_question_is_no_ones_and_one_asked_in_the_passive_does_not_ask(nlp):
+    text = ("Per Lien har flyttet til Berlin.\n\nVi har ringt Per Lien og spurt hva han tenker om klubben i dag.\n\n"
+            "Når han blir spurt hva han vil gjøre, svarer han ikke.\n\n"
+            "Du er modig. Når vi spør hvem som vil gjøre noe, er du ofte den første.")
+    assert _said(nlp, text) == [("hva han tenker om klubben i dag", None)]

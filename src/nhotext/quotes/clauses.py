@@ -37,9 +37,10 @@ def content_clause(verb: Token) -> Token | None:
             return child  # "spør han når ...", "understreket hvilket viktig redskap FN er": a finite wh-clause
         if child.lower_ in CLAUSE_PREPOSITIONS and child.i > verb.i:
             for grandchild in child.children:
-                if grandchild.dep_ in PREPOSITION_OBJECT and grandchild.pos_ in ("VERB", "AUX") \
-                        and any(g.lower_ == "at" for g in grandchild.children):
-                    return grandchild
+                if grandchild.dep_ in PREPOSITION_OBJECT and grandchild.pos_ in ("VERB", "AUX") and (
+                        any(g.lower_ == "at" for g in grandchild.children) or asking and any(
+                        g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
+                    return grandchild  # "advarer om at ...", "spør ham om hva han tenker"
     return None
 
 
@@ -54,9 +55,12 @@ def with_second_clause(verb: Token, clause: Token, sent: Span, span: tuple[int, 
 
 
 def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
-    """Characters of the clause's subtree, without ``at``/``Men`` in front and the full stop."""
-    tokens = [t for t in clause.subtree if sent.start <= t.i < sent.end]
-    while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct) \
+    """Characters of the clause's subtree, without ``at``/``Men`` (or the ``om`` of a yes-no question) in front and
+    the full stop."""
+    # in text order: a question word the parser hangs on a preposition later in the clause comes first
+    tokens = sorted((t for t in clause.subtree if sent.start <= t.i < sent.end), key=lambda t: t.i)
+    while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct
+                      or tokens[0].lower_ == "om" and tokens[0].pos_ == "SCONJ") \
             and not (tokens[0].text == "«" and any(t.text == "»" for t in tokens)):  # «Dr. M.» opening the clause
         tokens = tokens[1:]
     cut = next((k for k, t in enumerate(tokens) if k > 2 and t.lower_ in CLAUSE_BREAKS

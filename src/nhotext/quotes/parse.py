@@ -186,7 +186,7 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of the verb, of the verb it is coordinated with (``fordømmer ... og advarer om at``),
     or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
     candidates = [verb, verb.head] if verb.dep_ in COORDINATED else [verb]
-    head = verb
+    head = candidates[-1]  # "Vi har ringt X og spurt hva": the auxiliary of the verb coordinated with
     while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 4:
         head = head.head
         candidates.append(head)

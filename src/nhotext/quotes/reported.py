@@ -21,9 +21,9 @@ from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, PRONOUNS, UNNAMED, definite_
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
-from .clauses import clause_span, content_clause, with_second_clause
+from .clauses import QUESTION_VERBS, clause_span, content_clause, with_second_clause
 from .descriptions import someone
-from .parse import INFINITIVE, relative_of, subject_of
+from .parse import INFINITIVE, main_clause, relative_of, subject_of
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
@@ -127,6 +127,12 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
             # subject follows the finite verb
             subject = next((t for t in verb.doc[verb.i + 1:clause.left_edge.i] if t.ent_type_ == "PER"), subject)
+        if passive(verb):
+            continue  # "når han er blitt spurt hva han vil gjøre": the one asked, not who asks
+        if subject is not None and subject.lower_ in ("jeg", "vi") and subject.idx >= subject_after \
+                and (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS and main_clause(verb.doc, subject.idx):
+            # the interviewer's question, no one's (GUIDELINES); not "når vi spør hvem som vil ..." (a letter's)
+            return make_quote(article, paragraph, start, end, "indirect", None, verb.lower_, absolute=True)
         if subject is None or subject.lower_ in WRITER or subject.idx < subject_after:
             continue  # the writer's own voice ("Jeg tror") is no quote
         between = verb.doc[min(subject.i, verb.i):max(subject.i, verb.i)]
