@@ -1910,3 +1910,12 @@ def test_guards_an_interviewers_indirect_question_is_no_ones_and_one_asked_in_th
             "Når han blir spurt hva han vil gjøre, svarer han ikke.\n\n"
             "Du er modig. Når vi spør hvem som vil gjøre noe, er du ofte den første.")
     assert _said(nlp, text) == [("hva han tenker om klubben i dag", None)]
+
+
+def test_guards_a_definite_body_noun_after_a_title_is_the_organisation_of_its_kind_named_before(nlp):
+    text = ("Yara la fram tallene i går.\n\nKari Holm, direktør i selskapet, sier at året ble godt.\n\n"
+            "Arbeidstilsynet har startet en gransking. Per Lie er seniorrådgiver ved tilsynet. "
+            "Han sier at saken er alvorlig.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [("Kari Holm", "Yara"),
+                                                                          ("Per Lie", "Arbeidstilsynet")]

@@ -15,6 +15,7 @@ from .titles import (
     definite,
     relation,
     set_off_role,
+    tied_org,
     title_adjective,
     title_of,
     widen_prefix,
@@ -144,7 +145,7 @@ class NameDetails:
             if found:
                 field = bare_field(doc, after[k].i, after.end)  # "Ola Nilsen, leder for miljørådgivende seksjon"
                 title = f"{found[0]} {field[0]}" if field else found[0]
-                org = org or self._org_in(after[1:8])
+                org = org or self._org_in(after[1:8]) or tied_org(after[k], self._org_of_span)
         if title is None:  # a title no list holds, from the apposition in the parse
             parsed_title, parsed_org = apposition_title(ent, self._org_of_span)
             if parsed_title is None:

@@ -21,6 +21,7 @@ from ..lexicon import (
     TIED_BY,
     definite_title,
     normalize_title,
+    org_noun_kinds,
     relation_noun,
     reporting_verb_set,
     title_set,
@@ -270,8 +271,9 @@ def tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
 
 def org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> str | None:
     target = next((c for c in preposition.children if c.pos_ == "PROPN" or c.ent_type_), None)
-    if target is None:
-        return None
+    if target is None:  # "leder ved tilsynet": the organisation of that kind the article names
+        body = next((c for c in preposition.children if c.is_lower and org_noun_kinds(c.text)), None)
+        return org_of(preposition.doc[body.i:body.i + 1]) if body is not None else None
     span = preposition.doc[target.i:target.right_edge.i + 1]
     return org_of(span) or span.text
 
