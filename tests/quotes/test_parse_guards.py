@@ -1919,3 +1919,9 @@ def test_guards_a_definite_body_noun_after_a_title_is_the_organisation_of_its_ki
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [("Kari Holm", "Yara"),
                                                                           ("Per Lie", "Arbeidstilsynet")]
+
+
+def test_guards_standing_firm_on_a_claim_reports_it_up_to_a_clause_of_time(nlp):
+    text = ("Kari Lunde ble upopulær i styret da hun sto fast på at kontrollene virket godt, samtidig som "
+            "formannen ville legge dem ned.")
+    assert _said(nlp, text) == [("kontrollene virket godt", "Kari Lunde")]

@@ -13,7 +13,7 @@ CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
 PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
 CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i", "mot"}  # "advarer om/mot at", "peker på at"
 # where a clause of content ends inside its sentence: a dash aside, a contrast with another source
-CLAUSE_BREAKS = {"–", "—", "-", "mens"}
+CLAUSE_BREAKS = {"–", "—", "-", "mens", "samtidig"}  # ", samtidig som X ...": a clause of time
 # A reported question: a verb of asking and a clause opened by a question word or "om" (GUIDELINES:
 # indirect questions are indirect quotes).
 QUESTION_VERBS = {"spørre", "spør", "lure"}

@@ -90,7 +90,7 @@ FIRST_PERSON_ONLY = re.compile(rf"\b(?:{_SPEAKER_WORDS})\b", re.IGNORECASE)  # t
 SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|deres)\b", re.IGNORECASE)  # someone addressed
 
 
-_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+mens\s|,\s+(?:nær\s+)?\d[\d,.]*\s+prosent\b"
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+(?:mens|samtidig\s+som)\s|,\s+(?:nær\s+)?\d[\d,.]*\s+prosent\b"
                            # a second source's report: ", men Bysting understreker at", ", og hun sier at"
                            r"|,\s+(?:men|og)\s+(?:[A-ZÆØÅ][\w-]*\s+){1,3}[a-zæøå]+\s+at\s"
                            r"|,\s+(?:men|og)\s+(?:han|hun|de)\s+[a-zæøå]+\s+at\s")
@@ -107,8 +107,9 @@ def written_list(names: list[str]) -> str:
 
 def clause_end(text: str, start: int, end: int, verb_between: Callable[[int, int], bool] | None = None) -> int:
     """Where a reported clause ends inside ``text[start:end]``: at a dash aside (``... generasjon - noe han
-    mente ...``), a contrast with another source (``, mens flere dommere ...``), a second report (``, men
-    Bysting understreker at ...``) or the next answer of a poll (``..., 26 prosent at ...``), else ``end``.
+    mente ...``), a contrast with another source (``, mens flere dommere ...``, ``, samtidig som X``), a second
+    report (``, men Bysting understreker at ...``) or the next answer of a poll (``..., 26 prosent at ...``),
+    else ``end``.
     With ``verb_between`` (offsets into ``text``), a dash before the clause has a verb of its own opens an
     insertion that the next dash closes (``at opplysningen om slipingen - og at lengden ... - svekker ...``)."""
     m = _CLAUSE_BREAK.search(text, start, end)
