@@ -1905,11 +1905,12 @@ def test_guards_a_time_read_as_a_second_subject_is_not_the_source(nlp):
     assert _said(nlp, text) == [("ti prosent av dem er skyldige", "Ola Brenne")]
 
 
-def test_guards_an_interviewers_indirect_question_is_no_ones_and_one_asked_in_the_passive_does_not_ask(nlp):
+def test_guards_an_interviewers_indirect_question_is_no_ones_as_is_one_asked_in_the_passive(nlp):
     text = ("Per Lien har flyttet til Berlin.\n\nVi har ringt Per Lien og spurt hva han tenker om klubben i dag.\n\n"
             "Når han blir spurt hva han vil gjøre, svarer han ikke.\n\n"
             "Du er modig. Når vi spør hvem som vil gjøre noe, er du ofte den første.")
-    assert _said(nlp, text) == [("hva han tenker om klubben i dag", None)]
+    # GUIDELINES (a05): the one asked in the passive, a quote of no one's
+    assert _said(nlp, text) == [("hva han tenker om klubben i dag", None), ("hva han vil gjøre", None)]
 
 
 def test_guards_a_definite_body_noun_after_a_title_is_the_organisation_of_its_kind_named_before(nlp):
@@ -1925,3 +1926,10 @@ def test_guards_standing_firm_on_a_claim_reports_it_up_to_a_clause_of_time(nlp):
     text = ("Kari Lunde ble upopulær i styret da hun sto fast på at kontrollene virket godt, samtidig som "
             "formannen ville legge dem ned.")
     assert _said(nlp, text) == [("kontrollene virket godt", "Kari Lunde")]
+
+
+def test_guards_one_asked_in_the_passive_whether_in_a_passive_and_how_little_is_asked(nlp):
+    text = ("Kari Lunde ble spurt om hva hun var mest fornøyd med.\n\n"
+            "Det har lenge vært spekulert på om hun vil stille til gjenvalg.\n\n"
+            "Påfallende lite spørres det om hva som faktisk virker i skolen.")
+    assert _said(nlp, text) == [("hva hun var mest fornøyd med", None), ("hun vil stille til gjenvalg", None)]

@@ -38,9 +38,10 @@ def content_clause(verb: Token) -> Token | None:
         if child.lower_ in CLAUSE_PREPOSITIONS and child.i > verb.i:
             for grandchild in child.children:
                 if grandchild.dep_ in PREPOSITION_OBJECT and grandchild.pos_ in ("VERB", "AUX") and (
-                        any(g.lower_ == "at" for g in grandchild.children) or asking and any(
+                        any(g.lower_ == "at" or g.lower_ == "om" and g.pos_ == "SCONJ" for g in grandchild.children)
+                        or asking and any(
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
-                    return grandchild  # "advarer om at ...", "spør ham om hva han tenker"
+                    return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
     return None
 
 

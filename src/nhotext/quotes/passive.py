@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..reading import Paragraph
-from .clauses import clause_span, content_clause, with_second_clause
+from .clauses import QUESTION_VERBS, clause_span, content_clause, with_second_clause
 from .documents import document_noun
 from .parse import INFINITIVE
 from .reported import OPINION_LEMMAS, cue_forms, two_word_cues
+from .reported import passive as passive_voice
 from .speakers import ArticleContext
 from .types import Quote, make_quote
 
@@ -23,28 +24,37 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         return None
     forms = cue_forms()
     for verb in sent:
-        if verb.pos_ not in ("VERB", "ADJ") or not _reporting(verb, forms):
+        if verb.pos_ not in ("VERB", "ADJ") \
+                or not _reporting(verb, forms) and verb.lemma_.lower() not in QUESTION_VERBS:
             continue
         # a participle the tagger reads as an adjective too ("blir det slått fast at": NDT's perf-part)
         participle = "Part" in verb.morph.get("VerbForm", []) or "perf-part" in verb.morph.get("Ndt", [])
         if verb.pos_ == "ADJ" and not participle:
             continue
+        # "ElBaradei ble spurt om hva han var mest stolt av": the one asked is the subject, who asks is not given
+        asked = verb.lemma_.lower() in QUESTION_VERBS and passive_voice(verb)
         passive = "Pass" in verb.morph.get("Voice", [])
         if not passive and participle:
             passive = _formal_passive(verb)
-        if not passive or any(c.dep_ in ("SUBJ", "nsubj") and c.lower_ != "det" for c in verb.children):
+        if not asked and (not passive or any(c.dep_ in ("SUBJ", "nsubj") and c.lower_ != "det"
+                                             for c in verb.children)):
             continue
+        if any(c.lower_ in SCARCELY for c in verb.children):
+            continue  # "Påfallende lite spørres det om hva som er praktisk": how little is asked, no report
         # the clause of content, or the one the treebank makes the real subject of an impersonal passive
         real_subject = (c for c in verb.children if c.dep_ == "PSUBJ" and c.pos_ in ("VERB", "AUX"))
         clause = content_clause(verb) or next(real_subject, None)
-        if clause is None or not any(c.lower_ == "at" for c in clause.children):
-            continue
+        if clause is None or not asked and not any(c.lower_ in ("at", "om") for c in clause.children):
+            continue  # "Det har vært spekulert på om ...": whether, as "that"
         start, end = with_second_clause(verb, clause, sent, clause_span(clause, sent))
         if len(article.text[start:end].split()) < 3:
             continue
         return make_quote(article, paragraph, start, end, "indirect", _document_source(article, verb), verb.lower_,
                           absolute=True)
     return None
+
+
+SCARCELY = {"ikke", "aldri", "neppe", "lite", "mindre", "sjelden"}  # a negation, or as good as one
 
 
 def _formal_passive(participle: Token) -> bool:
