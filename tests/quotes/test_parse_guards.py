@@ -1933,3 +1933,10 @@ def test_guards_one_asked_in_the_passive_whether_in_a_passive_and_how_little_is_
             "Det har lenge vært spekulert på om hun vil stille til gjenvalg.\n\n"
             "Påfallende lite spørres det om hva som faktisk virker i skolen.")
     assert _said(nlp, text) == [("hva hun var mest fornøyd med", None), ("hun vil stille til gjenvalg", None)]
+
+
+def test_guards_a_reason_given_is_the_acting_ones_also_second_in_a_sentence(nlp):
+    text = ("Kari Lunde sto fast på at skolen var trygg for elevene, samtidig som ordfører Per Moe stengte "
+            "skolen med den begrunnelse at bygget var i svært dårlig stand.")
+    assert _said(nlp, text) == [("skolen var trygg for elevene", "Kari Lunde"),
+                                ("bygget var i svært dårlig stand", "Per Moe")]

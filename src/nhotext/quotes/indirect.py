@@ -118,7 +118,8 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 rest = article.doc.char_span(quote.end, sent.end_char, alignment_mode="expand")
                 if rest is None or quote.end >= sent.end_char - 10 or rest.start <= sent.start:
                     break
-                quote = _said_that(article, rest, paragraph, last) or reported_clause(article, rest, paragraph, last)
+                quote = (_said_that(article, rest, paragraph, last) or reported_clause(article, rest, paragraph, last)
+                         or saying_noun_clause(article, rest, paragraph, last))  # "..., med den begrunnelse at"
                 if quote is not None and quote.start < quotes[-1].end:
                     break
     return quotes

@@ -222,14 +222,20 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             source, i = (doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1])), j
         copula = i + 1 < sent.end and doc[i].lemma_.lower() == "være" and doc[i + 1].lower_ == "at" \
             and noun.dep_ in ("SUBJ", "nsubj")  # "Begrunnelsen var at ...", "Beskjeden er at ..."
-        if not copula and not (i + 1 < sent.end and doc[i].lower_ in ("om", "på") and doc[i + 1].lower_ == "at"):
+        # "med den begrunnelse at": the clause right after the noun, the reason given by the one acting
+        acting = next((a for a in noun.head.ancestors if a.pos_ == "VERB"), None) if noun.head.lower_ == "med" else None
+        bare = i < sent.end and doc[i].lower_ == "at" and acting is not None  # (the parse may hang "med" on a noun)
+        if bare:
+            i -= 1  # as if "om" stood before the "at"
+        elif not copula and not (i + 1 < sent.end and doc[i].lower_ in ("om", "på") and doc[i + 1].lower_ == "at"):
             continue
         if source is None and noun.i > sent.start and genitive(doc[noun.i - 1]):
             owner = doc[noun.i - 1]
             # "Sponheims tanker"; a common noun without its genitive s ("rettens syn på at": retten)
             common = owner.pos_ == "NOUN" and owner.lower_.endswith("s") and not owner.lower_.endswith("ss")
             source = (owner.idx, owner.idx + len(owner) - common)
-        giver = noun.head if noun.dep_ in ("DOBJ", "obj") and noun.head.lemma_.lower() in GIVING_VERBS else None
+        giver = noun.head if noun.dep_ in ("DOBJ", "obj") and noun.head.lemma_.lower() in GIVING_VERBS else (
+            acting if bare else None)
         subject = subject_of(giver) if giver is not None else None
         if source is None and subject is not None and subject.lower_ not in WRITER:
             words = list(subject.subtree)  # "Politiet gir beskjed om at": the giver is the source
