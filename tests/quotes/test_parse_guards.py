@@ -1940,3 +1940,11 @@ def test_guards_a_reason_given_is_the_acting_ones_also_second_in_a_sentence(nlp)
             "skolen med den begrunnelse at bygget var i svært dårlig stand.")
     assert _said(nlp, text) == [("skolen var trygg for elevene", "Kari Lunde"),
                                 ("bygget var i svært dårlig stand", "Per Moe")]
+
+
+def test_guards_a_question_answered_is_a_quote_of_no_ones_and_a_topic_is_none(nlp):
+    text = ("«Ja!» skrev Ola Dahl på en lapp, som svar på et spørsmål om han ville ha mer vann.\n\n"
+            "På spørsmålet om hvem som styrer landet best, svarer 40 prosent Høyre, 35 prosent Ap.\n\n"
+            "Dermed er hele saken redusert til et spørsmål om hva som lønner seg for kommunen.")
+    assert _said(nlp, text) == [("Ja!", "Ola Dahl"), ("han ville ha mer vann", None),
+                                ("hvem som styrer landet best", None)]

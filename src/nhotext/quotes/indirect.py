@@ -314,8 +314,11 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
                                  and normalize_title(t.lower_) is None for t in first[:relative]):
         return None  # "X, forsker ved Y, tror Obama vinner": the report follows (not "mener ordfører X", "som ...")
     cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue"), alignment_mode="expand")
-    if cue is not None and cue[0].dep_ == "ROOT" and sent[0].pos_ == "SCONJ":
-        return None  # "Da ungene ble voksne, ba de faren ...": a fronted clause of the cue's own, not its report
+    if cue is not None and (cue[0].dep_ == "ROOT" and sent[0].pos_ == "SCONJ"
+                            or sent[0].pos_ == "ADP" and sent[0].head.i == cue[0].i):
+        # "Da ungene ble voksne, ba de faren ...", "På spørsmålet om hvem ..., svarer 52 prosent Obama": a fronted
+        # clause or phrase of the cue's own, not its report
+        return None
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
     who = article.who(who_start, who_end, last_speaker=last) or article.described(who_start, who_end)
     q_end = rstrip_span(text, 0, m.start(), keep_stop=False)

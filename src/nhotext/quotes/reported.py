@@ -21,7 +21,7 @@ from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, PRONOUNS, UNNAMED, definite_
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
-from .clauses import QUESTION_VERBS, clause_span, content_clause, with_second_clause
+from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
 from .descriptions import someone
 from .parse import INFINITIVE, main_clause, relative_of, subject_of
 from .speakers import ArticleContext
@@ -203,6 +203,7 @@ def saying_noun(token: Token) -> bool:
         word.endswith(e) and word[:-len(e)] in saying_nouns() for e in ("en", "a", "et", "n"))
 
 
+ANSWERING = {"svar", "svare", "svarer", "svarte"}  # an answer to a question, by lemma (and forms left unlemmatised)
 GIVING_VERBS = {"gi", "sende", "komme"}  # "gir beskjed om at", "sendte melding om at", "kom med en advarsel om at"
 
 
@@ -212,7 +213,13 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
     source written beside it (a genitive, or ``fra X``) and its content after ``om at``/``på at``."""
     doc = article.doc
     for noun in sent:
-        if not saying_noun(noun):
+        # "som svar på et spørsmål om han har det vondt", "På spørsmålet om hvem ..., svarer 52 prosent": a question
+        # put and answered (GUIDELINES, b03), not a topic ("redusert til et spørsmål om hva som er best")
+        asked = (noun.lemma_.lower() or noun.lower_) == "spørsmål" and noun.pos_ == "NOUN" and noun.i + 2 < sent.end \
+            and noun.head.lower_ == "på" and (noun.head.head.lemma_.lower() or noun.head.head.lower_) in ANSWERING \
+            and doc[noun.i + 1].lower_ == "om" and (doc[noun.i + 1].pos_ == "SCONJ" or doc[noun.i + 2].lower_ in
+                                                    QUESTION_WORDS)  # a clause, not "spørsmålet om skatt"
+        if not saying_noun(noun) and not asked:
             continue
         i, source = noun.i + 1, None
         if i < sent.end and doc[i].lower_ == "fra":  # "bekreftelsen fra USA"
@@ -227,7 +234,8 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         bare = i < sent.end and doc[i].lower_ == "at" and acting is not None  # (the parse may hang "med" on a noun)
         if bare:
             i -= 1  # as if "om" stood before the "at"
-        elif not copula and not (i + 1 < sent.end and doc[i].lower_ in ("om", "på") and doc[i + 1].lower_ == "at"):
+        elif not copula and not asked and not (i + 1 < sent.end and doc[i].lower_ in ("om", "på")
+                                               and doc[i + 1].lower_ == "at"):
             continue
         if source is None and noun.i > sent.start and genitive(doc[noun.i - 1]):
             owner = doc[noun.i - 1]
@@ -242,7 +250,7 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             source = (words[0].idx, words[-1].idx + len(words[-1]))
         # "fikk Olav melding om at": a message received, its sender unnamed (GUIDELINES: speaker null)
         received = noun.dep_ in ("DOBJ", "obj") and noun.head.lemma_.lower() in ("få", "motta")
-        if source is None and not copula and not received:
+        if source is None and not copula and not received and not asked:
             continue
         verb = doc[i + 1].head  # the clause "at" introduces, as the parse gives it
         if verb.i > i + 1 and verb.pos_ in ("VERB", "AUX"):
@@ -255,7 +263,7 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
         who = article.speaker_of(owner_person) if owner_person is not None else _possessive(article, noun) or (
             _source(article, *source, last) if source is not None else None)
-        if who is None and not (copula or received) or len(article.text[start:end].split()) < 3:
+        if who is None and not (copula or received or asked) or len(article.text[start:end].split()) < 3:
             continue  # "Begrunnelsen var at" with no one named: a report without a source (speaker null)
         return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)
     return None
