@@ -1948,3 +1948,10 @@ def test_guards_a_question_answered_is_a_quote_of_no_ones_and_a_topic_is_none(nl
             "Dermed er hele saken redusert til et spørsmål om hva som lønner seg for kommunen.")
     assert _said(nlp, text) == [("Ja!", "Ola Dahl"), ("han ville ha mer vann", None),
                                 ("hvem som styrer landet best", None)]
+
+
+def test_guards_speech_goes_on_past_a_fragment_after_a_mid_attribution_and_a_lone_but_is_no_quote(nlp):
+    text = ("Per Lien la opp i fjor.\n\n- Men, sier Per, det var riktig å slutte med en gang. Ferdig. "
+            "Jeg kunne aldri spilt på et lavere nivå.")
+    assert _said(nlp, text) == [
+        ("det var riktig å slutte med en gang. Ferdig. Jeg kunne aldri spilt på et lavere nivå.", "Per Lien")]

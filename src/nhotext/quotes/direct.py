@@ -223,7 +223,7 @@ def _speech(article: ArticleContext, paragraph: Paragraph, start: int, end: int,
                                        or _epithet(article, base + who_start, base + who_end, context)
                                        or article.described(base + who_start, base + who_end))
         q_end = rstrip_span(text, pos, sep_start)
-        if q_end > pos:
+        if q_end > pos and text[pos:q_end].lower() not in ("men", "og", "så", "eller"):  # "- Men, sier X, det var"
             quotes.append(make_quote(article, paragraph, pos, q_end, "direct", speaker, cue))
             attributed.add(len(quotes) - 1)
         speaker_for_rest = speaker or speaker_for_rest
@@ -278,8 +278,10 @@ def names_person(text: str, speaker: Speaker) -> bool:
 def _reads_as_speech(text: str) -> bool:
     """Speech goes on after an attribution without a new dash if it speaks in the first or
     second person; narrative about the speaker does not."""
-    first_sentence = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-    return bool(FIRST_PERSON.search(first_sentence))
+    sentences = SENTENCE_END.split(text.strip(), maxsplit=3)
+    while len(sentences) > 1 and len(sentences[0].split()) <= 2:
+        sentences = sentences[1:]  # "Over. Jeg kan aldri trappe ned": a fragment, then the speech goes on
+    return bool(FIRST_PERSON.search(sentences[0]))
 
 
 def _attributed_sentence(text: str, pos: int, end: int) -> bool:
