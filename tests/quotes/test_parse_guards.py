@@ -1955,3 +1955,12 @@ def test_guards_speech_goes_on_past_a_fragment_after_a_mid_attribution_and_a_lon
             "Jeg kunne aldri spilt på et lavere nivå.")
     assert _said(nlp, text) == [
         ("det var riktig å slutte med en gang. Ferdig. Jeg kunne aldri spilt på et lavere nivå.", "Per Lien")]
+
+
+def test_guards_a_pronoun_before_anyone_is_named_is_the_one_named_next_in_an_attribution(nlp):
+    text = ("- Da sa jeg at jeg ville hjem. Så fikk jeg en sprøyte og sovnet igjen.\n\nHan smiler.\n\n"
+            "Moren hans kom og hentet ham. De reiste hjem.\n\n"
+            "- Jeg hadde bygd hele livet mitt rundt fotballen, sier han.\n\n"
+            "Han setter på en plate. Musikken fyller rommet. Han synger med.\n\n"
+            "- Jeg har tenkt mye på det, sier Per siden.")
+    assert [s for _, s in _said(nlp, text)][1:] == ["Per", "Per"]

@@ -318,8 +318,8 @@ class People:
 
     def _named_after(self, at: int, gender: str) -> Mention | None:
         """No one named before a pronoun (a passage that opens in the middle of a portrait): the person next named
-        as the subject of a narrative sentence, within ``CATAPHORA_SENTENCES`` (GUIDELINES: the fullest form
-        anywhere), not someone a dash paragraph speaks of."""
+        as the subject of a narrative sentence or of a dash paragraph's attribution (``sier Martin``), within
+        ``CATAPHORA_SENTENCES`` (GUIDELINES: the fullest form anywhere), not someone a dash paragraph speaks of."""
         if ranking.described_before(self, at):  # "..., sier en irritert stamkunde. Hun har ...": never named
             return None
         limit = bisect.bisect_right(self.sentence_starts, at) + CATAPHORA_SENTENCES
@@ -328,7 +328,7 @@ class People:
         text = self.doc.text
         return next((m for m in self.mentions[k:] if m.start < end and m.kind == "name" and not m.quoted
                      and (m.subject or m.start == text.rfind("\n\n", 0, m.start) + 2)  # or opening the paragraph
-                     and _agrees(m, gender) and not self._in_dash_paragraph(m.start)), None)
+                     and _agrees(m, gender) and (m.subject or not self._in_dash_paragraph(m.start))), None)
 
     def _in_dash_paragraph(self, offset: int) -> bool:
         text = self.doc.text

@@ -295,6 +295,8 @@ class ArticleContext(UnnamedSources, NameDetails):
                 described = self.described_antecedent(token, PRONOUNS[lower], mention.end if mention else 0)
                 if described is not None:
                     return described
+                if mention is None and last_speaker is None:  # no one named or quoted before: the person named
+                    mention = next((m for m in self.coref.mentions if m.start == token.idx), None)  # next (cataphora)
                 person = mention.person if mention is not None else None
                 if person is None and last_speaker is not None and last_speaker.type in ("person", "description"):
                     return last_speaker  # not an organisation or a document: "han" is someone
