@@ -1965,3 +1965,9 @@ def test_guards_a_pronoun_before_anyone_is_named_is_the_one_named_next_in_an_att
             "Han setter på en plate. Musikken fyller rommet. Han synger med.\n\n"
             "- Jeg har tenkt mye på det, sier Per siden.")
     assert [s for _, s in _said(nlp, text)][1:] == ["Per", "Per"]
+
+
+def test_guards_a_possessive_pronoun_does_not_introduce_a_description(nlp):
+    text = ("Det var våren 94. Per var åtte år. Han satt med sin far.\n\n"
+            "- En dag skal jeg spille i Italia.\n\n- Det er klart du skal, svarte faren.")
+    assert _said(nlp, text)[1] == ("Det er klart du skal", "faren")

@@ -83,6 +83,10 @@ def _definite(token) -> bool:
         token.pos_ == "NOUN" and not token.morph.get("Definite", []) and bool(inflected)))
 
 
+POSSESSIVE_PRONOUNS = {"sin", "si", "sitt", "sine", "hans", "hennes", "min", "mi", "mitt", "mine", "din", "di", "ditt",
+                       "dine", "vår", "vårt", "våre", "deres"}
+
+
 class UnnamedSources(Documents):
     """The part of :class:`~nhotext.quotes.speakers.ArticleContext` that describes unnamed sources."""
 
@@ -105,7 +109,9 @@ class UnnamedSources(Documents):
                             for c in token.children)
             # an indefinite with its determiner ("en kilde", "to kilder"): a bare one is a role ("tar
             # rollen som mor for søsteren"), not someone introduced
-            determined = any(c.i < token.i and c.dep_ in ("DET", "det") for c in token.children)
+            # not a possessive pronoun: "Han satt med sin far" does not describe the later "faren" apart from him
+            determined = any(c.i < token.i and c.dep_ in ("DET", "det") and c.lower_ not in POSSESSIVE_PRONOUNS
+                             for c in token.children)
             clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if clause is not None and any(c.lower_ == "at" and c.i < token.i for c in clause.children):
                 continue  # inside reported content ("mener at tretten foreldre skal ..."): no one introduced
