@@ -1971,3 +1971,15 @@ def test_guards_a_possessive_pronoun_does_not_introduce_a_description(nlp):
     text = ("Det var våren 94. Per var åtte år. Han satt med sin far.\n\n"
             "- En dag skal jeg spille i Italia.\n\n- Det er klart du skal, svarte faren.")
     assert _said(nlp, text)[1] == ("Det er klart du skal", "faren")
+
+
+def test_guards_a_long_described_source_without_its_aside_and_a_writers_subject_clause_after_it(nlp):
+    text = ("En uavhengig arbeidsgruppe i Bergen, hvor noen av landets fremste jurister deltok, konkluderte med at "
+            "saken kan løses på flere måter. At myndighetene ikke gjør noe, er for meg helt uforståelig.")
+    assert _said(nlp, text) == [("saken kan løses på flere måter", "en uavhengig arbeidsgruppe i Bergen")]
+
+
+def test_guards_a_dash_and_og_go_on_with_the_report(nlp):
+    # GUIDELINES: two clauses under one cue are one quote (b18), also after a dash
+    text = "Kari Moe sier at prisene er altfor høye i år - og at de må ned neste år."
+    assert _said(nlp, text) == [("prisene er altfor høye i år - og at de må ned neste år", "Kari Moe")]

@@ -64,8 +64,10 @@ def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
                       or tokens[0].lower_ == "om" and tokens[0].pos_ == "SCONJ") \
             and not (tokens[0].text == "«" and any(t.text == "»" for t in tokens)):  # «Dr. M.» opening the clause
         tokens = tokens[1:]
+    # not a dash and "og", which goes on with the report ("har et globalt etisk ansvar - og en særlig relevans")
     cut = next((k for k, t in enumerate(tokens) if k > 2 and t.lower_ in CLAUSE_BREAKS
-                and (t.is_punct or tokens[k - 1].text == ",")), None)
+                and (t.is_punct or tokens[k - 1].text == ",")
+                and not (t.is_punct and k + 1 < len(tokens) and tokens[k + 1].lower_ == "og")), None)
     if cut is not None:
         tokens = tokens[:cut]
     if not tokens:

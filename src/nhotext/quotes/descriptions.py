@@ -243,6 +243,10 @@ class UnnamedSources(Documents):
             tokens.pop(0)
             if tokens and tokens[0].pos_ == "VERB" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ == "å":
                 tokens.pop(0)
+        aside = next((k for k in range(1, len(tokens) - 1) if tokens[k].text == ","
+                      and tokens[k + 1].lower_ in ("som", "hvor", "der")), None)
+        if aside is not None and aside > 1:
+            tokens = tokens[:aside]  # "En uavhengig tankesmie 8. oktober i Oslo, hvor noen av ... deltok,": set off
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and (_definite(t) or (

@@ -132,6 +132,8 @@ def _going_on(article: ArticleContext, sent: Span, paragraph: Paragraph, before:
     if before is None or before.kind != "indirect" or not sent.text.startswith("At ") \
             or before.paragraph != paragraph.index or not 0 <= sent.start_char - before.end <= 3:
         return None
+    if article.doc.has_annotation("DEP") and sent[0].head.dep_ in ("SUBJ", "nsubj", "csubj"):
+        return None  # "At norske myndigheter ikke makter noe, er for meg uforståelig.": the writer's subject clause
     start = sent.start_char + 3
     end = rstrip_span(article.text, start, sent.end_char, keep_stop=False)
     if len(article.text[start:end].split()) < 3:

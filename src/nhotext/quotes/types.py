@@ -117,6 +117,8 @@ def clause_end(text: str, start: int, end: int, verb_between: Callable[[int, int
             and not verb_between(start, m.start()):
         closing = _SPACED_DASH.search(text, m.end(), end)
         m = _CLAUSE_BREAK.search(text, closing.end(), end) if closing is not None else m
+    elif m is not None and _SPACED_DASH.fullmatch(m.group()) and text.startswith("og ", m.end()):
+        m = _CLAUSE_BREAK.search(text, m.end(), end)  # "... i år - og at de må ned": the report goes on
     if m is None:  # ", og advarer mot at ...": a second verb of saying of the same source reports a clause of its own
         m = next((c for c in _SECOND_VERB.finditer(text, start, end) if cue_pattern().fullmatch(c.group("verb"))), None)
     return m.start() if m and len(text[start:m.start()].split()) >= 3 else end
