@@ -53,6 +53,13 @@ class Normalized:
 _WORD = re.compile(r"[^\W_]+")
 
 
+def strip_accents(text: str) -> str:
+    """``text`` without accents, for matching a name's forms (``Martínez`` is ``Martinez``, ``Nobelkomitéen`` is
+    ``Nobelkomiteen``); the letters of Norwegian keep theirs (``å``; ``æ``, ``ø`` have none to lose)."""
+    parts = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c) or c == "\u030a"))
+
+
 @lru_cache(maxsize=4096)
 def _fold(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).casefold()

@@ -153,12 +153,14 @@ def test_extract_found_on_norne_dev(nlp):
     """What `nhotext orgs` reports against NorNE dev's hand-annotated ORG mentions (a floor at today's
     level: found 0.911, 11 % of reported mentions on no gold ORG/GPE_ORG, 1.7 % of organisations 'other'
     since a name without evidence gets the default kind, not 'other'; with the NER of 2026-12-04 found
-    was 0.864 and unsupported 9.5 %)."""
+    was 0.864 and unsupported 9.5 %). 'other' was 4.9 % until the gazetteer's lookup let go of accents
+    (2026-12-06): 'Den Norske Nobelkomite' then found its entry, whose kind is 'other' as our hand-typed kinds
+    say, and the share is 5.4 %: the floor is 6 %."""
     from nhotext.organizations.evaluate import norne_found
 
     result = norne_found(nlp, Path(__file__).parents[3] / "shared" / "data" / "norne-nob" / "dev")
     assert result["gold_mentions"] == 404
-    assert result["found"] >= 0.89 and result["unsupported"] <= 0.12 and result["other"] <= 0.05, result
+    assert result["found"] >= 0.89 and result["unsupported"] <= 0.12 and result["other"] <= 0.06, result
 
 
 def test_extract_acronym_joins_its_full_name_without_brackets():

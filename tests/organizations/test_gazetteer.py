@@ -20,6 +20,7 @@ from nhotext.organizations import KINDS, load_gazetteer, name_key
         ("Dagbladet.no", "Dagbladet"),
         ("Justisdepartementet", "Justis- og beredskapsdepartementet"),
         ("Norwegian Wood", "Norwegian Wood Cluster"),
+        ("Nobelkomitéens", "Den norske Nobelkomiteen"),  # an accent the gazetteer's form has not
     ],
 )
 def test_gazetteer_lookup_forgives_spelling(written, canonical):

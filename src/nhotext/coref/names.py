@@ -4,12 +4,12 @@ and genitive, and whether a name stands in the genitive (``Case=Gen``, or ``-s``
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..lexicon import normalize_title
+from ..text import strip_accents
 
 NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
 
@@ -46,8 +46,5 @@ def genitive(token: Token) -> bool:
 
 @lru_cache(maxsize=4096)
 def fold(word: str) -> str:
-    """A name's word without accents, for matching its forms (``Martínez`` is ``Martinez``); the letters of Norwegian
-    keep theirs (``å``; ``æ``, ``ø`` have none to lose)."""
-    parts = unicodedata.normalize("NFD", word)
-    kept = "".join(c for c in parts if not unicodedata.combining(c) or c == "\u030a")
-    return unicodedata.normalize("NFC", kept)
+    """A name's word without accents, for matching its forms (:func:`nhotext.text.strip_accents`)."""
+    return strip_accents(word)

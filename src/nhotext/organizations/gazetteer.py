@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from ..text import strip_accents
+
 KINDS = (
     "ministry", "government", "agency", "municipality", "cluster", "programme", "business_association",
     "union", "company", "media", "party", "research_education", "sports", "ngo", "international", "other",
@@ -35,8 +37,8 @@ RULER_SINGLE_WORD_KINDS = {"agency", "cluster", "programme", "business_associati
 
 
 def name_key(name: str) -> str:
-    """The lookup key of an organisation name (see the module docstring)."""
-    return _exact_key(name).casefold()
+    """The lookup key of an organisation name (see the module docstring), without accents (``Nobelkomitéen``)."""
+    return strip_accents(_exact_key(name).casefold())
 
 
 def _exact_key(name: str) -> str:

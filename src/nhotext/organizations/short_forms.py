@@ -51,10 +51,15 @@ def acronym_of(acronym: str, name: str) -> bool:
 
 
 def short_form_of(short: str, name: str) -> bool:
-    """Whether ``short`` is an acronym of ``name`` (:func:`acronym_of`) or ``name`` without a head noun of
-    :data:`DROPPED_HEADS` (``Ullevål`` for ``Ullevål universitetssykehus``)."""
+    """Whether ``short`` is an acronym of ``name`` (:func:`acronym_of`), the definite form of its last word
+    (``Nobelkomitéen`` for ``Den norske Nobelkomité``) or ``name`` without a head noun of :data:`DROPPED_HEADS`
+    (``Ullevål`` for ``Ullevål universitetssykehus``)."""
     if _ACRONYM.fullmatch(short):
         return acronym_of(short, name)
+    words = name.split()
+    if len(words) > 1 and words[-1][:1].isupper() and any(
+            short.lower() == (words[-1] + ending).lower() for ending in ("en", "et", "n", "a")):
+        return True  # the definite form of the name without its modifiers: "Nobelkomitéen", "Den norske Nobelkomité"
     rest = name[len(short):].strip().lower() if name.startswith(short + " ") else ""
     return rest in DROPPED_HEADS
 
