@@ -1983,3 +1983,9 @@ def test_guards_a_dash_and_og_go_on_with_the_report(nlp):
     # GUIDELINES: two clauses under one cue are one quote (b18), also after a dash
     text = "Kari Moe sier at prisene er altfor høye i år - og at de må ned neste år."
     assert _said(nlp, text) == [("prisene er altfor høye i år - og at de må ned neste år", "Kari Moe")]
+
+
+def test_guards_a_line_sung_is_the_singers_in_the_past_too(nlp):
+    text = ("- Stand by me, sang Kari Lunde fra Bergen og pekte mot Per Moe, som var kommet opp på scenen "
+            "til øredøvende jubel fra publikum.")
+    assert _said(nlp, text) == [("Stand by me", "Kari Lunde")]
