@@ -1989,3 +1989,9 @@ def test_guards_a_line_sung_is_the_singers_in_the_past_too(nlp):
     text = ("- Stand by me, sang Kari Lunde fra Bergen og pekte mot Per Moe, som var kommet opp på scenen "
             "til øredøvende jubel fra publikum.")
     assert _said(nlp, text) == [("Stand by me", "Kari Lunde")]
+
+
+def test_guards_a_frame_names_who_said_the_words_in_marks(nlp):
+    text = ('Komiteens leder, Kari Lunde, delte talen sin i to.\n\n'
+            'Om dagens sjef fastslo hun like enkelt at "ingen har gjort mer for å fornye organisasjonen."')
+    assert _said(nlp, text) == [("ingen har gjort mer for å fornye organisasjonen.", "Kari Lunde")]

@@ -21,6 +21,7 @@ with their title and organisation where the article gives them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -110,8 +111,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
             pending = []
         quotes.extend(found)
     taken = [(q.start, q.end) for q in quotes]
-    quotes.extend(_mixed(article, q) for q in indirect_quotes(article)
-                  if not any(s < q.end and q.start < e for s, e in taken))
+    starts = [q.start for q in quotes]  # in text order
+    for reported in indirect_quotes(article):
+        first = bisect.bisect_left(starts, reported.start)
+        inside = [q for q in quotes[first:bisect.bisect_right(starts, reported.end)] if q.end <= reported.end + 2]
+        for marked in inside if len(inside) == 1 else ():  # 'fastslo han at "ingen har gjort mer ..."': the frame
+            if marked.speaker is None and marked.cue is None:  # names who said the words in marks
+                marked.speaker, marked.cue = reported.speaker, reported.cue
+        if not any(s < reported.end and reported.start < e for s, e in taken):
+            quotes.append(_mixed(article, reported))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
     # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt ...»" names the one interviewed
