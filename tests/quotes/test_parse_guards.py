@@ -1995,3 +1995,10 @@ def test_guards_a_frame_names_who_said_the_words_in_marks(nlp):
     text = ('Komiteens leder, Kari Lunde, delte talen sin i to.\n\n'
             'Om dagens sjef fastslo hun like enkelt at "ingen har gjort mer for å fornye organisasjonen."')
     assert _said(nlp, text) == [("ingen har gjort mer for å fornye organisasjonen.", "Kari Lunde")]
+
+
+def test_guards_an_organisation_after_another_persons_name_in_a_relative_is_not_the_speakers(nlp):
+    text = ("- Jeg gleder meg til regattaen, sier Ola Brenne, som sammen med Per Moe (19) Hamar IL og Kari Dahl "
+            "(20) Lillehammer IL utgjør mannskapet.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [("Ola Brenne", None)]

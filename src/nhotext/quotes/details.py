@@ -125,8 +125,9 @@ class NameDetails:
                 if found:
                     title = title or found[0]
                     break
-            close = next((t.i for t in after[1:] if t.text == "," or t.lower_ in ("til", "overfor")),
-                         after.end)  # not a channel after it (", til NTB", "i Norge til VG Nett")
+            close = next((t.i for t in after[1:] if t.text == "," or t.lower_ in ("til", "overfor")
+                          or t.ent_type_ == "PER"), after.end)  # not a channel after it (", til NTB", "i Norge
+            # til VG Nett"), nor another person's place ("som sammen med Magnus Mørk (19) Son")
             org = org or self._org_in(doc[after.start:close])
         if len(after) >= 2 and after[0].text == "," and title is None:
             k = 1  # past a word of time or an adjective: "Oddvar Solnørdal, tidligere leder for ...", "Gilles
