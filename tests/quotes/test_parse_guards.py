@@ -2002,3 +2002,9 @@ def test_guards_an_organisation_after_another_persons_name_in_a_relative_is_not_
             "(20) Lillehammer IL utgjør mannskapet.")
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [("Ola Brenne", None)]
+
+
+def test_guards_words_whose_opening_mark_was_lost_run_from_the_paragraphs_start(nlp):
+    text = ('Skolen er nøkkelen til alt. Uten den faller hele samfunn sammen ", sa Kari Lunde.\n\n'
+            "Hun talte i over en time.")
+    assert _said(nlp, text) == [("Skolen er nøkkelen til alt. Uten den faller hele samfunn sammen", "Kari Lunde")]

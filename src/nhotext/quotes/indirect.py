@@ -294,6 +294,11 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         return None  # "hus med grå skifertak, svarte tak, røde": an adjective the tagger read, no verb of saying
     marks = [ch for ch in text if ch in "«»\""]
     stray = marks == ["«"] and text.lstrip(" -–").startswith("«")  # "«Stortinget betaler ..., opplyser VG.": unclosed
+    # '... for hele nasjoner ", sa Kofi Annan.': the opening mark lost before the paragraph (a passage's cut)
+    closed_only = len(marks) == 1 and marks[0] in "»\"" and m is not None \
+        and re.search(r"[»\"]\s*,?\s*$", text[:m.start() + 1]) is not None \
+        and not any(ch in paragraph.text[:sent.start_char - paragraph.start] for ch in "«»\"")
+    stray = stray or closed_only
     if not m or marks and not stray and (text.lstrip(" -–").startswith(("«", '"', "“"))
                                          or re.search(r"[»\"”]\s*,?\s*$", text[:m.start() + 1])):
         return None  # «...», skriver hun: the quote's own attribution (not a label inside: "Vestens «rådgivere» ...")
@@ -342,6 +347,8 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         # "Min klient stiller seg uforstående. Vi vil kjempe, sier advokat X.": an undashed paragraph of
         # speech up to its attribution is one quote
         start = lstrip_span(paragraph.text, 0, start)
+    if closed_only:
+        start = lstrip_span(paragraph.text, 0, start)  # the words in marks from the paragraph's start
     return make_quote(article, paragraph, start, end, "direct" if dash or own or stray else "indirect", who,
                       m.group("cue").lower())
 
