@@ -2008,3 +2008,18 @@ def test_guards_words_whose_opening_mark_was_lost_run_from_the_paragraphs_start(
     text = ('Skolen er nøkkelen til alt. Uten den faller hele samfunn sammen ", sa Kari Lunde.\n\n'
             "Hun talte i over en time.")
     assert _said(nlp, text) == [("Skolen er nøkkelen til alt. Uten den faller hele samfunn sammen", "Kari Lunde")]
+
+
+def test_guards_a_relative_clause_the_parser_hangs_on_a_reporting_verb_is_no_content(nlp):
+    # the parse of "forteller Lunde historien om en lege ..., men som tier" on real text: "tier" a DOBJ of the
+    # cue with its own "som" (no invented sentence made the parser do it, so the tree is given)
+    from spacy.tokens import Doc
+
+    from nhotext.quotes.clauses import content_clause
+
+    words = ["Lunde", "forteller", "historien", ",", "men", "som", "tier", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 6, 6, 6, 1, 1],
+              deps=["SUBJ", "ROOT", "DOBJ", "IK", "KONJ", "SUBJ", "DOBJ", "IP"],
+              pos=["PROPN", "VERB", "NOUN", "PUNCT", "CCONJ", "PRON", "VERB", "PUNCT"],
+              morphs=["", "Tense=Pres", "", "", "", "", "Tense=Pres", ""])
+    assert content_clause(doc[1]) is None

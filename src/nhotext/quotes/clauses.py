@@ -30,8 +30,11 @@ def content_clause(verb: Token) -> Token | None:
     asking = (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS
     for child in verb.children:
         if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
-                and "Inf" not in child.morph.get("VerbForm", []) and not misread_apposition(child):
-            return child  # a finite clause, not an infinitive ("ba statsministeren møte pasientene")
+                and "Inf" not in child.morph.get("VerbForm", []) and not misread_apposition(child) \
+                and not any(g.lower_ == "som" and g.i < child.i for g in child.children):
+            # a finite clause, not an infinitive ("ba statsministeren møte pasientene") nor a relative clause the
+            # parser hung on the verb ("forteller historien om en historiker ..., men som tier")
+            return child
         if child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
                 g.lower_ in (QUESTION_WORDS if asking else STATED_WH) and g.i < child.i for g in child.subtree):
             return child  # "spør han når ...", "understreket hvilket viktig redskap FN er": a finite wh-clause
