@@ -2023,3 +2023,9 @@ def test_guards_a_relative_clause_the_parser_hangs_on_a_reporting_verb_is_no_con
               pos=["PROPN", "VERB", "NOUN", "PUNCT", "CCONJ", "PRON", "VERB", "PUNCT"],
               morphs=["", "Tense=Pres", "", "", "", "", "Tense=Pres", ""])
     assert content_clause(doc[1]) is None
+
+
+def test_guards_a_citations_words_in_marks_are_its_writers(nlp):
+    text = ("Prisen ble delt ut i går.\n\nI Norsk kulturråds begrunnelse het det at prisen gikk til Lunde "
+            '"som med stor presisjon har skildret livet på kysten".')
+    assert _said(nlp, text) == [("som med stor presisjon har skildret livet på kysten", "Norsk kulturråd")]

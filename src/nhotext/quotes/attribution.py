@@ -116,8 +116,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         first = bisect.bisect_left(starts, reported.start)
         inside = [q for q in quotes[first:bisect.bisect_right(starts, reported.end)] if q.end <= reported.end + 2]
         for marked in inside if len(inside) == 1 else ():  # 'fastslo han at "ingen har gjort mer ..."': the frame
-            if marked.speaker is None and marked.cue is None:  # names who said the words in marks
-                marked.speaker, marked.cue = reported.speaker, reported.cue
+            if marked.speaker is None and (marked.cue is None or marked.cue == reported.cue):  # names who said
+                marked.speaker, marked.cue = reported.speaker, reported.cue  # the words in marks
         if not any(s < reported.end and reported.start < e for s, e in taken):
             quotes.append(_mixed(article, reported))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))

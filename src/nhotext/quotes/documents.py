@@ -16,7 +16,7 @@ from .types import Speaker
 DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "utredning", "reportasje",
                   "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
                   "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
-                  "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg", "forslag")
+                  "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg", "forslag", "begrunnelse")
 # endings, with the doubled consonant of a short stem ("dommen"; not "dommer", a judge)
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s|men|mene)?$")
 
@@ -82,9 +82,14 @@ class Documents:
         a name (``notatet fra DA``, not ``rapporten fra natten``)."""
         writer = None
         for child in noun.children:
-            if child.i < noun.i and ("Gen" in child.morph.get("Case", []) or child.dep_ == "DET" and
-                                     child.lower_.endswith("s") and child.pos_ in ("NOUN", "PROPN")):
-                writer = self._writer(child.text[:-1] if child.lower_.endswith("s") else child.text, child)
+            last = child.right_edge if child.i < noun.i and child.right_edge.i == noun.i - 1 else child
+            if child.i < noun.i and ("Gen" in last.morph.get("Case", []) or child.dep_ == "DET" and
+                                     last.lower_.endswith("s") and last.pos_ in ("NOUN", "PROPN")):
+                # the whole name ("Norsk kulturråds begrunnelse", the parser hanging the genitive on its first word)
+                first = child.left_edge.i if all(t.is_title or t.is_upper for t in
+                                                 self.doc[child.left_edge.i:child.i + 1]) else child.i
+                words = self.doc[first:last.i + 1].text
+                writer = self._writer(words[:-1] if last.lower_.endswith("s") else words, child)
             elif writer is None and child.i > noun.i and child.lower_ in ("fra", "av"):
                 owner = next((c for c in child.children if c.pos_ == "PROPN" or c.ent_type_), None)
                 body = next((c for c in child.children if c.pos_ == "NOUN" and _tied_to_name(c)), None)
