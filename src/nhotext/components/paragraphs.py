@@ -13,8 +13,12 @@ part inside one paragraph.
 
 from __future__ import annotations
 
+from typing import cast
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from ..extensions import paragraph_spans
 from ..lexicon import gender_of, normalize_title
@@ -34,20 +38,24 @@ def make_paragraphs(nlp: Language, name: str) -> Paragraphs:
 class Paragraphs:
     def __call__(self, doc: Doc) -> Doc:
         doc._.paragraph_offsets = [(p.start, p.end) for p in split_paragraphs(doc.text)]
+        # sentence starts as an array set once (a token's is_sent_start setter checks the whole Doc each time)
+        starts = doc.to_array([SENT_START]).astype("int64")
         for span in paragraph_spans(doc):
             if span.start > 0:
-                doc[span.start].is_sent_start = True
+                starts[span.start] = 1
                 # the whitespace between two paragraphs closes the previous sentence
                 i = span.start - 1
                 while i > 0 and doc[i].is_space:
-                    doc[i].is_sent_start = False
+                    starts[i] = -1
                     i -= 1
             # no sentence starts inside a line after a word: the parser may cut "Dora | Akunyili, leder ved
             # tilsynet, forteller ..." after a heading, and the name is lost to both halves
             for token in span[1:]:
                 before = doc[token.i - 1]
-                if before.is_alpha and token.is_sent_start is None and not before.whitespace_.count("\n"):
-                    token.is_sent_start = False
+                if before.is_alpha and starts[token.i] == 0 and "\n" not in before.whitespace_:
+                    starts[token.i] = -1
+        if len(doc):
+            doc.from_array([SENT_START], cast(Ints2d, starts.reshape(-1, 1).astype("uint64")))  # -1 as spaCy keeps it
         return doc
 
 

@@ -22,6 +22,7 @@ with their title and organisation where the article gives them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 
@@ -110,15 +111,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
         elif pending:
             pending = []
         quotes.extend(found)
-    taken = [(q.start, q.end) for q in quotes]
-    starts = [q.start for q in quotes]  # in text order
+    starts = [q.start for q in quotes]  # in text order; with the furthest end so far, overlaps by bisection
+    reach = list(itertools.accumulate((q.end for q in quotes), max))
     for reported in indirect_quotes(article):
-        first = bisect.bisect_left(starts, reported.start)
-        inside = [q for q in quotes[first:bisect.bisect_right(starts, reported.end)] if q.end <= reported.end + 2]
+        first, after = bisect.bisect_left(starts, reported.start), bisect.bisect_left(starts, reported.end)
+        inside = [q for q in quotes[first:after] if q.end <= reported.end + 2]
         for marked in inside if len(inside) == 1 else ():  # 'fastslo han at "ingen har gjort mer ..."': the frame
             if marked.speaker is None and (marked.cue is None or marked.cue == reported.cue):  # names who said
                 marked.speaker, marked.cue = reported.speaker, reported.cue  # the words in marks
-        if not any(s < reported.end and reported.start < e for s, e in taken):
+        if after == 0 or reach[after - 1] <= reported.start:  # no direct quote overlaps it
             quotes.append(_mixed(article, reported))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
