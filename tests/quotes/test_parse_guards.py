@@ -2029,3 +2029,8 @@ def test_guards_a_citations_words_in_marks_are_its_writers(nlp):
     text = ("Prisen ble delt ut i går.\n\nI Norsk kulturråds begrunnelse het det at prisen gikk til Lunde "
             '"som med stor presisjon har skildret livet på kysten".')
     assert _said(nlp, text) == [("som med stor presisjon har skildret livet på kysten", "Norsk kulturråd")]
+
+
+def test_guards_a_role_set_off_at_the_very_end_of_a_text(nlp):
+    # the last token of the Doc: no word after it to look at
+    assert _said(nlp, "Kari Moe, fotballspiller") == []

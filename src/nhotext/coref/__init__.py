@@ -2,10 +2,10 @@
 person named by the fullest form in the article (:class:`People`), measured on NARC
 (:mod:`nhotext.coref.narc`)."""
 
-from .mentions import Mention, Person
+from .mentions import Mention, Person, mentions_between
 from .names import clean_name, genitive, name_word
 from .people import PERSON_PRONOUNS, People, person_spans
 from .regions import quoted_regions
 
-__all__ = ["PERSON_PRONOUNS", "Mention", "People", "Person", "clean_name", "genitive", "name_word", "person_spans",
-           "quoted_regions"]
+__all__ = ["PERSON_PRONOUNS", "Mention", "People", "Person", "clean_name", "genitive", "mentions_between", "name_word",
+           "person_spans", "quoted_regions"]

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -33,3 +34,10 @@ class Mention:
     kind: str  # "name" | "pronoun" | "title" (``regiondirektøren``, added by the quote attribution)
     quoted: bool = False  # inside quoted speech
     subject: bool = False  # the subject of its clause (the parse says)
+
+
+def mentions_between(mentions: Sequence[Mention], start: int, end: int) -> Sequence[Mention]:
+    """The mentions of a list sorted by start that start at or after ``start`` and before ``end``, by bisection (the
+    list may have grown since: no positions are kept)."""
+    return mentions[bisect.bisect_left(mentions, start, key=lambda m: m.start):
+                    bisect.bisect_left(mentions, end, key=lambda m: m.start)]

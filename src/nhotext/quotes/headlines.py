@@ -12,9 +12,11 @@ HEADLINE_MAX_WORDS = 10  # a headline quote: "- Lar oss ikke styre av fagbevegel
 
 
 def headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
-    """A headline dash quote (``- Har jobbet hardt``) is the speaker's whose quote in the body says the
-    same words (``Albania og Kroatia har jobbet veldig hardt``: two thirds of its words' lemmas at
-    least), else no one's (quotes-dev GUIDELINES: only when the passage makes it evident)."""
+    """A quote with no source and no cue whose very words come again later with a speaker is that speaker's (a
+    headline's ``- Åh, nå blir jeg varm!`` above the body's same answer); a headline dash quote (``- Har jobbet
+    hardt``) is the speaker's whose quote in the body says the same words (``Albania og Kroatia har jobbet veldig
+    hardt``: two thirds of its words' lemmas at least), else no one's (quotes-dev GUIDELINES: only when the passage
+    makes it evident)."""
     def lemmas(start: int, end: int) -> set[str]:
         span = article.doc.char_span(start, end, alignment_mode="expand")
         return {(t.lemma_ or t.lower_).lower() for t in span or () if t.is_alpha}

@@ -15,14 +15,7 @@ from .colon import colon_rendering
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
-from .parse import (
-    finite_at,
-    has_verb,
-    inverted_subject,
-    matrix_resumes,
-    names_someone,
-    verb_in,
-)
+from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, verb_in
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,

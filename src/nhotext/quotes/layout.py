@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..coref import Person
+from ..coref import Person, mentions_between
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from .parse import main_clause
@@ -143,8 +143,8 @@ def asked_about(article: ArticleContext, paragraph: Paragraph) -> Person | None:
     """The one person a question printed without a dash names as its main clause's subject (``Hva tenker Kari Moe
     om bildene hun har lagt ut?``): the dash paragraph after it is their answer. Not someone named further in
     (``Hva ville barnevernet gjort hvis nabokvinnen som Cathrine ...?``: the answer is the one interviewed)."""
-    people = {id(m.person): m.person for m in article.coref.mentions
-              if paragraph.start <= m.start < paragraph.end and m.person is not None and m.subject
+    people = {id(m.person): m.person for m in mentions_between(article.coref.mentions, paragraph.start, paragraph.end)
+              if m.person is not None and m.subject
               and m.kind != "pronoun" and not m.quoted and main_clause(article.doc, m.start)}
     return next(iter(people.values())) if len(people) == 1 else None
 

@@ -10,7 +10,7 @@ from ..reading import Paragraph
 from .clauses import QUESTION_VERBS, clause_span, content_clause, with_second_clause
 from .documents import document_noun
 from .parse import INFINITIVE
-from .reported import OPINION_LEMMAS, cue_forms, two_word_cues
+from .reported import NEGATIONS, OPINION_LEMMAS, cue_forms, two_word_cues
 from .reported import passive as passive_voice
 from .speakers import ArticleContext
 from .types import Quote, make_quote
@@ -54,7 +54,7 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
     return None
 
 
-SCARCELY = {"ikke", "aldri", "neppe", "lite", "mindre", "sjelden"}  # a negation, or as good as one
+SCARCELY = NEGATIONS | {"lite", "mindre", "sjelden"}  # a negation, or as good as one
 
 
 def _formal_passive(participle: Token) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..coref import People, Person, person_spans
+from ..coref import People, Person, mentions_between, person_spans
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, org_noun_kinds
 from ..organizations import find_organizations, load_gazetteer
@@ -51,7 +51,6 @@ class ArticleContext(UnnamedSources, NameDetails):
         self.descriptions: list[tuple[str, Speaker]] = []  # unnamed sources so far: (head noun, speaker)
         self.roles: dict[str, Person | None] = {}  # role noun lemma -> the one person it names
         self.person_mentions: list[tuple[int, Person]] = []
-        self._mention_starts: list[int] | None = None
         self._collect_people()
 
     # -- people -------------------------------------------------------------------------------------
@@ -178,11 +177,7 @@ class ArticleContext(UnnamedSources, NameDetails):
         """Who a narrative paragraph is about, likely to speak in the dash paragraph after it: its last subject (``I
         dag er Mæland byrådsleder, men kritisk til Bertelsen.``), else the one person it names (not two examples:
         ``unge stjerner, som Sidney Crosby og Jevgenij Malkin``; not an owner: ``Cathrines mor``)."""
-        if self._mention_starts is None:  # the coreference mentions are sorted by start: search, not scan
-            self._mention_starts = [m.start for m in self.coref.mentions]
-        lo = bisect.bisect_left(self._mention_starts, paragraph.start)
-        hi = bisect.bisect_left(self._mention_starts, paragraph.end)
-        mentions = [m for m in self.coref.mentions[lo:hi] if not m.quoted]
+        mentions = [m for m in mentions_between(self.coref.mentions, paragraph.start, paragraph.end) if not m.quoted]
         owners = [m for m in mentions if owns_at(self.doc, m.end)]
         subjects = [m for m in mentions if m.subject and m not in owners]
         # a main clause's subject first ("Anders Solheim forteller at alpinister som Aksel Svindal følges opp")
@@ -295,8 +290,8 @@ class ArticleContext(UnnamedSources, NameDetails):
                 described = self.described_antecedent(token, PRONOUNS[lower], mention.end if mention else 0)
                 if described is not None:
                     return described
-                if mention is None and last_speaker is None:  # no one named or quoted before: the person named
-                    mention = next((m for m in self.coref.mentions if m.start == token.idx), None)  # next (cataphora)
+                if mention is None and last_speaker is None:  # no one named or quoted before: the person named next
+                    mention = next(iter(mentions_between(self.coref.mentions, token.idx, token.idx + 1)), None)
                 person = mention.person if mention is not None else None
                 if person is None and last_speaker is not None and last_speaker.type in ("person", "description"):
                     return last_speaker  # not an organisation or a document: "han" is someone

@@ -72,7 +72,7 @@ def _set_off_roles(name: Span) -> tuple[str | None, None]:
         return None, None
     title = indefinite_form(first)
     second = doc[first.i + 2] if first.i + 2 < len(doc) else None
-    if doc[first.i + 1].lower_ == "og" and second in roles and set_off_role(second):
+    if second is not None and doc[first.i + 1].lower_ == "og" and second in roles and set_off_role(second):
         title = f"{title} og {indefinite_form(second)}"
     return title, None
 
