@@ -4,7 +4,9 @@
 reader's rules (:func:`nhotext.reading.split_paragraphs`), stores their offsets
 (``doc._.paragraph_offsets``; ``doc._.paragraphs`` gives token spans, see
 :mod:`nhotext.extensions`) and marks each paragraph's first token as a
-sentence start, so that the parser never joins two paragraphs into a sentence.
+sentence start, so that the parser never joins two paragraphs into a sentence,
+and a token after a word on the same line as no sentence start, so that it
+never cuts a name after a heading (``Dora | Akunyili, leder ved ...``).
 
 ``nhotext_entity_bounds`` runs after the entity recognizer and cuts any entity
 that crosses a paragraph boundary (or begins or ends on whitespace) back to the

@@ -195,8 +195,8 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             # two subjects side by side are a parse error; the name is the one meant ("Manusforfatter |
             # Kristensen mener at": the title read as a name of its own), not one after the verb ("Dukken kaller
-            # Ola Nordmann for uren")
-            # and not a time read as the subject ("Forrige desember spekulerte Glenn Beck i at")
+            # Ola Nordmann for uren") unless what stands before it is a time ("Forrige desember spekulerte Glenn
+            # Beck i at")
             named = [c for c in subjects[1:2] if c.ent_type_ in ("PER", "ORG")
                      and (c.i == subjects[0].i + 1 or subjects[0].lower_ in CALENDAR_WORDS)]
             return (named or subjects)[0]
