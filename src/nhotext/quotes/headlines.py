@@ -4,6 +4,7 @@ makes it evident)."""
 
 from __future__ import annotations
 
+from ..coref import mentions_between
 from ..text import key
 from .speakers import ArticleContext
 from .types import DASH_START, Quote, Speaker
@@ -54,7 +55,7 @@ def ingress_person(article: ArticleContext, headline: Quote, speakers: list) -> 
     if headline.paragraph + 1 >= len(article.paragraphs):
         return None
     ingress = article.paragraphs[headline.paragraph + 1]
-    subject = next((m.person for m in article.coref.mentions
-                    if ingress.start <= m.start < ingress.end and m.subject and not m.quoted), None)
+    subject = next((m.person for m in mentions_between(article.coref.mentions, ingress.start, ingress.end)
+                    if m.subject and not m.quoted), None)
     name = article.speaker_of(subject).name if subject is not None else None
     return next((s for s in speakers if s is not None and s.name == name), None)
