@@ -124,6 +124,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.sort(key=lambda q: q.start)
     # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt ...»" names the one interviewed
+    _reported_before(article, quotes)
     _interview_answers(article, [q for q in quotes if q.kind == "direct"])
     _asked_again([q for q in quotes if q.kind == "direct"])
     quotes = _without_listed_titles(article, quotes)
@@ -246,6 +247,30 @@ def _signed(article: ArticleContext, quotes: list[Quote]) -> None:
         if signature is not None:
             start = quote.start + signature.start("who")
             quote.speaker = article.who(start, quote.start + signature.end("who")) or quote.speaker
+
+
+def _reported_before(article: ArticleContext, quotes: list[Quote]) -> None:
+    """A paragraph wholly in marks, with no source of its own, right after a paragraph that reports what someone
+    wrote or said is that person's words (``skriver sjefen ..., Gary Bettman, at ...`` / ``«It's appropriate
+    ...»``), and so are the paragraphs in marks that go on from it, not those of whoever was quoted directly
+    before the report (indirect quotes are found last)."""
+    text = article.text
+    moved: tuple[Speaker | None, Speaker] | None = None  # (the speaker replaced, the reporter)
+    for before, quote in zip(quotes, quotes[1:]):
+        block = quote.kind == "direct" and quote.cue is None and text[quote.start - 1:quote.start] in OPENING_MARKS \
+            and text[:quote.start - 1].endswith("\n") and text[before.end:quote.start - 1].count("\n\n") == 1 \
+            and re.fullmatch(r"[^.!?\n]*[.!?]?\W*", text[before.end:quote.start - 1]) is not None \
+            and not text[:quote.start - 1].rstrip().endswith(":")  # "..., der det het som følger:" chose its own
+        if block and before.kind == "indirect" and before.speaker is not None and before.speaker.type == "person" \
+                and before.cue != "ifølge":
+            moved = (quote.speaker, before.speaker)
+        elif not (block and moved is not None and quote.speaker == moved[0]):
+            moved = None
+        if moved is not None:
+            quote.speaker = moved[1]
+
+
+OPENING_MARKS = ("«", '"', "“", "”")
 
 
 def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:

@@ -203,6 +203,18 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def set_off_name(noun: Token, end: int) -> Token | None:
+    """The person named between commas after ``noun``'s phrase and before token ``end`` (``skriver
+    toppsjefen i ligaen, Per Arne Lund, at``): the noun's apposition, wherever the parser hung the name."""
+    doc = noun.doc
+    for token in doc[noun.i + 1:end]:
+        if token.ent_type_ == "PER" and token.ent_iob_ == "B" and doc[token.i - 1].text == ",":
+            return token
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("og", "at", "om", "til", "overfor", "med"):
+            return None  # the noun's phrase has ended, or the name is the addressee's ("legen til pasienten, X")
+    return None
+
+
 INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
 
 

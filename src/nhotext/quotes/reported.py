@@ -23,7 +23,7 @@ from ..reading import Paragraph
 from ..resources import function_words, read_list
 from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
 from .descriptions import someone
-from .parse import INFINITIVE, main_clause, relative_of, subject_of
+from .parse import INFINITIVE, main_clause, relative_of, set_off_name, subject_of
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
@@ -127,6 +127,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
             # subject follows the finite verb
             subject = next((t for t in verb.doc[verb.i + 1:clause.left_edge.i] if t.ent_type_ == "PER"), subject)
+        if subject is not None and subject.i > verb.i and subject.pos_ == "NOUN" and not subject.ent_type_:
+            subject = set_off_name(subject, clause.left_edge.i) or subject  # "skriver sjefen i X, Kari Moe, at"
         if passive(verb):
             continue  # "når han er blitt spurt hva han vil gjøre": the one asked, not who asks
         if subject is not None and subject.lower_ in ("jeg", "vi") and subject.idx >= subject_after \
