@@ -245,3 +245,15 @@ def relation_noun(word: str, base: str | None = None) -> bool:
     return (base is not None and (base in RELATIONS or base.endswith(KIN_HEADS))) or any(
         word.endswith(ending) and word[:len(word) - len(ending)] in RELATIONS
         for ending in ("", "en", "a", "et", "n", "ne", "ene"))
+
+
+def same_title(held: str, title: str) -> bool:
+    """Whether a later ``title`` (``Oktober-sjefen``, ``professoren``) names the role someone holds (``forlagssjef``,
+    ``professor i markedsføring``): the same, or on its head."""
+    head = title.rpartition("-")[2]
+    return held == title or held.endswith(head) or held.startswith(head + " ")
+
+
+def name_title(name: str) -> str | None:
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    return normalize_title(first.lower()) if first[:1].isupper() else None

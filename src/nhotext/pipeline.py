@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
+from .components.unspaced import trained_components
 from .errors import ModelNotFoundError
 
 logger = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ BLANK = "blank"
 # nhotext components, in pipeline order; each is added only if its
 # requirements are met by the loaded model.
 _FIRST = "nhotext_paragraphs"
+_UNSPACED = "nhotext_unspaced"  # right after it: runs the model's trained components
 _AFTER_NER = ("nhotext_entity_bounds", "nhotext_org_ruler", "nhotext_organizations", "nhotext_quotes")
 _LAST = ("nhotext_duplicates",)
 
@@ -93,7 +95,7 @@ def add_components(nlp: Language) -> Language:
     fix_tokenizer(nlp)
     if _FIRST not in nlp.pipe_names:
         nlp.add_pipe(_FIRST, first=True)
-    if "ner" in nlp.pipe_names:
+    if "ner" in nlp.component_names:
         previous = "ner"
         for name in _AFTER_NER:
             if name not in nlp.pipe_names:
@@ -102,4 +104,10 @@ def add_components(nlp: Language) -> Language:
     for name in _LAST:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
+    trained = trained_components(nlp)
+    if trained and _UNSPACED not in nlp.component_names:
+        # the trained components run inside nhotext_unspaced, on the Doc without paragraph breaks
+        nlp.add_pipe(_UNSPACED, after=_FIRST, config={"components": trained})
+        for name in trained:
+            nlp.disable_pipe(name)
     return nlp

@@ -37,6 +37,9 @@ def make_paragraphs(nlp: Language, name: str) -> Paragraphs:
     return Paragraphs()
 
 
+CLOSING_MARKS = ("»", "”", ")")
+
+
 class Paragraphs:
     def __call__(self, doc: Doc) -> Doc:
         doc._.paragraph_offsets = [(p.start, p.end) for p in split_paragraphs(doc.text)]
@@ -56,6 +59,8 @@ class Paragraphs:
                 before = doc[token.i - 1]
                 if before.is_alpha and starts[token.i] == 0 and "\n" not in before.whitespace_:
                     starts[token.i] = -1
+                elif token.text in CLOSING_MARKS and not before.whitespace_ and starts[token.i] == 0:
+                    starts[token.i] = -1  # "ditt.»": a closing mark after the full stop ends its sentence
         if len(doc):
             doc.from_array([SENT_START], cast(Ints2d, starts.reshape(-1, 1).astype("uint64")))  # -1 as spaCy keeps it
         return doc

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun
+from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
 from ..text import split_sentences
 from .colon import intro_before, introducer
@@ -18,7 +18,6 @@ from .parse import subject_of
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
 from .reported import SAID_NOUN_FROM, passive, saying_noun
 from .speakers import ArticleContext
-from .titles import same_title
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 _DASH_AT = re.compile(r"[\s\u00a0]*[–—―‒-][\s\u00a0]*")

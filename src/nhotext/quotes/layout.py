@@ -51,14 +51,17 @@ def _attributed_end() -> re.Pattern:
 
 def dash_label_speaker(article: ArticleContext, paragraph: Paragraph, dash: re.Match) -> Speaker | None:
     """The person a name before a dash quote labels as its speaker, the convention of headlines (``Ullevålseter: -
-    Forferdelig trist``): a label of proper nouns only, one a name; a caption's word (``Fornøyd:``) labels no one."""
+    Forferdelig trist``): a label of proper nouns only, one a name (or a word the recognizer typed otherwise that is a
+    person's surname in the article); a caption's word (``Fornøyd:``) labels no one."""
     if dash.re is not LABELLED_DASH:
         return None
     label = article.doc.char_span(paragraph.start, paragraph.start + dash.start(1), alignment_mode="contract")
-    if label is None or not all(t.pos_ == "PROPN" for t in label) \
-            or not any(t.ent_type_ == "PER" or len(label) == 1 and not t.ent_type_ for t in label):
+    if label is None or not all(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in label) \
+            or not any(t.ent_type_ == "PER" or len(label) == 1 and (not t.ent_type_ or article.person(t.text))
+                       for t in label):  # "Haugland:" read as a place: the surname of a person of the article
         return None
-    return article.who(label.start_char, label.end_char)
+    named = article.person(label.text) if len(label) == 1 and label[0].ent_type_ != "PER" else None
+    return article.speaker_of(named) if named else article.who(label.start_char, label.end_char)
 
 
 def dash_speech(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:

@@ -215,6 +215,13 @@ def set_off_name(noun: Token, end: int) -> Token | None:
     return None
 
 
+def name_in_phrase(noun: Token, name: Token) -> bool:
+    """``Historien om den kreftsyke tenåringsjenta Hanna Berg``: a preposition between a noun and a name after it
+    puts the name in the noun's phrase, unless a comma sets it off (``Lederen for komiteen, Tore Kalland``)."""
+    return noun.i < name.i and name.doc[name.i - 1].text != "," \
+        and any(t.pos_ == "ADP" for t in name.doc[noun.i + 1:name.i])
+
+
 INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..coref import People, Person, mentions_between, person_spans
 from ..extensions import paragraphs_of
-from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, org_noun_kinds
+from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, name_title, org_noun_kinds, same_title
 from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
@@ -20,7 +20,7 @@ from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
 from .parse import dies, in_prepositional_phrase, main_clause, oblique, owns_at, possessor
-from .titles import SUBJECT, name_title, same_title
+from .titles import SUBJECT
 from .types import Speaker, written_list
 
 GENDERS = {"f": "female", "m": "male"}

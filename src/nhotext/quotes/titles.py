@@ -27,6 +27,8 @@ from ..lexicon import (
     title_set,
 )
 from ..organizations.gazetteer import load_gazetteer
+from .documents import document_noun
+from .parse import name_in_phrase
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
@@ -36,7 +38,8 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     """(title, organisation) from the noun in apposition to ``name``; (None, None) when there is none.
     ``org_of`` gives the organisation an entity span stands for (or None)."""
     head = name[0]
-    noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c)), None)
+    noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c) and not document_noun(c)
+                 and not name_in_phrase(c, head)), None)  # a document is no one's role ("Rapport fra politiet")
     if noun is None:
         return _set_off_roles(name)
     if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head) \
@@ -352,18 +355,6 @@ def indefinite_form(token: Token) -> str:
 
 ARTICLES = {"den", "det", "de", "en", "ei", "et"}
 SUBJECT = {"SUBJ", "nsubj"}
-
-
-def same_title(held: str, title: str) -> bool:
-    """Whether a later ``title`` (``Oktober-sjefen``, ``professoren``) names the role someone holds (``forlagssjef``,
-    ``professor i markedsføring``): the same, or on its head."""
-    head = title.rpartition("-")[2]
-    return held == title or held.endswith(head) or held.startswith(head + " ")
-
-
-def name_title(name: str) -> str | None:
-    first = name.split()[0] if len(name.split()) > 1 else ""
-    return normalize_title(first.lower()) if first[:1].isupper() else None
 
 
 EMPLOYER_KINDS = ("research_education", "company", "agency", "media")  # an expert's prefix that employs them
