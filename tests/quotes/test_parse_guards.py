@@ -2071,3 +2071,10 @@ def test_guards_a_paragraph_in_marks_after_a_report_is_the_reporters():
               quote("Vi gir noe tilbake.", "direct", singer, None)]
     _reported_before(SimpleNamespace(text=text), quotes)
     assert quotes[-1].speaker == singer
+
+
+def test_guards_a_thing_opening_a_sentence_before_a_name_is_no_title(nlp):
+    text = "Fenomenet Kari Moe. Hun har vunnet alt.\n\n- Jeg trener hver dag, sier Moe."
+    assert _quotes(nlp, text) == [("Jeg trener hver dag", "Kari Moe", None)]
+    text = "Teatersjefen Kari Moe. Hun har ledet teatret i ti år.\n\n- Vi spiller hver dag, sier Moe."
+    assert _quotes(nlp, text) == [("Vi spiller hver dag", "Kari Moe", "teatersjef")]

@@ -47,6 +47,8 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
         # "hvilken side av gjerdet Hareide faller ned på", "så resepsjonisten Espen stå": a definite noun before
         # a name is a title only right after a reporting verb ("sier jordmoren Firooza")
         return None, None
+    if noun.i < head.i and _opening_thing(noun):
+        return None, None
     if _described(noun):
         return None, None  # "den kreftsyke tenåringsjenta Hannah Jones": a description, not a title
     # "politisk analytiker", "administrerende direktør"; not "den albanske ambassador" (a description)
@@ -61,6 +63,13 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
             org = org_of(name.doc[child.left_edge.i:child.i + 1]) or (
                 child.text.removesuffix("s") if child.ent_type_ else None)
     return title, org or tied_org(noun, org_of)
+
+
+def _opening_thing(noun: Token) -> bool:
+    """``Fenomenet Crosby.``: a definite noun opening a sentence before a name is a title (``Teatersjefen
+    Atabajev``) only as a title of the lexicon or an agent noun."""
+    return bool(noun.is_sent_start) and definite(noun) and definite_title(noun.text) is None \
+        and re.search(f"(?:{AGENT_ENDINGS})$", noun.lower_) is None
 
 
 def _set_off_roles(name: Span) -> tuple[str | None, None]:
@@ -109,7 +118,7 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
         org = _first_org_name(doc[tied + 1:name.start], org_of)
         i = tied - 1
     if i < 0 or not _role_noun(doc[i]) or definite(doc[i]) and not doc[i].is_sent_start \
-            and not attributed_role(doc[i], name.root) and not article_role(doc[i]):
+            and not attributed_role(doc[i], name.root) and not article_role(doc[i]) or _opening_thing(doc[i]):
         return None, None
     noun = doc[i]
     if noun.dep_ in ("PUTFYLL", "pobj") and noun.head.i == noun.i - 1 and noun.head.pos_ == "ADP" \
