@@ -2078,3 +2078,13 @@ def test_guards_a_thing_opening_a_sentence_before_a_name_is_no_title(nlp):
     assert _quotes(nlp, text) == [("Jeg trener hver dag", "Kari Moe", None)]
     text = "Teatersjefen Kari Moe. Hun har ledet teatret i ti år.\n\n- Vi spiller hver dag, sier Moe."
     assert _quotes(nlp, text) == [("Vi spiller hver dag", "Kari Moe", "teatersjef")]
+
+
+def test_guards_a_naming_verb_gives_the_role_described_before_and_the_employer(nlp):
+    text = ("Etterpå går vi sammen med en amerikansk journalist til garderoben. Hun heter Kari Lund og jobber for "
+            "Boston Globe.\n\n- Nei. De fleste følger kampene på tv, sier Lund.\n\n"
+            "Der sitter en mann i Fredrikstad. Per Olsen heter han og er direktør for Statens vegvesen.\n\n"
+            "- Vi må bygge mer vei, sier Olsen.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
+        ("Kari Lund", "journalist", "Boston Globe"), ("Per Olsen", "direktør", "Statens vegvesen")]

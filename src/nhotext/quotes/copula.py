@@ -1,5 +1,6 @@
 """Roles given by a copula or a verb of working anywhere in the article (``Bertelsen er dommer i Bergen tingrett``,
-``Malmberg jobber nå som psykoterapeut``): the person's title and organisation where the name has none beside it."""
+``Malmberg jobber nå som psykoterapeut``, ``Hun heter Shelly Anderson og jobber for Pittsburgh Post-Gazette``): the
+person's title and organisation where the name has none beside it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,46 @@ COPULAS = {"være", "vere", "bli", "verte"}
 WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "debuterte som regissør": a trade
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
+NAMING = {"hete", "heite"}  # "Hun heter Kari Lund", "Per Olsen heter han": a naming, the name its subject
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; of a naming verb, and of a verb coordinated with one, the name (``Per Olsen heter
+    han og er direktør for X``: Per Olsen is the director)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if not subjects and verb.dep_ in ("KOORD", "conj") and verb.head.lemma_.lower() in NAMING:
+        verb = verb.head
+    if verb.lemma_.lower() in NAMING:
+        return next((c for c in verb.children if c.dep_ in (*SUBJECT, *PREDICATIVE) and c.ent_type_ == "PER"), None)
+    return subjects[0] if subjects else None
+
+
+def employers(doc: Doc, org_of: Callable[[Span], str | None]) -> list[tuple[str, Token]]:
+    """(organisation, subject) of every ``X jobber for/i/ved <organisation>`` (``Hun heter Shelly Anderson og jobber
+    for Pittsburgh Post-Gazette``): the organisation the person works for."""
+    found: list[tuple[str, Token]] = []
+    for token in doc:
+        if token.lemma_.lower() in WORKING - {"debutere"} and token.pos_ == "VERB":
+            phrase = next((c for c in token.children if c.lower_ in ("for", "i", "ved", "hos")), None)
+            org = org_of_phrase(phrase, org_of) if phrase is not None else None
+            subject = _subject(token) if org is not None else None
+            if org is not None and subject is not None \
+                    and (subject.ent_type_ == "PER" or subject.lower_ in ("han", "hun")) and "Pass" not in token.morph.get("Voice", []):  # not "hvordan det jobbes i Genève"
+                found.append((org, subject))
+    return found
+
+
+def named_description(verb: Token) -> str | None:
+    """``... går vi sammen med en amerikansk journalist ... Hun heter Shelly Anderson``: the title of the lexicon
+    that the one indefinite role noun of the sentence before gives the person a naming verb names by a pronoun."""
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECT and c.lower_ in ("han", "hun")), None)
+    sent = verb.sent
+    if pronoun is None or sent.start == 0:
+        return None
+    before = verb.doc[sent.start - 1].sent
+    titles = {title for t in before if t.pos_ == "NOUN" and "Ind" in t.morph.get("Definite", [])
+              and "Sing" in t.morph.get("Number", []) and (title := normalize_title(t.lower_))}
+    return titles.pop() if len(titles) == 1 else None  # one role described, or no telling which
 
 
 def copula_roles(doc) -> list[tuple[Token, Token]]:
@@ -38,7 +79,7 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
         if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None):
             continue  # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts
         verb = token.head
-        subject = next((c for c in [*verb.children, *token.lefts] if c.dep_ in SUBJECT), None)
+        subject = next((c for c in token.lefts if c.dep_ in SUBJECT), None) or _subject(verb)
         if subject is None and verb.dep_ == "INFV":  # "har vært visepresident": the subject is the auxiliary's
             subject = next((c for c in verb.head.children if c.dep_ in SUBJECT), None)
         if subject is None or indefinite_form(token) in RELATIONS or subject.lower_ in FIRST_PERSON_SUBJECTS:
@@ -80,19 +121,32 @@ def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str
 
 def copula_titles(doc: Doc, coref: People, person_spans: list[Span], org_of: Callable[[Span], str | None]) -> None:
     """``Bertelsen er dommer i Bergen tingrett``, ``Hun er lederen for studentbevegelsen``: a role given by a copula
-    anywhere in the article is one of the person's roles, their title where they have none yet."""
-    for role, subject in copula_roles(doc):
+    anywhere in the article is one of the person's roles, their title where they have none yet; so is the employer
+    of a verb of working and the role of the description a naming verb names (``en amerikansk journalist. Hun heter
+    Shelly Anderson og jobber for Pittsburgh Post-Gazette``)."""
+
+    def person_of(subject: Token):
         if subject.pos_ == "PRON":
             mention = coref.antecedent(subject.idx, PRONOUNS.get(subject.lower_))
-            person = mention.person if mention is not None else None
-        else:
-            span = next((p for p in person_spans if p.start <= subject.i < p.end), None)
-            person = coref.person_at(span) if span is not None else None
-        if person is not None:
-            # a title given before stays; the organisation the copula ties the person to is added
-            # ("jordmoren Firooza" ... "Firooza er visepresident i Afghanistans Jordmorforbund")
-            title, org = copula_title(role, org_of)
-            person.title = person.title or title
-            person.organization = person.organization or org
-            if title and title not in person.roles:
-                person.roles.append(title)
+            return mention.person if mention is not None else None
+        span = next((p for p in person_spans if p.start <= subject.i < p.end), None)
+        return coref.person_at(span) if span is not None else None
+
+    def add(person, title: str | None, org: str | None) -> None:
+        # a title given before stays; the organisation the copula ties the person to is added
+        # ("jordmoren Firooza" ... "Firooza er visepresident i Afghanistans Jordmorforbund")
+        person.title = person.title or title
+        person.organization = person.organization or org
+        if title and title not in person.roles:
+            person.roles.append(title)
+
+    for role, subject in copula_roles(doc):
+        if (person := person_of(subject)) is not None:
+            add(person, *copula_title(role, org_of))
+    for verb in (t for t in doc if t.lemma_.lower() in NAMING and t.pos_ == "VERB"):
+        name = _subject(verb)
+        if name is not None and (title := named_description(verb)) and (person := person_of(name)) is not None:
+            add(person, title, None)
+    for org, subject in employers(doc, org_of):
+        if (person := person_of(subject)) is not None:
+            add(person, None, org)
