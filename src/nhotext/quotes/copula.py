@@ -40,7 +40,7 @@ def employers(doc: Doc, org_of: Callable[[Span], str | None]) -> list[tuple[str,
             org = org_of_phrase(phrase, org_of) if phrase is not None else None
             subject = _subject(token) if org is not None else None
             someone = subject is not None and (subject.ent_type_ == "PER" or subject.lower_ in ("han", "hun"))
-            if org is not None and someone and "Pass" not in token.morph.get("Voice", []):  # not "det jobbes i X"
+            if org is not None and subject is not None and someone and "Pass" not in token.morph.get("Voice", []):  # not "det jobbes i X"
                 found.append((org, subject))
     return found
 
