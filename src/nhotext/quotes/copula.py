@@ -39,8 +39,9 @@ def employers(doc: Doc, org_of: Callable[[Span], str | None]) -> list[tuple[str,
             phrase = next((c for c in token.children if c.lower_ in ("for", "i", "ved", "hos")), None)
             org = org_of_phrase(phrase, org_of) if phrase is not None else None
             subject = _subject(token) if org is not None else None
+            # a person, not "hvordan det jobbes i Genève" (a passive)
             someone = subject is not None and (subject.ent_type_ == "PER" or subject.lower_ in ("han", "hun"))
-            if org is not None and subject is not None and someone and "Pass" not in token.morph.get("Voice", []):  # not "det jobbes i X"
+            if org is not None and subject is not None and someone and "Pass" not in token.morph.get("Voice", []):
                 found.append((org, subject))
     return found
 
