@@ -52,3 +52,12 @@ def test_unspaced_texts_without_breaks_or_words(nlp, text):
 def test_unspaced_batches_give_what_one_doc_at_a_time_does(nlp):
     texts = [BROKEN, "Kort.", "\n\n", BROKEN.replace("Vi vant.", "Vi tapte.\n\nDet var trist.")]
     assert [_words(d) for d in nlp.pipe(texts, batch_size=2)] == [_words(nlp(t)) for t in texts]
+
+
+def test_unspaced_news_typography_is_read_as_the_treebank_writes_it(nlp):
+    # the treebank has straight quotes and hyphens: curly quotes changed the parse of this sentence
+    plain = 'Det var "helt vilt", sa hun.\n\n- Vi kommer tilbake, sier Kari Moe.'
+    typeset = plain.replace('"helt', "“helt").replace('vilt"', "vilt”").replace("- ", "– ")
+    doc = nlp(typeset)
+    assert doc.text == typeset
+    assert [w[1:] for w in _words(doc)] == [w[1:] for w in _words(nlp(plain))]
