@@ -2088,3 +2088,12 @@ def test_guards_a_naming_verb_gives_the_role_described_before_and_the_employer(n
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
         ("Kari Lund", "journalist", "Boston Globe"), ("Per Olsen", "direktør", "Statens vegvesen")]
+
+
+def test_guards_a_second_source_in_the_same_sentence_reports_on_its_own(nlp):
+    text = "Ordfører Kari Moe sier at budsjettet holder, mens rådmann Per Lund mener at det må kuttes."
+    assert _said(nlp, text) == [("budsjettet holder", "Kari Moe"), ("det må kuttes", "Per Lund")]
+    text = "Politiet opplyser at mannen er pågrepet, og aktor Ola Berg sier at han blir siktet i dag."
+    assert _said(nlp, text) == [("mannen er pågrepet", "Politiet"), ("han blir siktet i dag", "Ola Berg")]
+    text = "Kari Moe sier at budsjettet holder, og hun mener at kommunen har råd."  # the same source goes on
+    assert [s for _, s in _said(nlp, text)] == ["Kari Moe"]

@@ -19,6 +19,7 @@ from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,
+    before_second_source,
     cue_subject,
     hypothetical,
     named_source,
@@ -105,6 +106,7 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 quote = trailing  # "X sier ..., skriver The Guardian": the paper reports X (GUIDELINES, c11's decision)
             quote = quote or saying_noun_clause(article, sent, paragraph, last) or passive
             while quote:
+                quote = before_second_source(article, paragraph, quote, sent) if quote.kind == "indirect" else quote
                 quotes.append(quote)
                 last = quote.speaker or last
                 # "..., mens 40 prosent sa at ...": a second source with its own cue in the same sentence

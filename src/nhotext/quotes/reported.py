@@ -357,3 +357,21 @@ def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[i
         return None
     subtree = list(subject.subtree)
     return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+
+
+_SECOND_SOURCE = re.compile(r",\s+(?:mens|og|men|hvorpå|samtidig\s+som)\s")
+
+
+def before_second_source(article: ArticleContext, paragraph: Paragraph, quote: Quote, sent: Span) -> Quote:
+    """``Moe sier at budsjettet holder, mens rådmann Per Lund mener at det må kuttes``: a report ends where a
+    clause joined to it reports someone else's words with a cue and a subject of its own (found by the parse),
+    not at the end of the sentence; ``, og hun mener at`` of the same source goes on."""
+    for joint in _SECOND_SOURCE.finditer(article.text, quote.start, quote.end):
+        rest = article.doc.char_span(joint.end(), sent.end_char, alignment_mode="expand")
+        second = reported_clause(article, rest, paragraph, quote.speaker) if rest is not None and len(rest) else None
+        if second is not None and second.speaker is not None and second.speaker != quote.speaker \
+                and second.start > joint.end() and len(article.text[quote.start:joint.start()].split()) >= 2:
+            end = rstrip_span(article.text, quote.start, joint.start())
+            return make_quote(article, paragraph, quote.start, end, quote.kind, quote.speaker, quote.cue,
+                              absolute=True)
+    return quote
