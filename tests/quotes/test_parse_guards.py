@@ -2097,3 +2097,11 @@ def test_guards_a_second_source_in_the_same_sentence_reports_on_its_own(nlp):
     assert _said(nlp, text) == [("mannen er pågrepet", "Politiet"), ("han blir siktet i dag", "Ola Berg")]
     text = "Kari Moe sier at budsjettet holder, og hun mener at kommunen har råd."  # the same source goes on
     assert [s for _, s in _said(nlp, text)] == ["Kari Moe"]
+
+
+def test_guards_a_coordinated_verb_shares_the_subject_of_the_nearest_conjunct_before_it(nlp):
+    text = ("Per Olsen sto ved skranken med billetten. Den hyggelige damen i skranken ble litt bekymret, og måtte "
+            "spørre sin kollega om han visste hva TRD var.\n\n"
+            "Han visste heller ikke, og så pekte hun på passet mitt og uttalte Norway på engelsk, og spurte "
+            "forsiktig:\n\n- Er det i Europa?")  # also "damen" lemmatised "dam" (a pond)
+    assert _said(nlp, text)[-1] == ("Er det i Europa?", "den hyggelige damen i skranken")

@@ -162,6 +162,8 @@ class UnnamedSources(Documents):
             lemma = token.lemma_.lower() or token.lower_
             if _FEMININE.match(token.lower_) and lemma not in NOUN_GENDER:
                 lemma = "kvinne"  # "vertinnen" (lemmatised "vertinn"): a woman, as the suffix says
+            if not _person_noun(lemma):  # "damen" lemmatised "dam" (a pond): the form less its definite ending
+                lemma = next((f for f in (token.lower_[:-1], token.lower_[:-2]) if _person_noun(f)), lemma)
             owner = next((c for c in token.lefts if c.pos_ == "PROPN" and c.i == token.i - 1 and genitive(c)), None)
             if owner is not None and lemma in NOUN_GENDER and NOUN_GENDER[lemma] == (gender or NOUN_GENDER[lemma]):
                 return self.described(owner.idx, token.idx + len(token))  # "Vi ringer Cathrines far. Han ..."
@@ -171,8 +173,10 @@ class UnnamedSources(Documents):
                     and _person_noun(lemma) and "Sing" in token.morph.get("Number", ["Sing"]) \
                     and gender is not None and NOUN_GENDER.get(lemma, gender) == gender:  # "han"/"hun", not "vi"
                 # no one named before: a definite person as subject ("Styrelederen er opprinnelig tysk. ... Selv
-                # hevdet han at")
-                return self.described(token.idx, token.idx + len(token))
+                # hevdet han at"), with its modifiers ("Den hyggelige damen i skranken")
+                end = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ in ("ATR", "nmod")
+                                       and c.right_edge.i - token.i <= 4])
+                return self.described(token.left_edge.idx, doc[end].idx + len(doc[end]))
             if not source or article is None or not _person_noun(lemma):
                 continue
             if gender and NOUN_GENDER.get(lemma, gender) != gender:

@@ -182,10 +182,24 @@ CALENDAR_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "
                   "dag", "uke", "måned", "år", "helg", "morgen", "kveld", "natt", "høst", "vår", "sommer", "vinter"}
 
 
+def _conjuncts_before(verb: Token) -> list[Token]:
+    """The verbs ``verb`` is coordinated with, nearest first: its siblings before it, their head, and so on up the
+    chain (``Han visste ikke, og så pekte hun på passet og uttalte ..., og spurte``: ``spurte`` is hers, wherever
+    the parser hangs the conjuncts)."""
+    found: list[Token] = []
+    while verb.dep_ in COORDINATED and verb.head.i != verb.i and len(found) < 8:
+        head = verb.head
+        found += sorted((c for c in head.children if c.dep_ in COORDINATED and c.i < verb.i
+                         and c.pos_ in ("VERB", "AUX")), key=lambda c: -c.i)
+        found.append(head)
+        verb = head
+    return found
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of the verb, of the verb it is coordinated with (``fordømmer ... og advarer om at``),
     or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
-    candidates = [verb, verb.head] if verb.dep_ in COORDINATED else [verb]
+    candidates = [verb, *_conjuncts_before(verb)] if verb.dep_ in COORDINATED else [verb]
     head = candidates[-1]  # "Vi har ringt X og spurt hva": the auxiliary of the verb coordinated with
     while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 4:
         head = head.head
