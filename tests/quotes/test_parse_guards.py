@@ -2105,3 +2105,9 @@ def test_guards_a_coordinated_verb_shares_the_subject_of_the_nearest_conjunct_be
             "Han visste heller ikke, og så pekte hun på passet mitt og uttalte Norway på engelsk, og spurte "
             "forsiktig:\n\n- Er det i Europa?")  # also "damen" lemmatised "dam" (a pond)
     assert _said(nlp, text)[-1] == ("Er det i Europa?", "den hyggelige damen i skranken")
+
+
+def test_guards_the_source_after_a_closing_mark_is_the_cues_subject_not_a_name_further_on(nlp):
+    text = ("Kari Moe fikk prisen i går.\n\n"
+            "«Hun har skrevet om krigen,» meddeler Norsk kulturråd kort i sin omtale av Kari Moe.")
+    assert _said(nlp, text)[-1] == ("Hun har skrevet om krigen", "Norsk kulturråd")
