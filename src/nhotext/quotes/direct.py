@@ -321,9 +321,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             cue = m_after.group("cue").lower()
             who_start = close_at + 1 + m_after.start("who")
             who_end = close_at + 1 + m_after.end("who")
-            # the parse's subject of the cue, not a name further on ("meddeler Det svenske akademi lakonisk i sin
-            # presentasjon av Herta Müller")
-            who_start, who_end = (x - base for x in _subject_of_cue(
+            who_start, who_end = (x - base for x in _subject_of_cue(  # the cue's subject, not "... av Herta Müller"
                 article, base + close_at + 1 + m_after.start("cue"), base + who_start, base + who_end))
             speaker = (article.who(base + who_start, base + who_end, last_speaker=last)
                        or article.described(base + who_start, base + who_end))
