@@ -2111,3 +2111,10 @@ def test_guards_the_source_after_a_closing_mark_is_the_cues_subject_not_a_name_f
     text = ("Kari Moe fikk prisen i går.\n\n"
             "«Hun har skrevet om krigen,» meddeler Norsk kulturråd kort i sin omtale av Kari Moe.")
     assert _said(nlp, text)[-1] == ("Hun har skrevet om krigen", "Norsk kulturråd")
+
+
+def test_guards_a_cue_right_after_a_closing_mark_attributes_without_a_comma(nlp):
+    text = ("Guidene som viste oss rundt, var stolte:\n\n"
+            "- Vi kaller det «Oslo-fart» sa de, da vi kommenterte at det gikk fort.")
+    assert [(q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes][:1] == [
+        ("guidene som viste oss rundt", "sa")]

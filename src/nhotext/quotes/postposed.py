@@ -37,6 +37,8 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
                                                      or after[0].lower_ in ("seg", "meg", "deg", "oss")):
                 continue
             sep_start = pos + before.rfind(" ")
+        elif before.endswith(("»", "”")) and _subject_pronoun_or_name(text, m.end()):
+            sep_start = pos + len(before)  # "- Vi kaller det «Chongqing-fart» sa de, da ...": the mark ends the words
         elif not before or before[-1] not in ",!?–—-":
             if not _uncommaed(text, m, end) or not before:
                 continue
@@ -168,3 +170,11 @@ def _subject_end(subject) -> int | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+_SUBJECT_AFTER = re.compile(r"\s+(?:han|hun|de|[A-ZÆØÅ][\w-]+)\b")
+
+
+def _subject_pronoun_or_name(text: str, at: int) -> bool:
+    """A pronoun or a capitalised name right after a cue (``» sa de``, ``» sier Hansen``)."""
+    return _SUBJECT_AFTER.match(text, at) is not None
