@@ -2118,3 +2118,14 @@ def test_guards_a_cue_right_after_a_closing_mark_attributes_without_a_comma(nlp)
             "- Vi kaller det «Oslo-fart» sa de, da vi kommenterte at det gikk fort.")
     assert [(q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes][:1] == [
         ("guidene som viste oss rundt", "sa")]
+
+
+def test_guards_a_question_asked_under_a_coordinated_modal_is_its_subjects(nlp):
+    text = ("Den hyggelige damen i skranken ble litt bekymret, og måtte spørre sin kollega ved siden av om han "
+            "visste hva TRD var.")
+    assert _said(nlp, text) == [("han visste hva TRD var", "den hyggelige damen i skranken")]
+
+
+def test_guards_the_subject_of_a_passive_report_coordinated_with_a_verb_is_no_source(nlp):
+    text = "Noen ganger ser kollegaen at moren er sliten, men blir forklart at det er på grunn av medisiner."
+    assert ("det er på grunn av medisiner", None) in _said(nlp, text)

@@ -201,9 +201,11 @@ def subject_of(verb: Token) -> Token | None:
     or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
     candidates = [verb, *_conjuncts_before(verb)] if verb.dep_ in COORDINATED else [verb]
     head = candidates[-1]  # "Vi har ringt X og spurt hva": the auxiliary of the verb coordinated with
-    while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 4:
+    while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 12:
         head = head.head
         candidates.append(head)
+    if head is not verb and head.dep_ in COORDINATED:  # "ble bekymret, og måtte spørre": the modal's conjunct's
+        candidates += _conjuncts_before(head)
     for candidate in candidates:
         subjects = [c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]]
         if subjects:

@@ -349,6 +349,8 @@ def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[i
         owner = next((c for c in head.lefts if c.ent_type_ == "PER"), None) if not someone(head) else None
         first, last = (owner.left_edge, owner.right_edge) if owner is not None else (head.left_edge, head)
         return first.idx, last.idx + len(last)
+    if passive(cue):
+        return None  # "men blir forklart at": the one told is the subject of a passive, not the source
     subject = subject_of(cue)  # also the subject of a coordinated verb ("hisset seg opp, og mente")
     if subject is None and (name := relative_of(cue)) is not None:  # "Ola Hansen, som mener at"
         words = [t for t in name.subtree if t is name or t.i < cue.i and t.dep_ in ("FLAT", "flat")]
