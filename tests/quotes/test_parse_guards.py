@@ -2129,3 +2129,8 @@ def test_guards_a_question_asked_under_a_coordinated_modal_is_its_subjects(nlp):
 def test_guards_the_subject_of_a_passive_report_coordinated_with_a_verb_is_no_source(nlp):
     text = "Noen ganger ser kollegaen at moren er sliten, men blir forklart at det er på grunn av medisiner."
     assert ("det er på grunn av medisiner", None) in _said(nlp, text)
+
+
+def test_guards_a_report_holds_an_ifolge_inside_its_clause(nlp):
+    text = "Ordfører Kari Moe sier at kommunen ifølge loven er pålagt å bygge flere sykehjem."
+    assert _said(nlp, text) == [("kommunen ifølge loven er pålagt å bygge flere sykehjem", "Kari Moe")]

@@ -85,6 +85,8 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 quotes.append(quote)  # its subject in the attribution, not in the speech ("Boka er ...")
             continue
         given, according = (False, None) if _introduces(sent) else according_quote(article, sent, paragraph, last)
+        if according is not None and _holds(_said_that(article, sent, paragraph, last), according.cue, sent):
+            given, according = False, None  # "X sier at NRK ifølge plakaten er pålagt ...": the outer report
         if according is not None:  # "Ifølge X er ...", "..., ifølge X."
             quotes.append(according)
             last = according.speaker
@@ -118,6 +120,12 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 if quote is not None and quote.start < quotes[-1].end:
                     break
     return quotes
+
+
+def _holds(outer: Quote | None, cue: str | None, sent: Span) -> bool:
+    """Whether a report with a speaker holds the sentence's ``ifølge`` inside its clause."""
+    at = next((t.idx for t in sent if t.lower_ == (cue or "").split()[-1]), None) if cue else None
+    return outer is not None and outer.speaker is not None and at is not None and outer.start <= at < outer.end
 
 
 def _going_on(article: ArticleContext, sent: Span, paragraph: Paragraph, before: Quote | None) -> Quote | None:
