@@ -2134,3 +2134,9 @@ def test_guards_the_subject_of_a_passive_report_coordinated_with_a_verb_is_no_so
 def test_guards_a_report_holds_an_ifolge_inside_its_clause(nlp):
     text = "Ordfører Kari Moe sier at kommunen ifølge loven er pålagt å bygge flere sykehjem."
     assert _said(nlp, text) == [("kommunen ifølge loven er pålagt å bygge flere sykehjem", "Kari Moe")]
+
+
+def test_guards_an_inverted_subject_the_parser_reads_as_an_object_is_a_groups_antecedent(nlp):
+    text = ("Barnekanaler som NRK Super har skapt vekst i bransjen, men nå advarer flere eksperter mot for mye "
+            "dubbing. De frykter at det kan ramme barns språkutvikling.")
+    assert _said(nlp, text) == [("det kan ramme barns språkutvikling", "flere eksperter")]

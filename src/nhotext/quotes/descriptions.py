@@ -13,6 +13,7 @@ from ..coref import genitive
 from ..lexicon import AGENT_ENDINGS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents, document_noun
+from .parse import inverted_object
 from .relations import introduced_relative
 from .titles import opens, relation
 from .types import Speaker
@@ -211,8 +212,10 @@ class UnnamedSources(Documents):
             if token.dep_ in ("SUBJ", "nsubj") and not plural and org_noun_kinds(token.lower_) is not None:
                 # "Politiet har sikret seg ... De kan fastslå at": the body as written (GUIDELINES: "politiet")
                 return Speaker(token.lower_, None, None, "organization")
-            if token.dep_ not in ("SUBJ", "nsubj") or token.pos_ not in ("NOUN", "PROPN") or not plural \
-                    or self.coref.in_quote(token.idx):
+            # also the inverted subject the parser reads as an object ("men nå advarer flere eksperter mot")
+            subject = token.dep_ in ("SUBJ", "nsubj") or token.dep_ in ("DOBJ", "obj") \
+                and getattr(inverted_object(token.head), "i", None) == token.i
+            if not subject or token.pos_ not in ("NOUN", "PROPN") or not plural or self.coref.in_quote(token.idx):
                 continue
             # the noun with its modifiers, a prepositional one whole ("Fagforeninger på Aker universitetssykehus")
             end = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ in ("ATR", "amod", "nmod")])

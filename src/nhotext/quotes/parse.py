@@ -196,6 +196,17 @@ def _conjuncts_before(verb: Token) -> list[Token]:
     return found
 
 
+def inverted_object(verb: Token) -> Token | None:
+    """A noun the parser made the object of a finite verb without a subject, right after the verb, where a word
+    of its own clause stands before the verb (V2: ``nå advarer flere eksperter``): the inverted subject."""
+    if verb.pos_ not in ("VERB", "AUX") or not verb.morph.get("Tense", []):
+        return None  # a finite verb: one with a tense
+    fronted = any(c.i < verb.i and c.dep_ in ("ADV", "advmod") for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN"
+                and c.left_edge.i == verb.i + 1), None)
+    return obj if fronted else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of the verb, of the verb it is coordinated with (``fordømmer ... og advarer om at``),
     or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
@@ -204,8 +215,10 @@ def subject_of(verb: Token) -> Token | None:
     while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 12:
         head = head.head
         candidates.append(head)
-    if head is not verb and head.dep_ in COORDINATED:  # "ble bekymret, og måtte spørre": the modal's conjunct's
+    if head.i != verb.i and head.dep_ in COORDINATED:  # "ble bekymret, og måtte spørre": the modal's conjunct's
         candidates += _conjuncts_before(head)
+    if not any(c.dep_ in DEP_LABELS["subject"] for c in verb.children) and (inverted := inverted_object(verb)):
+        return inverted  # "men nå advarer flere eksperter mot ...": the parser's object is the inverted subject
     for candidate in candidates:
         subjects = [c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]]
         if subjects:

@@ -179,11 +179,18 @@ def no_source(verb: Token, who: Speaker, subject: Token | None) -> bool:
     ``en del trodde``; not ``partiets valgstrateger frykter at``, nor a role after a quantifier: ``Mange
     kommentatorer frykter at``) or evidence as the subject (``Tallene bekrefter at``)."""
     words = who.name.lower().split() if who.type == "description" else []
-    role = subject is not None and len(words) > 1 and normalize_title(subject.lemma_ or subject.lower_) is not None
+    role = len(words) > 1 and (subject is not None and normalize_title(subject.lemma_ or subject.lower_) is not None
+                               or _plural_role(words[-1]))  # "De frykter" after "flere eksperter"
     if words and (verb.lower_ in OPINION_FORMS or verb.lemma_ in OPINION_LEMMAS) and VAGUE & {words[0], words[-1]} \
             and not role:
         return True
     return bool(words) and verb.lemma_ in EVIDENCE_LEMMAS and subject is not None and not someone(subject)
+
+
+def _plural_role(word: str) -> bool:
+    """A title of the lexicon in the plural (``eksperter``, ``forskerne``)."""
+    stems = [word] + [word[:-len(end)] for end in ("ene", "er", "ne") if word.endswith(end)]
+    return any(normalize_title(stem) is not None for stem in stems)
 
 
 @cache
