@@ -2140,3 +2140,10 @@ def test_guards_an_inverted_subject_the_parser_reads_as_an_object_is_a_groups_an
     text = ("Barnekanaler som NRK Super har skapt vekst i bransjen, men nå advarer flere eksperter mot for mye "
             "dubbing. De frykter at det kan ramme barns språkutvikling.")
     assert _said(nlp, text) == [("det kan ramme barns språkutvikling", "flere eksperter")]
+
+
+def test_guards_a_particle_cue_past_an_adverbial(nlp):
+    text = "- Det har gått for langt, sier Per Olsen og viser blant annet til at NRK dubber serien til norsk."
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [
+        ("Det har gått for langt", "Per Olsen", "sier"), ("NRK dubber serien til norsk", "Per Olsen", "viser")]

@@ -89,8 +89,11 @@ def two_word_cues() -> frozenset[str]:
 
 
 def _particle_cue(verb: Token) -> bool:
-    """A cue of a verb and its particle (``legger til at``), as the lexicon writes it."""
-    return any(c.i == verb.i + 1 and f"{verb.lower_} {c.lower_}" in two_word_cues() for c in verb.children)
+    """A cue of a verb and its particle (``legger til at``), as the lexicon writes it, also past an adverbial
+    between them (``viser blant annet til at``)."""
+    return any(c.i > verb.i and f"{verb.lower_} {c.lower_}" in two_word_cues() and all(
+        t.pos_ == "ADV" or t.dep_ in ("ADV", "PUTFYLL") and t.head.i in (verb.i, t.i - 1) and t.i < c.i
+        for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
 
 
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
@@ -148,7 +151,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             continue
         if no_source(verb, who, subject):
             continue  # "Mange håper nå at", "Også oppførselen hans bekrefter at"
-        cue = f"{verb.lower_} {verb.nbor(1).lower_}" if _particle_cue(verb) else verb.lower_
+        adjacent = verb.i + 1 < len(verb.doc) and f"{verb.lower_} {verb.nbor(1).lower_}" in two_word_cues()
+        cue = f"{verb.lower_} {verb.nbor(1).lower_}" if adjacent else verb.lower_  # discontinuous: the verb only
         return make_quote(article, paragraph, start, end, "indirect", who, cue, absolute=True)
     return None
 
