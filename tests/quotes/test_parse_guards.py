@@ -2147,3 +2147,8 @@ def test_guards_a_particle_cue_past_an_adverbial(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.text, q.speaker.name, q.cue) for q in quotes] == [
         ("Det har gått for langt", "Per Olsen", "sier"), ("NRK dubber serien til norsk", "Per Olsen", "viser")]
+
+
+def test_guards_a_cue_set_off_after_a_conjunction_reports_the_clause_after_it(nlp):
+    text = "Tre av fire serier er laget i utlandet. Men, sier Nils Stokke, de dubber ikke alt."
+    assert _said(nlp, text) == [("de dubber ikke alt", "Nils Stokke")]

@@ -376,14 +376,18 @@ def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph
     if m is None or any(ch in text for ch in "«»\""):
         return None
     inserted = m.group("cue2") is not None
-    if inserted and not (m.group("verb") and finite_at(article.doc, base + m.start("verb"))):
+    q_start = lstrip_span(text, 0, len(text))
+    joined = inserted and text[q_start:m.start()].strip().lower() in ("men", "og", "så")
+    rest = m.start("verb") if m.group("verb") else m.end()
+    if joined and verb_in(sent, base + rest, base + len(text)):
+        q_start = rest  # "Men, sier Stokke, de dubber ikke alt.": a conjunction, then the clause reported
+    elif inserted and not (m.group("verb") and finite_at(article.doc, base + m.start("verb"))):
         return None  # ", sier Kari Moe, leder i NHO, til NTB.": an attribution at the end, not set off inside
     who_at = (m.start("who2"), m.end("who2")) if inserted else (m.start("who"), m.end("who"))
     who = (article.who(base + who_at[0], base + who_at[1], last_speaker=last)
            or article.described(base + who_at[0], base + who_at[1]))
-    q_start = lstrip_span(text, 0, len(text))
     q_end = rstrip_span(text, q_start, len(text), keep_stop=False)
-    if who is None or len(text[q_start:m.start()].split()) < 2 or len(text[m.end():q_end].split()) < 2:
+    if who is None or not joined and len(text[q_start:m.start()].split()) < 2 or len(text[rest:q_end].split()) < 2:
         return None
     return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, (m.group("cue") or m.group("cue2")).lower())
