@@ -2152,3 +2152,10 @@ def test_guards_a_particle_cue_past_an_adverbial(nlp):
 def test_guards_a_cue_set_off_after_a_conjunction_reports_the_clause_after_it(nlp):
     text = "Tre av fire serier er laget i utlandet. Men, sier Nils Stokke, de dubber ikke alt."
     assert _said(nlp, text) == [("de dubber ikke alt", "Nils Stokke")]
+
+
+def test_guards_a_speakers_own_question_going_on_with_statements_is_one_quote(nlp):
+    text = ("- Men hva gjør vi hvis satsingen slår feil? spør direktør Erik Moe.\n\n"
+            "- Skal vi avbryte satsingen da? Det er en reell risiko involvert, og det er ikke bra for kulturlivet.")
+    assert _said(nlp, text)[-1] == ("Skal vi avbryte satsingen da? Det er en reell risiko involvert, og det er "
+                                    "ikke bra for kulturlivet.", "Erik Moe")

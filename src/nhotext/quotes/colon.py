@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
+from .documents import document_noun
 from .parse import subject_of
 from .reported import saying_noun
 from .speakers import ArticleContext
@@ -115,3 +116,17 @@ def intro_before(before: str) -> tuple[int, int, str | None] | None:
     if m is None or not m.group("who").strip():
         return None
     return m.start("who"), m.end("who"), m.group("cue").lower() if m.group("cue") else None
+
+
+def message_source(article: ArticleContext, start: int, end: int) -> Speaker | None:
+    """``fikk han en hilsen fra lærerne:``, ``et brev fra kronprinsregent Haakon, der det het som følger:``: a
+    noun of saying or a document with ``fra X`` introduces X's words, not those of the clause's subject."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span[:-2]:
+        saying = saying_noun(token) or document_noun(token)
+        if saying and token.nbor(1).lower_ == "fra":
+            source_start, source_end = token.nbor(2).idx, end
+            return article.who(source_start, source_end) or article.described(source_start, source_end)
+    return None

@@ -10,7 +10,7 @@ from functools import cache
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
 from ..text import split_sentences
-from .colon import intro_before, introducer
+from .colon import intro_before, introducer, message_source
 from .descriptions import person_noun, someone
 from .documents import document_noun
 from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
@@ -63,6 +63,9 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         if rest is not None and len(rest) and article.doc.has_annotation("POS") \
                 and not any(t.pos_ in ("VERB", "AUX") for t in rest):
             asks = None  # "- Gjorde han? Så hyggelig, da.": an exclamation after the question, no narrative
+        elif rest is not None and len(rest) and not SECOND_PERSON.search(text[:rest.start_char - base]) and not any(
+                t.ent_type_ == "PER" or t.lower_ in ("han", "hun") or "Past" in t.morph.get("Tense", []) for t in rest):
+            asks = None  # "- Skal vi avbryte da? Det er en reell risiko ...": no one asked or narrated: speech goes on
         if asks is not None and introduced is None:
             # an unattributed question in a dash paragraph: the interviewer's, who is never named, without the
             # narrative that goes on after it ("- Er du pompøs? Erik Poppe har reist seg fra sofaen.")
@@ -109,7 +112,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             and article.text[subject[0]:subject[1]].lower() not in ("det", "dette")  # "står det:" no source
         if parsed and subject is not None:
             who_start, who_end = subject[0] - base, subject[1] - base  # "Da Aftenposten spurte, svarte Hagen bare:"
-        message = _message_source(article, base, base + len(line))
+        message = message_source(article, base, base + len(line))
         intro = message or article.who(base + who_start, base + who_end, last_speaker=last)
         if intro is None and cue is not None and who_start == 0:  # "Som sagt av Franz Kafka:"
             intro = article.who(base + cue.end(), base + len(line), last_speaker=last)
@@ -151,20 +154,6 @@ def _person_label(line: str) -> bool:
         return False
     last = words[-1].lower()
     return relation_noun(last) or person_noun(last) or definite_title(last) is not None
-
-
-def _message_source(article: ArticleContext, start: int, end: int) -> Speaker | None:
-    """``fikk han en hilsen fra lærerne:``, ``et brev fra kronprinsregent Haakon, der det het som følger:``: a
-    noun of saying or a document with ``fra X`` introduces X's words, not those of the clause's subject."""
-    span = article.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span[:-2]:
-        saying = saying_noun(token) or document_noun(token)
-        if saying and token.nbor(1).lower_ == "fra":
-            source_start, source_end = token.nbor(2).idx, end
-            return article.who(source_start, source_end) or article.described(source_start, source_end)
-    return None
 
 
 def _subject_of_cue(article: ArticleContext, cue_at: int, start: int, end: int) -> tuple[int, int]:
