@@ -2159,3 +2159,8 @@ def test_guards_a_speakers_own_question_going_on_with_statements_is_one_quote(nl
             "- Skal vi avbryte satsingen da? Det er en reell risiko involvert, og det er ikke bra for kulturlivet.")
     assert _said(nlp, text)[-1] == ("Skal vi avbryte satsingen da? Det er en reell risiko involvert, og det er "
                                     "ikke bra for kulturlivet.", "Erik Moe")
+
+
+def test_guards_a_point_brought_up_past_the_inverted_subject(nlp):
+    text = "Som et eksempel trekker ordfører Kari Moe fram at skolen fikk pris i fjor."
+    assert _said(nlp, text) == [("skolen fikk pris i fjor", "Kari Moe")]

@@ -89,11 +89,12 @@ def two_word_cues() -> frozenset[str]:
 
 
 def _particle_cue(verb: Token) -> bool:
-    """A cue of a verb and its particle (``legger til at``), as the lexicon writes it, also past an adverbial
-    between them (``viser blant annet til at``)."""
+    """A cue of a verb and its particle (``legger til at``), as the lexicon writes it, also past an adverbial or the
+    inverted subject between them (``viser blant annet til at``, ``trekker utenriksministeren fram at``)."""
+    between = {t.i for c in verb.children if c.dep_ in ("ADV", "advmod", *DEP_LABELS["subject"]) and c.i > verb.i
+               for t in c.subtree}  # an adverbial or the inverted subject ("trekker utenriksministeren fram")
     return any(c.i > verb.i and f"{verb.lower_} {c.lower_}" in two_word_cues() and all(
-        t.pos_ == "ADV" or t.dep_ in ("ADV", "PUTFYLL") and t.head.i in (verb.i, t.i - 1) and t.i < c.i
-        for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
+        t.pos_ == "ADV" or t.i in between for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
 
 
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
