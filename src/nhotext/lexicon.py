@@ -38,7 +38,7 @@ ORG_NOUNS = {
     "retten": ("government",), "tingretten": ("government",), "lagmannsretten": ("government",),
     "organisasjonene": ("business_association", "union", "ngo"), "partiene": ("party",),
     "selskapene": ("company",), "avisen": ("media",), "avisa": ("media",), "kanalen": ("media",),
-    "nettstedet": ("media",), "byrået": ("media",),
+    "nettstedet": ("media",), "byrået": ("media",), "ambassaden": ("government",),
 }
 
 

@@ -2164,3 +2164,9 @@ def test_guards_a_speakers_own_question_going_on_with_statements_is_one_quote(nl
 def test_guards_a_point_brought_up_past_the_inverted_subject(nlp):
     text = "Som et eksempel trekker ordfører Kari Moe fram at skolen fikk pris i fjor."
     assert _said(nlp, text) == [("skolen fikk pris i fjor", "Kari Moe")]
+
+
+def test_guards_a_body_in_lower_case_after_the_name_is_the_organisation(nlp):
+    text = "- Det har ført til stor etterspørsel, sier ministerråd Kari Moe ved ambassaden i Roma."
+    assert _quotes(nlp, text) == [("Det har ført til stor etterspørsel", "Kari Moe", "ministerråd")]
+    assert nlp(text)._.quotes[0].speaker.organization == "ambassaden i Roma"

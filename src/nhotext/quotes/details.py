@@ -113,6 +113,8 @@ class NameDetails:
             org = org or self._org_in(after[1:], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
             end = next((t.i for t in after[2:] if t.ent_iob_ != "I"), after.end)  # a paper read as a product too
             org = org or self._org_of_span(doc[after[1].i:end])  # ("på Dagbladet"), as the gazetteer knows it
+        elif len(after) > 1 and after[0].lower_ in ("ved", "i", "hos") and org is None:
+            org = _org_noun_phrase(after)  # "ministerråd Tove Kijewski ved ambassaden i Paris": a body as written
         if len(after) >= 3 and after[0].text == "(":
             org = org or self._org_in(after[:3], first_only=True)
         relative = len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}
