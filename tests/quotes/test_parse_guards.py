@@ -2170,3 +2170,14 @@ def test_guards_a_body_in_lower_case_after_the_name_is_the_organisation(nlp):
     text = "- Det har ført til stor etterspørsel, sier ministerråd Kari Moe ved ambassaden i Roma."
     assert _quotes(nlp, text) == [("Det har ført til stor etterspørsel", "Kari Moe", "ministerråd")]
     assert nlp(text)._.quotes[0].speaker.organization == "ambassaden i Roma"
+
+
+def test_guards_a_title_no_one_holds_is_the_surname_quoted_next(nlp):
+    text = ("Som et eksempel trekker statsministeren fram at operaen fikk pris i fjor.\n\n"
+            "- Det gir en enestående profilering av byen, sier Moe.")
+    assert _quotes(nlp, text) == [("operaen fikk pris i fjor", "Moe", "statsminister"),
+                                  ("Det gir en enestående profilering av byen", "Moe", "statsminister")]
+    text = "- Hun må hvile, sier legen.\n\n- Jeg er sliten, sier Kari Moe."  # a full name: someone else
+    assert [q[1] for q in _quotes(nlp, text)] == ["legen", "Kari Moe"]
+    text = "- Han var flink, sier læreren.\n\n- Jeg likte skolen, sier Espen."  # a first name: someone else
+    assert [q[1] for q in _quotes(nlp, text)] == ["læreren", "Espen"]

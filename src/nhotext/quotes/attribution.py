@@ -32,6 +32,7 @@ from ..duplicates.finder import ReuseIndex
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from ..text import key
+from .details import title_then_surname
 from .direct import ASKING, names_person, paragraph_quotes
 from .headlines import headline_speakers
 from .indirect import indirect_quotes
@@ -130,6 +131,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes = _without_listed_titles(article, quotes)
     headline_speakers(article, quotes)
     _signed(article, quotes)
+    title_then_surname(quotes)
     _same_details(quotes)
     if quotes:  # the article's paragraphs normalised once, for reuse and display boxes alike
         index = ReuseIndex(article.paragraphs)

@@ -4,9 +4,11 @@ Innlandet``, ``Domstoladministrasjonens direktør, Tor Langbach``, ``Busterud (H
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import TIED_BY, normalize_title, org_noun_kinds, title_set
+from ..lexicon import TIED_BY, definite_title, gender_of, normalize_title, org_noun_kinds, title_set
 from .titles import (
     apposition_title,
     article_role,
@@ -177,3 +179,18 @@ def _coordinated_role(title: Token, other: Token, name: Token) -> tuple[str, Non
             and "Def" not in other.morph.get("Definite", []):
         return other.lower_, None
     return None
+
+
+def title_then_surname(quotes: list) -> None:
+    """``trekker utenriksministeren fram at ...`` / ``- ..., sier Støre``: a source described by a title that no
+    one named holds is the person quoted right after by a surname alone, one the article never gives a first name
+    (the reader is expected to know who holds the office), who then holds the title; not ``sier legen`` before
+    ``sier Kari Moe``, nor ``læreren`` before a first name alone (``Espen``)."""
+    for quote, after in zip(quotes, quotes[1:]):
+        described, named = quote.speaker, after.speaker
+        title = definite_title(described.name) if described is not None and described.type == "description" \
+            and " " not in described.name else None
+        if title and named is not None and named.type == "person" and " " not in named.name \
+                and gender_of(named.name) is None and named.title in (None, title) and after.start - quote.end < 600:
+            quote.speaker = replace(named, title=title)
+            after.speaker = replace(named, title=title)
