@@ -2181,3 +2181,9 @@ def test_guards_a_title_no_one_holds_is_the_surname_quoted_next(nlp):
     assert [q[1] for q in _quotes(nlp, text)] == ["legen", "Kari Moe"]
     text = "- Han var flink, sier læreren.\n\n- Jeg likte skolen, sier Espen."  # a first name: someone else
     assert [q[1] for q in _quotes(nlp, text)] == ["læreren", "Espen"]
+
+
+def test_guards_rules_and_laws_are_documents_that_state(nlp):
+    assert _said(nlp, "I reglene står det at alle dansere må være dekket til.") == [
+        ("alle dansere må være dekket til", "reglene")]
+    assert [s for _, s in _said(nlp, "Han lover at alle skal få plass.")] == [None]  # the verb, no law

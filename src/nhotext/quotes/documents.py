@@ -16,7 +16,9 @@ from .types import Speaker
 DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "utredning", "reportasje",
                   "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
                   "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
-                  "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg", "forslag", "begrunnelse")
+                  "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg", "forslag", "begrunnelse",
+                  # rules and laws ("I de internasjonale reglene står det at"; "regl" for the plural's stem)
+                  "regel", "regl", "lov", "forskrift", "reglement", "retningslinje", "avtale", "instruks")
 # endings, with the doubled consonant of a short stem ("dommen"; not "dommer", a judge)
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s|men|mene)?$")
 
