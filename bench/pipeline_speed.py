@@ -60,11 +60,21 @@ def efficiency_baseline(reference):
                                   "Hamar kommune vedtok budsjettet tirsdag."]))
     examples = [Example(nlp.make_doc(d.text), d) for d in sample]
     for name in ("tagger", "morphologizer", "parser", "ner"):
-        if name in reference.pipe_names:
+        if name in reference.component_names:
             labels = reference.get_pipe(name).labels
             for label in labels:
                 nlp.get_pipe(name).add_label(label)
     nlp.initialize(lambda: examples)
+    return nlp
+
+
+def model_alone(nlp):
+    """The pipeline without nhotext's components, its trained ones run by spaCy as they are (nhotext_unspaced,
+    which runs them on the Doc without whitespace tokens, removed and the components it holds enabled)."""
+    for name in [n for n in nlp.pipe_names if n.startswith("nhotext_")]:
+        nlp.remove_pipe(name)
+    for name in list(nlp.disabled):
+        nlp.enable_pipe(name)
     return nlp
 
 
@@ -99,18 +109,13 @@ def main() -> None:
     texts = norec_texts(args.norec, args.articles)
 
     full = nhotext.load()
-    rules = [n for n in full.pipe_names if n.startswith("nhotext_")]
-    model_only = nhotext.load()
-    for name in rules:
-        model_only.remove_pipe(name)
+    model_only = model_alone(nhotext.load())
     pipelines = {"sm architecture (spaCy efficiency defaults, untrained)": efficiency_baseline(model_only),
                  "nhotext model only (no rule components)": model_only,
                  "nhotext full pipeline": full}
     for path in args.model:
         extra = nhotext.load(path)
-        extra_model = nhotext.load(path)
-        for name in [n for n in extra_model.pipe_names if n.startswith("nhotext_")]:
-            extra_model.remove_pipe(name)
+        extra_model = model_alone(nhotext.load(path))
         pipelines[f"{path}, model only"] = extra_model
         pipelines[f"{path}, full pipeline"] = extra
     for nlp in pipelines.values():

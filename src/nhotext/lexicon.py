@@ -255,5 +255,7 @@ def same_title(held: str, title: str) -> bool:
 
 
 def name_title(name: str) -> str | None:
+    """The title a name's capitalised first word is, where the recognizer took it into the name (``Statsminister
+    Jens Stoltenberg``), else None."""
     first = name.split()[0] if len(name.split()) > 1 else ""
     return normalize_title(first.lower()) if first[:1].isupper() else None

@@ -80,14 +80,12 @@ class Unspaced:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for batch in minibatch(docs, batch_size):
             copies = [without_spaces(doc) for doc in batch]
-            done = self._run([copy for copy, _ in copies if copy is not None])
-            annotated = iter(done)
-            for doc, (copy, kept) in zip(batch, copies):
-                if copy is None:  # no whitespace token (or nothing else): the Doc itself
-                    yield self._run([doc])[0]
-                else:
-                    copy_back(next(annotated), doc, kept)
-                    yield doc
+            # one batch for the trained components: the copies, and the Docs that need none as they are
+            done = self._run([doc if copy is None else copy for doc, (copy, _) in zip(batch, copies)])
+            for doc, annotated, (copy, kept) in zip(batch, done, copies):
+                if copy is not None:
+                    copy_back(annotated, doc, kept)
+                yield doc if copy is not None else annotated
 
 
 def without_spaces(doc: Doc) -> tuple[Doc | None, list[int]]:

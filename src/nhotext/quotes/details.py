@@ -23,6 +23,7 @@ from .titles import (
     widen_prefix,
     written_title,
 )
+from .types import Quote
 
 
 class NameDetails:
@@ -181,7 +182,7 @@ def _coordinated_role(title: Token, other: Token, name: Token) -> tuple[str, Non
     return None
 
 
-def title_then_surname(quotes: list) -> None:
+def title_then_surname(quotes: list[Quote]) -> None:
     """``trekker utenriksministeren fram at ...`` / ``- ..., sier Støre``: a source described by a title that no
     one named holds is the person quoted right after by a surname alone, one the article never gives a first name
     (the reader is expected to know who holds the office), who then holds the title; not ``sier legen`` before

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -91,10 +92,12 @@ def two_word_cues() -> frozenset[str]:
 def _particle_cue(verb: Token) -> bool:
     """A cue of a verb and its particle (``legger til at``), as the lexicon writes it, also past an adverbial or the
     inverted subject between them (``viser blant annet til at``, ``trekker utenriksministeren fram at``)."""
+    particles = [c for c in verb.children if c.i > verb.i and f"{verb.lower_} {c.lower_}" in two_word_cues()]
+    if not particles:
+        return False  # (most verbs: no subtree walked)
     between = {t.i for c in verb.children if c.dep_ in ("ADV", "advmod", *DEP_LABELS["subject"]) and c.i > verb.i
                for t in c.subtree}  # an adverbial or the inverted subject ("trekker utenriksministeren fram")
-    return any(c.i > verb.i and f"{verb.lower_} {c.lower_}" in two_word_cues() and all(
-        t.pos_ == "ADV" or t.i in between for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
+    return any(all(t.pos_ == "ADV" or t.i in between for t in verb.doc[verb.i + 1:c.i]) for c in particles)
 
 
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
@@ -380,8 +383,9 @@ def before_second_source(article: ArticleContext, paragraph: Paragraph, quote: Q
     """``Moe sier at budsjettet holder, mens rådmann Per Lund mener at det må kuttes``: a report ends where a
     clause joined to it reports someone else's words with a cue and a subject of its own (found by the parse),
     not at the end of the sentence; ``, og hun mener at`` of the same source goes on."""
-    for joint in _SECOND_SOURCE.finditer(article.text, quote.start, quote.end):
-        rest = article.doc.char_span(joint.end(), sent.end_char, alignment_mode="expand")
+    for joint in islice(_SECOND_SOURCE.finditer(article.text, quote.start, quote.end), 8):
+        # the second source and its cue stand right after the joint: a window, not the rest of a long sentence
+        rest = article.doc.char_span(joint.end(), min(sent.end_char, joint.end() + 400), alignment_mode="expand")
         second = reported_clause(article, rest, paragraph, quote.speaker) if rest is not None and len(rest) else None
         if second is not None and second.speaker is not None and second.speaker != quote.speaker \
                 and second.start > joint.end() and len(article.text[quote.start:joint.start()].split()) >= 2:
