@@ -2187,3 +2187,10 @@ def test_guards_rules_and_laws_are_documents_that_state(nlp):
     assert _said(nlp, "I reglene står det at alle dansere må være dekket til.") == [
         ("alle dansere må være dekket til", "reglene")]
     assert [s for _, s in _said(nlp, "Han lover at alle skal få plass.")] == [None]  # the verb, no law
+
+
+def test_guards_a_passive_report_under_a_modal_is_the_writers_own_assertion(nlp):
+    text = "Diagnosen får stå for hans regning, men det må understrekes at termen ikke er en medisinsk diagnose."
+    assert _said(nlp, text) == []
+    text2 = "I går ble det opplyst at kommunen vil legge ned skolen."
+    assert _said(nlp, text2) == [("kommunen vil legge ned skolen", None)]

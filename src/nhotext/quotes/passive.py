@@ -41,6 +41,8 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
             continue
         if any(c.lower_ in SCARCELY for c in verb.children):
             continue  # "Påfallende lite spørres det om hva som er praktisk": how little is asked, no report
+        if verb.dep_ in ("INFV", "xcomp") and verb.head.lower_ in WRITERS_MODALS:
+            continue  # "det må understrekes at", "det skal sies at": the writer's own assertion, no one's report
         # the clause of content, or the one the treebank makes the real subject of an impersonal passive
         real_subject = (c for c in verb.children if c.dep_ == "PSUBJ" and c.pos_ in ("VERB", "AUX"))
         clause = content_clause(verb) or next(real_subject, None)
@@ -55,6 +57,7 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
 
 
 SCARCELY = NEGATIONS | {"lite", "mindre", "sjelden"}  # a negation, or as good as one
+WRITERS_MODALS = {"må", "måtte", "skal", "bør", "burde"}  # a passive of saying under one: the writer asserts
 
 
 def _formal_passive(participle: Token) -> bool:
