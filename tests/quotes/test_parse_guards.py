@@ -2194,3 +2194,10 @@ def test_guards_a_passive_report_under_a_modal_is_the_writers_own_assertion(nlp)
     assert _said(nlp, text) == []
     text2 = "I går ble det opplyst at kommunen vil legge ned skolen."
     assert _said(nlp, text2) == [("kommunen vil legge ned skolen", None)]
+
+
+def test_guards_a_compound_role_the_tagger_reads_as_an_adjective_before_a_programme_in_marks(nlp):
+    text = ("Kostymeansvarlig i «Skal vi danse», Kari Lein, syr om kjolene.\n\n"
+            "- Vi må tenke på personligheten til deltakerne, sier Lein.")
+    assert _quotes(nlp, text) == [("Vi må tenke på personligheten til deltakerne", "Kari Lein", "kostymeansvarlig")]
+    assert nlp(text)._.quotes[0].speaker.organization is None  # a programme's title in marks is no organisation

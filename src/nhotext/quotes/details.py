@@ -20,7 +20,6 @@ from .titles import (
     tied_org,
     title_adjective,
     title_of,
-    widen_prefix,
     written_title,
 )
 from .types import Quote
@@ -195,3 +194,17 @@ def title_then_surname(quotes: list[Quote]) -> None:
                 and gender_of(named.name) is None and named.title in (None, title) and after.start - quote.end < 600:
             quote.speaker = replace(named, title=title)
             after.speaker = replace(named, title=title)
+
+
+def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | None]:
+    """A title whose prefix ends a name of several words takes the whole name (``EA Sports-sjef Peter Moore``:
+    ``EA Sports``), as written before the person's name."""
+    doc, i = token.doc, token.i - 1
+    words: list[str] = []
+    while org and i >= 0 and len(words) < 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
+            and doc[i].ent_type_ != "PER" and not doc[i].is_sent_start and not doc[i + 1].is_sent_start:
+        words.insert(0, doc[i].text)
+        i -= 1
+    if not words:
+        return title, org
+    return " ".join([*words, title]), " ".join([*words, org or ""])

@@ -202,9 +202,14 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
     """``lederen for landets største fagforening X, Cristian Cuevas``: the outermost role noun tied to
     what follows it (``Lederen for den etiske komiteen i ...``: ``leder``, not ``komiteen``)."""
     found = None
-    for j in range(comma - 1, max(-1, comma - 13), -1):
+    window = range(comma - 1, max(-1, comma - 13), -1)
+    opened = [j for j in window if doc[j].text == "«"]  # a name in marks («Skal vi danse») is one word here
+    marked = set(range(opened[0], comma)) if opened and any(doc[j].text == "»" for j in window if j > opened[0]) \
+        else set()
+    for j in window:
         token = doc[j]
-        if token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or token.is_punct and token.text not in "()-":
+        if j not in marked and (token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")
+                                or token.is_punct and token.text not in "()-"):
             break
         following = doc[j + 1] if j + 1 < comma else None
         if _role_noun(token) and (token.is_lower or token.is_sent_start) and following is not None \
@@ -241,9 +246,11 @@ def bare_field(doc, role: int, limit: int) -> tuple[str, int] | None:
 
 
 def _first_org_name(span: Span, org_of: Callable[[Span], str | None]) -> str | None:
-    """The organisation of the first organisation-like name in ``span`` (as written if none is known)."""
+    """The organisation of the first organisation-like name in ``span`` (as written if none is known); a name in
+    quote marks is a work's title, no organisation (GUIDELINES)."""
     names = [t for t in span if t.ent_type_ in ("ORG", "GPE_ORG", "GPE_LOC") or t.pos_ == "PROPN"]
-    if not names:
+    if not names or names[0].i > 0 and span.doc[names[0].i - 1].text == "«":  # a work's title («Skal vi danse»)
+        return None
         return None
     first = names[0]
     last = first.i
@@ -287,13 +294,16 @@ def org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> s
         body = next((c for c in preposition.children if c.is_lower and org_noun_kinds(c.text)), None)
         return org_of(preposition.doc[body.i:body.i + 1]) if body is not None else None
     span = preposition.doc[target.i:target.right_edge.i + 1]
+    if span.start > 0 and span.doc[span.start - 1].text == "«":
+        return None  # "kostymeansvarlig i «Skal vi danse»": a work's title, no organisation
     return org_of(span) or span.text
 
 
 def _role_noun(token: Token) -> bool:
     """A lower-case noun, or a capitalised one at the start of a sentence (``Teatersjefen``), that is
     not a relation."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ not in ("", "DRV") \
+    compound = token.pos_ == "ADJ" and len(token) > 9 and normalize_title(token.lower_) is not None  # kostymeansvarlig
+    if token.pos_ not in ("NOUN", "PROPN") and not compound or token.ent_type_ not in ("", "DRV") \
             or not token.text.replace("-", "").isalpha():
         return False  # not a handle ("@bildepappa Kurt Nilsen") or a number
     prefixed = "-" in token.text.strip("-") and token.text.rpartition("-")[2].islower()  # "FN-ambassadør"
@@ -368,20 +378,6 @@ SUBJECT = {"SUBJ", "nsubj"}
 
 EMPLOYER_KINDS = ("research_education", "company", "agency", "media")  # an expert's prefix that employs them
 OUTSIDE_ROLES = ("ekspert", "forsker", "kjenner", "kritiker", "analytiker", "ambassadør", "korrespondent")
-
-
-def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | None]:
-    """A title whose prefix ends a name of several words takes the whole name (``EA Sports-sjef Peter Moore``:
-    ``EA Sports``), as written before the person's name."""
-    doc, i = token.doc, token.i - 1
-    words: list[str] = []
-    while org and i >= 0 and len(words) < 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
-            and doc[i].ent_type_ != "PER" and not doc[i].is_sent_start and not doc[i + 1].is_sent_start:
-        words.insert(0, doc[i].text)
-        i -= 1
-    if not words:
-        return title, org
-    return " ".join([*words, title]), " ".join([*words, org or ""])
 
 
 def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | None:
