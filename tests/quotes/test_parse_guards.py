@@ -2201,3 +2201,9 @@ def test_guards_a_compound_role_the_tagger_reads_as_an_adjective_before_a_progra
             "- Vi må tenke på personligheten til deltakerne, sier Lein.")
     assert _quotes(nlp, text) == [("Vi må tenke på personligheten til deltakerne", "Kari Lein", "kostymeansvarlig")]
     assert nlp(text)._.quotes[0].speaker.organization is None  # a programme's title in marks is no organisation
+
+
+def test_guards_the_agent_of_a_passive_report_is_its_source(nlp):
+    assert _said(nlp, "Det ble hevdet av forsvareren Kari Moe at tiltalte var uskyldig.") == [
+        ("tiltalte var uskyldig", "Kari Moe")]
+    assert _said(nlp, "I går ble det hevdet at tiltalte var uskyldig.") == [("tiltalte var uskyldig", None)]

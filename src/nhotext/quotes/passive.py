@@ -51,8 +51,8 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         start, end = with_second_clause(verb, clause, sent, clause_span(clause, sent))
         if len(article.text[start:end].split()) < 3:
             continue
-        return make_quote(article, paragraph, start, end, "indirect", _document_source(article, verb), verb.lower_,
-                          absolute=True)
+        source = _agent(article, verb) or _document_source(article, verb)
+        return make_quote(article, paragraph, start, end, "indirect", source, verb.lower_, absolute=True)
     return None
 
 
@@ -82,6 +82,16 @@ def _reporting(verb: Token, forms: frozenset[str]) -> bool:
         return True
     particles = [c.lower_ for c in verb.children if c.i > verb.i and c.pos_ in ("ADV", "ADJ", "ADP")]
     return any(f"{lemma}{ending} {p}" in two_word_cues() for p in particles for ending in ("r", "er"))
+
+
+def _agent(article: ArticleContext, verb: Token):
+    """The agent of a passive report (``Det ble hevdet av forsvareren Kari Moe at``): its source, or None."""
+    by = next((c for c in verb.children if c.lower_ == "av" and c.i > verb.i), None)
+    obj = next((c for c in by.children if c.dep_ in ("PUTFYLL", "pobj")), None) if by is not None else None
+    if obj is None:
+        return None
+    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return article.who(start, end) or article.described(start, end)
 
 
 def _document_source(article: ArticleContext, verb: Token):
