@@ -50,6 +50,9 @@ def org_noun_kinds(word: str) -> tuple[str, ...] | None:
         return ORG_NOUNS[lower]
     head = next((n for n in ORG_NOUNS if lower.endswith(n) and len(lower) - len(n) >= 3), None)
     return ORG_NOUNS[head] if head else None
+# Possessive pronouns ("sin far", "sønnen hans Odin"): an owner, not a description or a title.
+POSSESSIVE_PRONOUNS = {"sin", "si", "sitt", "sine", "hans", "hennes", "min", "mi", "mitt", "mine", "din", "di", "ditt",
+                       "dine", "vår", "vårt", "våre", "deres"}
 # Nouns for an unnamed person: the quote has a speaker, but the article does not name them.
 UNNAMED = {"kvinnen", "mannen", "jenta", "gutten", "kvinne", "mann", "eleven", "pasienten", "naboen",
            "vitnet", "kilden", "kilder", "innbyggeren", "beboeren", "moren", "faren", "sjåføren",

@@ -29,7 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..duplicates.finder import ReuseIndex
-from ..lexicon import cue_pattern
+from ..lexicon import POSSESSIVE_PRONOUNS, cue_pattern
 from ..reading import Paragraph
 from ..text import key
 from .details import title_then_surname
@@ -160,14 +160,11 @@ def _talked_about(article: ArticleContext, question: str, narrative: Speaker) ->
         if person is None or person.name != narrative.name or span.start == 0:
             continue
         before = span.start - 1
-        if before > 0 and doc[before].lower_ in _POSSESSIVES:
+        if before > 0 and doc[before].lower_ in POSSESSIVE_PRONOUNS:
             before -= 1  # "sønnen hans Odin"
         if kin(doc[before].text) in asked_relations:
             return True
     return False
-
-
-_POSSESSIVES = {"hans", "hennes", "deres", "sin", "sitt", "sine", "min", "mitt", "mine"}
 
 
 def _without_listed_titles(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive
-from ..lexicon import AGENT_ENDINGS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
+from ..lexicon import AGENT_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents, document_noun
 from .parse import inverted_object
@@ -82,10 +82,6 @@ def _definite(token) -> bool:
     inflected = token.lemma_ and token.lower_ != token.lemma_.lower() and "Plur" not in token.morph.get("Number", [])
     return token.lower_.endswith(("en", "et", "a")) and (token.pos_ == "PROPN" and opens(token) or (
         token.pos_ == "NOUN" and not token.morph.get("Definite", []) and bool(inflected)))
-
-
-POSSESSIVE_PRONOUNS = {"sin", "si", "sitt", "sine", "hans", "hennes", "min", "mi", "mitt", "mine", "din", "di", "ditt",
-                       "dine", "vår", "vårt", "våre", "deres"}
 
 
 class UnnamedSources(Documents):

@@ -37,7 +37,7 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
                                                      or after[0].lower_ in ("seg", "meg", "deg", "oss")):
                 continue
             sep_start = pos + before.rfind(" ")
-        elif before.endswith(("»", "”")) and _subject_pronoun_or_name(text, m.end()):
+        elif before.endswith(("»", "”")) and _SUBJECT_AFTER.match(text, m.end()):
             sep_start = pos + len(before)  # "- Vi kaller det «Chongqing-fart» sa de, da ...": the mark ends the words
         elif not before or before[-1] not in ",!?–—-":
             if not _uncommaed(text, m, end) or not before:
@@ -172,9 +172,4 @@ def _subject_end(subject) -> int | None:
     return end
 
 
-_SUBJECT_AFTER = re.compile(r"\s+(?:han|hun|de|[A-ZÆØÅ][\w-]+)\b")
-
-
-def _subject_pronoun_or_name(text: str, at: int) -> bool:
-    """A pronoun or a capitalised name right after a cue (``» sa de``, ``» sier Hansen``)."""
-    return _SUBJECT_AFTER.match(text, at) is not None
+_SUBJECT_AFTER = re.compile(r"\s+(?:han|hun|de|[A-ZÆØÅ][\w-]+)\b")  # a pronoun or a name after a cue ("» sa de")
