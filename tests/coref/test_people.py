@@ -84,8 +84,9 @@ def test_narc_dev_floor(nlp):
     # han/hun for someone never named (0.698 of 43 since the tenth session, 0.581 before): not given a name
     assert result["unnamed"] > 30 and result["unnamed_accuracy"] >= 0.65
     # definite descriptions of a named person (regiondirektøren, treneren, kvinnen), by the article context of the
-    # quote attribution; role nouns for someone never named are left alone
-    assert result["descriptions"] > 30 and result["descriptions_accuracy"] >= 0.18
+    # quote attribution (0.194 with titles only, 0.250 with epithets: 33-åringen, nordmannen, RBK-keeperen); role
+    # nouns and epithets for someone never named are left alone
+    assert result["descriptions"] > 30 and result["descriptions_accuracy"] >= 0.24
     assert result["descriptions_unnamed"] > 5 and result["descriptions_unnamed_accuracy"] >= 0.75
 
 

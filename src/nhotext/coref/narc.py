@@ -25,7 +25,8 @@ adds later mentions by title), two more:
   ``regiondirektøren``, ``treneren``, ``kvinnen``) whose chain holds a person name before it (a name, or a
   phrase the treebank heads by one: ``statsminister Stoltenbergs``). Right when it is resolved to a
   person with a name mention in the chain. Baseline: the nearest person name before it.
-* **descriptions_unnamed**: every one-word definite role noun (one the title lexicon knows) whose chain
+* **descriptions_unnamed**: every one-word definite role noun (one the title lexicon knows) or epithet
+  (:mod:`nhotext.coref.epithets`: ``40-åringen``, ``nordmannen``, ``Start-treneren``) whose chain
   holds no person name before it (``sysselmannen`` of a report that never names him). Right when it is left
   unresolved or resolved inside its chain.
 """
@@ -39,10 +40,11 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import definite_title
 from ..training.ndt import NdtToken, _spaces, read_sentences
+from .epithets import epithet_kind
 from .people import PERSON_PRONOUNS, People, clean_name, person_spans
 
 
@@ -286,7 +288,7 @@ def _score_descriptions(document: NarcDocument, people: People, counts: dict[str
             counts["descriptions_baseline"] += bool(nearest) and in_chain(nearest[-1].start, nearest[-1].end, chain)
             if details and not right:
                 errors.append(f"{document.name}@{markable.start}: {markable.text} -> {found.name if found else None}")
-        elif definite_title(markable.text):
+        elif definite_title(markable.text) or (token := _token(people, markable)) is not None and epithet_kind(token):
             counts["descriptions_unnamed"] += 1
             counts["descriptions_unnamed_right"] += found is None or right
             counts["descriptions_unnamed_baseline"] += not any(m.end <= markable.start for m in named)
@@ -294,6 +296,11 @@ def _score_descriptions(document: NarcDocument, people: People, counts: dict[str
                 errors.append(f"{document.name}@{markable.start}: {markable.text} -> {found.name if found else None}"
                               " (never named)")
     return errors
+
+
+def _token(people: People, markable: Markable) -> Token | None:
+    span = people.doc.char_span(markable.start, markable.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) == 1 else None
 
 
 def _same_name(found: str, gold: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..coref import People, Person, mentions_between, person_spans
+from ..coref.epithets import resolve_epithets
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, name_title, org_noun_kinds, same_title
 from ..organizations import find_organizations, load_gazetteer
@@ -92,6 +93,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                 if person is not None:
                     self.person_mentions.append((token.idx, person))
                     self.coref.add_title_mention(token, person)
+        resolve_epithets(self.coref)  # "33-åringen", "nordmannen", "RBK-keeperen"
         self.person_mentions.sort(key=lambda m: m[0])
 
     def person(self, name: str, at_token: int = 10**9) -> Person | None:

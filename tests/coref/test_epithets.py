@@ -1,0 +1,54 @@
+"""Epithets that take up a person named before (texts written for these tests)."""
+
+import pytest
+
+from nhotext.coref.epithets import epithet_kind
+from nhotext.quotes.speakers import ArticleContext
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def _taken_up(doc, word):
+    """The person the article context (names, ages, titles, epithets) takes ``word`` up as."""
+    start = _token(doc, word).idx
+    return next((m.person.name for m in ArticleContext(doc).coref.mentions if m.start == start and m.kind == "title"),
+                None)
+
+
+@pytest.mark.model
+def test_kinds_of_epithet(nlp):
+    doc = nlp("33-åringen, nordmannen, islendingen og Start-treneren møtte kjøpmannen, faren, treneren, "
+              "Oslo-restauranten og sommeren.")
+    kinds = {word: epithet_kind(_token(doc, word)) for word in ("33-åringen", "nordmannen", "islendingen",
+                                                                "Start-treneren", "kjøpmannen", "faren", "treneren",
+                                                                "Oslo-restauranten", "sommeren")}
+    assert kinds == {"33-åringen": "age", "nordmannen": "nationality", "islendingen": "nationality",
+                     "Start-treneren": "prefixed", "kjøpmannen": None, "faren": None, "treneren": None,
+                     "Oslo-restauranten": None, "sommeren": None}
+
+
+@pytest.mark.model
+def test_an_epithet_takes_up_the_person_named_before(nlp):
+    doc = nlp("Kari Nordmann vant løpet på Lillehammer lørdag. Hun var sterkest i motbakkene. "
+              "Etter målgang tok Hamar-løperen en lang pause.")
+    assert _taken_up(doc, "Hamar-løperen") == "Kari Nordmann"
+    doc = nlp("Ola Berg scoret to mål for Brann i går. Nordmannen har nå scoret ti mål denne sesongen.")
+    assert _taken_up(doc, "Nordmannen") == "Ola Berg"
+
+
+@pytest.mark.model
+def test_an_age_takes_up_the_person_of_that_age(nlp):
+    doc = nlp("Per Olsen (45) og Kari Lie (33) åpnet butikken i mars. Per Olsen står i kassa. "
+              "33-åringen har ansvaret for regnskapet.")
+    assert _taken_up(doc, "33-åringen") == "Kari Lie"
+
+
+@pytest.mark.model
+def test_no_epithet_for_someone_described_without_a_name_or_for_a_title_before_a_name(nlp):
+    doc = nlp("En 40 år gammel mann ble pågrepet i natt. Politiinspektør Ola Berg ledet aksjonen. "
+              "40-åringen nekter straffskyld.")
+    assert _taken_up(doc, "40-åringen") is None
+    doc = nlp("Kari Lie ble intervjuet i går. Etterpå møtte vi NHL-direktøren Kenneth Yaffe i hallen.")
+    assert _taken_up(doc, "NHL-direktøren") is None
