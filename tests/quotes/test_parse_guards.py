@@ -2207,3 +2207,10 @@ def test_guards_the_agent_of_a_passive_report_is_its_source(nlp):
     assert _said(nlp, "Det ble hevdet av forsvareren Kari Moe at tiltalte var uskyldig.") == [
         ("tiltalte var uskyldig", "Kari Moe")]
     assert _said(nlp, "I går ble det hevdet at tiltalte var uskyldig.") == [("tiltalte var uskyldig", None)]
+
+
+def test_guards_an_adjective_after_a_copula_is_no_inflected_title(nlp):
+    # "overlegen" (superior) is also the definite form of "overlege"; as an adjective it is no one's post
+    text = ("Kari Nordmann vant løpet på Lillehammer lørdag. Hun var overlegen i motbakkene.\n\n"
+            "- Dette er den beste dagen i karrieren, sier Nordmann.")
+    assert _quotes(nlp, text) == [("Dette er den beste dagen i karrieren", "Kari Nordmann", None)]
