@@ -52,3 +52,11 @@ def test_no_epithet_for_someone_described_without_a_name_or_for_a_title_before_a
     assert _taken_up(doc, "40-åringen") is None
     doc = nlp("Kari Lie ble intervjuet i går. Etterpå møtte vi NHL-direktøren Kenneth Yaffe i hallen.")
     assert _taken_up(doc, "NHL-direktøren") is None
+
+
+@pytest.mark.model
+def test_the_quote_attribution_takes_the_epithets_person(nlp):
+    text = "Adam Nowak scoret to mål for Brann i går.\n\n- Jeg er fornøyd med kampen, sier polakken."
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name, q.speaker.type) for q in quotes] == [
+        ("Jeg er fornøyd med kampen", "Adam Nowak", "person")]

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..coref import genitive
+from ..coref import genitive, mentions_between
 from ..lexicon import AGENT_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents, document_noun
@@ -290,6 +290,10 @@ class UnnamedSources(Documents):
         head = nouns[0].lemma_.lower() or nouns[0].lower_
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
+        resolved = next((m for m in mentions_between(self.coref.mentions, tokens[0].idx, tokens[0].idx + 1)
+                         if m.kind == "title"), None) if len(tokens) == 1 else None
+        if resolved is not None:  # an epithet or title the article context resolved ("sier RBK-keeperen")
+            return self.speaker_of(resolved.person)
         if len(tokens) == 1 and _AGE_NOUN.match(tokens[0].lower_):
             # "sier 38-åringen": the person of that age, else the person last named, as a pronoun would be resolved
             aged = self.aged(tokens[0])
