@@ -60,3 +60,18 @@ def test_the_quote_attribution_takes_the_epithets_person(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.text, q.speaker.name, q.speaker.type) for q in quotes] == [
         ("Jeg er fornøyd med kampen", "Adam Nowak", "person")]
+
+
+@pytest.mark.model
+def test_the_quote_attribution_keeps_an_epithet_for_someone_never_named_unresolved(nlp):
+    text = ("En 40 år gammel mann ble pågrepet i natt. Politiinspektør Ola Berg ledet aksjonen.\n\n"
+            "- Jeg er uskyldig, sier 40-åringen.")
+    quotes = nlp(text)._.quotes
+    assert len(quotes) == 1 and quotes[0].speaker.name != "Ola Berg" and quotes[0].speaker.type == "description"
+
+
+@pytest.mark.model
+def test_a_nationality_ending_like_a_feminine_suffix_says_no_gender(nlp):
+    # "finnen" ends like "venninnen" but says nothing of a woman: the man named before is its person
+    doc = nlp("Peter Kopteff spilte sin siste kamp for Viking onsdag. Likevel gikk finnen rundt i Viking-dressen.")
+    assert _taken_up(doc, "finnen") == "Peter Kopteff"

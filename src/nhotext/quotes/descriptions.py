@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive, mentions_between
+from ..coref.epithets import epithet_kind
 from ..lexicon import AGENT_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents, document_noun
@@ -35,8 +36,6 @@ def _singular(description: str) -> bool:
 
 
 DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
-# "38-åringen", "32-åringa": a person by age, taken up like a pronoun
-_AGE_NOUN = re.compile(r"^\d{1,3}-åring(?:en|a)$")
 # Definite singular nouns for a person by origin, trade or role (``dansken``, ``nordmannen``,
 # ``amerikaneren``, ``vikingveteranen``, ``gitaristen``)
 _ANAPHORIC_PERSON = re.compile(r"(?:" + AGENT_ENDINGS + r"|mannen|lendingen|veteranen|dansken|svensken|finnen|"
@@ -127,12 +126,6 @@ class UnnamedSources(Documents):
                 phrase = self.doc[start:end]
                 return self.described(phrase.start_char, phrase.end_char)
         return None
-
-    def aged(self, noun) -> Any:
-        """The person whose age in brackets the age noun gives (``38-åringen`` for ``Kari Moe (38)``), if one."""
-        age = int(noun.lower_.split("-")[0])
-        found = {id(p): p for p in self.coref.persons if p.age == age}
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def described_antecedent(self, pronoun, gender: str | None, after: int) -> Speaker | None:
         """An unnamed person introduced after the last name and just before the pronoun, as a source
@@ -294,14 +287,8 @@ class UnnamedSources(Documents):
                          if m.kind == "title"), None) if len(tokens) == 1 else None
         if resolved is not None:  # an epithet or title the article context resolved ("sier RBK-keeperen")
             return self.speaker_of(resolved.person)
-        if len(tokens) == 1 and _AGE_NOUN.match(tokens[0].lower_):
-            # "sier 38-åringen": the person of that age, else the person last named, as a pronoun would be resolved
-            aged = self.aged(tokens[0])
-            if aged is not None:
-                return self.speaker_of(aged)
-            mention = self.coref.antecedent(tokens[0].idx)
-            if mention is not None:
-                return self.speaker_of(mention.person)
+        # an epithet the context left alone stands for someone never named ("en 40 år gammel mann" ... "40-åringen")
+        epithet = len(tokens) == 1 and epithet_kind(tokens[0]) is not None
         if len(tokens) == 1 and _definite(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
             for earlier_head, earlier in reversed(self.descriptions):
@@ -324,7 +311,7 @@ class UnnamedSources(Documents):
             taken_up = next((sp for _, sp in reversed(self.descriptions) if _singular(sp.name)), None)
             if taken_up is not None:
                 return taken_up
-        if len(tokens) == 1 and _ANAPHORIC_PERSON.search(word) and normalize_title(word) is None \
+        if len(tokens) == 1 and not epithet and _ANAPHORIC_PERSON.search(word) and normalize_title(word) is None \
                 and not relation(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "sier dansken", "sier vikingveteranen": a definite person noun no title lexicon holds takes up
             # the person named last, as a pronoun would be resolved
