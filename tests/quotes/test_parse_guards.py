@@ -2214,3 +2214,10 @@ def test_guards_an_adjective_after_a_copula_is_no_inflected_title(nlp):
     text = ("Kari Nordmann vant løpet på Lillehammer lørdag. Hun var overlegen i motbakkene.\n\n"
             "- Dette er den beste dagen i karrieren, sier Nordmann.")
     assert _quotes(nlp, text) == [("Dette er den beste dagen i karrieren", "Kari Nordmann", None)]
+
+
+def test_guards_a_content_clause_joined_after_the_cues_object(nlp):
+    # "bekreftet brannen, men at ...": the clause the parser coordinates with the cue after its object is reported
+    assert _said(nlp, "Kari Nordmann påpekte likhetene mellom de to bøkene, men at forskjellene var større.") == [
+        ("forskjellene var større", "Kari Nordmann")]
+    assert _said(nlp, "Kari Nordmann kjøpte bilen i fjor, men at den var brukt visste hun ikke.") == []

@@ -45,7 +45,18 @@ def content_clause(verb: Token) -> Token | None:
                         or asking and any(
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
                     return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
-    return None
+    return _joined_after_object(verb)
+
+
+def _joined_after_object(verb: Token) -> Token | None:
+    """A content clause the parser coordinates with the cue after the cue's object (``bekreftet brannen, men at
+    ingen var skadet``, ``påpekte likhetene - men at ...``): ``at`` and a conjunction open it."""
+    obj = next((c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.i > verb.i), None)
+    if obj is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in COORDINATED and c.i > obj.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.lower_ == "at" and g.dep_ in ("SBU", "mark") for g in c.children)
+                 and any(g.dep_ in ("KONJ", "cc") and g.lower_ in ("men", "og") for g in c.children)), None)
 
 
 def with_second_clause(verb: Token, clause: Token, sent: Span, span: tuple[int, int]) -> tuple[int, int]:
