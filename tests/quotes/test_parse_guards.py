@@ -2221,3 +2221,9 @@ def test_guards_a_content_clause_joined_after_the_cues_object(nlp):
     assert _said(nlp, "Kari Nordmann påpekte likhetene mellom de to bøkene, men at forskjellene var større.") == [
         ("forskjellene var større", "Kari Nordmann")]
     assert _said(nlp, "Kari Nordmann kjøpte bilen i fjor, men at den var brukt visste hun ikke.") == []
+
+
+def test_guards_a_capitalised_nationality_adjective_before_a_name_is_no_title(nlp):
+    text = ("Norske Gunnar Kolås leier leilighet i Spania om vinteren.\n\n"
+            "- Det er helt klart kjøpers marked, sier Kolås.")
+    assert _quotes(nlp, text) == [("Det er helt klart kjøpers marked", "Gunnar Kolås", None)]

@@ -316,6 +316,8 @@ def _role_noun(token: Token) -> bool:
         if token.pos_ != "NOUN" and not (token.morph.get("Definite", []) or indefinite_form(token) != token.lower_
                                          or normalize_title(token.text) or _names_apposition(token)):
             return False
+        if token.lower_.endswith("ske") and not token.lower_.endswith("erske") and not normalize_title(token.text):
+            return False  # "Norske Gunnar Kolås": an adjective of origin, not a role ("Sykepleiersken" is one)
     return not _plural(token) and not relation(token)
 
 
