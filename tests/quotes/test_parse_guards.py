@@ -2227,3 +2227,16 @@ def test_guards_a_capitalised_nationality_adjective_before_a_name_is_no_title(nl
     text = ("Norske Gunnar Kolås leier leilighet i Spania om vinteren.\n\n"
             "- Det er helt klart kjøpers marked, sier Kolås.")
     assert _quotes(nlp, text) == [("Det er helt klart kjøpers marked", "Gunnar Kolås", None)]
+
+
+def test_guards_a_title_seen_beside_the_last_speaker_is_someone_else(nlp):
+    # "Dommeren tok ikke hensyn til Gabrieles forsvarer": the judge and Gabriele are two people, so a later
+    # "Dommeren slo fast at" does not give the judge's title to Gabriele, quoted last
+    text = ("Før dommen falt, erklærte Paolo Gabriele at han var uskyldig.\n\n"
+            "Dommeren tok ikke hensyn til Gabrieles forsvarer.\n\n"
+            "Dommeren slo imidlertid fast at Gabriele handlet alene.")
+    assert _quotes(nlp, text) == [("han var uskyldig", "Paolo Gabriele", None),
+                                  ("Gabriele handlet alene", "dommeren", None)]
+    text2 = ("- Vi er godt i rute, sier Kari Moe.\n\n"
+             "- Premieren blir i mars, sier teatersjefen.")
+    assert [q[1:] for q in _quotes(nlp, text2)] == [("Kari Moe", "teatersjef"), ("Kari Moe", "teatersjef")]

@@ -1,5 +1,6 @@
 """Relation nouns as speakers: ``sier moren`` is the person the article introduced as someone's mother
-(``Espens mor, Anne Grete,``; ``pappa Tore``), not an unnamed source, when it introduced one."""
+(``Espens mor, Anne Grete,``; ``pappa Tore``), not an unnamed source, when it introduced one; and a title seen beside
+a person as someone else (:func:`title_beside`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..coref import Mention, Person, mentions_between
 from ..lexicon import noun_bases
 
 # Kin nouns and the relation each names (``pappa`` and ``far`` the same one); not ``mann`` (also "a man").
@@ -36,3 +38,17 @@ def introduced_relative(token: Token, spans: Sequence[Span], person_at: Callable
         if before is not None and kin(before.text) == relation:
             found = span
     return person_at(found) if found is not None else None
+
+
+def title_beside(token: Token, person: Person | None, mentions: Sequence[Mention]) -> bool:
+    """Whether the title word of ``token`` stood before in a sentence that also names ``person`` (``Dommeren tok ikke
+    hensyn til Gabrieles forsvarer``): two people, so a later ``Dommeren slo fast`` is not that person under another
+    name."""
+    if person is None:
+        return False
+    for earlier in token.doc[:token.i]:
+        if earlier.lower_ == token.lower_ and any(
+                m.person is person and m.kind == "name"
+                for m in mentions_between(mentions, earlier.sent.start_char, earlier.sent.end_char)):
+            return True
+    return False

@@ -21,6 +21,7 @@ from .descriptions import CHANNEL, UnnamedSources, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
 from .parse import dies, in_prepositional_phrase, main_clause, oblique, owns_at, possessor
+from .relations import title_beside
 from .titles import SUBJECT
 from .types import Speaker, written_list
 
@@ -317,7 +318,8 @@ class ArticleContext(UnnamedSources, NameDetails):
                 if person is None and last_speaker is not None and last_speaker.title == title:
                     return last_speaker
                 if person is None and last_speaker is not None and last_speaker.type == "person" \
-                        and last_speaker.title is None:
+                        and last_speaker.title is None \
+                        and not title_beside(token, self.person(last_speaker.name), self.coref.mentions):
                     # "- ..., sier teatersjefen." after quotes of someone named without a title: the same
                     # speaker, now with the title (the article varies how it names its source)
                     known = self.person(last_speaker.name)
