@@ -2240,3 +2240,10 @@ def test_guards_a_title_seen_beside_the_last_speaker_is_someone_else(nlp):
     text2 = ("- Vi er godt i rute, sier Kari Moe.\n\n"
              "- Premieren blir i mars, sier teatersjefen.")
     assert [q[1:] for q in _quotes(nlp, text2)] == [("Kari Moe", "teatersjef"), ("Kari Moe", "teatersjef")]
+
+
+def test_guards_a_copula_role_of_a_name_the_parser_hangs_on_the_word_before_it(nlp):
+    # the parser heads "Norske Robert E. Larsen" by "Norske": the role is still the name's
+    text = ("Norske Robert E. Larsen har vært megler i Spania siden 1987.\n\n"
+            "- Det er kjøpers marked nå, sier Larsen.")
+    assert [q[1:] for q in _quotes(nlp, text)] == [("Robert E. Larsen", "megler")]

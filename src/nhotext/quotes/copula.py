@@ -133,7 +133,9 @@ def copula_titles(doc: Doc, coref: People, person_spans: list[Span], org_of: Cal
         if subject.pos_ == "PRON":
             mention = coref.antecedent(subject.idx, PRONOUNS.get(subject.lower_))
             return mention.person if mention is not None else None
-        span = next((p for p in person_spans if p.start <= subject.i < p.end), None)
+        # the name, or the name the parser hangs on a word before it ("Norske Robert E. Larsen": FLAT on "Norske")
+        words = {subject.i} | {c.i for c in subject.children if c.dep_ in ("FLAT", "flat") and c.i == subject.i + 1}
+        span = next((p for p in person_spans if any(p.start <= i < p.end for i in words)), None)
         return coref.person_at(span) if span is not None else None
 
     def add(person, title: str | None, org: str | None) -> None:
