@@ -2247,3 +2247,14 @@ def test_guards_a_copula_role_of_a_name_the_parser_hangs_on_the_word_before_it(n
     text = ("Norske Robert E. Larsen har vært megler i Spania siden 1987.\n\n"
             "- Det er kjøpers marked nå, sier Larsen.")
     assert [q[1:] for q in _quotes(nlp, text)] == [("Robert E. Larsen", "megler")]
+
+
+def test_guards_a_report_named_after_its_content(nlp):
+    # "Det opplyser politiet til NTB.": the sentence before is the source's; not a denial, a question or a dash quote
+    text = "En mann i 40-årene ble pågrepet i Bergen natt til lørdag. Det opplyser politiet til NTB."
+    assert _said(nlp, text) == [("En mann i 40-årene ble pågrepet i Bergen natt til lørdag", "Politiet")]
+    text2 = ("Kommunen vil legge ned skolen på Nordnes.\n\n"
+             "Dette bekrefter rådmann Kari Moe overfor avisen.")
+    assert _said(nlp, text2) == [("Kommunen vil legge ned skolen på Nordnes", "Kari Moe")]
+    assert _said(nlp, "Kommunen vil legge ned skolen på Nordnes. Det sa hun aldri.") == []
+    assert _said(nlp, "Vil kommunen legge ned skolen på Nordnes? Det mener Kari Moe.") == []

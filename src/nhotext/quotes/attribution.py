@@ -32,6 +32,7 @@ from ..duplicates.finder import ReuseIndex
 from ..lexicon import POSSESSIVE_PRONOUNS, cue_pattern
 from ..reading import Paragraph
 from ..text import key
+from .backward import backward_reports
 from .details import title_then_surname
 from .direct import ASKING, names_person, paragraph_quotes
 from .headlines import headline_speakers
@@ -123,6 +124,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if after == 0 or reach[after - 1] <= reported.start:  # no direct quote overlaps it
             quotes.append(_mixed(article, reported))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
+    quotes.extend(backward_reports(article, quotes))  # "... Det opplyser politiet til NTB."
     quotes.sort(key=lambda q: q.start)
     # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt ...»" names the one interviewed
     _reported_before(article, quotes)
