@@ -2258,3 +2258,11 @@ def test_guards_a_report_named_after_its_content(nlp):
     assert _said(nlp, text2) == [("Kommunen vil legge ned skolen på Nordnes", "Kari Moe")]
     assert _said(nlp, "Kommunen vil legge ned skolen på Nordnes. Det sa hun aldri.") == []
     assert _said(nlp, "Vil kommunen legge ned skolen på Nordnes? Det mener Kari Moe.") == []
+
+
+def test_guards_marked_words_that_open_with_the_clauses_verb_are_the_speakers(nlp):
+    # a verb phrase in marks is the speaker's wording (a mixed quote), not a label inside a noun phrase
+    text = "Kari Moe ble dømt for tyveri i går. Moe sa hun bare «tok vare på» gavene."
+    assert _said(nlp, text) == [("tok vare på", "Kari Moe")]
+    text2 = "Han mener en «flerkulturell, demokratisk rettstat» ikke kan tåle slike skoler, sier Per Olsen."
+    assert [q[0] for q in _said(nlp, text2)][0].startswith("Han mener en «flerkulturell")

@@ -225,10 +225,13 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
         return quote  # no closing mark, or nothing between the marks
     mark = article.doc.char_span(opening.start(), opening.end(), alignment_mode="expand")
     before = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
-    takes_whole = before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ in ("at", "å"))
+    first = article.doc.char_span(start, start + 1, alignment_mode="expand")  # "sa han bare «tok vare på» gavene":
+    verb_first = first is not None and len(first) > 0 and first[0].pos_ in ("VERB", "AUX") \
+        and bool(first[0].morph.get("Tense", []))  # the speaker's wording, not a label in a noun phrase
+    takes_whole = before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ in ("at", "å")) or verb_first
     if text[start:start + 1].isupper() and (words < MIXED_MIN_WORDS or not takes_whole):
         return quote  # a title or a name: "Hitlers «Mein Kampf»", "rollen i «Pretty Woman A/S»"
-    if close < quote.end - 1 and (words < MIXED_MIN_WORDS or not takes_whole):
+    if close < quote.end - 1 and (words < MIXED_MIN_WORDS and not verb_first or not takes_whole):
         # the clause goes on after the marks: a label in a noun phrase ("en «flerkulturell ...»") or a word or two
         # set off stay inside it; words a verb or "at" takes whole are the quote ("at «Rådets avslag ...», siden")
         return quote
