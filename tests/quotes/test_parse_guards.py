@@ -2266,3 +2266,16 @@ def test_guards_marked_words_that_open_with_the_clauses_verb_are_the_speakers(nl
     assert _said(nlp, text) == [("tok vare på", "Kari Moe")]
     text2 = "Han mener en «flerkulturell, demokratisk rettstat» ikke kan tåle slike skoler, sier Per Olsen."
     assert [q[0] for q in _said(nlp, text2)][0].startswith("Han mener en «flerkulturell")
+
+
+def test_guards_a_channel_after_a_set_off_role_is_no_organisation(nlp):
+    text = "- Prisene har falt mye, sier Joaquin Luque, ansvarlig for bankens eiendomsportefølje, til AFP."
+    quote = nlp(text)._.quotes[0]
+    assert quote.speaker.name == "Joaquin Luque" and quote.speaker.organization != "AFP"
+
+
+def test_guards_a_role_for_a_bodys_possession_is_at_the_body_named_before(nlp):
+    # "ansvarlig for bankens eiendomsportefølje": the bank is the one the article named (as "leder ved tilsynet")
+    text = ("Sparebanken Cajamar har bare klart å selge halvparten av leilighetene.\n\n"
+            "- Prisene har falt mye, sier Joaquin Luque, ansvarlig for bankens eiendomsportefølje.")
+    assert (nlp(text)._.quotes[0].speaker.organization or "").endswith("Cajamar")

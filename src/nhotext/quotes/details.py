@@ -150,7 +150,9 @@ class NameDetails:
             if found:
                 field = bare_field(doc, after[k].i, after.end)  # "Ola Nilsen, leder for miljørådgivende seksjon"
                 title = f"{found[0]} {field[0]}" if field else found[0]
-                org = org or self._org_in(after[1:8]) or tied_org(after[k], self._org_of_span)
+                close = next((t.i for t in after[k + 1:] if t.text == "," or t.lower_ in ("til", "overfor")), after.end)
+                org = org or self._org_in(doc[after.start + 1:min(close, after.start + 8)]) \
+                    or tied_org(after[k], self._org_of_span)  # not a channel after it (", til AFP")
         if title is None:  # a title no list holds, from the apposition in the parse
             parsed_title, parsed_org = apposition_title(ent, self._org_of_span)
             if parsed_title is None:

@@ -102,7 +102,8 @@ class ArticleContext(UnnamedSources, NameDetails):
 
     def _org_of_span(self, span: Span) -> str | None:
         org = self._org_at(span)
-        if org is None and len(span) == 1 and span[0].is_lower and (kinds := org_noun_kinds(span[0].text)):
+        if org is None and len(span) == 1 and span[0].is_lower and (kinds := org_noun_kinds(span[0].text) or (
+                org_noun_kinds(span[0].text[:-1]) if span[0].text.endswith("s") else None)):  # also "bankens"
             return self.recent_org(kinds, span.start_char)  # "leder ved tilsynet": the agency named before
         return org.written() if org is not None else self.org_named(span.text)
 
