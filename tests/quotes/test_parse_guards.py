@@ -2279,3 +2279,12 @@ def test_guards_a_role_for_a_bodys_possession_is_at_the_body_named_before(nlp):
     text = ("Sparebanken Cajamar har bare klart å selge halvparten av leilighetene.\n\n"
             "- Prisene har falt mye, sier Joaquin Luque, ansvarlig for bankens eiendomsportefølje.")
     assert (nlp(text)._.quotes[0].speaker.organization or "").endswith("Cajamar")
+
+
+def test_guards_a_headline_quote_said_again_in_a_dash_paragraph_going_on(nlp):
+    # the body's words come in a dash paragraph without a cue that goes on from the speaker's attributed one
+    text = ("- Jeg kjørte ikke spesielt bra\n\n"
+            "Per Olsen vant første omgang foran Kari Moe.\n\n"
+            "- Jeg var ute av balanse tre ganger, sier Moe til NTB.\n\n"
+            "- Jeg kjørte ikke spesielt bra, jeg var alt for ofte i ubalanse.")
+    assert [q[1] for q in _said(nlp, text)] == ["Kari Moe", "Kari Moe", "Kari Moe"]

@@ -28,7 +28,8 @@ def headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
         stems = {w[:5] for w in body if len(w) >= 5}
         return sum(w in body or len(w) >= 5 and w[:5] in stems for w in own)
 
-    bodies = [(q, lemmas(q.start, q.end)) for q in quotes if q.speaker is not None and q.cue is not None]
+    # the body's quotes with a speaker: attributed ones, and later ones going on from them without a cue
+    bodies = [(q, lemmas(q.start, q.end)) for q in quotes if q.speaker is not None]
     keys = [key(q.text) for q in quotes]
     by_key: dict[str, list[Quote]] = {}
     for quote, words_key in zip(quotes, keys):
@@ -44,8 +45,9 @@ def headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
                 or quote.text.rstrip()[-1:] in ".!?" or not DASH_START.match(article.paragraphs[quote.paragraph].text):
             continue
         own = lemmas(quote.start, quote.end)
-        said = next((q.speaker for q, body in bodies if own and shared(own, body) >= 2 * len(own) / 3), None)
-        quote.speaker = said or ingress_person(article, quote, [q.speaker for q, _ in bodies])
+        said = next((q.speaker for q, body in bodies if own and (q.cue is not None or q.start > quote.end)
+                     and shared(own, body) >= 2 * len(own) / 3), None)
+        quote.speaker = said or ingress_person(article, quote, [q.speaker for q, _ in bodies if q.cue is not None])
 
 
 def ingress_person(article: ArticleContext, headline: Quote, speakers: list) -> Speaker | None:
