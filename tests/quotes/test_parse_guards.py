@@ -2288,3 +2288,10 @@ def test_guards_a_headline_quote_said_again_in_a_dash_paragraph_going_on(nlp):
             "- Jeg var ute av balanse tre ganger, sier Moe til NTB.\n\n"
             "- Jeg kjørte ikke spesielt bra, jeg var alt for ofte i ubalanse.")
     assert [q[1] for q in _said(nlp, text)] == ["Kari Moe", "Kari Moe", "Kari Moe"]
+
+
+def test_guards_a_vague_subject_is_no_one_named_earlier_in_the_sentence(nlp):
+    # "og mange mener": a generic group (GUIDELINES, opinion verbs), not the party or person the sentence named first
+    text = ("I fjor ønsket Kari Moe å kutte bevilgningene, og mange mener skillelinjen går mellom Frp og de andre "
+            "partiene.")
+    assert _said(nlp, text) == []

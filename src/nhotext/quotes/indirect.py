@@ -19,6 +19,7 @@ from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,
+    VAGUE,
     before_second_source,
     cue_subject,
     hypothetical,
@@ -219,8 +220,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         subject = cue_subject(article, sent, m.start())
         if subject is not None and subject[0] >= base + q_start:
             subject = None  # the parse's subject inside the reported clause ("sier 50 prosent at Romney er")
-        if subject is not None and article.text[subject[0]:subject[1]].lower() in ("jeg", "vi"):
-            continue  # the writer's own "Jeg tror at": no quote
+        if subject is not None and article.text[subject[0]:subject[1]].lower() in ("jeg", "vi", *VAGUE - {"de", "en"}):
+            continue  # the writer's own "Jeg tror at"; a generic group, "og mange mener" (GUIDELINES): no quote
         who = None
         front = article.doc.char_span(base, base + m.start(), alignment_mode="expand")
         if front is not None and indefinite_source(front):
