@@ -2295,3 +2295,9 @@ def test_guards_a_vague_subject_is_no_one_named_earlier_in_the_sentence(nlp):
     text = ("I fjor ønsket Kari Moe å kutte bevilgningene, og mange mener skillelinjen går mellom Frp og de andre "
             "partiene.")
     assert _said(nlp, text) == []
+
+
+def test_guards_standing_firm_by_a_claim_with_the_subject_inside_the_cue(nlp):
+    text = ("Mens byens kulturfolk frykter kutt, står Høyres ordførerkandidat Yngve Brox fast ved at det ikke kommer "
+            "til å skje.")
+    assert ("det ikke kommer til å skje", "Yngve Brox") in _said(nlp, text)

@@ -11,7 +11,7 @@ from .types import rstrip_span
 
 CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
 PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
-CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i", "mot"}  # "advarer om/mot at", "peker på at"
+CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i", "mot", "ved"}  # "advarer om/mot at", "står fast ved at"
 # where a clause of content ends inside its sentence: a dash aside, a contrast with another source
 CLAUSE_BREAKS = {"–", "—", "-", "mens", "samtidig"}  # ", samtidig som X ...": a clause of time
 # A reported question: a verb of asking and a clause opened by a question word or "om" (GUIDELINES:

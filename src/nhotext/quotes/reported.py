@@ -17,8 +17,9 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from .. import lexicon
 from ..coref import PERSON_PRONOUNS, genitive
-from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, PRONOUNS, UNNAMED, definite_title, normalize_title, reporting_verbs
+from ..lexicon import BARE_CLAUSE_CUES, DEP_LABELS, PRONOUNS, UNNAMED, definite_title, normalize_title
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
@@ -81,23 +82,25 @@ def _source(article: ArticleContext, start: int, end: int, last: Speaker | None)
 
 @cache
 def cue_forms() -> frozenset[str]:
-    return frozenset(v for v in reporting_verbs() if " " not in v) | OPINION_FORMS
+    return frozenset(v for v in lexicon.reporting_verb_set() if " " not in v) | OPINION_FORMS
 
 
 @cache
 def two_word_cues() -> frozenset[str]:
-    return frozenset(v for v in reporting_verbs() if v.count(" ") == 1)
+    return frozenset(v for v in lexicon.reporting_verb_set() if v.count(" ") == 1)
 
 
 def _particle_cue(verb: Token) -> bool:
     """A cue of a verb and its particle (``legger til at``), as the lexicon writes it, also past an adverbial or the
     inverted subject between them (``viser blant annet til at``, ``trekker utenriksministeren fram at``)."""
-    particles = [c for c in verb.children if c.i > verb.i and f"{verb.lower_} {c.lower_}" in two_word_cues()]
+    doc = verb.doc  # also a particle and a preposition ("står fast ved")
+    particles = [c for c in verb.children if c.i > verb.i and (f"{verb.lower_} {c.lower_}" in two_word_cues() or (
+        c.i + 1 < len(doc) and f"{verb.lower_} {c.lower_} {doc[c.i + 1].lower_}" in lexicon.reporting_verb_set()))]
     if not particles:
         return False  # (most verbs: no subtree walked)
     between = {t.i for c in verb.children if c.dep_ in ("ADV", "advmod", *DEP_LABELS["subject"]) and c.i > verb.i
                for t in c.subtree}  # an adverbial or the inverted subject ("trekker utenriksministeren fram")
-    return any(all(t.pos_ == "ADV" or t.i in between for t in verb.doc[verb.i + 1:c.i]) for c in particles)
+    return any(all(t.pos_ == "ADV" or t.i in between for t in doc[verb.i + 1:c.i]) for c in particles)
 
 
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
