@@ -75,3 +75,12 @@ def test_a_nationality_ending_like_a_feminine_suffix_says_no_gender(nlp):
     # "finnen" ends like "venninnen" but says nothing of a woman: the man named before is its person
     doc = nlp("Peter Kopteff spilte sin siste kamp for Viking onsdag. Likevel gikk finnen rundt i Viking-dressen.")
     assert _taken_up(doc, "finnen") == "Peter Kopteff"
+
+
+@pytest.mark.model
+def test_an_epithet_of_origin_and_its_relative_clause(nlp):
+    # "kristiansanderen" of a place the article names takes up the man named before, also with a relative clause after
+    text = ("Bryne-trener Rolf Teigen kom tilbake til Kristiansand lørdag.\n\n"
+            "- Ingen kommentar, sier kristiansanderen som kom hjem og vant.")
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [("Ingen kommentar", "Rolf Teigen")]

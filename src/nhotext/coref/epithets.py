@@ -16,11 +16,13 @@ unnamed father), role nouns 10 against 85; a title the article gave someone is r
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ..lexicon import definite_title, relation_gender
+from ..resources import read_list
 from . import ranking
 
 if TYPE_CHECKING:
@@ -41,16 +43,33 @@ _MALE = re.compile(r"mannen$")
 _FEMALE = re.compile(r".{3,}inn(?:en|a)$")  # "venninnen", not "finnen"
 
 
-def epithet_kind(token: Token) -> str | None:
-    """``age``, ``nationality`` or ``prefixed`` for a definite singular noun that takes up a person named before
-    (see the module), else None."""
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(p.casefold() for p in read_list("places.txt"))
+
+
+def places_of(doc) -> frozenset[str]:
+    """The places the article names (its ``GPE``/``LOC`` entities and the places of the lexicon), lower-cased: the
+    stems of epithets of origin (``kristiansanderen``, ``bergenseren``)."""
+    return frozenset(e.text.casefold() for e in doc.ents if e.label_.startswith(("GPE", "LOC"))) | _places()
+
+
+def _origin(lower: str, places: frozenset[str]) -> bool:
+    """``kristiansanderen`` (Kristiansand), ``bergenseren`` (Bergen), ``stavangeren`` (Stavanger)."""
+    stems = {lower[:-4], lower[:-4].removesuffix("s")} if lower.endswith("eren") else set()
+    return bool((stems | ({lower[:-2]} if lower.endswith("en") else set())) & places) and len(lower) > 6
+
+
+def epithet_kind(token: Token, places: frozenset[str] = frozenset()) -> str | None:
+    """``age``, ``nationality`` (also of a place the article names: ``kristiansanderen``) or ``prefixed`` for a
+    definite singular noun that takes up a person named before (see the module), else None."""
     if token.pos_ not in ("NOUN", "PROPN") or "Plur" in token.morph.get("Number", []) or "Gen" in token.morph.get(
             "Case", []) or token.ent_type_ == "PER":
         return None
     lower = token.lower_
     if AGE.match(lower):
         return "age"
-    if "-" not in lower and NATIONALITY.fullmatch(lower):
+    if "-" not in lower and (NATIONALITY.fullmatch(lower) or token.is_lower and _origin(lower, places)):
         return "nationality"
     prefix, _, head = token.text.rpartition("-")
     if prefix and prefix[:1].isupper() and not prefix.isdigit() and head.islower() and len(head) > 4 and (
@@ -85,8 +104,9 @@ def resolve_epithets(people: People) -> None:
     age in brackets) finds."""
     model = ranking.weights()
     taken = {m.start for m in people.mentions}
+    places = places_of(people.doc)
     for token in people.doc:
-        if token.idx in taken or epithet_kind(token) is None or people.in_quote(token.idx):
+        if token.idx in taken or epithet_kind(token, places) is None or people.in_quote(token.idx):
             continue
         if token.i + 1 < len(people.doc) and people.doc[token.i + 1].idx in taken:
             continue  # "NHL-direktøren Kenneth Yaffe": the title of the name after it

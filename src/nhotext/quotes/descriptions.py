@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive, mentions_between
-from ..coref.epithets import epithet_kind
+from ..coref.epithets import epithet_kind, places_of
 from ..lexicon import AGENT_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents, document_noun
@@ -283,12 +283,13 @@ class UnnamedSources(Documents):
         head = nouns[0].lemma_.lower() or nouns[0].lower_
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
+        alone = len(tokens) == 1 or tokens[1].lower_ == "som"  # also "sier kristiansanderen som kom hjem"
         resolved = next((m for m in mentions_between(self.coref.mentions, tokens[0].idx, tokens[0].idx + 1)
-                         if m.kind == "title"), None) if len(tokens) == 1 else None
+                         if m.kind == "title"), None) if alone else None
         if resolved is not None:  # an epithet or title the article context resolved ("sier RBK-keeperen")
             return self.speaker_of(resolved.person)
         # an epithet the context left alone stands for someone never named ("en 40 år gammel mann" ... "40-åringen")
-        epithet = len(tokens) == 1 and epithet_kind(tokens[0]) is not None
+        epithet = len(tokens) == 1 and epithet_kind(tokens[0], places_of(self.doc)) is not None
         if len(tokens) == 1 and _definite(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
             for earlier_head, earlier in reversed(self.descriptions):
