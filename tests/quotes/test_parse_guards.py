@@ -2301,3 +2301,18 @@ def test_guards_standing_firm_by_a_claim_with_the_subject_inside_the_cue(nlp):
     text = ("Mens byens kulturfolk frykter kutt, står Høyres ordførerkandidat Yngve Brox fast ved at det ikke kommer "
             "til å skje.")
     assert ("det ikke kommer til å skje", "Yngve Brox") in _said(nlp, text)
+
+
+def test_guards_a_relative_clause_without_a_role_gives_no_organisation(nlp):
+    # ", som ikke var blidere på målet som sikret Bryne seieren": no role, so Bryne is not his organisation
+    text = ("- Det er forferdelig dårlig, sier Arne Sandstø, som ikke var særlig blidere på baklengsmålet som sikret "
+            "Bryne seieren.")
+    quote = nlp(text)._.quotes[0]
+    assert quote.speaker.name == "Arne Sandstø" and quote.speaker.organization is None
+
+
+def test_guards_a_card_names_the_organisation_after_a_role_no_list_holds(nlp):
+    text = ("På kortet står det «Kari Moe, Senior Vice President Business Affairs, Norsk Hydro».\n\n"
+            "- Vi vokser raskt i Europa, sier Moe.")
+    quote = nlp(text)._.quotes[-1]
+    assert quote.speaker.name == "Kari Moe" and quote.speaker.organization == "Norsk Hydro"

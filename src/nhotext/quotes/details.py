@@ -122,6 +122,7 @@ class NameDetails:
         relative = len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}
         if relative or len(after) >= 3 and after[0].lower_ == "som" and after[1].lower_ in ("er", "var"):
             # ", som er regiondirektør i X,", "Kjell Arne Totland som er kongeekspert i Norge"
+            found = None
             for token in after[2:]:
                 if token.pos_ in ("ADP", "VERB", "SCONJ") or token.lower_ == "som":
                     break  # "som ikke var blidere på baklengsmålet som sikret Bryne seieren": no title
@@ -132,7 +133,8 @@ class NameDetails:
             close = next((t.i for t in after[1:] if t.text == "," or t.lower_ in ("til", "overfor")
                           or t.ent_type_ == "PER"), after.end)  # not a channel after it (", til NTB", "i Norge
             # til VG Nett"), nor another person's place ("som sammen med Magnus Mørk (19) Son")
-            org = org or self._org_in(doc[after.start:close])
+            works = {t.lower_ for t in after[1:4]} & {"jobber", "jobbet", "arbeider", "arbeidet", "representerer"}
+            org = org or (self._org_in(doc[after.start:close]) if found or works else None)  # a role's body only
         if len(after) >= 2 and after[0].text == "," and title is None:
             k = 1  # past a word of time or an adjective: "Oddvar Solnørdal, tidligere leder for ...", "Gilles
             # Buna, grønn viseordfører i Toulouse"
@@ -153,6 +155,11 @@ class NameDetails:
                 close = next((t.i for t in after[k + 1:] if t.text == "," or t.lower_ in ("til", "overfor")), after.end)
                 org = org or self._org_in(doc[after.start + 1:min(close, after.start + 8)]) \
                     or tied_org(after[k], self._org_of_span)  # not a channel after it (", til AFP")
+            elif after[1].is_title and (comma := next((t.i for t in after[2:] if t.text == ","), None)) is not None \
+                    and comma + 1 < after.end and doc[comma + 1].ent_iob_ == "B":
+                # a card or signature: "Kenneth M. Yaffe, Senior Vice President Business Affairs, National Hockey
+                # League": a role no list holds, then the organisation
+                org = org or self._org_in(doc[comma + 1:after.end], first_only=True)
         if title is None:  # a title no list holds, from the apposition in the parse
             parsed_title, parsed_org = apposition_title(ent, self._org_of_span)
             if parsed_title is None:
