@@ -2316,3 +2316,13 @@ def test_guards_a_card_names_the_organisation_after_a_role_no_list_holds(nlp):
             "- Vi vokser raskt i Europa, sier Moe.")
     quote = nlp(text)._.quotes[-1]
     assert quote.speaker.name == "Kari Moe" and quote.speaker.organization == "Norsk Hydro"
+
+
+def test_guards_answers_to_questions_the_paper_prints_without_a_dash(nlp):
+    text = ("Kari Moe vil redde flygelet\n\n"
+            "Hvordan ser din perfekte søndag ut?\n\n"
+            "- Lang frokost, så ut på tur.\n\n"
+            "Hva driver du med på fritida?\n\n"
+            "- Konserter, teater og tennis.")
+    assert _said(nlp, text) == [("Lang frokost, så ut på tur.", "Kari Moe"),
+                                ("Konserter, teater og tennis.", "Kari Moe")]

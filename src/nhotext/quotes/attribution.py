@@ -37,6 +37,7 @@ from .details import title_then_surname
 from .direct import ASKING, names_person, paragraph_quotes
 from .headlines import headline_speakers
 from .indirect import indirect_quotes
+from .interview import printed_interview
 from .layout import announces_question, asked_about
 from .relations import kin
 from .reported import marked_fragments
@@ -126,9 +127,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.extend(backward_reports(article, quotes))  # "... Det opplyser politiet til NTB."
     quotes.sort(key=lambda q: q.start)
-    # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt ...»" names the one interviewed
-    _reported_before(article, quotes)
+    _reported_before(article, quotes)  # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt»"
     _interview_answers(article, [q for q in quotes if q.kind == "direct"])
+    printed_interview(article, quotes)  # "Hvordan ser din perfekte søndag ut?" / "- Da har jeg ..."
     _asked_again([q for q in quotes if q.kind == "direct"])
     quotes = _without_listed_titles(article, quotes)
     headline_speakers(article, quotes)
