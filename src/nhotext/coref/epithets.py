@@ -63,10 +63,10 @@ def _origin(lower: str, places: frozenset[str]) -> bool:
 def epithet_kind(token: Token, places: frozenset[str] = frozenset()) -> str | None:
     """``age``, ``nationality`` (also of a place the article names: ``kristiansanderen``) or ``prefixed`` for a
     definite singular noun that takes up a person named before (see the module), else None."""
-    if token.pos_ not in ("NOUN", "PROPN") or "Plur" in token.morph.get("Number", []) or "Gen" in token.morph.get(
-            "Case", []) or token.ent_type_ == "PER":
-        return None
     lower = token.lower_
+    if not lower.endswith(("en", "a")) or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PER" \
+            or "Plur" in token.morph.get("Number", []) or "Gen" in token.morph.get("Case", []):
+        return None  # every epithet ends in a definite singular ending: the cheap test first
     if AGE.match(lower):
         return "age"
     if "-" not in lower and (NATIONALITY.fullmatch(lower) or token.is_lower and _origin(lower, places)):

@@ -41,8 +41,8 @@ def backward_reports(article: ArticleContext, quotes: list[Quote]) -> list[Quote
             continue
         verb, subject = cue
         words = [t for t in before if not (t.is_space or t.is_punct)]
-        last = before[-1] if not before[-1].is_space else before[-2]
-        if len(words) < 4 or last.text not in (".", "!") or not any(
+        last = next((t for t in reversed(before) if not t.is_space), None)
+        if len(words) < 4 or last is None or last.text not in (".", "!") or not any(
                 t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", []) for t in words):
             continue  # a headline, a question or a fragment is no statement reported
         start, end = words[0].idx, words[-1].idx + len(words[-1])
