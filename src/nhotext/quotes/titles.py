@@ -291,9 +291,9 @@ def tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
 def org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> str | None:
     target = next((c for c in preposition.children if c.pos_ == "PROPN" or c.ent_type_), None)
     if target is None:  # "leder ved tilsynet", "ansvarlig for bankens portefølje": that kind of body the article names
-        owners = [g for c in preposition.children for g in c.children if g.i < c.i and g.lower_.endswith("s")]
-        body = next((c for c in [*preposition.children, *owners] if c.is_lower and org_noun_kinds(c.text.removesuffix(
-            "s") if c in owners else c.text)), None)
+        owners = {g.i for c in preposition.children for g in c.children if g.i < c.i and g.lower_.endswith("s")}
+        body = next((c for c in [*preposition.children, *(preposition.doc[i] for i in owners)] if c.is_lower
+                     and org_noun_kinds(c.text.removesuffix("s") if c.i in owners else c.text)), None)
         return org_of(preposition.doc[body.i:body.i + 1]) if body is not None else None
     span = preposition.doc[target.i:target.right_edge.i + 1]
     if span.start > 0 and span.doc[span.start - 1].text == "«":
