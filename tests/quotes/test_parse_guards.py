@@ -2326,3 +2326,10 @@ def test_guards_answers_to_questions_the_paper_prints_without_a_dash(nlp):
             "- Konserter, teater og tennis.")
     assert _said(nlp, text) == [("Lang frokost, så ut på tur.", "Kari Moe"),
                                 ("Konserter, teater og tennis.", "Kari Moe")]
+
+
+def test_guards_a_reportage_is_the_medium_that_made_it(nlp):
+    # GUIDELINES (written texts): "heter det i reportasjen" after the magazine that made it names the magazine
+    text = ("Ukemagasinet Der Spiegel inviterte tre studenter til å se filmen i Hamburg.\n\n"
+            "- Et kinobesøk som utviklet seg til en prøvelse, heter det i reportasjen.")
+    assert _said(nlp, text) == [("Et kinobesøk som utviklet seg til en prøvelse", "Der Spiegel")]

@@ -28,6 +28,7 @@ _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|en
 PUBLISHING = {"utgi", "utga", "utgir", "publisere", "lansere", "offentliggjøre", "utarbeide", "sende", "levere"}
 PUBLISHING_WITH = {"gi": ("ut",), "ga": ("ut",), "legge": ("fram", "frem"), "leggje": ("fram", "frem"),
                    "la": ("fram", "frem")}
+MEDIA_WORK = {"reportasje", "artikkel", "innslag"}  # a newspaper's or broadcaster's own texts
 EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a description) is looked for
 
 
@@ -50,6 +51,9 @@ class Documents:
     def org_named(self, written: str) -> str | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
 
+    def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False) -> str | None:  # pragma: no cover
+        raise NotImplementedError
+
     def document(self, span: Span) -> Speaker | None:
         """A written text that states something (GUIDELINES: documents): its writer when the article
         names it (``politiets utrykningsrapport`` -> politiet, ``notatet fra DA`` -> DA), the writer given
@@ -70,6 +74,9 @@ class Documents:
             writer = self.documents.get(key) or self._earlier_writer(noun, key)
         if writer is None:
             writer = self._later_writer(noun, key)  # an ingress's "ifølge ny rapport", the body names its writer
+        if writer is None and definite and key in MEDIA_WORK:  # "heter det i reportasjen" after "Der Spiegel
+            medium = self.recent_org(("media",), noun.idx)  # inviterte ...": the medium that made it (GUIDELINES)
+            writer = Speaker(medium, type="organization") if medium is not None else None
         if writer is not None:
             self.documents[key] = writer
             return writer
