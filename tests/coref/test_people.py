@@ -195,3 +195,15 @@ def test_a_pronoun_after_someone_described_is_not_the_person_named_next(nlp):
             "Lenger fremme står Kari Olsen og Per Berg.")
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("Dette er helt vanvittig", "en sint pensjonist"), ("Jeg gir meg ikke", "en sint pensjonist")]
+
+
+@pytest.mark.model
+def test_a_word_with_an_age_in_brackets_is_a_persons_name(nlp):
+    # "Gulsum (28)": the news convention of a person's age; a name the recognizer missed is still one
+    doc = nlp("Filmen ble vist i Hamburg i går. Gulsum (28) satt som forstenet gjennom hele filmen.\n\n"
+              "- Grensene for humor er overskredet, kommenterte hun.")
+    from nhotext.coref import person_spans
+
+    assert "Gulsum" in [s.text for s in person_spans(doc)]
+    assert [q.speaker.name for q in doc._.quotes] == ["Gulsum"]
+    assert "Hamburg" not in [s.text for s in person_spans(nlp("Kampen i Hamburg (12) ble avlyst."))]

@@ -25,7 +25,7 @@ from ..lexicon import AGENT_ENDINGS, gender_of, relation_gender, relation_noun
 from ..organizations import load_gazetteer
 from . import ranking
 from .mentions import Mention, Person
-from .names import clean_name, fold, genitive, name_word
+from .names import aged_name, clean_name, fold, genitive, name_word
 from .regions import DASH_PARAGRAPH, quoted_regions
 
 SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
@@ -68,6 +68,9 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
         {i for e in ents for i in range(e.start, e.end)} - misread
     i = 0
     while i < len(doc) - 1:
+        if i not in {j for s in spans for j in range(s.start, s.end)} and aged_name(doc[i]) \
+                and load_gazetteer().lookup(doc[i].text) is None:
+            spans.append(doc[i:i + 1])  # "Gulsum (28)", whatever the recognizer made of it
         if i not in covered and gender_of(doc[i].text) and doc[i].is_title and name_word(doc[i + 1]) \
                 and (i + 1) not in covered:
             end = i + 1
