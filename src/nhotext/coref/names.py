@@ -53,9 +53,9 @@ def fold(word: str) -> str:
 def aged_name(token: Token) -> bool:
     """A capitalised word followed by an age in brackets (``Gulsum (28)``, ``Perisat (24)``): news names a person so,
     whatever the recognizer made of the word."""
-    doc = token.doc
-    if token.i + 3 >= len(doc) + 1 or not name_word(token) or token.ent_type_ in ("GPE_LOC", "LOC", "GPE"):
-        return False
-    after = doc[token.i + 1:token.i + 4]
+    if token.i + 4 > len(token.doc) or token.nbor(1).text != "(" or not name_word(token) \
+            or token.ent_type_ in ("GPE_LOC", "LOC", "GPE"):
+        return False  # the cheap test first: this runs over every word of an article
+    after = token.doc[token.i + 1:token.i + 4]
     return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isdigit() \
         and 10 <= int(after[1].text) <= 110

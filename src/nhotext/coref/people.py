@@ -66,10 +66,10 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
                for i in range(e.start, e.end)}
     covered = {i for s in spans for i in range(s.start, s.end)} | \
         {i for e in ents for i in range(e.start, e.end)} - misread
+    named = {j for s in spans for j in range(s.start, s.end)}
     i = 0
     while i < len(doc) - 1:
-        if i not in {j for s in spans for j in range(s.start, s.end)} and aged_name(doc[i]) \
-                and load_gazetteer().lookup(doc[i].text) is None:
+        if i not in named and aged_name(doc[i]) and load_gazetteer().lookup(doc[i].text) is None:
             spans.append(doc[i:i + 1])  # "Gulsum (28)", whatever the recognizer made of it
         if i not in covered and gender_of(doc[i].text) and doc[i].is_title and name_word(doc[i + 1]) \
                 and (i + 1) not in covered:
