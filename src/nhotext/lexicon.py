@@ -119,6 +119,12 @@ TIED_BY = frozenset({"ved", "i", "hos", "for", "fra", "på"})
 ASIDE = re.compile(r"(?:blant (?:annet|andre)|bl\.\s?a\.|mellom annet|også|dessuten|videre|nemlig)\s+")
 
 
+
+@cache
+def known_places() -> frozenset[str]:
+    """The places of ``resources/places.txt``, lower-cased (countries, regions, towns the recognizer confuses)."""
+    return frozenset(p.casefold() for p in read_list("places.txt"))
+
 @cache
 def titles() -> tuple[str, ...]:
     return tuple(read_list("titles.txt"))

@@ -16,13 +16,11 @@ unnamed father), role nouns 10 against 85; a title the article gave someone is r
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import definite_title, relation_gender
-from ..resources import read_list
+from ..lexicon import definite_title, known_places, relation_gender
 from . import ranking
 
 if TYPE_CHECKING:
@@ -43,15 +41,10 @@ _MALE = re.compile(r"mannen$")
 _FEMALE = re.compile(r".{3,}inn(?:en|a)$")  # "venninnen", not "finnen"
 
 
-@cache
-def _places() -> frozenset[str]:
-    return frozenset(p.casefold() for p in read_list("places.txt"))
-
-
 def places_of(doc) -> frozenset[str]:
     """The places the article names (its ``GPE``/``LOC`` entities and the places of the lexicon), lower-cased: the
     stems of epithets of origin (``kristiansanderen``, ``bergenseren``)."""
-    return frozenset(e.text.casefold() for e in doc.ents if e.label_.startswith(("GPE", "LOC"))) | _places()
+    return frozenset(e.text.casefold() for e in doc.ents if e.label_.startswith(("GPE", "LOC"))) | known_places()
 
 
 def _origin(lower: str, places: frozenset[str]) -> bool:
@@ -99,14 +92,18 @@ def _aged(people: People, token: Token) -> Person | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def resolve_epithets(people: People) -> None:
+def resolve_epithets(people: People) -> set[int]:
     """Add a mention (kind ``title``) for every epithet outside quoted speech whose person the ranking (or an
-    age in brackets) finds."""
+    age in brackets) finds; the token indices of every epithet, resolved or not."""
     model = ranking.weights()
     taken = {m.start for m in people.mentions}
     places = places_of(people.doc)
+    epithets: set[int] = set()
     for token in people.doc:
-        if token.idx in taken or epithet_kind(token, places) is None or people.in_quote(token.idx):
+        if token.idx in taken or epithet_kind(token, places) is None:
+            continue
+        epithets.add(token.i)
+        if people.in_quote(token.idx):
             continue
         if token.i + 1 < len(people.doc) and people.doc[token.i + 1].idx in taken:
             continue  # "NHL-direktøren Kenneth Yaffe": the title of the name after it
@@ -117,3 +114,4 @@ def resolve_epithets(people: People) -> None:
             person = chosen.person if chosen is not None else None
         if person is not None:
             people.add_title_mention(token, person)
+    return epithets

@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import normalize_title
-from ..resources import read_list
+from ..lexicon import known_places, normalize_title
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
 from .kinds import (
     KindDecision,
@@ -95,11 +93,6 @@ class Organization:
                    record.get("parent"), record.get("current"), record.get("evidence", "default"))
 
 
-@cache
-def _places() -> frozenset[str]:
-    return frozenset(p.casefold() for p in read_list("places.txt"))
-
-
 def _group_name(members: list) -> str:
     entry = next((e for *_, e in members if e is not None), None)
     return entry.name if entry else members[0][2]
@@ -122,7 +115,7 @@ def _employer(ent: Span) -> bool:
     Human Rights Service``, ``daglig leder i Stenshagen Bil`` (a role noun, or a titled name, then ``i``/``ved``/
     ``hos``)."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("i", "ved", "hos") or ent.text.casefold() in _places():
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("i", "ved", "hos") or ent.text.casefold() in known_places():
         return False
     before = doc[ent.start - 2]
     if before.ent_type_ == "PER":  # a titled name: the title before it
@@ -340,7 +333,7 @@ def _not_an_organization(text: str, gazetteer: Gazetteer) -> bool:
         return True
     if len(words) == 1 and text[:1].isupper() and _is_title(text):
         return True  # "Hovedtillitsvalgt Trude Hansen": a title the recognizer took for a name
-    return text.casefold() in _places()
+    return text.casefold() in known_places()
 
 
 def _is_title(word: str) -> bool:
@@ -371,7 +364,7 @@ def _branch_of(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
     words = name.split()
     for cut in range(len(words) - 1, 0, -1):
         head, rest = " ".join(words[:cut]), [w for w in words[cut:] if w not in ("i", "og")]
-        if rest and all(w.casefold() in _places() for w in rest):
+        if rest and all(w.casefold() in known_places() for w in rest):
             return gazetteer.lookup(head, genitive=False)
     return None
 

@@ -10,7 +10,6 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive, mentions_between
-from ..coref.epithets import epithet_kind, places_of
 from ..lexicon import AGENT_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents, document_noun
@@ -91,6 +90,7 @@ class UnnamedSources(Documents):
     descriptions: list[tuple[str, Speaker]]  # unnamed sources so far: (head noun, speaker)
     roles: dict  # role noun lemma -> the one person it names (or None when two)
     coref: Any  # nhotext.coref.People of the article
+    epithets: set[int]  # token indices of the article's epithets (nhotext.coref.epithets)
     person_spans: list[Span]
 
     def speaker_of(self, person) -> Speaker:  # pragma: no cover - ArticleContext defines it
@@ -289,7 +289,7 @@ class UnnamedSources(Documents):
         if resolved is not None:  # an epithet or title the article context resolved ("sier RBK-keeperen")
             return self.speaker_of(resolved.person)
         # an epithet the context left alone stands for someone never named ("en 40 år gammel mann" ... "40-åringen")
-        epithet = len(tokens) == 1 and epithet_kind(tokens[0], places_of(self.doc)) is not None
+        epithet = len(tokens) == 1 and tokens[0].i in self.epithets
         if len(tokens) == 1 and _definite(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "kilden" after "en kilde nær regjeringen": the source described before, by its head noun
             for earlier_head, earlier in reversed(self.descriptions):

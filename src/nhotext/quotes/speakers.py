@@ -94,7 +94,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                 if person is not None:
                     self.person_mentions.append((token.idx, person))
                     self.coref.add_title_mention(token, person)
-        resolve_epithets(self.coref)  # "33-åringen", "nordmannen", "RBK-keeperen"
+        self.epithets = resolve_epithets(self.coref)  # "33-åringen", "nordmannen", "RBK-keeperen": token indices
         self.person_mentions.sort(key=lambda m: m[0])
 
     def person(self, name: str, at_token: int = 10**9) -> Person | None:
