@@ -21,14 +21,15 @@ from spacy.tokens import Doc, Span
 from .reading import Paragraph, split_paragraphs
 
 
-def paragraphs_of(doc: Doc) -> list[Paragraph]:
-    """The paragraphs of ``doc`` (split once, by the reader's rules, and remembered)."""
+def paragraphs_of(doc: Doc, text: str | None = None) -> list[Paragraph]:
+    """The paragraphs of ``doc`` (split once, by the reader's rules, and remembered); ``text`` is
+    ``doc.text`` when the caller has it already (``Doc.text`` joins every token on each call)."""
+    text = doc.text if text is None else text
     offsets = doc._.paragraph_offsets
     if offsets is None:
-        paragraphs = split_paragraphs(doc.text)
+        paragraphs = split_paragraphs(text)
         doc._.paragraph_offsets = [(p.start, p.end) for p in paragraphs]
         return paragraphs
-    text = doc.text  # Doc.text joins every token: once, not once a paragraph
     return [Paragraph(i, start, end, text[start:end]) for i, (start, end) in enumerate(offsets)]
 
 

@@ -81,7 +81,7 @@ def _introduced_by_age(people: People, token: Token) -> bool:
     digits = AGE.match(token.lower_)
     age = digits.group(1) if digits is not None else None
     return age is not None and re.search(rf"\b(?:en|ei|et) {age}-åring\b|\b{age} år gam(?:mel|le)\b",
-                                         people.doc.text[:token.idx], re.IGNORECASE) is not None
+                                         people.text[:token.idx], re.IGNORECASE) is not None
 
 
 def _aged(people: People, token: Token) -> Person | None:

@@ -67,14 +67,16 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)} | \
         {i for e in ents for i in range(e.start, e.end)} - misread
     named = {j for s in spans for j in range(s.start, s.end)}
+    tokens = list(doc)  # one Token object a word, not one at each access
     i = 0
-    while i < len(doc) - 1:
-        if i not in named and aged_name(doc[i]) and load_gazetteer().lookup(doc[i].text) is None:
+    while i < len(tokens) - 1:
+        token = tokens[i]
+        if i not in named and aged_name(token) and load_gazetteer().lookup(token.text) is None:
             spans.append(doc[i:i + 1])  # "Gulsum (28)", whatever the recognizer made of it
-        if i not in covered and gender_of(doc[i].text) and doc[i].is_title and name_word(doc[i + 1]) \
+        if i not in covered and token.is_title and gender_of(token.text) and name_word(tokens[i + 1]) \
                 and (i + 1) not in covered:
             end = i + 1
-            while end < len(doc) and name_word(doc[end]) and end not in covered:
+            while end < len(tokens) and name_word(tokens[end]) and end not in covered:
                 end += 1
             spans.append(doc[i:end])
             i = end
@@ -175,14 +177,15 @@ class People:
     """The people of one article and the mentions that refer to them, in text order."""
 
     def __init__(self, doc: Doc, spans: Sequence[Span] | None = None,
-                 quoted: Sequence[tuple[int, int]] | None = None, learned: bool = True):
+                 quoted: Sequence[tuple[int, int]] | None = None, learned: bool = True, text: str | None = None):
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins every token: once per article
         # pronouns ranked by the NARC-trained model, which reads the parse (else the rules decide)
         parsed = doc.has_annotation("DEP") and doc.has_annotation("SENT_START")
         self.model = ranking.weights() if learned and parsed else None
         self.revision = 0  # title mentions added since the names
         self.spans = list(spans) if spans is not None else person_spans(doc)
-        self.quoted = sorted(quoted) if quoted is not None else quoted_regions(doc.text)
+        self.quoted = sorted(quoted) if quoted is not None else quoted_regions(self.text)
         self.sentence_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
@@ -326,16 +329,14 @@ class People:
         if ranking.described_before(self, at):  # "..., sier en irritert stamkunde. Hun har ...": never named
             return None
         limit = bisect.bisect_right(self.sentence_starts, at) + CATAPHORA_SENTENCES
-        end = self.sentence_starts[limit] if limit < len(self.sentence_starts) else len(self.doc.text)
+        end = self.sentence_starts[limit] if limit < len(self.sentence_starts) else len(self.text)
         k = bisect.bisect_right(self.mentions, at, key=lambda m: m.start)
-        text = self.doc.text
         return next((m for m in self.mentions[k:] if m.start < end and m.kind == "name" and not m.quoted
-                     and (m.subject or m.start == text.rfind("\n\n", 0, m.start) + 2)  # or opening the paragraph
+                     and (m.subject or m.start == self.text.rfind("\n\n", 0, m.start) + 2)  # or opening the paragraph
                      and _agrees(m, gender) and (m.subject or not self._in_dash_paragraph(m.start))), None)
 
     def _in_dash_paragraph(self, offset: int) -> bool:
-        text = self.doc.text
-        return DASH_PARAGRAPH.match(text, text.rfind("\n\n", 0, offset) + 1) is not None
+        return DASH_PARAGRAPH.match(self.text, self.text.rfind("\n\n", 0, offset) + 1) is not None
 
     def antecedent(self, before: int, gender: str | None = None) -> Mention | None:
         """The name (or title) mention a pronoun at ``before`` refers to: the last one outside quoted speech

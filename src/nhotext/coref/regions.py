@@ -4,6 +4,7 @@ around its attributions (names there are whom a speaker talks to or about, not a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import AFTER_NAME, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern
 
@@ -16,14 +17,18 @@ _UNCOMMAED = (r"\s(?:" + "|".join(UNCOMMAED_CUES) + r")(?=" + UNCOMMAED_NAME + r
               + r"[^.!?]*)?[.!?]?\s*$)")
 
 
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern[str]:
+    # the comma before "sier"/"sa" + a name is sometimes left out ("å bygge på sier Øyvind Strømmen.")
+    return re.compile(r"(?:[,!?]\s+(?:" + cue_pattern().pattern + r")|" + _UNCOMMAED + r")\s[^.!?]*[.!?]?")
+
+
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of quoted speech: inside «»/“”/"" and the words of a dash paragraph around its
     attributions (``- Der oppe sto han, peker pappa Tore. Han falt 14 meter, sier han.``: the two
     stretches of speech, not the attributions)."""
     regions = [(m.start() + 1, m.end() - 1) for m in QUOTE_MARKS.finditer(text)]
-    # the comma before "sier"/"sa" + a name is sometimes left out ("å bygge på sier Øyvind Strømmen.")
-    attribution = re.compile(r"(?:[,!?]\s+(?:" + cue_pattern().pattern + r")|" + _UNCOMMAED + r")"
-                             r"\s[^.!?]*[.!?]?")
+    attribution = _attribution()
     position = 0
     for paragraph in text.split("\n\n"):
         match = DASH_PARAGRAPH.match(paragraph)

@@ -75,13 +75,13 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
             continue
         if token.dep_ not in PREDICATIVE or token.head.lemma_.lower() not in COPULAS:
             continue
-        if token.sent.text.rstrip().endswith("?"):
-            continue  # "Kenneth, er følelsen i NHL at ...?": a question states no one's role
         if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None
                                           and (token.pos_ != "ADJ" or normalize_title(token.lower_) == token.lower_)):
             # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts; not an adjective
             # that is also a title's definite form ("Hun var overlegen i motbakkene")
             continue
+        if token.sent.text.rstrip().endswith("?"):
+            continue  # "Kenneth, er følelsen i NHL at ...?": a question states no one's role
         verb = token.head
         subject = next((c for c in token.lefts if c.dep_ in SUBJECT), None) or _subject(verb)
         if subject is None and verb.dep_ == "INFV":  # "har vært visepresident": the subject is the auxiliary's

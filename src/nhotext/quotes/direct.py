@@ -256,6 +256,8 @@ def names_person(text: str, speaker: Speaker) -> bool:
         return False
     words = {w for w in speaker.name.split() if len(w) > 1 and w[0].isupper()}
     for word in words:
+        if word not in text:
+            continue  # the cheap test first: a pattern a name, compiled anew when the cache has moved on
         for m in re.finditer(rf"(?<!\w){re.escape(word)}(?:s|'s|')?(?!\w)", text):
             sentence = text[:m.start()].rsplit(".", 1)[-1]
             if not cue_pattern().search(sentence):

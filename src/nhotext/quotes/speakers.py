@@ -37,7 +37,7 @@ class ArticleContext(UnnamedSources, NameDetails):
         self.text = doc.text
         self.ents = list(doc.ents)  # doc.ents and Span.ents scan the whole doc on every call: once here
         self._ent_starts = [e.start for e in self.ents]
-        self.paragraphs: list[Paragraph] = paragraphs_of(doc)
+        self.paragraphs: list[Paragraph] = paragraphs_of(doc, self.text)
         organizations = doc._.organizations if Doc.has_extension("organizations") and doc._.organizations \
             is not None else find_organizations(doc)
         # organisation of each token of a mention (mentions are cleaned: "Eidsiva" in an entity "Eidsiva ,")
@@ -61,7 +61,7 @@ class ArticleContext(UnnamedSources, NameDetails):
         self.person_spans = persons
         self._person_starts = [p.start for p in persons]
         # names, short names, genitives and pronouns clustered into people (nhotext.coref)
-        self.coref = People(self.doc, persons)
+        self.coref = People(self.doc, persons, text=self.text)
         for ent in sorted(persons, key=lambda e: e.start):
             person = self.coref.person_at(ent)
             if person is None:
