@@ -1165,6 +1165,18 @@ def test_guards_a_parenthetical_cue_with_a_name_particle_or_a_pronoun(nlp):
         ("Men først og fremst, forklarer de Vries, var bestefaren en mann som ikke fryktet fremtiden", "Lars de Vries")]
 
 
+def test_guards_a_cue_set_off_before_the_content_clause(nlp):
+    """``Problemet er, sier Berg, at ...``: a cue set off between the clause's opening and its ``at``-clause makes
+    the whole sentence the quote, as one set off before a finite verb does."""
+    text = ("Ola Berg har skrevet til departementet mange ganger.\n\n"
+            "Problemet er, sier Berg, at medisinen vil koste ham flere tusen kroner i uken.")
+    assert _said(nlp, text) == [
+        ("Problemet er, sier Berg, at medisinen vil koste ham flere tusen kroner i uken", "Ola Berg")]
+    anonymised = ("La meg kalle ham B. Han har skrevet til departementet mange ganger.\n\n"
+                  "Problemet er, sier B, at medisinen vil koste ham flere tusen kroner i uken.")
+    assert [quote[0][:12] for quote in _said(nlp, anonymised)] == ["Problemet er"]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

@@ -362,7 +362,8 @@ def _parenthetical_pattern() -> re.Pattern:
     """``, som han selv skriver i forordet,`` or, after a fronted phrase, ``I dag, sier John Fiskvik, en av
     bransjens nestorer, gjør ...`` (the clause goes on with its finite verb: checked by the caller)."""
     cue = cue_pattern().pattern
-    name = r"(?:han|hun|(?:(?:de|van|von|da|di|du|le|la|af)\s+)?[A-ZÆØÅ][^,.!?«»]{1,40}?)"  # "sier han", "de Seynes"
+    # "sier han", "de Seynes", an anonymised "B"
+    name = r"(?:han|hun|(?:(?:de|van|von|da|di|du|le|la|af)\s+)?[A-ZÆØÅ][^,.!?«»]{0,40}?)"
     return re.compile(r",\s*(?:(?:slik|som)\s+(?P<who>[^,.!?«»]{1,40}?)\s+(?:selv\s+)?(?P<cue>" + cue
                       + r")\b[^,.!?«»]{0,40}|(?P<cue2>" + cue + r")\s+(?P<who2>" + name + r")"
                       r"(?:,\s[^,.!?«»]{1,60})?),\s(?P<verb>[a-zæøå])?")
@@ -382,7 +383,9 @@ def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph
     rest = m.start("verb") if m.group("verb") else m.end()
     if joined and verb_in(sent, base + rest, base + len(text)):
         q_start = rest  # "Men, sier Stokke, de dubber ikke alt.": a conjunction, then the clause reported
-    elif inserted and not (m.group("verb") and finite_at(article.doc, base + m.start("verb"))):
+    elif inserted and not (m.group("verb") and (finite_at(article.doc, base + m.start("verb"))
+                                                 or text.startswith("at ", m.start("verb")))):
+        # the clause goes on with its finite verb or its content clause ("Problemet er, sier B, at ...");
         return None  # ", sier Kari Moe, leder i NHO, til NTB.": an attribution at the end, not set off inside
     who_at = (m.start("who2"), m.end("who2")) if inserted else (m.start("who"), m.end("who"))
     who = (article.who(base + who_at[0], base + who_at[1], last_speaker=last)
