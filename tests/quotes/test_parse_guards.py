@@ -1177,6 +1177,16 @@ def test_guards_a_cue_set_off_before_the_content_clause(nlp):
     assert [quote[0][:12] for quote in _said(nlp, anonymised)] == ["Problemet er"]
 
 
+def test_guards_the_writers_own_words_after_a_colon(nlp):
+    """``sendte jeg en epost og spurte: ...``: what the writer of an op-ed said or asked is the writer's own voice,
+    not a quote (GUIDELINES), nor one of the person named before; a named person's words after a colon still are."""
+    text = ("Ola Berg har skrevet mange brev. Han er fortvilet.\n\n"
+            "Jeg ringte flere ganger til direktoratet. Til slutt sendte jeg en epost og spurte: Hvem får medisinen "
+            "i dag? Hvorfor koster den så mye?\n\n"
+            "Berg svarte kort: Jeg vet ikke hva jeg skal gjøre.")
+    assert _said(nlp, text) == [("Jeg vet ikke hva jeg skal gjøre.", "Ola Berg")]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

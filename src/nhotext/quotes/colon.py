@@ -15,7 +15,7 @@ from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
 from .documents import document_noun
 from .parse import subject_of
-from .reported import saying_noun
+from .reported import WRITER, saying_noun
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
 
@@ -35,8 +35,8 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
         return None
     verb = cue if cue.pos_ == "VERB" else cue.head
     subject = subject_of(verb)
-    if subject is None or subject.i > colon.i:
-        return None
+    if subject is None or subject.i > colon.i or subject.lower_ in WRITER and not article.coref.in_quote(subject.idx):
+        return None  # "sendte jeg en epost og spurte: ...": the writer's own voice (GUIDELINES), no one's quote
     start = doc[colon.i + 1].idx
     dash = DASH_START.match(article.text[start:start + 3])  # "ga ham klar beskjed: - Hold deg i ro"
     if dash is not None:
