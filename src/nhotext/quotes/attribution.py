@@ -35,12 +35,12 @@ from ..text import key
 from .backward import backward_reports
 from .details import title_then_surname
 from .direct import ASKING, names_person, paragraph_quotes
+from .fragments import marked_fragments
 from .headlines import headline_speakers
 from .indirect import indirect_quotes
 from .interview import printed_interview
 from .layout import announces_question, asked_about
 from .relations import kin
-from .reported import marked_fragments
 from .speakers import ArticleContext
 from .types import (
     DASH_START,

@@ -1,0 +1,55 @@
+"""Words in quote marks inside the writer's own sentence (quotes-dev GUIDELINES: quoted fragments are direct entries,
+their cue the verb that governs them, if any): ``Ordføreren kaller forslaget «et hån mot innbyggerne»``."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..lexicon import BARE_CLAUSE_CUES
+from .parse import subject_of
+from .reported import WRITER, _source, cue_forms, hypothetical, passive
+from .speakers import ArticleContext
+from .types import Quote, make_quote, rstrip_span
+
+CALLING_VERBS = {"kalle", "beskrive", "omtale", "karakterisere", "betegne", "stemple"}
+MARKED_MIN_WORDS = 3
+_MARKED = re.compile(r"«([^«»\n]+)»|“([^“”\n]+)”|\"([^\"\n]+)\"")
+
+
+def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> list[Quote]:
+    """Words in quote marks inside a sentence whose subject reports or names them (``Ordføreren kaller
+    forslaget «et hån mot innbyggerne»``, ``Hun syntes dårlig om at «nasjonalsymbolet vårt ble
+    misbrukt»``): a direct quote of the subject (quotes-dev GUIDELINES, mixed quotes). Not a title or a
+    name (a capital first word), not a scare-quoted word or two, not a stretch another quote holds."""
+    if not article.doc.has_annotation("DEP"):
+        return []
+    found = []
+    starts = [p.start for p in article.paragraphs]
+    for m in _MARKED.finditer(article.text):
+        start, end = m.start() + 1, m.end() - 1
+        inner = article.text[start:end]
+        if len(inner.split()) < MARKED_MIN_WORDS - 1 or not inner[:1].islower() \
+                or any(s < end and start < e for s, e in taken):
+            continue
+        span = article.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span[0].sent
+        verb = next((t for t in sent if t.i < span.start and t.pos_ in ("VERB", "AUX")
+                     and (t.lower_ in cue_forms() or t.lower_ in BARE_CLAUSE_CUES
+                          or t.lemma_.lower() in CALLING_VERBS)), None)
+        if verb is None or hypothetical(verb) or len(inner.split()) < MARKED_MIN_WORDS and (
+                verb.lemma_.lower() not in CALLING_VERBS):
+            continue  # two words only as what someone is called ("kalte Clinton en «rar dame»")
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ in WRITER or subject.i > span.start or passive(verb):
+            continue  # "USAs president ble fortalt om ... «...»": the subject of a passive is told, not telling
+        words = list(subject.subtree)
+        who = _source(article, words[0].idx, words[-1].idx + len(words[-1]), None)
+        if who is None:
+            continue
+        q_end = rstrip_span(article.text, start, end)
+        paragraph = article.paragraphs[max(0, bisect.bisect_right(starts, start) - 1)]
+        found.append(make_quote(article, paragraph, start, q_end, "direct", who, verb.lower_, absolute=True))
+    return found
