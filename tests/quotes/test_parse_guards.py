@@ -1187,6 +1187,18 @@ def test_guards_the_writers_own_words_after_a_colon(nlp):
     assert _said(nlp, text) == [("Jeg vet ikke hva jeg skal gjøre.", "Ola Berg")]
 
 
+def test_guards_a_debaters_words_in_marks_without_a_cue(nlp):
+    """In a debate post a person's own words in marks inside the writer's sentence are a direct quote of the person
+    even where no verb of saying governs them (``tør hun «ikke å ta stilling til ...»``; GUIDELINES: quoted
+    fragments, cue null); a motto or a title a noun names is not, nor words in marks whose sentence is about a thing
+    or describes the person (someone else's words about her)."""
+    text = ("Kari Nordmann skrev i forrige uke om skolen.\n\n"
+            "Likevel tør hun «ikke å ta stilling til karakterene». Mottoet «alle skal med» er uklokt. "
+            "Planen ble «lagt i en skuff for godt». Med seks i forming har hun «kolossale, kreative evner».")
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes] == [
+        ("ikke å ta stilling til karakterene", "Kari Nordmann", None)]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

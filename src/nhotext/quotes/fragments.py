@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.tokens import Span, Token
+
 from ..lexicon import BARE_CLAUSE_CUES
 from .parse import subject_of
 from .reported import WRITER, _source, cue_forms, hypothetical, passive
@@ -14,6 +16,7 @@ from .types import Quote, make_quote, rstrip_span
 
 CALLING_VERBS = {"kalle", "beskrive", "omtale", "karakterisere", "betegne", "stemple"}
 MARKED_MIN_WORDS = 3
+DESCRIBING = {"ha", "være", "bli", "få"}  # verbs whose subject the words in marks describe
 _MARKED = re.compile(r"«([^«»\n]+)»|“([^“”\n]+)”|\"([^\"\n]+)\"")
 
 
@@ -39,6 +42,9 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
         verb = next((t for t in sent if t.i < span.start and t.pos_ in ("VERB", "AUX")
                      and (t.lower_ in cue_forms() or t.lower_ in BARE_CLAUSE_CUES
                           or t.lemma_.lower() in CALLING_VERBS)), None)
+        cue: str | None = verb.lower_ if verb is not None else None
+        if verb is None and len(inner.split()) >= MARKED_MIN_WORDS:
+            verb = _uncued(span)  # "Likevel tør hun «ikke å ta stilling til ...»": a person's words, no cue
         if verb is None or hypothetical(verb) or len(inner.split()) < MARKED_MIN_WORDS and (
                 verb.lemma_.lower() not in CALLING_VERBS):
             continue  # two words only as what someone is called ("kalte Clinton en «rar dame»")
@@ -51,5 +57,21 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
             continue
         q_end = rstrip_span(article.text, start, end)
         paragraph = article.paragraphs[max(0, bisect.bisect_right(starts, start) - 1)]
-        found.append(make_quote(article, paragraph, start, q_end, "direct", who, verb.lower_, absolute=True))
+        found.append(make_quote(article, paragraph, start, q_end, "direct", who, cue, absolute=True))
     return found
+
+
+def _uncued(span: Span) -> Token | None:
+    """The verb that governs words in marks no verb of saying governs, where its subject is a person named or
+    referred to by ``han``/``hun`` (the words are then that person's, cue null: GUIDELINES, quoted fragments), not
+    where a noun names the words (``Mottoet «alle skal med»``) or the subject is a thing (``Planen ble «lagt ...»``)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 2].pos_ in ("NOUN", "PROPN"):
+        return None  # the token before the opening mark is the mark itself
+    heads = {t.head for t in span if not span.start <= t.head.i < span.end}
+    verb = next((h for h in heads if h.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    if verb is None or subject is None or not (subject.ent_type_ == "PER" or subject.lower_ in ("han", "hun")) \
+            or verb.lemma_.lower() in DESCRIBING:
+        return None  # "har hun «kolossale, kreative evner»": someone else's words about the subject
+    return verb
