@@ -1199,6 +1199,16 @@ def test_guards_a_debaters_words_in_marks_without_a_cue(nlp):
         ("ikke å ta stilling til karakterene", "Kari Nordmann", None)]
 
 
+def test_guards_an_apposition_closing_the_reported_clause(nlp):
+    """``at han har fått to nye uttalelser, en fra en tysk og en fra en britisk professor``: a verbless phrase after
+    the clause's last comma that ends the sentence belongs to the clause, wherever the parser hangs it."""
+    text = ("Ola Berg har skrevet mange brev.\n\n"
+            "I går fortalte han meg at han har innhentet to nye uttalelser, en fra en tysk og en fra en britisk "
+            "professor.")
+    assert _said(nlp, text) == [
+        ("han har innhentet to nye uttalelser, en fra en tysk og en fra en britisk professor", "Ola Berg")]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

@@ -84,8 +84,30 @@ def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
                 and not (t.is_punct and k + 1 < len(tokens) and tokens[k + 1].lower_ == "og")), None)
     if cut is not None:
         tokens = tokens[:cut]
+    elif tokens:
+        while len(tokens) > 1 and tokens[-1].text == ",":
+            tokens.pop()  # the comma the parser hangs on the clause's last word
+        tokens += _closing_apposition(tokens[-1], sent)
     if not tokens:
         return clause.idx, clause.idx
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     base = sent.start_char  # the sentence's text, not Doc.text, which joins the whole article on every call
     return start, base + rstrip_span(sent.text, start - base, end - base, keep_stop=False)
+
+
+APPOSITION_OPENERS = {"NUM", "DET", "PRON", "NOUN", "ADJ"}
+
+
+def _closing_apposition(last: Token, sent: Span) -> list[Token]:
+    """A phrase without a verb after the clause's last comma that ends the sentence (``to nye uttalelser, en fra en
+    tysk og en fra en britisk professor``): the clause's own, wherever the parser hangs it; not a phrase that opens
+    with a preposition (``, til NTB``, ``, ifølge NTB``)."""
+    doc = last.doc
+    if last.i + 2 >= sent.end or doc[last.i + 1].text != "," or doc[last.i + 2].pos_ not in APPOSITION_OPENERS:
+        return []
+    tail = [t for t in doc[last.i + 1:sent.end]]
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:«»\"" for t in tail[1:]):
+        return []
+    return tail
