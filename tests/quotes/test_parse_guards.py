@@ -1209,6 +1209,15 @@ def test_guards_an_apposition_closing_the_reported_clause(nlp):
         ("han har innhentet to nye uttalelser, en fra en tysk og en fra en britisk professor", "Ola Berg")]
 
 
+def test_guards_an_organisation_owning_a_thing_is_not_the_speakers(nlp):
+    """``Obama fra FNs talerstol``: an organisation in the genitive that owns a thing is not the speaker's; one that
+    owns a part of itself (``fra NHOs sekretariat``) is."""
+    text = ("Kari Hansen fra NHOs sekretariat sier at lønningene må ned.\n\n"
+            "Per Moe fra FNs talerstol sier at de ikke må det.")
+    assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Kari Hansen", "NHO"), ("Per Moe", None)]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

@@ -111,7 +111,8 @@ class NameDetails:
         after = doc[ent.end:min(len(doc), ent.end + 12)]
         stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
         after = doc[ent.end:stop]
-        if len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B":
+        if len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B" \
+                and not _owns_a_thing(after[1]):
             org = org or self._org_in(after[1:], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
             end = next((t.i for t in after[2:] if t.ent_iob_ != "I"), after.end)  # a paper read as a product too
             org = org or self._org_of_span(doc[after[1].i:end])  # ("på Dagbladet"), as the gazetteer knows it
@@ -217,3 +218,21 @@ def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | 
     if not words:
         return title, org
     return " ".join([*words, title]), " ".join([*words, org or ""])
+
+
+def _owns_a_thing(first: Token) -> bool:
+    """``Obama fra FNs talerstol``: the organisation opening the phrase is in the genitive and owns a thing, not a
+    body the person belongs to (``fra NHOs sekretariat`` is NHO's, also a compound ending in a part:
+    ``stortingsgruppe``)."""
+    doc, end = first.doc, first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    owner, owned = doc[end - 1], doc[end] if end < len(doc) else None
+    return owner.lower_.endswith("s") and "Gen" in owner.morph.get("Case", ["Gen"]) and owned is not None \
+        and owned.pos_ == "NOUN" and owned.is_lower and org_noun_kinds(owned.lower_) is None \
+        and not owned.lower_.endswith(ORG_PARTS)
+
+
+# parts of a body a person belongs to (``fra NHOs sekretariat``, ``i Aps stortingsgruppe`` ends in one too)
+ORG_PARTS = ("styre", "ledelse", "sekretariat", "avdeling", "kontor", "stab", "administrasjon", "redaksjon", "seksjon",
+             "enhet", "utvalg", "komité", "gruppe", "lag", "klubb", "forbund", "parti", "fraksjon")
