@@ -1218,6 +1218,18 @@ def test_guards_an_organisation_owning_a_thing_is_not_the_speakers(nlp):
         ("Kari Hansen", "NHO"), ("Per Moe", None)]
 
 
+def test_guards_a_thought_in_marks_before_its_cue(nlp):
+    """``«Jeg må begynne å røyke,» tenkte det nervøse barnet.``: thought rendered verbatim in marks is a direct quote
+    (GUIDELINES), whether ``tenkte`` stands before the marks or after them; the next marked sentence goes on. A word
+    in marks before ``tenker`` is no thought (``Med «blasfemi» tenker de fleste på ...``)."""
+    text = ("Babyen lå i vogna hele dagen.\n\n"
+            "«Jeg må begynne å røyke,» tenkte det nervøse barnet. «Så fort som overhodet mulig!»\n\n"
+            "Med «blasfemi» tenker de fleste på «gudsbespottelse».")
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes] == [
+        ("Jeg må begynne å røyke", "det nervøse barnet", "tenkte"),
+        ("Så fort som overhodet mulig!", "det nervøse barnet", None)]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .. import lexicon
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
 from ..text import split_sentences
@@ -291,7 +292,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
     paragraph before introduced (``Hun gjentar:`` / ``«Vi må kjøpe blomster».``), else, as a guess that ``Slik
     skriver X`` after it may settle, the person the narrative paragraph before it was about."""
     text, base = paragraph.text, paragraph.start
-    quotes = []
+    quotes: list[Quote] = []
     for open_at, close_at in _quote_pairs(text):
         inner_start, inner_end = open_at + 1, close_at
         inner = text[inner_start:inner_end]
@@ -301,6 +302,9 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         if m_after is not None and m_after.re is _SAID_NOUN_AFTER and not _said_noun(article, base + close_at + 1
                                                                                       + m_after.start("cue")):
             m_after = None  # «...», er kommentaren fra X: a noun of saying; not «...», er gaven fra Per
+        if m_after is not None and m_after.group("cue").lower() in lexicon.THOUGHT_CUES \
+                and not (inner.rstrip().endswith((",", ".", "!", "?", "…")) or after.lstrip().startswith(",")):
+            m_after = None  # "Med «blasfemi» tenker de fleste på ...": a word, not a thought rendered
         before = text[:open_at]
         m_before = intro_before(before)
         preceding = re.findall(r"\w+", before[-30:].lower())
@@ -328,6 +332,9 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
                 and article.paragraphs[paragraph.index - 1].text.rstrip().endswith(":")
             if len(words) < 3:
                 continue
+        elif quotes and quotes[-1].speaker is not None and len(words) > 1 \
+                and re.search(r"[.!?…]\W*$", inner.strip()):
+            speaker = quotes[-1].speaker  # «...», tenkte barnet. «Så fort som mulig!»: a short sentence goes on
         elif len(words) < MIN_QUOTE_WORDS or not re.search(r"[.!?…]\W*$", inner.strip()):
             continue  # a short phrase in quote marks, a title or a name: not a quote
         q_start = lstrip_span(text, inner_start, inner_end)
@@ -350,8 +357,10 @@ def _said_noun(article: ArticleContext, offset: int) -> bool:
 
 @cache
 def _attribution_after_mark() -> re.Pattern:
-    """``, sa X`` right after a closing mark: the cue and who it names."""
-    return re.compile(r"\s*,?\s*[–—-]?\s*(?P<cue>" + cue_pattern().pattern + r")\s+(?P<who>[^.!?«»]*)")
+    """``, sa X`` right after a closing mark: the cue and who it names; also thought rendered verbatim (``«...»
+    tenkte barnet``, GUIDELINES)."""
+    cues = "|".join((cue_pattern().pattern, *lexicon.THOUGHT_CUES))
+    return re.compile(r"\s*,?\s*[–—-]?\s*(?P<cue>" + cues + r")\s+(?P<who>[^.!?«»]*)")
 
 
 def _quote_pairs(text: str) -> list[tuple[int, int]]:
