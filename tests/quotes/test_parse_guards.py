@@ -1230,6 +1230,13 @@ def test_guards_a_thought_in_marks_before_its_cue(nlp):
         ("Så fort som overhodet mulig!", "det nervøse barnet", None)]
 
 
+def test_guards_a_purpose_to_say_is_no_report(nlp):
+    """``gikk til coach for å fortelle at ...``: what someone went somewhere to say is an intention, no report."""
+    text = ("Ola Berg er sjef i bedriften.\n\n"
+            "Mor gikk på yoga, mens Berg gikk til en coach for å fortelle at han synes at resepsjonisten er sexy.")
+    assert _said(nlp, text) == []
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""
