@@ -1237,6 +1237,13 @@ def test_guards_a_purpose_to_say_is_no_report(nlp):
     assert _said(nlp, text) == []
 
 
+def test_guards_words_in_marks_of_a_judgement(nlp):
+    """``Hans lege bedømmer ham som «sterkt invalidisert»``: a verb of judging someone as something governs the two
+    marked words as a verb of calling does; they are the judge's."""
+    text = "Ola Berg har en sjelden sykdom. Hans lege bedømmer ham som «sterkt invalidisert»."
+    assert _said(nlp, text) == [("sterkt invalidisert", "hans lege")]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

@@ -14,7 +14,7 @@ from .reported import WRITER, _source, cue_forms, hypothetical, passive
 from .speakers import ArticleContext
 from .types import Quote, make_quote, rstrip_span
 
-CALLING_VERBS = {"kalle", "beskrive", "omtale", "karakterisere", "betegne", "stemple"}
+CALLING_VERBS = {"kalle", "beskrive", "omtale", "karakterisere", "betegne", "stemple", "bedømme", "vurdere"}
 MARKED_MIN_WORDS = 3
 DESCRIBING = {"ha", "være", "bli", "få"}  # verbs whose subject the words in marks describe
 _MARKED = re.compile(r"«([^«»\n]+)»|“([^“”\n]+)”|\"([^\"\n]+)\"")
