@@ -1194,9 +1194,10 @@ def test_guards_a_debaters_words_in_marks_without_a_cue(nlp):
     or describes the person (someone else's words about her)."""
     text = ("Kari Nordmann skrev i forrige uke om skolen.\n\n"
             "Likevel tør hun «ikke å ta stilling til karakterene». Mottoet «alle skal med» er uklokt. "
+            "Likevel lar Nordmann «det hele skure og gå». "
             "Planen ble «lagt i en skuff for godt». Med seks i forming har hun «kolossale, kreative evner».")
     assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes] == [
-        ("ikke å ta stilling til karakterene", "Kari Nordmann", None)]
+        ("ikke å ta stilling til karakterene", "Kari Nordmann", None), ("det hele skure og gå", "Kari Nordmann", None)]
 
 
 def test_guards_an_apposition_closing_the_reported_clause(nlp):
@@ -1213,9 +1214,10 @@ def test_guards_an_organisation_owning_a_thing_is_not_the_speakers(nlp):
     """``Obama fra FNs talerstol``: an organisation in the genitive that owns a thing is not the speaker's; one that
     owns a part of itself (``fra NHOs sekretariat``) is."""
     text = ("Kari Hansen fra NHOs sekretariat sier at lønningene må ned.\n\n"
+            "Ola Lie fra NTNUs institutt for fysikk sier at målingene holder.\n\n"
             "Per Moe fra FNs talerstol sier at de ikke må det.")
     assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
-        ("Kari Hansen", "NHO"), ("Per Moe", None)]
+        ("Kari Hansen", "NHO"), ("Ola Lie", "NTNU"), ("Per Moe", None)]
 
 
 def test_guards_a_thought_in_marks_before_its_cue(nlp):

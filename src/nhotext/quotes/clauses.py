@@ -105,7 +105,7 @@ def _closing_apposition(last: Token, sent: Span) -> list[Token]:
     doc = last.doc
     if last.i + 2 >= sent.end or doc[last.i + 1].text != "," or doc[last.i + 2].pos_ not in APPOSITION_OPENERS:
         return []
-    tail = [t for t in doc[last.i + 1:sent.end]]
+    tail = list(doc[last.i + 1:sent.end])
     while tail and tail[-1].is_punct:
         tail.pop()
     if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:«»\"" for t in tail[1:]):

@@ -235,4 +235,5 @@ def _owns_a_thing(first: Token) -> bool:
 
 # parts of a body a person belongs to (``fra NHOs sekretariat``, ``i Aps stortingsgruppe`` ends in one too)
 ORG_PARTS = ("styre", "ledelse", "sekretariat", "avdeling", "kontor", "stab", "administrasjon", "redaksjon", "seksjon",
-             "enhet", "utvalg", "komité", "gruppe", "lag", "klubb", "forbund", "parti", "fraksjon")
+             "enhet", "utvalg", "komité", "gruppe", "lag", "klubb", "forbund", "parti", "fraksjon", "institutt",
+             "fakultet", "klinikk", "senter")

@@ -66,12 +66,15 @@ def _uncued(span: Span) -> Token | None:
     referred to by ``han``/``hun`` (the words are then that person's, cue null: GUIDELINES, quoted fragments), not
     where a noun names the words (``Mottoet «alle skal med»``) or the subject is a thing (``Planen ble «lagt ...»``)."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 2].pos_ in ("NOUN", "PROPN"):
-        return None  # the token before the opening mark is the mark itself
-    heads = {t.head for t in span if not span.start <= t.head.i < span.end}
-    verb = next((h for h in heads if h.pos_ in ("VERB", "AUX")), None)
+    if span.start < 2:
+        return None
+    heads = sorted({t.head.i for t in span if not span.start <= t.head.i < span.end})
+    verb = next((doc[i] for i in heads if doc[i].pos_ in ("VERB", "AUX")), None)
     subject = subject_of(verb) if verb is not None else None
     if verb is None or subject is None or not (subject.ent_type_ == "PER" or subject.lower_ in ("han", "hun")) \
             or verb.lemma_.lower() in DESCRIBING:
         return None  # "har hun «kolossale, kreative evner»": someone else's words about the subject
+    named = doc[span.start - 2]  # the word before the opening mark
+    if named.pos_ in ("NOUN", "PROPN") and named.i != subject.i:
+        return None  # "Mottoet «...»" (the tagger may read it as a name): a noun naming the words
     return verb
