@@ -1202,12 +1202,15 @@ def test_guards_a_debaters_words_in_marks_without_a_cue(nlp):
 
 def test_guards_an_apposition_closing_the_reported_clause(nlp):
     """``at han har fått to nye uttalelser, en fra en tysk og en fra en britisk professor``: a verbless phrase after
-    the clause's last comma that ends the sentence belongs to the clause, wherever the parser hangs it."""
+    the clause's last comma that ends the sentence belongs to the clause, wherever the parser hangs it; the medium
+    the source spoke to (``, til NTB``) does not."""
     text = ("Ola Berg har skrevet mange brev.\n\n"
             "I går fortalte han meg at han har innhentet to nye uttalelser, en fra en tysk og en fra en britisk "
             "professor.")
     assert _said(nlp, text) == [
         ("han har innhentet to nye uttalelser, en fra en tysk og en fra en britisk professor", "Ola Berg")]
+    channel = "Ordfører Ola Berg sa i går at budsjettet for neste år holder, til NTB."
+    assert _said(nlp, channel) == [("budsjettet for neste år holder", "Ola Berg")]
 
 
 def test_guards_an_organisation_owning_a_thing_is_not_the_speakers(nlp):

@@ -93,7 +93,9 @@ SECOND_PERSON = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|deres)\b", re.IGNORE
 _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|,\s+(?:mens|samtidig\s+som)\s|,\s+(?:nær\s+)?\d[\d,.]*\s+prosent\b"
                            # a second source's report: ", men Bysting understreker at", ", og hun sier at"
                            r"|,\s+(?:men|og)\s+(?:[A-ZÆØÅ][\w-]*\s+){1,3}[a-zæøå]+\s+at\s"
-                           r"|,\s+(?:men|og)\s+(?:han|hun|de)\s+[a-zæøå]+\s+at\s")
+                           r"|,\s+(?:men|og)\s+(?:han|hun|de)\s+[a-zæøå]+\s+at\s"
+                           # the medium the source spoke to, closing the sentence: ", til NTB."
+                           r"|,\s+til\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s*[.!?]?\s*$")
 
 
 _SPACED_DASH = re.compile(r"\s[–—-]\s")  # an aside's dash, or either dash of an insertion
