@@ -1249,6 +1249,16 @@ def test_guards_words_in_marks_of_a_judgement(nlp):
     assert _said(nlp, text) == [("sterkt invalidisert", "hans lege")]
 
 
+def test_guards_a_relative_clause_on_a_noun_is_no_trailing_cue(nlp):
+    """``..., tabber som politiet nå selv beklager.``: ``som`` right after a noun opens a relative clause on it, not
+    an attribution of the sentence (``..., som Andersen sier.``, after a comma, is one)."""
+    relative = ("En dyktig advokat har påvist at politiet har gjort en rekke åpenbare tabber i etterforskningen, "
+                "tabber som politiet nå selv beklager.")
+    assert _said(nlp, relative) == []
+    attribution = "Ola Andersen driver gården. Bøndene må få bedre betalt for melka, som Andersen sier."
+    assert _said(nlp, attribution) == [("Bøndene må få bedre betalt for melka", "Ola Andersen")]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

@@ -277,7 +277,8 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     the cue) and ``..., er beskjeden fra Grimstad.`` (a noun of saying and its source)."""
     cue, thought = cue_pattern().pattern, "|".join(lexicon.THOUGHT_CUES)
     return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$"),
-            re.compile(r"\s[,–—-]?\s*(?:slik|som)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
+            # "som" after a comma or a dash ("tabber som politiet selv beklager": a relative clause on a noun)
+            re.compile(r"(?:\s?[,–—-]\s*(?:slik|som)|\sslik)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
                        + r")[.!?]?\s*$"),
             re.compile(SAID_NOUN_FROM + r"(?P<who>[^.!?,]+?)[.!?]?\s*$"))
 
