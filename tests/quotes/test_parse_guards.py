@@ -1259,6 +1259,14 @@ def test_guards_a_relative_clause_on_a_noun_is_no_trailing_cue(nlp):
     assert _said(nlp, attribution) == [("Bøndene må få bedre betalt for melka", "Ola Andersen")]
 
 
+def test_guards_a_content_clause_on_the_cues_object(nlp):
+    """``forklarer henleggelsen av saken med at ...``: the parser hangs the preposition and its content clause on the
+    cue's object; the clause is still what the cue reports."""
+    text = ("Når Riksadvokaten forklarer henleggelsen av den aktuelle saken med at uklarheter medfører at "
+            "beviskravene ikke er oppfylt, er det en konsekvens av dette.")
+    assert _said(nlp, text) == [("uklarheter medfører at beviskravene ikke er oppfylt", "Riksadvokaten")]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

@@ -45,7 +45,22 @@ def content_clause(verb: Token) -> Token | None:
                         or asking and any(
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
                     return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
-    return _joined_after_object(verb)
+    return _joined_after_object(verb) or _clause_on_object(verb)
+
+
+OBJECT_CLAUSE_PREPOSITIONS = {"med", "om", "mot"}
+
+
+def _clause_on_object(verb: Token) -> Token | None:
+    """A content clause the parser hangs on the cue's object by its preposition (``forklarer henleggelsen med at
+    ...``, ``advarte regjeringen om at ...``)."""
+    obj = next((c for c in verb.children if c.dep_ in ("DOBJ", "obj", "IOBJ", "iobj") and c.i > verb.i), None)
+    for prep in (c for c in obj.children if c.i > obj.i and c.lower_ in OBJECT_CLAUSE_PREPOSITIONS) if obj else ():
+        for clause in prep.children:
+            if clause.dep_ in PREPOSITION_OBJECT and clause.pos_ in ("VERB", "AUX") and any(
+                    g.lower_ == "at" and g.dep_ in ("SBU", "mark") and g.i < clause.i for g in clause.children):
+                return clause
+    return None
 
 
 def _joined_after_object(verb: Token) -> Token | None:
