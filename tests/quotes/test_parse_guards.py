@@ -1267,6 +1267,17 @@ def test_guards_a_content_clause_on_the_cues_object(nlp):
     assert _said(nlp, text) == [("uklarheter medfører at beviskravene ikke er oppfylt", "Riksadvokaten")]
 
 
+def test_guards_an_institution_noun_names_only_its_own_kind(nlp):
+    """``det lokale politiet`` after ``Barneombudet``: an institution noun stands for an organisation named before
+    only when its name says it is one (``Vestfold politidistrikt``), not for any body of the same broad kind."""
+    other = ("Likevel skal Barneombudet ha ros for å be om innsyn i saken.\n\n"
+             "Nå fastslår det lokale politiet at det nok har foregått overgrep.")
+    assert [q.speaker.name for q in nlp(other)._.quotes] == ["Politiet"]
+    same = ("Saken ble etterforsket av Vestfold politidistrikt i to år.\n\n"
+            "Nå fastslår det lokale politiet at det nok har foregått overgrep.")
+    assert [q.speaker.name for q in nlp(same)._.quotes] == ["Vestfold politidistrikt"]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

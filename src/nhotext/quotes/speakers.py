@@ -17,7 +17,7 @@ from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
 from .copula import copula_titles
-from .descriptions import CHANNEL, UnnamedSources, indefinite_source
+from .descriptions import CHANNEL, INSTITUTION_STEMS, UnnamedSources, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
 from .parse import dies, in_prepositional_phrase, main_clause, oblique, owns_at, possessor
@@ -205,10 +205,10 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return person
         return None
 
-    def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False) -> str | None:
+    def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False, stem: str = "") -> str | None:
         """The organisation of those kinds mentioned last before ``before`` (with ``first``, the first in the same
         stretch: "NHO og LO ... organisasjonene"); else the first after (not for ``avisen``: the writer's paper)."""
-        named = [(o.written(), o.mentions) for o in self.organizations if o.kind in kinds]
+        named = [(o.written(), o.mentions) for o in self.organizations if o.kind in kinds and stem in o.name.lower()]
         mentions = sorted((m.start, w) for w, ms in named for m in ms if m.start < before or kinds != ("media",))
         earlier = [m for m in mentions if m[0] < before]
         if earlier:
@@ -329,7 +329,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                     return replace(last_speaker, title=title)
                 return self.speaker_of(person) if person else None
             if (kinds := org_noun_kinds(lower)) is not None and token.pos_ in ("NOUN", "PROPN", ""):
-                name = self.recent_org(kinds, token.idx, first=lower.endswith("ene"))  # also "lokalavisen"
+                name = self.recent_org(kinds, token.idx, lower.endswith("ene"), INSTITUTION_STEMS.get(lower, ""))
                 if name is None and lower == "politiet":
                     name = "Politiet"
                 return Speaker(name, None, None, "organization") if name else None
