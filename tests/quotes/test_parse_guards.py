@@ -1244,9 +1244,13 @@ def test_guards_a_purpose_to_say_is_no_report(nlp):
 
 def test_guards_words_in_marks_of_a_judgement(nlp):
     """``Hans lege bedømmer ham som «sterkt invalidisert»``: a verb of judging someone as something governs the two
-    marked words as a verb of calling does; they are the judge's."""
+    marked words as a verb of calling does; they are the judge's; so does talking about them (``snakket om
+    «utbredt valgfusk»``), not talking with someone (``snakke med «sin egen» Daniel Alfredsson``)."""
     text = "Ola Berg har en sjelden sykdom. Hans lege bedømmer ham som «sterkt invalidisert»."
     assert _said(nlp, text) == [("sterkt invalidisert", "hans lege")]
+    about = ("FNs spesialutsending Kai Eide holdt en pressekonferanse. Han snakket om «utbredt valgfusk» i mange "
+             "lokaler. Etterpå fikk svenskene snakke med «sin egen» Daniel Alfredsson.")
+    assert _said(nlp, about) == [("utbredt valgfusk", "Kai Eide")]
 
 
 def test_guards_a_relative_clause_on_a_noun_is_no_trailing_cue(nlp):

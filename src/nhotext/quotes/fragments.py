@@ -39,14 +39,15 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
         if span is None or not len(span):
             continue
         sent = span[0].sent
+        about = span.start >= 2 and span.doc[span.start - 2].lower_ == "om"  # "snakket om «utbredt valgfusk»"
         verb = next((t for t in sent if t.i < span.start and t.pos_ in ("VERB", "AUX")
                      and (t.lower_ in cue_forms() or t.lower_ in BARE_CLAUSE_CUES
-                          or t.lemma_.lower() in CALLING_VERBS)), None)
+                          or t.lemma_.lower() in CALLING_VERBS or about and t.lemma_.lower() == "snakke")), None)
         cue: str | None = verb.lower_ if verb is not None else None
         if verb is None and len(inner.split()) >= MARKED_MIN_WORDS:
             verb = _uncued(span)  # "Likevel tør hun «ikke å ta stilling til ...»": a person's words, no cue
         if verb is None or hypothetical(verb) or len(inner.split()) < MARKED_MIN_WORDS and (
-                verb.lemma_.lower() not in CALLING_VERBS):
+                verb.lemma_.lower() not in CALLING_VERBS and not (about and verb.lemma_.lower() == "snakke")):
             continue  # two words only as what someone is called ("kalte Clinton en «rar dame»")
         subject = subject_of(verb)
         if subject is None or subject.lower_ in WRITER or subject.i > span.start or passive(verb):
