@@ -1282,6 +1282,16 @@ def test_guards_an_institution_noun_names_only_its_own_kind(nlp):
     assert [q.speaker.name for q in nlp(same)._.quotes] == ["Vestfold politidistrikt"]
 
 
+def test_guards_an_adjective_before_a_name_is_no_misspelt_title(nlp):
+    """``Det politiske håndverket Hanssen viste``: an adjective one letter from a title (``politiker``) is no title of
+    the name after it; a role the tagger reads as an adjective still is (``Kostymeansvarlig ..., Hanne Lein``)."""
+    text = ("Bjarne Håkon Hanssen leder utvalget. Det politiske håndverket Hanssen viste, var stort. "
+            "I går sa han at han ønsket å gå av.")
+    assert _quotes(nlp, text) == [("han ønsket å gå av", "Bjarne Håkon Hanssen", None)]
+    role = "Kostymeansvarlig i «Skal vi danse», Hanne Lein, sier at kjolene er ferdige."
+    assert _quotes(nlp, role) == [("kjolene er ferdige", "Hanne Lein", "kostymeansvarlig")]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

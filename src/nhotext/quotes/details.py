@@ -61,8 +61,11 @@ class NameDetails:
         for token in reversed(list(window)):
             if token.is_punct and token.text != "-" or token.is_space:
                 break
+            # not a verb ("erklærer") nor an adjective merely near a title's spelling ("politiske" is no typo of
+            # "politiker"; a noun the tagger took for one keeps its title: "forsvarere")
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
-                if token.pos_ not in ("VERB", "AUX") or token.lower_ in title_set() else None  # not "erklærer"
+                if token.pos_ not in ("VERB", "AUX", "ADJ") or token.lower_ in title_set() \
+                or token.pos_ == "ADJ" and token.lower_.startswith(normalize_title(token.lower_) or "-") else None
             if found and definite(token) and not token.is_sent_start and token.i > 0 and token.i + 1 == ent.start \
                     and not attributed_role(token, ent.root) and not article_role(token):
                 break  # "så resepsjonisten Espen stå": a definite role before a name is its own person
