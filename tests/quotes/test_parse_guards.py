@@ -1292,6 +1292,14 @@ def test_guards_an_adjective_before_a_name_is_no_misspelt_title(nlp):
     assert _quotes(nlp, role) == [("kjolene er ferdige", "Hanne Lein", "kostymeansvarlig")]
 
 
+def test_guards_the_owner_of_words_announced_by_a_colon(nlp):
+    """``Jeg husker også Jens Stoltenbergs uttalelse til VG: «...»``: the words are the owner's of the noun of saying,
+    not the writer's who recalls them nor the person the article is about."""
+    text = ("Stein Erik Hagen er rik.\n\n"
+            "Jeg husker også Jens Stoltenbergs uttalelse til VG: «Jeg skal se om Hagen kan bidra med noe mer.»")
+    assert _said(nlp, text) == [("Jeg skal se om Hagen kan bidra med noe mer.", "Jens Stoltenberg")]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

@@ -70,6 +70,12 @@ def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> 
     if colon is None or not doc.has_annotation("DEP"):
         return None
     cue = _cue(doc[colon.sent.start:colon.i])
+    owner = next((c for c in cue.lefts if c.ent_type_ == "PER" and c.dep_ in ("DET", "det", "nmod:poss")), None) \
+        if cue is not None and cue.pos_ != "VERB" else None
+    if owner is not None and cue is not None:  # "Jeg husker Jens Stoltenbergs uttalelse til VG:": not who recalls
+        words = list(owner.subtree)
+        who = article.who(words[0].idx, words[-1].idx + len(words[-1]), last_speaker=last)
+        return (who, cue.text.lower()) if who is not None else None
     verb = cue if cue is None or cue.pos_ == "VERB" else cue.head
     subject = subject_of(verb) if verb is not None else None
     if subject is not None and subject.lower_ in ("det", "dette"):  # the parser hung "og sa" on an aside's verb
