@@ -1300,6 +1300,15 @@ def test_guards_the_owner_of_words_announced_by_a_colon(nlp):
     assert _said(nlp, text) == [("Jeg skal se om Hagen kan bidra med noe mer.", "Jens Stoltenberg")]
 
 
+def test_guards_a_verb_after_a_name_and_a_comma_is_no_title(nlp):
+    """``så rik som Hagen, eier en eiendom i London``: a verb the sentence coordinates after the name, with its
+    object, is no role of the name, however like a title it is spelt (``eier``)."""
+    text = ("Han er mange ganger så rik som Hagen, eier en eiendom midt i London og bor der.\n\n"
+            "Stein Erik Hagen sier at han vil flytte.")
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Stein Erik Hagen", None, None)]
+
+
 def test_guards_a_surname_keeps_its_person_against_one_named_once_in_passing(nlp):
     """The main person of a family story keeps her surname after her father is named once in full; the title a
     parse coordinates (``kunstner og journalist``) is whole."""

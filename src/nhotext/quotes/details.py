@@ -148,6 +148,8 @@ class NameDetails:
                                                                       "avtroppende", "påtroppende")):
                 k += 1
             found = title_of(after[k].text, True)  # "Kari Bakken, leder i ...", a signature's "Gro Kyte, Leder for ..."
+            if found and after[k].pos_ == "VERB" and k + 1 < len(after) and after[k + 1].pos_ in ("DET", "NUM"):
+                found = None  # "som Hagen, eier en eiendom i London": a verb and its object, not a role
             if not found and k + 2 < len(after) and after[k].pos_ == "NOUN" and after[k].is_lower \
                     and after[k + 1].lower_ == "og" and (second := title_of(after[k + 2].text)):
                 found, k = (f"{after[k].lower_} og {second[0]}", second[1]), k + 2  # "forlegger og leder av X"
