@@ -25,13 +25,13 @@ CHANNEL = re.compile(r"\s+(?:til|overfor|via|om)\s+\S.*$"
                       r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
 
 
-# Nouns that say only that someone is a person: a definite one takes up the person described last
-# ("en småbarnsmor" ... "Kvinnen hevder").
-# institution nouns whose kind other bodies share ("politiet" is no agency the article named unless its name says so:
-# "Vestfold politidistrikt", not "Barneombudet"): the stem the organisation's name must hold
+# Institution nouns whose kind other bodies share ("politiet" is no agency the article named unless its name says so:
+# "Vestfold politidistrikt", not "Barneombudet"): the stem the organisation's name must hold.
 INSTITUTION_STEMS = {"politiet": "politi", "sykehuset": "sykehus", "tingretten": "tingrett", "retten": "rett",
                      "lagmannsretten": "lagmannsrett", "ambassaden": "ambassade", "tilsynet": "tilsyn",
                      "direktoratet": "direktorat", "universitetet": "universitet"}
+# Nouns that say only that someone is a person: a definite one takes up the person described last
+# ("en småbarnsmor" ... "Kvinnen hevder").
 PERSON_NOUNS = {"kvinne", "mann", "dame", "herre", "jente", "gutt", "person", "kar", "fyr"}
 
 
