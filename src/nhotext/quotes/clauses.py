@@ -120,9 +120,10 @@ def _closing_apposition(last: Token, sent: Span) -> list[Token]:
     doc = last.doc
     if last.i + 2 >= sent.end or doc[last.i + 1].text != "," or doc[last.i + 2].pos_ not in APPOSITION_OPENERS:
         return []
-    tail = list(doc[last.i + 1:sent.end])
-    while tail and tail[-1].is_punct:
-        tail.pop()
-    if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:«»\"" for t in tail[1:]):
+    end = sent.end
+    while end > last.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    # stops at the first verb: a long sentence is not walked to its end for every clause in it
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:«»\"" for t in doc[last.i + 2:end]):
         return []
-    return tail
+    return list(doc[last.i + 1:end])

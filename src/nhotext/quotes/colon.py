@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
 from .documents import document_noun
-from .parse import subject_of
+from .parse import possessor, subject_of
 from .reported import WRITER, saying_noun
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
@@ -70,11 +70,10 @@ def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> 
     if colon is None or not doc.has_annotation("DEP"):
         return None
     cue = _cue(doc[colon.sent.start:colon.i])
-    owner = next((c for c in cue.lefts if c.ent_type_ == "PER" and c.dep_ in ("DET", "det", "nmod:poss")), None) \
-        if cue is not None and cue.pos_ != "VERB" else None
-    if owner is not None and cue is not None:  # "Jeg husker Jens Stoltenbergs uttalelse til VG:": not who recalls
-        words = list(owner.subtree)
-        who = article.who(words[0].idx, words[-1].idx + len(words[-1]), last_speaker=last)
+    owner = article.persons_in(cue.i - 1, cue.i) if cue is not None and cue.pos_ != "VERB" and cue.i > 0 \
+        and possessor(doc[cue.i - 1]) else []
+    if owner and cue is not None:  # "Jeg husker Jens Stoltenbergs uttalelse til VG:": the owner's, not who recalls
+        who = article.who(owner[0].start_char, owner[0].end_char, last_speaker=last)
         return (who, cue.text.lower()) if who is not None else None
     verb = cue if cue is None or cue.pos_ == "VERB" else cue.head
     subject = subject_of(verb) if verb is not None else None

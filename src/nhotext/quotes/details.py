@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..coref import genitive
 from ..lexicon import TIED_BY, definite_title, gender_of, normalize_title, org_noun_kinds, title_set
 from .titles import (
     apposition_title,
@@ -233,7 +234,7 @@ def _owns_a_thing(first: Token) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     owner, owned = doc[end - 1], doc[end] if end < len(doc) else None
-    return owner.lower_.endswith("s") and "Gen" in owner.morph.get("Case", ["Gen"]) and owned is not None \
+    return genitive(owner) and owned is not None \
         and owned.pos_ == "NOUN" and owned.is_lower and org_noun_kinds(owned.lower_) is None \
         and not owned.lower_.endswith(ORG_PARTS)
 
