@@ -65,3 +65,27 @@ def test_evaluate_coref_bad_paths_and_split(tmp_path):
     result = runner.invoke(app, ["evaluate-coref", "--narc", str(tmp_path), "--norne", str(tmp_path),
                                  "--split", "test"])
     assert result.exit_code == 2 and "--split must be train or dev" in result.stderr
+
+
+@pytest.mark.model
+def test_evaluate_quotes_bootstrap_intervals(tmp_path):
+    """``--bootstrap N`` adds each figure's 95% interval over resampled passages (text written for this test)."""
+    (tmp_path / "passages").mkdir()
+    gold = []
+    for k, name in enumerate(("Per Hansen", "Kari Lie", "Ola Berg")):
+        text = f"Kommunen kutter.\n\n– Dette er en tung dag nummer {k}, sier rådmann {name}.\n"
+        quote = f"Dette er en tung dag nummer {k}"
+        (tmp_path / "passages" / f"x0{k}.txt").write_text(text, encoding="utf-8")
+        gold.append({"passage": f"x0{k}.txt", "quote": quote, "kind": "direct", "speaker": name,
+                     "speaker_mention": name, "title": "rådmann", "organization": None, "cue": "sier",
+                     "start": text.index(quote), "end": text.index(quote) + len(quote)})
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold),
+                                         encoding="utf-8")
+    result = runner.invoke(app, ["evaluate-quotes", "--gold", str(tmp_path), "--bootstrap", "100"])
+    assert result.exit_code == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["intervals"]["resamples"] == 100 and found["intervals"]["unit"] == "passage"
+    low, high = found["intervals"]["f1"]
+    assert low <= found["f1"] <= high
+    result = runner.invoke(app, ["evaluate-quotes", "--gold", str(tmp_path), "--bootstrap", "-1"])
+    assert result.exit_code == 2 and "--bootstrap" in result.stderr

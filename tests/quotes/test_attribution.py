@@ -203,8 +203,12 @@ def test_attribution_dev_set_scoring_rule(nlp, tmp_path):
              "title": None, "organization": None, "cue": None, "start": 0, "end": 5}]
     (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in gold) + "\n",
                                          encoding="utf-8")
-    result = evaluate_dev_set(nlp, tmp_path, ("x",))
+    result = evaluate_dev_set(nlp, tmp_path, ("x",), resamples=50)
     assert result["n_gold"] == 2 and result["passages"] == 1  # y01 is not in the split
+    # one passage: every resample is that passage, so each interval is the figure itself
+    intervals = result["intervals"]
+    assert intervals["unit"] == "passage" and intervals["recall"] == [result["recall"]] * 2
+    assert intervals["speaker_accuracy"] == [result["speaker_accuracy"]] * 2
     assert result["matched"] >= 1 and result["recall_direct"] == 1.0
     # names compare case-insensitively after collapsing whitespace
     assert result["speaker_accuracy"] > 0 and result["title_accuracy"] > 0

@@ -215,6 +215,9 @@ def evaluate_quotes_cli(
     norne: Annotated[Path | None, typer.Option("--norne", help="For a quote set of ours built from NorNE (a "
                                                "folder with spec.tsv and gold.tsv, e.g. corpus/gold/quotes-train):"
                                                " the NorNE folder its passages come from.")] = None,
+    bootstrap: Annotated[int, typer.Option("--bootstrap", min=0, help="quotes-dev only: also give each figure's "
+                                           "95% interval from this many resamples of the passages (e.g. 2000; "
+                                           "0: none).")] = 0,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
 ) -> None:
     """Quote precision, recall and F1 and attribute accuracy: against our gold in corpus/ (overlap at least
@@ -237,7 +240,7 @@ def evaluate_quotes_cli(
             fail(err)
     if (dev_set / "gold.jsonl").is_file():
         prefixes = tuple(p.strip() for p in passages.split(",") if p.strip()) if passages else ()
-        result = evaluate_dev_set(load_model(model), dev_set, prefixes)
+        result = evaluate_dev_set(load_model(model), dev_set, prefixes, resamples=bootstrap)
         if not details:
             result = {k: v for k, v in result.items() if not isinstance(v, list)}
         stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
@@ -256,6 +259,8 @@ def evaluate_coref_cli(
     norne: Annotated[Path, typer.Option("--norne", help="NorNE Bokmål folder (which markables are person names).")],
     split: Annotated[str, typer.Option("--split", help="train (develop on) or dev (report).")] = "dev",
     details: Annotated[bool, typer.Option("--details", help="Also list the wrong resolutions.")] = False,
+    bootstrap: Annotated[int, typer.Option("--bootstrap", min=0, help="Also give each figure's 95% interval from "
+                                           "this many resamples of the documents (e.g. 2000; 0: none).")] = 0,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy pipeline (default: bundled).")] = None,
 ) -> None:
     """Person coreference on NARC: accuracy of resolving han/hun/ham/henne/hans/hennes, short name forms
@@ -271,5 +276,5 @@ def evaluate_coref_cli(
     if split not in ("train", "dev"):
         fail(UsageError(f"--split must be train or dev, not {split!r}"))
     result = evaluate_narc(load_model(model), narc, norne, split, details,
-                           context=lambda doc: ArticleContext(doc).coref)
+                           context=lambda doc: ArticleContext(doc).coref, resamples=bootstrap)
     stdout.file.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")

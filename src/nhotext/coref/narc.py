@@ -202,16 +202,19 @@ def scored_pronouns(document: NarcDocument) -> Iterator[tuple[Markable, list[Mar
 
 
 def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev", details: bool = False,
-                  context: Callable[[Doc], People] | None = None) -> dict[str, Any]:
+                  context: Callable[[Doc], People] | None = None, resamples: int = 0) -> dict[str, Any]:
     """Pronoun and short-name resolution accuracy on the NARC documents of ``split``, with baselines;
     with ``context`` (the people of an article as the quote attribution knows them, later mentions by title
-    included), the accuracy for definite descriptions too."""
+    included), the accuracy for definite descriptions too. With ``resamples``, ``intervals`` gives each
+    accuracy's 95% interval by resampling documents (:mod:`nhotext.intervals`)."""
     documents = [read_document(narc, split, name, norne) for name in read_split(narc, split)]
     kinds = ("pronouns", "short_names", "unnamed") + (("descriptions", "descriptions_unnamed") if context else ())
     counts = {f"{kind}{part}": 0 for kind in kinds for part in ("", "_right", "_baseline")}
     counts["pronouns_rules"] = 0
     errors: list[str] = []
+    units: list[dict[str, float]] = []  # each document's counts, for the intervals
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
+        before = dict(counts)
         people = People(doc, person_spans(doc))
         rules = People(doc, people.spans, learned=False)
         names = people.spans
@@ -255,6 +258,7 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev", de
                                   f"{person.name if person else None} (gold {fullest})")
         if context is not None:
             errors += _score_descriptions(document, context(doc), counts, details)
+        units.append({name: counts[name] - before[name] for name in counts})
     result: dict[str, Any] = {"split": split, "documents": len(documents)}
     for kind in kinds:
         n = counts[kind]
@@ -263,9 +267,26 @@ def evaluate_narc(nlp: Language, narc: Path, norne: Path, split: str = "dev", de
         result[f"{kind}_baseline"] = round(counts[f"{kind}_baseline"] / n, 4) if n else None
         if kind == "pronouns":
             result["pronouns_rules"] = round(counts["pronouns_rules"] / n, 4) if n else None
+    if resamples:
+        result["intervals"] = _intervals(units, kinds, resamples)
     if details:
         result["errors"] = errors
     return result
+
+
+def _intervals(units: list[dict[str, float]], kinds: tuple[str, ...], resamples: int) -> dict[str, Any]:
+    """Each accuracy's and baseline's 95% interval, documents resampled, and the interval of the accuracy's gain
+    over its baseline on the same resamples (:func:`nhotext.intervals.bootstrap`)."""
+    from ..intervals import LEVEL, SEED, Figure, bootstrap, gain, ratio
+
+    figures: dict[str, Figure] = {"pronouns_rules": ratio("pronouns_rules", "pronouns")}
+    for kind in kinds:
+        figures[f"{kind}_accuracy"] = ratio(f"{kind}_right", kind)
+        figures[f"{kind}_baseline"] = ratio(f"{kind}_baseline", kind)
+        figures[f"{kind}_gain"] = gain(f"{kind}_right", f"{kind}_baseline", kind)
+    intervals = bootstrap(units, figures, resamples=resamples)
+    return {"resamples": resamples, "level": LEVEL, "seed": SEED, "unit": "document",
+            **{name: list(interval) if interval else None for name, interval in intervals.items()}}
 
 
 def _score_descriptions(document: NarcDocument, people: People, counts: dict[str, int],

@@ -93,14 +93,16 @@ def _norm(value: str | None) -> str | None:
 FIELDS = ("speaker", "title", "organization", "kind", "cue")
 
 
-def evaluate_dev_set(nlp: Language, folder: Path, prefixes: tuple[str, ...] = ()) -> dict[str, Any]:
+def evaluate_dev_set(nlp: Language, folder: Path, prefixes: tuple[str, ...] = (),
+                     resamples: int = 0) -> dict[str, Any]:
     """Score against a quote set in the ``quotes-dev`` layout (``gold.jsonl`` and ``passages/``) with the
     scoring rule of its ``GUIDELINES.md``: a prediction matches a gold quote of the same passage when their
     overlap is at least half of the longer span; gold quotes in file order, each paired with the first
     unused prediction; attributes compared case-insensitively after collapsing whitespace (null = null).
 
     ``prefixes`` keeps only passages whose names start with one of them (``("a", "b")`` for the part
-    developed on, ``("c",)`` for the part kept aside).
+    developed on, ``("c",)`` for the part kept aside). With ``resamples``, ``intervals`` gives each figure's
+    95% interval by resampling passages (:mod:`nhotext.intervals`): what a set of this size can tell.
 
     Raises:
         MalformedDataError: no ``gold.jsonl`` or a line that is not a gold quote.
@@ -164,4 +166,37 @@ def evaluate_dev_set(nlp: Language, folder: Path, prefixes: tuple[str, ...] = ()
         result[f"wrong_{field_name}s"] = [
             f"{g['passage']}@{g['start']}: {p[field_name]!r} for {g[field_name]!r} ({g['speaker']})"
             for g, p in pairs if _norm(g[field_name]) != _norm(p[field_name])]
+    if resamples:
+        result["intervals"] = _intervals(passages, gold, predicted, pairs, resamples)
     return result
+
+
+def _intervals(passages: list[str], gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
+               pairs: list[tuple[dict[str, Any], dict[str, Any]]], resamples: int) -> dict[str, Any]:
+    """Each figure's 95% interval, passages resampled (:func:`nhotext.intervals.bootstrap`)."""
+    from ..intervals import LEVEL, SEED, bootstrap, f1, ratio
+
+    units: dict[str, dict[str, float]] = {name: {} for name in passages}
+
+    def add(passage: str, count: str) -> None:
+        unit = units.setdefault(passage, {})
+        unit[count] = unit.get(count, 0) + 1
+
+    for g in gold:
+        add(g["passage"], "gold")
+        add(g["passage"], f"gold_{g['kind']}")
+    for p in predicted:
+        add(p["passage"], "predicted")
+    for g, p in pairs:
+        add(g["passage"], "matched")
+        add(g["passage"], f"matched_{g['kind']}")
+        for field_name in FIELDS:
+            if _norm(g[field_name]) == _norm(p.get(field_name)):
+                add(g["passage"], f"{field_name}_right")
+    figures = {"precision": ratio("matched", "predicted"), "recall": ratio("matched", "gold"),
+               "f1": f1("matched", "predicted", "gold")}
+    figures |= {f"{field_name}_accuracy": ratio(f"{field_name}_right", "matched") for field_name in FIELDS}
+    figures |= {f"recall_{kind}": ratio(f"matched_{kind}", f"gold_{kind}") for kind in ("direct", "indirect")}
+    found = bootstrap(list(units.values()), figures, resamples=resamples)
+    return {"resamples": resamples, "level": LEVEL, "seed": SEED, "unit": "passage",
+            **{name: list(interval) if interval else None for name, interval in found.items()}}
