@@ -2477,3 +2477,15 @@ def test_guards_a_reportage_is_the_medium_that_made_it(nlp):
     text = ("Ukemagasinet Der Spiegel inviterte tre studenter til å se filmen i Hamburg.\n\n"
             "- Et kinobesøk som utviklet seg til en prøvelse, heter det i reportasjen.")
     assert _said(nlp, text) == [("Et kinobesøk som utviklet seg til en prøvelse", "Der Spiegel")]
+
+
+def test_guards_a_platform_written_on_is_no_organisation(nlp):
+    # the recognizer's product after "på" is where the words were written (a platform the gazetteer holds as a
+    # company), not the speaker's employer; a paper read as a product still is ("på Dagbladet")
+    text = ("Molde-trener Erling Moe var misfornøyd med dommeren.\n\n"
+            "«Vi gir oss ikke», skrev Moe på Twitter.\n\n"
+            "– Straffen var feil, skriver Moe på Facebook.")
+    orgs = [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes]
+    assert orgs == [("Erling Moe", "Molde"), ("Erling Moe", "Molde")]
+    text = "– Dette er en viktig sak, sier journalist Kari Lie på Dagbladet."
+    assert [q.speaker.organization for q in nlp(text)._.quotes] == ["Dagbladet"]

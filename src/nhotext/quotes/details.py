@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..coref import genitive
 from ..lexicon import TIED_BY, definite_title, gender_of, normalize_title, org_noun_kinds, title_set
+from ..organizations import load_gazetteer
 from .titles import (
     apposition_title,
     article_role,
@@ -119,7 +120,8 @@ class NameDetails:
                 and not _owns_a_thing(after[1]):
             org = org or self._org_in(after[1:], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
             end = next((t.i for t in after[2:] if t.ent_iob_ != "I"), after.end)  # a paper read as a product too
-            org = org or self._org_of_span(doc[after[1].i:end])  # ("på Dagbladet"), as the gazetteer knows it
+            if not _platform(doc[after[1].i:end]):  # ("på Dagbladet"), as the gazetteer knows it
+                org = org or self._org_of_span(doc[after[1].i:end])
         elif len(after) > 1 and after[0].lower_ in ("ved", "i", "hos") and org is None:
             org = _org_noun_phrase(after)  # "ministerråd Tove Kijewski ved ambassaden i Paris": a body as written
         if len(after) >= 3 and after[0].text == "(":
@@ -224,6 +226,15 @@ def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | 
     if not words:
         return title, org
     return " ".join([*words, title]), " ".join([*words, org or ""])
+
+
+def _platform(span: Span) -> bool:
+    """``skrev Moe på Twitter``: a name the recognizer reads as a product is where words were written, not a
+    body the person belongs to, unless the gazetteer holds it as a paper or broadcaster (``på Dagbladet``)."""
+    if span.root.ent_type_ != "PROD":
+        return False
+    entry = load_gazetteer().lookup(span.text)
+    return entry is None or entry.kind != "media"
 
 
 def _owns_a_thing(first: Token) -> bool:
