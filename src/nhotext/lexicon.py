@@ -65,8 +65,9 @@ TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann"
                "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer", "megler", "byråd", "analytiker",
                "konsulent", "journalist", "inspektør", "lege", "kirurg", "sykepleier", "psykolog", "trener",
                "keeper", "forfatter", "instruktør", "fotograf", "terapeut", "pedagog",
-               # agentive endings that make person nouns of a sport or a field (alpinist, skiløper)
-               "ist", "løper", "utøver")
+               # agentive endings that make person nouns of a sport or a field (alpinist, skiløper), and a
+               # player of a position or a sport (midtbanespiller, håndballspiller)
+               "ist", "løper", "utøver", "spiller")
 # Words before «...» that make it a title, name or slogan, not a quote.
 NOT_QUOTE_CUES = {"boka", "boken", "filmen", "serien", "sangen", "låta", "albumet", "romanen", "dekknavn",
                   "dekknavnet", "kallenavn", "kallenavnet", "kalt", "kalles", "slagord", "slagordet", "begrepet",
@@ -189,8 +190,13 @@ def normalize_title(word: str) -> str | None:
 
 def _on_title_head(word: str) -> bool:
     """A title head (``lærer``) or a compound on one (``klimaforsker``), not a word that merely ends
-    in one (``seier``: s + eier)."""
-    return any(word == head or (word.endswith(head) and len(word) - len(head) >= 3) for head in TITLE_HEADS)
+    in one (``seier``: s + eier), nor a compound that says how someone stands to others (``støttespiller``)."""
+    return not word.endswith(NOT_ROLES) and any(
+        word == head or (word.endswith(head) and len(word) - len(head) >= 3) for head in TITLE_HEADS)
+
+
+# compounds on a title head that describe a part someone plays, not a post or a position
+NOT_ROLES = ("støttespiller", "medspiller", "motspiller", "lagspiller", "nøkkelspiller")
 
 
 def definite_title(word: str) -> str | None:

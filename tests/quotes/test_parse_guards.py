@@ -2489,3 +2489,25 @@ def test_guards_a_platform_written_on_is_no_organisation(nlp):
     assert orgs == [("Erling Moe", "Molde"), ("Erling Moe", "Molde")]
     text = "– Dette er en viktig sak, sier journalist Kari Lie på Dagbladet."
     assert [q.speaker.organization for q in nlp(text)._.quotes] == ["Dagbladet"]
+
+
+def test_guards_positions_in_a_team_are_titles(nlp):
+    # GUIDELINES: `landslagskeeper` is a title; so are the other positions and a player of a position or sport, also
+    # in the definite before a name and as a later mention of the player
+    text = ("Spissen Ole Hansen scoret to mål for Rosenborg søndag.\n\n"
+            "– Det var deilig å score igjen, sa Hansen.\n\n"
+            "Midtbanespilleren Per Olsen var også fornøyd. Laget vant 3-1.\n\n"
+            "– Vi spilte godt, sier midtbanespilleren.\n\n"
+            "– Jeg skal kjempe meg tilbake. Dette forteller MFKs talentfulle angrepsspiller Bernt Hulsker.")
+    found = [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes]
+    # the owner before the title's adjective is the organisation ("MFKs talentfulle angrepsspiller")
+    assert found == [("Ole Hansen", "spiss", None), ("Per Olsen", "midtbanespiller", None),
+                     ("Bernt Hulsker", "angrepsspiller", "MFK")]
+
+
+def test_guards_a_role_denied_or_a_part_played_is_no_title(nlp):
+    text = ("Torsdag var Kari Lie formelt ikke lenger direktør i banken.\n\n"
+            "– Jeg er fornøyd med årene der, sier Lie.\n\n"
+            "I mange år var Per Dahl en viktig støttespiller for statsministeren.\n\n"
+            "– Vi jobbet godt sammen, sier Dahl.")
+    assert [q.speaker.title for q in nlp(text)._.quotes] == [None, None]

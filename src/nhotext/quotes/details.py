@@ -102,9 +102,13 @@ class NameDetails:
             # or a genitive owner right before the title ("Domstoladministrasjonens direktør, Tor Langbach"),
             # never a channel further back ("Til Dagens Næringsliv sier valgforsker Bernt Aardal")
             start = title_at
+            while start > 1 and start > title_at - 2 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
+                start -= 1  # "MFKs talentfulle angrepsspiller": the owner before the title's adjectives
             if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].lower_.endswith("s") \
                     and not self._named_person(doc[start - 1].text[:-1]):  # "Breiviks forsvarer": a person's
                 start -= 1
+            else:
+                start = title_at
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
             org = self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None) \
