@@ -2511,3 +2511,12 @@ def test_guards_a_role_denied_or_a_part_played_is_no_title(nlp):
             "I mange år var Per Dahl en viktig støttespiller for statsministeren.\n\n"
             "– Vi jobbet godt sammen, sier Dahl.")
     assert [q.speaker.title for q in nlp(text)._.quotes] == [None, None]
+
+
+def test_guards_an_organisation_noun_owning_the_title_is_the_body_named_before(nlp):
+    text = ("Høyre er ikke imponert. Partiets justispolitiske talsperson, Peter Frølich, kaller økningen "
+            "«et plaster på såret».\n\n"
+            "– Dette er et godt budsjett, sier Norsk Polarinstitutts direktør Kim Holmén.")
+    found = [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes]
+    # and an owner of more than one word stays whole ("Norsk Polarinstitutts direktør")
+    assert found == [("Peter Frølich", "Høyre"), ("Kim Holmén", "Norsk Polarinstitutt")]

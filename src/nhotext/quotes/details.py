@@ -41,6 +41,9 @@ class NameDetails:
     def _prefix_org(self, prefix: str | None) -> str | None:  # pragma: no cover - the same
         raise NotImplementedError
 
+    def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False, stem: str = "") -> str | None:
+        raise NotImplementedError  # pragma: no cover - the same
+
     def person(self, name: str, at_token: int = 10**9):  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
 
@@ -104,14 +107,20 @@ class NameDetails:
             start = title_at
             while start > 1 and start > title_at - 2 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
                 start -= 1  # "MFKs talentfulle angrepsspiller": the owner before the title's adjectives
-            if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].lower_.endswith("s") \
-                    and not self._named_person(doc[start - 1].text[:-1]):  # "Breiviks forsvarer": a person's
+            owner = doc[start - 1] if start > 0 else None
+            if owner is not None and owner.ent_type_ and owner.lower_.endswith("s") \
+                    and not self._named_person(owner.text[:-1]):  # "Breiviks forsvarer": a person's
                 start -= 1
-            else:
-                start = title_at
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
-            org = self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None) \
+            elif owner is not None and not owner.ent_type_ and genitive(owner) \
+                    and (kinds := org_noun_kinds(owner.lower_[:-1])) is not None:
+                # "Høyre er ikke imponert. Partiets justispolitiske talsperson, Peter Frølich": the body named before
+                org = self.recent_org(kinds, owner.idx)
+                start = title_at
+            else:
+                start = title_at
+            org = org or self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None) \
                 or _org_noun_phrase(doc[title_at + 1:ent.start])
         if title is None and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE_ORG") \
                 and "Gen" in doc[ent.start - 1].morph.get("Case", []):
