@@ -2520,3 +2520,8 @@ def test_guards_an_organisation_noun_owning_the_title_is_the_body_named_before(n
     found = [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes]
     # and an owner of more than one word stays whole ("Norsk Polarinstitutts direktør")
     assert found == [("Peter Frølich", "Høyre"), ("Kim Holmén", "Norsk Polarinstitutt")]
+
+
+def test_guards_a_title_tied_by_av_takes_its_body(nlp):
+    text = "Leder av Studentparlamentet, Ida Solheim, frykter at studiekvaliteten vil lide."
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("leder", "Studentparlamentet")]
