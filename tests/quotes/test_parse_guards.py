@@ -2525,3 +2525,14 @@ def test_guards_an_organisation_noun_owning_the_title_is_the_body_named_before(n
 def test_guards_a_title_tied_by_av_takes_its_body(nlp):
     text = "Leder av Studentparlamentet, Ida Solheim, frykter at studiekvaliteten vil lide."
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("leder", "Studentparlamentet")]
+
+
+def test_guards_an_answer_to_a_printed_question_is_not_the_next_paragraphs_persons(nlp):
+    text = ("Ny rektor ved Universitetet i Bergen, Margareth Hagen, tiltrer i august. Vi tok en prat med henne.\n\n"
+            "Hva blir din første oppgave?\n\n"
+            "– Å bli kjent med de ansatte.\n\n"
+            "Hvordan vil du møte kuttene?\n\n"
+            "– Vi må prioritere hardt, men forskningen skal skjermes.\n\n"
+            "Tidligere rektor Dag Rune Olsen sier han har tro på sin etterfølger.")
+    speakers = [q.speaker.name for q in nlp(text)._.quotes if q.kind == "direct"]
+    assert speakers == ["Margareth Hagen", "Margareth Hagen"]

@@ -38,7 +38,7 @@ from .direct import ASKING, names_person, paragraph_quotes
 from .fragments import marked_fragments
 from .headlines import headline_speakers
 from .indirect import indirect_quotes
-from .interview import printed_interview
+from .interview import answers_printed_question, printed_interview
 from .layout import announces_question, asked_about
 from .relations import kin
 from .speakers import ArticleContext
@@ -102,13 +102,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 narrative = article.speaker_of(person)
                 if announces_question(article, paragraph, person):
                     introduced = narrative  # "Kari Holm (H) stiller spørsmål om skolene." / "- Hvordan ...?"
-                # a dash quote that opens the article with no one named yet is the person the next
-                # paragraph introduces ("- Alt begynner med ..." / "Tor Holger Bertelsen (57) setter ...")
+                # a dash quote that opens the article with no one named yet is the person the next paragraph
+                # introduces ("- Alt begynner med ..." / "Tor Holger Bertelsen (57) setter ..."), not an answer
                 for quote in pending:
                     if quote.speaker is None and quote.cue is None and not quote.text.endswith("?") \
-                            and not names_person(quote.text, narrative):
-                        quote.speaker = narrative  # not someone the speech itself names ("... Paul Hansen har
-                        # god stemme." / "Paul Hansen (27) kommer fra ...")
+                            and not names_person(quote.text, narrative) \
+                            and not answers_printed_question(article, quote):
+                        quote.speaker = narrative  # not one the speech names ("... Paul Hansen har god stemme.")
         if found:
             pending = [q for q in found if q.speaker is None or q.tentative]
         elif pending:

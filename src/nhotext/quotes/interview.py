@@ -15,6 +15,13 @@ def _printed_question(text: str) -> bool:
     return stripped.endswith("?") and stripped[:1] not in "-–—«\"" and SECOND_PERSON.search(stripped) is not None
 
 
+def answers_printed_question(article: ArticleContext, quote: Quote) -> bool:
+    """Whether ``quote`` opens the paragraph right after a question the paper prints as its own (an answer, not a
+    quote the next paragraph's person says: ``Hvordan vil du møte kuttene?`` / ``- Vi må prioritere.`` / ``Tidligere
+    rektor Dag Rune Olsen sier ...``)."""
+    return quote.paragraph > 0 and _printed_question(article.paragraphs[quote.paragraph - 1].text)
+
+
 def _interviewee(article: ArticleContext, before: int) -> Speaker | None:
     """The person the article names most, else the one person it names before character ``before``."""
     main = article.coref.most_named()
