@@ -2536,3 +2536,11 @@ def test_guards_an_answer_to_a_printed_question_is_not_the_next_paragraphs_perso
             "Tidligere rektor Dag Rune Olsen sier han har tro på sin etterfølger.")
     speakers = [q.speaker.name for q in nlp(text)._.quotes if q.kind == "direct"]
     assert speakers == ["Margareth Hagen", "Margareth Hagen"]
+
+
+def test_guards_a_place_the_description_goes_to_is_no_channel_and_a_set_off_clause_no_description(nlp):
+    text = ("Et vitne som kom til stedet like etter ulykken, sier hun ble sjokkert.\n\n"
+            "– Det så helt forferdelig ut, sier kvinnen, som ikke vil stå fram med navn.\n\n"
+            "– Saken er alvorlig, sier en kilde i politiet til NTB.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == [
+        "et vitne som kom til stedet like etter ulykken", "kvinnen", "en kilde i politiet"]

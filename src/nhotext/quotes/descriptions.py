@@ -25,6 +25,19 @@ CHANNEL = re.compile(r"\s+(?:til|overfor|via|om)\s+\S.*$"
                       r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
 
 
+def before_channel(doc, text: str, start: int, end: int) -> int:
+    """Where the words ``text[start:end]`` after a cue end before the channel they were said in (``sier kilden til
+    NTB``, ``i en pressemelding``); not a place a verb of the description goes to (``et vitne som kom til stedet``)."""
+    channel = CHANNEL.search(text, start, end)
+    if channel is None or channel.start() == start:
+        return end
+    word = doc.char_span(channel.start(), channel.end(), alignment_mode="expand")
+    preposition = next((t for t in word or () if not t.is_space), None) if word is not None else None
+    if preposition is not None and preposition.head.pos_ in ("VERB", "AUX") and start <= preposition.head.idx < end:
+        return end
+    return channel.start()
+
+
 # Institution nouns whose kind other bodies share ("politiet" is no agency the article named unless its name says so:
 # "Vestfold politidistrikt", not "Barneombudet"): the stem the organisation's name must hold.
 INSTITUTION_STEMS = {"politiet": "politi", "sykehuset": "sykehus", "tingretten": "tingrett", "retten": "rett",
@@ -223,9 +236,7 @@ class UnnamedSources(Documents):
         politiet``, ``kvinnen``; contract version 2): the words of ``text[start:end]`` as written, a channel
         (``til NTB``) left out, lower-cased at the start unless a name begins them. None for a lone
         pronoun, a clause of more than ten words or one without a noun."""
-        channel = CHANNEL.search(self.text[start:end])
-        if channel and channel.start() > 0:
-            end = start + channel.start()
+        end = before_channel(self.doc, self.text, start, end)
         pseudonym = _PSEUDONYM.match(self.text[start:end])
         if pseudonym:  # "«Kari» (ikke hennes egentlige navn) forteller": a pseudonym is a name (GUIDELINES)
             return Speaker(pseudonym.group(1))
@@ -246,7 +257,7 @@ class UnnamedSources(Documents):
                 tokens.pop(0)
         aside = next((k for k in range(1, len(tokens) - 1) if tokens[k].text == ","
                       and tokens[k + 1].lower_ in ("som", "hvor", "der")), None)
-        if aside is not None and aside > 1:
+        if aside is not None:
             tokens = tokens[:aside]  # "En uavhengig tankesmie 8. oktober i Oslo, hvor noen av ... deltok,": set off
         while tokens and tokens[-1].is_punct:
             tokens.pop()

@@ -17,7 +17,7 @@ from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
 from .copula import copula_titles
-from .descriptions import CHANNEL, INSTITUTION_STEMS, UnnamedSources, indefinite_source
+from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
 from .parse import dies, in_prepositional_phrase, main_clause, oblique, owns_at, possessor
@@ -224,10 +224,7 @@ class ArticleContext(UnnamedSources, NameDetails):
     # -- attribution clauses ----------------------------------------------------------------------------
     def who(self, start: int, end: int, *, last_speaker: Speaker | None = None) -> Speaker | None:
         """The speaker named in ``text[start:end]`` (the words after a cue, or before it)."""
-        clause = self.text[start:end]
-        channel = CHANNEL.search(clause)
-        if channel and channel.start() > 0:
-            end = start + channel.start()
+        end = before_channel(self.doc, self.text, start, end)
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
