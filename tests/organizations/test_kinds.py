@@ -21,6 +21,7 @@ from nhotext.organizations.kinds import kind_from_context, kind_from_pattern
         ("Treklyngen", "cluster"),
         ("Bygdefolkpartiet", "party"),
         ("Norsk Snekkerforbund", "union"),
+        ("Fagforbundet Nordkraft Energi", "union"),  # the union's own word before a name ending like a company
         ("Norges Bordtennisforbund", "sports"),
         ("Gjøvik tingrett", "government"),
         ("Søndre Innlandet politidistrikt", "agency"),
