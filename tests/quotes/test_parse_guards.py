@@ -2544,3 +2544,14 @@ def test_guards_a_place_the_description_goes_to_is_no_channel_and_a_set_off_clau
             "– Saken er alvorlig, sier en kilde i politiet til NTB.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == [
         "et vitne som kom til stedet like etter ulykken", "kvinnen", "en kilde i politiet"]
+
+
+def test_guards_a_role_set_off_before_the_name_with_its_field_and_body(nlp):
+    text = ("Kommunalsjef for oppvekst i Kvam herad, Per Olav Sæbø, skriver at saken skal opp i neste møte.\n\n"
+            "Leder for miljørådgivende seksjon i Statens vegvesen, Kari Holm, sier at veien åpner i mai.\n\n"
+            "Til stede var helsesøster Gunn Knutsen ved Lia skole, Cathrines venninne Maria Moe og flere andre.\n\n"
+            "– Det var en fin dag, sier Maria Moe.")
+    found = [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes]
+    assert found == [("Per Olav Sæbø", "kommunalsjef for oppvekst", "Kvam herad"),
+                     ("Kari Holm", "leder for miljørådgivende seksjon", "Statens vegvesen"),
+                     ("Maria Moe", None, None)]  # not the nurse's role and school before the other name

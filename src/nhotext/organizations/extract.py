@@ -238,7 +238,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
 # "Hamar kommune", "Innlandet politidistrikt": a place name and a public body's head word. Found here,
 # not by the ruler, so that doc.ents keep the recognizer's (NorNE's) reading of the place.
 BODY_HEADS = {"kommune", "fylkeskommune", "politidistrikt", "tingrett", "lagmannsrett", "brannvesen",
-              "bispedømme"}
+              "bispedømme", "herad"}  # "Kvam herad": a municipality's official Nynorsk name
 
 
 def _public_bodies(doc: Doc, mentions: list[tuple[Mention, Span]]) -> list[tuple[Mention, Span]]:

@@ -61,11 +61,13 @@ class NameDetails:
         i = ent.start - 1
         while i >= 0 and doc[i].text in {",", "(", "og"} and i > ent.start - 3:
             i -= 1
-        window = doc[max(0, i - 4):i + 1]
-        title_at = window.start
+        # a role set off before the name reaches further ("Kommunalsjef for oppvekst i Kvam herad, Per Olav Sæbø")
+        set_off = i < ent.start - 1 and doc[ent.start - 1].text == ","
+        window = doc[max(0, i - (8 if set_off else 4)):i + 1]
+        title_at = role_at = window.start
         for token in reversed(list(window)):
-            if token.is_punct and token.text != "-" or token.is_space:
-                break
+            if token.is_punct and token.text != "-" or token.is_space or set_off and token.ent_type_ == "PER":
+                break  # set off, someone else's name ends the role ("helsesøster Gunn Knutsen ved X, Cathrine")
             # not a verb ("erklærer") nor an adjective merely near a title's spelling ("politiske" is no typo of
             # "politiker"; a noun the tagger took for one keeps its title: "forsvarere")
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
@@ -81,7 +83,7 @@ class NameDetails:
                 break
             if found:
                 title, prefix_org = widen_prefix(token, *found)
-                title_at = token.i
+                title_at = role_at = token.i
                 before = doc[token.i - 1] if token.i > 0 else None
                 if before is not None and (two := normalize_title(f"{before.text} {title}")) and " " in two:
                     title = two  # "administrerende direktør", "daglig leder"
@@ -100,6 +102,12 @@ class NameDetails:
                         and doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].is_lower:
                     title = f"{title} {doc[token.i + 1].lower_} {doc[token.i + 2].text}"  # "advokat og debattant"
                 break
+        if title and set_off and role_at + 2 <= i and doc[role_at + 1].lower_ == "og" \
+                and doc[role_at + 2].pos_ == "NOUN" and doc[role_at + 2].is_lower:
+            role_at += 2  # "varaordfører og førstekandidat for Trondheim SV, Knut Fagerbakke": both roles
+            title = f"{title} og {doc[role_at].lower_}"
+        if title and set_off and (field := bare_field(doc, role_at, i + 1)) is not None:
+            title = f"{title} {field[0]}"  # "Leder for miljørådgivende seksjon i Statens vegvesen, Kari Holm"
         # organisation between the title and the name: "direktør i Equinor, Anders Opedal"
         if title and org is None:
             # or a genitive owner right before the title ("Domstoladministrasjonens direktør, Tor Langbach"),
