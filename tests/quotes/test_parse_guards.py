@@ -2555,3 +2555,12 @@ def test_guards_a_role_set_off_before_the_name_with_its_field_and_body(nlp):
     assert found == [("Per Olav Sæbø", "kommunalsjef for oppvekst", "Kvam herad"),
                      ("Kari Holm", "leder for miljørådgivende seksjon", "Statens vegvesen"),
                      ("Maria Moe", None, None)]  # not the nurse's role and school before the other name
+
+
+def test_guards_a_headline_in_marks_and_a_role_adjective_opening_the_sentence(nlp):
+    text = ("«Vi er lei av å vente»\n\n"
+            "Beboerne i Hagaveien har ventet på ny vei i ti år.\n\n"
+            "«Vi er lei av å vente. Kommunen har lovet oss asfalt hvert år», sier Tone Bakke.\n\n"
+            "Teknisk sjef Mona Dahl sier at veien står først i køen neste år.")
+    found = [(q.speaker.name, q.speaker.title) if q.speaker else None for q in nlp(text)._.quotes]
+    assert found == [("Tone Bakke", None), ("Tone Bakke", None), ("Mona Dahl", "teknisk sjef")]

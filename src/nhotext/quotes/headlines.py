@@ -1,6 +1,6 @@
-"""Who speaks a headline's dash quote (``- Har jobbet hardt``): the speaker whose quote in the body says the same
-words, or the one person the ingress is about whom the body quotes (quotes-dev GUIDELINES: only when the passage
-makes it evident)."""
+"""Who speaks a headline's dash quote (``- Har jobbet hardt``) or quote in marks (``«Vi er lei av å vente»``): the
+speaker whose quote in the body says the same words, or the one person the ingress is about whom the body quotes
+(quotes-dev GUIDELINES: only when the passage makes it evident)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,11 @@ def headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
         if quote.speaker is None and again is not None:  # "- Åh, no blir eg varm!" above the body's same answer
             quote.speaker = again
             continue
+        paragraph = article.paragraphs[quote.paragraph].text
+        # a headline in marks is the whole line ("«Vi er lei av å vente»"), as a dash headline opens its line
+        marked = paragraph.strip().startswith(("«", '"')) and len(paragraph.strip()) <= len(quote.text) + 2
         if quote.kind != "direct" or quote.cue is not None or len(words) > HEADLINE_MAX_WORDS \
-                or quote.text.rstrip()[-1:] in ".!?" or not DASH_START.match(article.paragraphs[quote.paragraph].text):
+                or quote.text.rstrip()[-1:] in ".!?" or not (DASH_START.match(paragraph) or marked):
             continue
         own = lemmas(quote.start, quote.end)
         said = next((q.speaker for q, body in bodies if own and (q.cue is not None or q.start > quote.end)

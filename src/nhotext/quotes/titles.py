@@ -144,8 +144,8 @@ def title_adjective(token: Token) -> str | None:
     """An adjective that belongs to the title after it (:data:`ROLE_ADJECTIVES`, a participle in -ende),
     in its indefinite form (``Senterpartiets finanspolitiske talsmann`` -> ``finanspolitisk``)."""
     word = token.lower_
-    if token.pos_ != "ADJ" or not token.is_lower:
-        return None
+    if token.pos_ != "ADJ" or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):
+        return None  # also opening the sentence: "Teknisk sjef Mona Dahl sier"
     if word.endswith("ende") or word.endswith(ROLE_ADJECTIVES):
         return word
     return word[:-1] if word.endswith("e") and word[:-1].endswith(ROLE_ADJECTIVES) else None
