@@ -2564,3 +2564,9 @@ def test_guards_a_headline_in_marks_and_a_role_adjective_opening_the_sentence(nl
             "Teknisk sjef Mona Dahl sier at veien står først i køen neste år.")
     found = [(q.speaker.name, q.speaker.title) if q.speaker else None for q in nlp(text)._.quotes]
     assert found == [("Tone Bakke", None), ("Tone Bakke", None), ("Mona Dahl", "teknisk sjef")]
+
+
+def test_guards_a_report_inside_the_speech_whose_subject_stands_before_the_comma(nlp):
+    text = "– Redaktøren min, Tom Harald Jenssen, sa at historien manglet hjerte. Han hadde rett, sier Holt."
+    assert _said(nlp, text) == [
+        ("Redaktøren min, Tom Harald Jenssen, sa at historien manglet hjerte. Han hadde rett", "Holt")]
