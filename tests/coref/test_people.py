@@ -214,3 +214,14 @@ def test_a_word_with_an_age_in_brackets_is_a_persons_name(nlp):
     assert "Gulsum" in [s.text for s in person_spans(doc)]
     assert [q.speaker.name for q in doc._.quotes] == ["Gulsum"]
     assert "Hamburg" not in [s.text for s in person_spans(nlp("Kampen i Hamburg (12) ble avlyst."))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Kari Nordby fikk kreft. Nordby selv er takknemlig.", ["Nordby"]),
+    ("Jane Birkin sang. Hun fikk en Birkin i gave.", []),  # a thing named after someone
+])
+def test_people_surname_of_a_full_name_the_recognizer_missed(nlp, text, alone):
+    doc = nlp(text)
+    found = [s.text for s in person_spans(doc) if len(s) == 1]
+    assert [w for w in found if w in ("Nordby", "Birkin")] == alone

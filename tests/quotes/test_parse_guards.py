@@ -2570,3 +2570,12 @@ def test_guards_a_report_inside_the_speech_whose_subject_stands_before_the_comma
     text = "– Redaktøren min, Tom Harald Jenssen, sa at historien manglet hjerte. Han hadde rett, sier Holt."
     assert _said(nlp, text) == [
         ("Redaktøren min, Tom Harald Jenssen, sa at historien manglet hjerte. Han hadde rett", "Holt")]
+
+
+def test_guards_a_surname_the_recognizer_missed_sets_up_the_dash_paragraph(nlp):
+    text = ("Kari Nordby (45) fikk kreft i fjor.\n\n"
+            "Overlege Ingrid Moe behandlet Nordby.\n\n"
+            "– Behandlingen har blitt mye bedre, forklarer overlegen.\n\n"
+            "Nordby selv er takknemlig.\n\n"
+            "– Uten Ingrid hadde jeg ikke vært her i dag.")
+    assert [name for _, name in _said(nlp, text)] == ["Ingrid Moe", "Kari Nordby"]
