@@ -2579,3 +2579,10 @@ def test_guards_a_surname_the_recognizer_missed_sets_up_the_dash_paragraph(nlp):
             "Nordby selv er takknemlig.\n\n"
             "– Uten Ingrid hadde jeg ikke vært her i dag.")
     assert [name for _, name in _said(nlp, text)] == ["Ingrid Moe", "Kari Nordby"]
+
+
+def test_guards_a_document_a_body_writes_in_is_that_bodys(nlp):
+    text = ("Mattilsynet har stengt et slakteri i Trøndelag.\n\n"
+            "I et vedtak datert 3. mai skriver tilsynet at virksomheten ikke har fulgt kravene. «Det er funnet "
+            "alvorlige avvik ved flere inspeksjoner», heter det i vedtaket.")
+    assert [name for _, name in _said(nlp, text)] == ["Mattilsynet", "Mattilsynet"]

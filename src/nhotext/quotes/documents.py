@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import ORG_NOUNS
+from ..lexicon import ORG_NOUNS, org_noun_kinds, reporting_verb_set
 from .types import Speaker
 
 # Heads of the nouns for a written text that states something: "heter det i rapporten", "står det i
@@ -116,7 +116,25 @@ class Documents:
                     writer = self._writer(self.doc[owner.i:end].text, owner)
                 elif owner is not None:
                     writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text, owner)
-        return writer or self._agent_of_participle(noun) or self._publisher(noun)
+        return writer or self._agent_of_participle(noun) or self._writing_subject(noun) or self._publisher(noun)
+
+    def _writing_subject(self, noun) -> Speaker | None:
+        """The subject of a verb of saying whose words stand in the document: ``I et vedtak datert 3. mai skriver
+        tilsynet at ...`` (the parse hangs ``i et vedtak`` on ``skriver``), not a person's (``I brevet skriver
+        hun``: a letter quoted as the letter's, GUIDELINES' documents, is a body's or its own)."""
+        place, verb = noun.head, noun.head.head
+        said = reporting_verb_set()
+        if place.lower_ not in ("i", "gjennom") or place.i > noun.i or not (verb.lemma_ in said or verb.lower_ in said):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("SUBJ", "nsubj")), None)
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PER":
+            return None
+        if subject.ent_type_ in ("ORG", "GPE_ORG"):
+            end = subject.i + 1
+            while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+                end += 1
+            return self._writer(self.doc[subject.i:end].text, subject)
+        return self._writer(subject.text) if subject.is_lower and org_noun_kinds(subject.lower_) else None
 
     def _publisher(self, noun) -> Speaker | None:
         """Who a verb of publishing has put out the text (``Nylig utga kommisjonen en rapport``, ``NHO la i går
