@@ -84,3 +84,15 @@ def test_an_epithet_of_origin_and_its_relative_clause(nlp):
             "- Ingen kommentar, sier kristiansanderen som kom hjem og vant.")
     quotes = nlp(text)._.quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [("Ingen kommentar", "Rolf Teigen")]
+
+
+@pytest.mark.model
+def test_epithets_not_the_subject_of_their_own_clause_nor_another_nationality(nlp):
+    from nhotext.quotes.speakers import ArticleContext
+
+    text = ("Martin Ødegaard har signert ny kontrakt med Arsenal.\n\n"
+            "Manager Mikel Arteta beskriver nordmannen som en av verdens beste midtbanespillere.\n\n"
+            "– Han er en leder på og utenfor banen, sier spanjolen.")
+    doc = nlp(text)
+    taken_up = {doc.text[m.start:m.end]: m.person.name for m in ArticleContext(doc).coref.mentions if m.kind == "title"}
+    assert taken_up == {"nordmannen": "Martin Ødegaard", "spanjolen": "Mikel Arteta"}

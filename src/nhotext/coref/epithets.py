@@ -22,9 +22,9 @@ from spacy.tokens import Token
 
 from ..lexicon import definite_title, known_places, relation_gender
 from . import ranking
+from .mentions import Person, mentions_between
 
 if TYPE_CHECKING:
-    from .mentions import Person
     from .people import People
 
 AGE = re.compile(r"^(?:(\d{1,3})-|[a-zæøå]+)åring(?:en|a)$")  # "38-åringen", "tenåringen", "fjortenåringa"
@@ -99,6 +99,7 @@ def resolve_epithets(people: People) -> set[int]:
     taken = {m.start for m in people.mentions}
     places = places_of(people.doc)
     epithets: set[int] = set()
+    nationality: dict[Person, str] = {}  # the nationality epithet that took up each person first
     for token in people.doc:
         if token.idx in taken or epithet_kind(token, places) is None:
             continue
@@ -108,10 +109,36 @@ def resolve_epithets(people: People) -> set[int]:
         if token.i + 1 < len(people.doc) and people.doc[token.i + 1].idx in taken:
             continue  # "NHL-direktøren Kenneth Yaffe": the title of the name after it
         person = _aged(people, token)
+        kind = epithet_kind(token, places)
         if person is None and model is not None and not ranking.described_before(people, token.idx) \
                 and not _introduced_by_age(people, token):
-            chosen = ranking.choose(ranking.Candidates(people, token, _gender(token)), model)
-            person = chosen.person if chosen is not None else None
+            # not the subject of its own clause ("Arteta beskriver nordmannen"), nor someone another nationality
+            # took up ("spanjolen" after "nordmannen")
+            barred = _clause_subjects(people, token) | {p for p, n in nationality.items()
+                                                        if kind == "nationality" and n != token.lower_}
+            person = _best(ranking.Candidates(people, token, _gender(token)), model, barred)
         if person is not None:
             people.add_title_mention(token, person)
+            if kind == "nationality":
+                nationality.setdefault(person, token.lower_)
     return epithets
+
+
+def _best(candidates: ranking.Candidates, model: dict[str, float], barred: set[Person]) -> Person | None:
+    """The best-scored candidate person outside ``barred``."""
+    scored = sorted(zip(candidates.features(), candidates.chosen), key=lambda pair: -ranking.score(pair[0], model))
+    return next((mention.person for _, mention in scored if mention.person not in barred), None)
+
+
+def _clause_subjects(people: People, token: Token) -> set[Person]:
+    """The people named as the subject of the clause an epithet that is no subject stands in: whom it cannot
+    stand for (an epithet is no reflexive)."""
+    if token.dep_ in ("SUBJ", "nsubj"):
+        return set()
+    clause, sent = ranking.clause_head(token), token.sent
+    found = set()
+    for mention in mentions_between(people.mentions, sent.start_char, sent.end_char):
+        span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if mention.subject and span is not None and ranking.clause_head(span.root).i == clause.i:
+            found.add(mention.person)
+    return found
