@@ -39,6 +39,7 @@ ORG_NOUNS = {
     "organisasjonene": ("business_association", "union", "ngo"), "partiene": ("party",),
     "selskapene": ("company",), "avisen": ("media",), "avisa": ("media",), "kanalen": ("media",),
     "nettstedet": ("media",), "byrået": ("media",), "ambassaden": ("government",),
+    "klubben": ("sports",), "foreningen": ("ngo", "business_association"), "stiftelsen": ("ngo",),
 }
 
 

@@ -2586,3 +2586,10 @@ def test_guards_a_document_a_body_writes_in_is_that_bodys(nlp):
             "I et vedtak datert 3. mai skriver tilsynet at virksomheten ikke har fulgt kravene. «Det er funnet "
             "alvorlige avvik ved flere inspeksjoner», heter det i vedtaket.")
     assert [name for _, name in _said(nlp, text)] == ["Mattilsynet", "Mattilsynet"]
+
+
+def test_guards_a_backward_report_whose_source_the_parser_made_the_object(nlp):
+    text = ("Martin Ødegaard har signert ny kontrakt med Arsenal. Det bekrefter klubben på sine nettsider.\n\n"
+            "Han blir i London i fire nye år. Det bekrefter Arsenal.")
+    assert _said(nlp, text) == [("Martin Ødegaard har signert ny kontrakt med Arsenal", "Arsenal"),
+                                ("Han blir i London i fire nye år", "Arsenal")]

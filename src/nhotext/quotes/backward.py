@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import DEP_LABELS
+from .descriptions import someone
 from .reported import NEGATIONS, WRITER, _source, cue_forms
 from .speakers import ArticleContext
 from .types import Quote
@@ -24,6 +25,10 @@ def _backward_cue(sent: Span) -> tuple[Token, Token] | None:
     if verb.i != words[0].head.i or verb.lower_ not in cue_forms() or any(c.lower_ in NEGATIONS for c in verb.children):
         return None  # "Det sa hun aldri": denied, not reported
     subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
+    if subject is None and words[0].dep_ in SUBJECT:
+        # "Det bekrefter Arsenal.": the parser made "Det" the subject and the source its object
+        subject = next((c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.i == verb.i + 1
+                        and c.pos_ in ("PROPN", "NOUN") and someone(c)), None)
     if subject is None or subject.lower_ in WRITER or subject.lower_ in ANAPHORS:
         return None
     return verb, subject
