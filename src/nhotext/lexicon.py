@@ -267,6 +267,8 @@ def same_title(held: str, title: str) -> bool:
     """Whether a later ``title`` (``Oktober-sjefen``, ``professoren``) names the role someone holds (``forlagssjef``,
     ``professor i markedsføring``): the same, or on its head."""
     head = title.rpartition("-")[2]
+    if head == "statsråd":  # a member of the government, whatever ministry: "kunnskapsminister ... statsråden"
+        return held.endswith(("minister", "statsråd"))
     return held == title or held.endswith(head) or held.startswith(head + " ")
 
 

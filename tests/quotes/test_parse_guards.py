@@ -2593,3 +2593,9 @@ def test_guards_a_backward_report_whose_source_the_parser_made_the_object(nlp):
             "Han blir i London i fire nye år. Det bekrefter Arsenal.")
     assert _said(nlp, text) == [("Martin Ødegaard har signert ny kontrakt med Arsenal", "Arsenal"),
                                 ("Han blir i London i fire nye år", "Arsenal")]
+
+
+def test_guards_statsraden_is_the_minister_named_before(nlp):
+    text = ("Kunnskapsminister Kari Nessa Nordtun (Ap) sier hun tar rapporten på alvor.\n\n"
+            "– Vi jobber med flere tiltak, sier statsråden.")
+    assert [name for _, name in _said(nlp, text)] == ["Kari Nessa Nordtun", "Kari Nessa Nordtun"]
