@@ -116,6 +116,8 @@ BARE_CLAUSE_CUES = {"mener", "mente", "tror", "synes", "syntes", "tenker", "føl
 # klarer jeg, tenkte han.``), never with "at" (``tenker at hun aldri skulle gått``: a mental state in narration).
 THOUGHT_CUES = ("tenkte", "tenker")
 # prepositions that tie a role to the organisation it serves ("leder i NHO", "direktør ved Norsk Polarinstitutt")
+# words that deny what a verb says: "Det sa hun aldri", "var han ikke lenger Viking-spiller"
+NEGATIONS = frozenset({"ikke", "aldri", "neppe", "ikkje"})
 TIED_BY = frozenset({"ved", "i", "hos", "for", "fra", "på", "av"})
 # an aside between a trailing cue and its source: ", står det blant annet i notatet", ", sier blant andre X"
 ASIDE = re.compile(r"(?:blant (?:annet|andre)|bl\.\s?a\.|mellom annet|også|dessuten|videre|nemlig)\s+")

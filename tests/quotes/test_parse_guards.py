@@ -2599,3 +2599,13 @@ def test_guards_statsraden_is_the_minister_named_before(nlp):
     text = ("Kunnskapsminister Kari Nessa Nordtun (Ap) sier hun tar rapporten på alvor.\n\n"
             "– Vi jobber med flere tiltak, sier statsråden.")
     assert [name for _, name in _said(nlp, text)] == ["Kari Nessa Nordtun", "Kari Nessa Nordtun"]
+
+
+def test_guards_review_an_owner_before_adjectives_as_written_and_a_named_writer_of_a_document(nlp):
+    # the owner's name without the title's adjectives ("Hamars nye rådmann" -> Hamar, not "Hamars nye")
+    text = "– Vi er klare, sier Hamars nye rådmann Per Lund."
+    assert [q.speaker.organization for q in nlp(text)._.quotes] == ["Hamar"]
+    # a document a named person writes in is theirs ("I brevet skriver Hansen at ...", then "heter det i brevet")
+    text = ("Kari Hansen sendte et brev til kommunen i mai. I brevet skriver Hansen at hun er lei. "
+            "«Jeg har ventet i to år», heter det i brevet.")
+    assert [name for _, name in _said(nlp, text)] == ["Kari Hansen", "Kari Hansen"]

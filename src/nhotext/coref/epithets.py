@@ -101,7 +101,8 @@ def resolve_epithets(people: People) -> set[int]:
     epithets: set[int] = set()
     nationality: dict[Person, str] = {}  # the nationality epithet that took up each person first
     for token in people.doc:
-        if token.idx in taken or epithet_kind(token, places) is None:
+        kind = epithet_kind(token, places) if token.idx not in taken else None
+        if kind is None:
             continue
         epithets.add(token.i)
         if people.in_quote(token.idx):
@@ -109,7 +110,6 @@ def resolve_epithets(people: People) -> set[int]:
         if token.i + 1 < len(people.doc) and people.doc[token.i + 1].idx in taken:
             continue  # "NHL-direktøren Kenneth Yaffe": the title of the name after it
         person = _aged(people, token)
-        kind = epithet_kind(token, places)
         if person is None and model is not None and not ranking.described_before(people, token.idx) \
                 and not _introduced_by_age(people, token):
             # not the subject of its own clause ("Arteta beskriver nordmannen"), nor someone another nationality

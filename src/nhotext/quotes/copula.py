@@ -9,14 +9,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import People
-from ..lexicon import PRONOUNS, RELATIONS, TIED_BY, normalize_title
+from ..lexicon import NEGATIONS, PRONOUNS, RELATIONS, TIED_BY, normalize_title
 from .titles import SUBJECT, indefinite_form, org_of_phrase, tied_org, title_adjective
 
 COPULAS = {"være", "vere", "bli", "verte"}
 WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "debuterte som regissør": a trade
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
-NEGATIONS = {"ikke", "aldri", "ikkje"}
 NAMING = {"hete", "heite"}  # "Hun heter Kari Lund", "Per Olsen heter han": a naming, the name its subject
 
 

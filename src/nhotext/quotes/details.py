@@ -116,11 +116,13 @@ class NameDetails:
             while start > 1 and start > title_at - 2 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
                 start -= 1  # "MFKs talentfulle angrepsspiller": the owner before the title's adjectives
             owner = doc[start - 1] if start > 0 else None
+            written = None  # the owner as written, where no organisation of the article's is found in it
             if owner is not None and owner.ent_type_ and owner.lower_.endswith("s") \
                     and not self._named_person(owner.text[:-1]):  # "Breiviks forsvarer": a person's
                 start -= 1
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
+                written = doc[start:owner.i + 1].text.removesuffix("s")  # not the adjectives after it
             elif owner is not None and not owner.ent_type_ and genitive(owner) \
                     and (kinds := org_noun_kinds(owner.lower_[:-1])) is not None:
                 # "Høyre er ikke imponert. Partiets justispolitiske talsperson, Peter Frølich": the body named before
@@ -128,8 +130,7 @@ class NameDetails:
                 start = title_at
             else:
                 start = title_at
-            org = org or self._org_in(doc[start:ent.start]) or (doc[start:title_at].text.removesuffix("s") or None) \
-                or _org_noun_phrase(doc[title_at + 1:ent.start])
+            org = org or self._org_in(doc[start:ent.start]) or written or _org_noun_phrase(doc[title_at + 1:ent.start])
         if title is None and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE_ORG") \
                 and "Gen" in doc[ent.start - 1].morph.get("Case", []):
             org = self._org_in(doc[ent.start - 1:ent.start])  # a party or employer owns the name: "KrFs Anita X"

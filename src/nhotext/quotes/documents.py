@@ -120,16 +120,16 @@ class Documents:
 
     def _writing_subject(self, noun) -> Speaker | None:
         """The subject of a verb of saying whose words stand in the document: ``I et vedtak datert 3. mai skriver
-        tilsynet at ...`` (the parse hangs ``i et vedtak`` on ``skriver``), not a person's (``I brevet skriver
-        hun``: a letter quoted as the letter's, GUIDELINES' documents, is a body's or its own)."""
+        tilsynet at ...`` (the parse hangs ``i et vedtak`` on ``skriver``): a name or an organisation noun, not a
+        pronoun (``I brevet skriver hun``), which this does not resolve."""
         place, verb = noun.head, noun.head.head
         said = reporting_verb_set()
         if place.lower_ not in ("i", "gjennom") or place.i > noun.i or not (verb.lemma_ in said or verb.lower_ in said):
             return None
         subject = next((c for c in verb.children if c.dep_ in ("SUBJ", "nsubj")), None)
-        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PER":
+        if subject is None or subject.pos_ == "PRON":
             return None
-        if subject.ent_type_ in ("ORG", "GPE_ORG"):
+        if subject.ent_type_ in ("ORG", "GPE_ORG", "PER"):
             end = subject.i + 1
             while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
                 end += 1

@@ -80,7 +80,7 @@ def misread_apposition(token: Token) -> bool:
     doc = token.doc
     return token.pos_ in ("VERB", "AUX") and token.i >= 2 and doc[token.i - 1].text == "," \
         and doc[token.i - 2].pos_ == "PROPN" and token.i + 1 < len(doc) \
-        and doc[token.i + 1].lower_ in TIED_BY | {"av"} and normalize_title(token.lower_) is not None \
+        and doc[token.i + 1].lower_ in TIED_BY and normalize_title(token.lower_) is not None \
         and not any(c.dep_ in DEP_LABELS["subject"] and c.i > token.i for c in token.children)  # the name is no subject
 
 

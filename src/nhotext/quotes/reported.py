@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..coref import PERSON_PRONOUNS, genitive
-from ..lexicon import DEP_LABELS, PRONOUNS, UNNAMED, definite_title, normalize_title
+from ..lexicon import DEP_LABELS, NEGATIONS, PRONOUNS, UNNAMED, definite_title, normalize_title
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
@@ -34,7 +34,6 @@ from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 # from NorNE train's gold trees, as positions a source states ("Politiet utelukker ikke at")
 OPINION_FORMS = {"frykter", "håper", "tror", "tviler", "antar", "forventer", "utelukker"}
 OPINION_LEMMAS = {"frykte", "håpe", "tro", "tvile", "anta", "forvente", "utelukke"}
-NEGATIONS = {"ikke", "aldri", "neppe"}
 WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
 
 
