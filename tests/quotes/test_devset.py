@@ -83,7 +83,9 @@ def test_devset_our_set_builds_and_scores(nlp, tmp_path):
     0.963, speaker 0.933, title 0.931, organisation 0.938; 1797 at the end of the fifteenth, after a bank's report and
     the pope's butler, two sports stories, two interviews in questions and answers and an election story: F1 0.965,
     speaker 0.931, title 0.933, organisation 0.941; 1834 at the end of the sixteenth, after op-eds, columns and
-    five editorials: F1 0.964, speaker 0.930, title 0.933, organisation 0.942; a floor a few quotes below)."""
+    five editorials: F1 0.964, speaker 0.930, title 0.933, organisation 0.942; the same 1834 at the end of the
+    seventeenth, after general mechanisms from invented text (titles set off before a name, 'av' tying a title to
+    its body): F1 0.964, speaker 0.931, title 0.934, organisation 0.949; a floor a few quotes below)."""
     from nhotext.quotes.evaluate import evaluate_dev_set
 
     out = build(SET, NORNE_TRAIN, tmp_path)
@@ -91,4 +93,4 @@ def test_devset_our_set_builds_and_scores(nlp, tmp_path):
     assert len(records) >= 1826 and all(r["quote"].strip() == r["quote"] for r in records)
     result = evaluate_dev_set(nlp, out)
     assert result["f1"] >= 0.96 and result["speaker_accuracy"] >= 0.925, result
-    assert result["title_accuracy"] >= 0.92 and result["organization_accuracy"] >= 0.93, result
+    assert result["title_accuracy"] >= 0.92 and result["organization_accuracy"] >= 0.94, result
