@@ -2609,3 +2609,12 @@ def test_guards_review_an_owner_before_adjectives_as_written_and_a_named_writer_
     text = ("Kari Hansen sendte et brev til kommunen i mai. I brevet skriver Hansen at hun er lei. "
             "«Jeg har ventet i to år», heter det i brevet.")
     assert [name for _, name in _said(nlp, text)] == ["Kari Hansen", "Kari Hansen"]
+
+
+def test_guards_a_plain_person_noun_takes_up_the_source_a_report_described(nlp):
+    text = ("En lokal innbygger forteller til nyhetsbyrået Reuters at hele gaten ble lagt i ruiner.\n\n"
+            "– Jeg mistet alt, sa mannen.\n\n"
+            "En kvinne i nabolaget sier at hun ble vekket av smellet.\n\n"
+            "– Det var forferdelig, sier mannen.")  # not the woman: another person
+    assert [name for _, name in _said(nlp, text)] == [
+        "en lokal innbygger", "en lokal innbygger", "en kvinne i nabolaget", "mannen"]

@@ -2,12 +2,10 @@
 
 Norwegian conventions first:
 
-* a paragraph that opens with a dash is direct speech; its attribution
-  (``, sier regiondirektør Jon Kristiansen.``) may stand at the end or in the
-  middle, and the speech may go on after it; a following dash paragraph
-  without attribution continues the same speaker; a paragraph ending in a
-  colon (``Han legger til:``) introduces the speaker of the next one; a
-  following ``Det sier X til NTB.`` names the speaker of the one before;
+* a paragraph that opens with a dash is direct speech; its attribution (``, sier regiondirektør Jon
+  Kristiansen.``) may stand at the end or in the middle, and the speech may go on after it; a following dash
+  paragraph without attribution continues the same speaker; a paragraph ending in a colon (``Han legger til:``)
+  introduces the speaker of the next one; a following ``Det sier X til NTB.`` names the speaker of the one before;
 * ``«...»``, ``"..."`` and ``“...”`` with an attribution before (``X sier: «...»``)
   or after (``«...», skriver hun``), or a whole sentence in quote marks;
   short titles and names in quote marks (``boka «Hender små»``) are not quotes;
@@ -42,6 +40,7 @@ from .interview import answers_printed_question, printed_interview
 from .layout import announces_question, asked_about
 from .relations import kin
 from .speakers import ArticleContext
+from .takeup import take_up_descriptions
 from .types import (
     DASH_START,
     FIRST_PERSON,
@@ -135,6 +134,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     headline_speakers(article, quotes)
     _signed(article, quotes)
     title_then_surname(quotes)
+    take_up_descriptions(quotes)  # "En lokal innbygger forteller ..." / "- ..., sa mannen."
     _same_details(quotes)
     if quotes:  # the article's paragraphs normalised once, for reuse and display boxes alike
         index = ReuseIndex(article.paragraphs)

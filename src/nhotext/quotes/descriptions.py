@@ -48,7 +48,8 @@ INSTITUTION_STEMS = {"politiet": "politi", "sykehuset": "sykehus", "tingretten":
 PERSON_NOUNS = {"kvinne", "mann", "dame", "herre", "jente", "gutt", "person", "kar", "fyr"}
 
 
-def _singular(description: str) -> bool:
+def introduced_singular(description: str) -> bool:
+    """A description that introduces one person (``en lokal innbygger``, ``ei kvinne fra Storbritannia``)."""
     return description.split()[0] in ("en", "ei", "et") if description else False
 
 
@@ -325,7 +326,7 @@ class UnnamedSources(Documents):
         bases = {head} | {word[:-len(e)] for e in ("n", "en", "a", "et") if word.endswith(e)}
         if len(tokens) == 1 and _definite(tokens[0]) and bases & PERSON_NOUNS:
             # "Kvinnen hevder at ..." after "Slik beskriver en småbarnsmor ...": the person described last
-            taken_up = next((sp for _, sp in reversed(self.descriptions) if _singular(sp.name)), None)
+            taken_up = next((sp for _, sp in reversed(self.descriptions) if introduced_singular(sp.name)), None)
             if taken_up is not None:
                 return taken_up
         if len(tokens) == 1 and not epithet and _ANAPHORIC_PERSON.search(word) and normalize_title(word) is None \
