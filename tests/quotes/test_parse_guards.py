@@ -2620,3 +2620,9 @@ def test_guards_a_plain_person_noun_takes_up_the_source_a_report_described(nlp):
             "– Det var forferdelig, sier mannen.")  # not the woman: another person
     assert [name for _, name in _said(nlp, text)] == [
         "en lokal innbygger", "en lokal innbygger", "en kvinne i nabolaget", "mannen"]
+
+
+def test_guards_til_a_person_is_whose_role_not_a_channel(nlp):
+    text = ("Forsvareren til 19-åringen, advokat Marius Dietrichson, sier at klienten nekter straffskyld.\n\n"
+            "– Det er alvorlig, sier en kilde i politiet til NTB.")
+    assert [name for _, name in _said(nlp, text)] == ["Marius Dietrichson", "en kilde i politiet"]

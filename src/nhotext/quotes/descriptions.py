@@ -35,6 +35,10 @@ def before_channel(doc, text: str, start: int, end: int) -> int:
     preposition = next((t for t in word or () if not t.is_space), None) if word is not None else None
     if preposition is not None and preposition.head.pos_ in ("VERB", "AUX") and start <= preposition.head.idx < end:
         return end
+    told = next((c for c in preposition.children if c.dep_ in ("PUTFYLL", "pobj")), None) if preposition else None
+    if preposition is not None and preposition.lower_ == "til" and told is not None and (
+            told.ent_type_ == "PER" or person_noun(told.text)):
+        return end  # "Forsvareren til 19-åringen, advokat Marius Dietrichson": whose defender, no channel
     return channel.start()
 
 
