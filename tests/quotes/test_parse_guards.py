@@ -2624,5 +2624,8 @@ def test_guards_a_plain_person_noun_takes_up_the_source_a_report_described(nlp):
 
 def test_guards_til_a_person_is_whose_role_not_a_channel(nlp):
     text = ("Forsvareren til 19-åringen, advokat Marius Dietrichson, sier at klienten nekter straffskyld.\n\n"
-            "– Det er alvorlig, sier en kilde i politiet til NTB.")
-    assert [name for _, name in _said(nlp, text)] == ["Marius Dietrichson", "en kilde i politiet"]
+            "– Det er alvorlig, sier en kilde i politiet til NTB.\n\n"
+            "Rektor Øystein Holm møtte eleven.\n\n"
+            "– Det ligner på et halsbånd, sier rektor til Cathrine, og fremkaller et smil hos henne.")
+    # the one told is no part of the speaker ("sier rektor til Cathrine": no name set off after it)
+    assert [name for _, name in _said(nlp, text)] == ["Marius Dietrichson", "en kilde i politiet", "Øystein Holm"]

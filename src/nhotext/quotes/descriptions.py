@@ -37,8 +37,11 @@ def before_channel(doc, text: str, start: int, end: int) -> int:
         return end
     told = next((c for c in preposition.children if c.dep_ in ("PUTFYLL", "pobj")), None) if preposition else None
     if preposition is not None and preposition.lower_ == "til" and told is not None and (
-            told.ent_type_ == "PER" or person_noun(told.text)):
-        return end  # "Forsvareren til 19-åringen, advokat Marius Dietrichson": whose defender, no channel
+            told.ent_type_ == "PER" or person_noun(told.text)) and any(
+            t.ent_type_ == "PER" and t.idx < end for t in doc[told.right_edge.i + 1:told.right_edge.i + 6]):
+        # "Forsvareren til 19-åringen, advokat Marius Dietrichson": whose defender, the name set off after it, no
+        # channel; not the one told ("sier rektor til Cathrine, og fremkaller ...": no name follows)
+        return end
     return channel.start()
 
 
