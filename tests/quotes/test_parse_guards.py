@@ -2629,3 +2629,9 @@ def test_guards_til_a_person_is_whose_role_not_a_channel(nlp):
             "– Det ligner på et halsbånd, sier rektor til Cathrine, og fremkaller et smil hos henne.")
     # the one told is no part of the speaker ("sier rektor til Cathrine": no name set off after it)
     assert [name for _, name in _said(nlp, text)] == ["Marius Dietrichson", "en kilde i politiet", "Øystein Holm"]
+
+
+def test_guards_the_writers_own_relation_introduced_as_a_subject_is_the_pronouns_source(nlp):
+    text = ("Helseministeren sa i Stortinget at «ingen skal få et dårligere tilbud». Det tror jeg ikke på.\n\n"
+            "Min nabo, som er 84 år, må nå kjøre tre timer til nærmeste sykehus. Hun sier at hun er redd.")
+    assert [name for _, name in _said(nlp, text)] == ["helseministeren", "min nabo"]

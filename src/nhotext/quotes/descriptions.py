@@ -174,7 +174,8 @@ class UnnamedSources(Documents):
             if token.pos_ != "NOUN" and not opening or self.coref.in_quote(token.idx):
                 continue
             source = token.dep_ in ("SUBJ", "nsubj") or token.head.lower_ == "fra" and token.dep_ in ("PUTFYLL", "pobj")
-            article = next((c for c in token.lefts if c.lower_ in ("en", "ei", "et")), None)
+            # an indefinite article, or the writer's own possessive ("Min nabo, som er 84 år, må ... Hun sier at")
+            article = next((c for c in token.lefts if c.lower_ in ("en", "ei", "et", "min", "mi", "mitt", "vår")), None)
             lemma = token.lemma_.lower() or token.lower_
             if _FEMININE.match(token.lower_) and lemma not in NOUN_GENDER:
                 lemma = "kvinne"  # "vertinnen" (lemmatised "vertinn"): a woman, as the suffix says
