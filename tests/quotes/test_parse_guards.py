@@ -2635,3 +2635,12 @@ def test_guards_the_writers_own_relation_introduced_as_a_subject_is_the_pronouns
     text = ("Helseministeren sa i Stortinget at «ingen skal få et dårligere tilbud». Det tror jeg ikke på.\n\n"
             "Min nabo, som er 84 år, må nå kjøre tre timer til nærmeste sykehus. Hun sier at hun er redd.")
     assert [name for _, name in _said(nlp, text)] == ["helseministeren", "min nabo"]
+
+
+def test_guards_one_word_in_marks_a_verb_of_calling_predicates(nlp):
+    # GUIDELINES: a fragment of one word governed by a cue is an entry (`«samfunnsproblem»`); not scare quotes or
+    # words mentioned ("det han kaller en «vi» mot «de»-tankegang")
+    text = ("Forbundsleder Marie Nilsson kaller kuttene «hensynsløse».\n\n"
+            "Han reagerer på det han kaller en «vi» mot «de»-tankegang.\n\n"
+            "Det var en «norsk» reaksjon.")
+    assert _said(nlp, text) == [("hensynsløse", "Marie Nilsson")]

@@ -32,8 +32,7 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
     for m in _MARKED.finditer(article.text):
         start, end = m.start() + 1, m.end() - 1
         inner = article.text[start:end]
-        if len(inner.split()) < MARKED_MIN_WORDS - 1 or not inner[:1].islower() \
-                or any(s < end and start < e for s, e in taken):
+        if not inner[:1].islower() or any(s < end and start < e for s, e in taken):
             continue
         span = article.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -46,9 +45,13 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
         cue: str | None = verb.lower_ if verb is not None else None
         if verb is None and len(inner.split()) >= MARKED_MIN_WORDS:
             verb = _uncued(span)  # "Likevel tør hun «ikke å ta stilling til ...»": a person's words, no cue
+        calling = verb is not None and verb.lemma_.lower() in CALLING_VERBS
         if verb is None or hypothetical(verb) or len(inner.split()) < MARKED_MIN_WORDS and (
-                verb.lemma_.lower() not in CALLING_VERBS and not (about and verb.lemma_.lower() == "snakke")):
-            continue  # two words only as what someone is called ("kalte Clinton en «rar dame»")
+                not calling and not (about and verb.lemma_.lower() == "snakke")) \
+                or len(inner.split()) == 1 and not (calling and _predicative(span, verb)):
+            # two words only as what someone is called ("kalte Clinton en «rar dame»"), one only as the predicate
+            # of a verb of calling ("kaller kuttene «hensynsløse»", GUIDELINES' «samfunnsproblem»), no scare quote
+            continue
         subject = subject_of(verb)
         if subject is None or subject.lower_ in WRITER or subject.i > span.start or passive(verb):
             continue  # "USAs president ble fortalt om ... «...»": the subject of a passive is told, not telling
@@ -60,6 +63,15 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
         paragraph = article.paragraphs[max(0, bisect.bisect_right(starts, start) - 1)]
         found.append(make_quote(article, paragraph, start, q_end, "direct", who, cue, absolute=True))
     return found
+
+
+def _predicative(span: Span, verb: Token) -> bool:
+    """Whether the one word in marks is what the verb of calling calls its object (``kaller kuttene
+    «hensynsløse»``): the verb's predicative or object complement, not a word inside another phrase."""
+    word = span.root
+    if word.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return False  # "det han kaller en «vi» mot «de»-tankegang": words mentioned, no one's judgement
+    return word.head.i == verb.i or word.head.head.i == verb.i and word.head.dep_ in ("DOBJ", "obj")
 
 
 def _uncued(span: Span) -> Token | None:
