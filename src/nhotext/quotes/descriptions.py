@@ -31,13 +31,14 @@ def before_channel(doc, text: str, start: int, end: int) -> int:
     channel = CHANNEL.search(text, start, end)
     if channel is None or channel.start() == start:
         return end
-    word = doc.char_span(channel.start(), channel.end(), alignment_mode="expand")
-    preposition = next((t for t in word or () if not t.is_space), None) if word is not None else None
-    if preposition is not None and preposition.head.pos_ in ("VERB", "AUX") and start <= preposition.head.idx < end:
+    preposition = next((t for t in doc.char_span(channel.start(), channel.end(), alignment_mode="expand") or ()
+                        if not t.is_space), None)
+    if preposition is None:
+        return channel.start()
+    if preposition.head.pos_ in ("VERB", "AUX") and start <= preposition.head.idx < end:
         return end
-    told = next((c for c in preposition.children if c.dep_ in ("PUTFYLL", "pobj")), None) if preposition else None
-    if preposition is not None and preposition.lower_ == "til" and told is not None and (
-            told.ent_type_ == "PER" or person_noun(told.text)) and any(
+    told = next((c for c in preposition.children if c.dep_ in ("PUTFYLL", "pobj")), None)
+    if preposition.lower_ == "til" and told is not None and (told.ent_type_ == "PER" or person_noun(told.text)) and any(
             t.ent_type_ == "PER" and t.idx < end for t in doc[told.right_edge.i + 1:told.right_edge.i + 6]):
         # "Forsvareren til 19-åringen, advokat Marius Dietrichson": whose defender, the name set off after it, no
         # channel; not the one told ("sier rektor til Cathrine, og fremkaller ...": no name follows)

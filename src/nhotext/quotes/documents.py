@@ -109,11 +109,7 @@ class Documents:
                 after = self.doc[child.i + 1] if child.i + 1 < len(self.doc) else None
                 if owner is None and after is not None and after.ent_type_:
                     # the parser attached the name elsewhere ("brev fra Kari Lunde ble solgt": Kari as subject)
-                    owner = after
-                    end = owner.i + 1
-                    while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-                        end += 1
-                    writer = self._writer(self.doc[owner.i:end].text, owner)
+                    writer = self._named_writer(after)
                 elif owner is not None:
                     writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text, owner)
         return writer or self._agent_of_participle(noun) or self._writing_subject(noun) or self._publisher(noun)
@@ -130,10 +126,7 @@ class Documents:
         if subject is None or subject.pos_ == "PRON":
             return None
         if subject.ent_type_ in ("ORG", "GPE_ORG", "PER"):
-            end = subject.i + 1
-            while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-                end += 1
-            return self._writer(self.doc[subject.i:end].text, subject)
+            return self._named_writer(subject)
         return self._writer(subject.text) if subject.is_lower and org_noun_kinds(subject.lower_) else None
 
     def _publisher(self, noun) -> Speaker | None:
@@ -160,10 +153,14 @@ class Documents:
         if i + 2 >= len(self.doc) or "Part" not in self.doc[i].morph.get("VerbForm", []) \
                 or self.doc[i + 1].lower_ != "av" or not self.doc[i + 2].ent_type_:
             return None
-        end = i + 3
+        return self._named_writer(self.doc[i + 2])
+
+    def _named_writer(self, first) -> Speaker:
+        """The writer whose name the recognizer's entity opening at ``first`` gives, the whole entity."""
+        end = first.i + 1
         while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1
-        return self._writer(self.doc[i + 2:end].text, self.doc[i + 2])
+        return self._writer(self.doc[first.i:end].text, first)
 
     def _writers(self, key: str) -> tuple[list[int], list[Speaker]]:
         """Every mention of that kind of text whose writer the article names: token positions and writers, in

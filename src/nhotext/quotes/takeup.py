@@ -4,6 +4,7 @@ only then)."""
 
 from __future__ import annotations
 
+from ..lexicon import noun_bases
 from .descriptions import NOUN_GENDER, PERSON_NOUNS, introduced_singular
 from .types import Quote, Speaker
 
@@ -19,7 +20,7 @@ def take_up_descriptions(quotes: list[Quote]) -> None:
         if speaker is None or speaker.type != "description":
             continue
         word = speaker.name.lower()
-        bases = {word[:-len(e)] for e in ("n", "en", "a") if word.endswith(e)} & PERSON_NOUNS
+        bases = noun_bases(word) & PERSON_NOUNS
         if " " not in word and bases and last is not None:
             gender = NOUN_GENDER.get(bases.pop())
             if all(NOUN_GENDER.get(w, gender) == gender for w in last.name.lower().split()):
