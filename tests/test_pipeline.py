@@ -151,6 +151,16 @@ def test_pipeline_tokenizer_ends_a_sentence_after_words_spacy_lists_as_abbreviat
     assert [t.text for t in nlp("Møtet er kl. 10 i dag.")][2] == "kl."
 
 
+def test_pipeline_number_ending_a_sentence_loses_its_full_stop_an_ordinal_keeps_it():
+    """The treebank writes a sentence's last number and its full stop as two tokens; spaCy's tokenizer kept
+    "2028." whole, and the parser read it as an ordinal of the next sentence."""
+    nlp = nhotext.load("blank")
+    words = [t.text for t in nlp("Skolen står ferdig til 2028. Det sier hun. Hun kom 3. mai og ble nr. 3.")]
+    assert words[4:6] == ["2028", "."] and "3." in words and words[-2:] == ["3", "."]
+    words = [t.text for t in nlp("Prisen steg med 15.\n\n1. Innledning\n\n2. Mål for 1999.")]
+    assert words[3:5] == ["15", "."] and "1." in words and "2." in words and words[-2:] == ["1999", "."]
+
+
 def test_pipeline_a_name_after_a_title_read_as_an_organisation_is_a_person():
     from nhotext.components.paragraphs import titled_people
 

@@ -2644,3 +2644,9 @@ def test_guards_one_word_in_marks_a_verb_of_calling_predicates(nlp):
             "Han reagerer på det han kaller en «vi» mot «de»-tankegang.\n\n"
             "Det var en «norsk» reaksjon.")
     assert _said(nlp, text) == [("hensynsløse", "Marie Nilsson")]
+
+
+def test_backward_report_after_a_year_ending_the_sentence(nlp):
+    """"2028." was one token (an ordinal to the parser), so "Det sier ..." after it had no clause to report."""
+    text = "Den nye skolen skal stå ferdig til 2028. Det sier ordfører Kari Holm i Åsnes kommune."
+    assert _quotes(nlp, text) == [("Den nye skolen skal stå ferdig til 2028", "Kari Holm", "ordfører")]

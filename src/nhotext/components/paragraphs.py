@@ -1,6 +1,7 @@
 """``nhotext_paragraphs`` and ``nhotext_entity_bounds``: keep analysis inside paragraphs.
 
-``nhotext_paragraphs`` runs first. It finds the paragraphs of ``doc.text`` with the
+``nhotext_paragraphs`` runs first. It splits the full stop off a number that ends a sentence (see
+:func:`split_final_numbers`), finds the paragraphs of ``doc.text`` with the
 reader's rules (:func:`nhotext.reading.split_paragraphs`), stores their offsets
 (``doc._.paragraph_offsets``; ``doc._.paragraphs`` gives token spans, see
 :mod:`nhotext.extensions`) and marks each paragraph's first token as a
@@ -42,6 +43,7 @@ CLOSING_MARKS = ("»", "”", ")")
 
 class Paragraphs:
     def __call__(self, doc: Doc) -> Doc:
+        split_final_numbers(doc)
         doc._.paragraph_offsets = [(p.start, p.end) for p in split_paragraphs(doc.text)]
         # sentence starts as an array set once (a token's is_sent_start setter checks the whole Doc each time)
         starts = doc.to_array([SENT_START]).astype("int64")
@@ -64,6 +66,36 @@ class Paragraphs:
         if len(doc):
             doc.from_array([SENT_START], cast(Ints2d, starts.reshape(-1, 1).astype("uint64")))  # -1 as spaCy keeps it
         return doc
+
+
+def split_final_numbers(doc: Doc) -> Doc:
+    """Split the full stop off a number that ends a sentence: ``til 2028.`` -> ``2028`` ``.``.
+
+    spaCy's Norwegian tokenizer keeps ``2028.`` whole, as it must keep the ordinal of ``3. mai``; the treebank
+    the model learnt from writes a sentence's last number and its full stop as two tokens (147 years and 52 other
+    numbers in NorNE train, no ``2028.`` token), so the parser took ``2028.`` for an ordinal of the next sentence
+    and ``Det sier ...`` after it lost its clause. A number with a full stop ends its sentence when the text ends
+    or a line breaks after it, or when the next word is capitalised and the number does not open its line (a
+    numbered list: ``1. Innledning``).
+    """
+    splits = []
+    for token in doc[:-1] if len(doc) else ():
+        text = token.text
+        if len(text) < 2 or text[-1] != "." or not text[0].isdigit() or not text[:-1].replace(".", "").isdigit():
+            continue
+        after = doc[token.i + 1]
+        line_start = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].text.endswith("\n")
+        if "\n" in token.whitespace_ or (after.is_space and "\n" in after.text) \
+                or (after.text[:1].isupper() and not line_start):
+            splits.append(token)
+    if len(doc) and doc[-1].text[-1:] == "." and doc[-1].text[:1].isdigit() \
+            and doc[-1].text[:-1].replace(".", "").isdigit() and len(doc[-1].text) > 1:
+        splits.append(doc[-1])
+    if splits:
+        with doc.retokenize() as retokenizer:
+            for token in splits:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
+    return doc
 
 
 @Language.factory("nhotext_entity_bounds", requires=["doc.ents"], assigns=["doc.ents"])
