@@ -162,7 +162,7 @@ def evaluate_dev_set(nlp: Language, folder: Path, prefixes: tuple[str, ...] = ()
                        if k not in used]
     result["wrong_speakers"] = [f"{g['passage']}@{g['start']}: {p['speaker']!r} for {g['speaker']!r}"
                                 for g, p in pairs if _norm(g["speaker"]) != _norm(p["speaker"])]
-    for field_name in ("title", "organization"):
+    for field_name in ("title", "organization", "kind", "cue"):
         result[f"wrong_{field_name}s"] = [
             f"{g['passage']}@{g['start']}: {p[field_name]!r} for {g[field_name]!r} ({g['speaker']})"
             for g, p in pairs if _norm(g[field_name]) != _norm(p[field_name])]
