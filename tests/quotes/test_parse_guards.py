@@ -2650,3 +2650,19 @@ def test_backward_report_after_a_year_ending_the_sentence(nlp):
     """"2028." was one token (an ordinal to the parser), so "Det sier ..." after it had no clause to report."""
     text = "Den nye skolen skal stå ferdig til 2028. Det sier ordfører Kari Holm i Åsnes kommune."
     assert _quotes(nlp, text) == [("Den nye skolen skal stå ferdig til 2028", "Kari Holm", "ordfører")]
+
+
+def test_a_line_ending_in_a_colon_gives_its_cue_to_the_words_it_introduces(nlp):
+    """quotes-dev GUIDELINES: for a quote introduced by a preceding sentence, mention and cue come from that
+    sentence; the cue is the verb of its main clause, not one in an infinitive or an at-clause."""
+    text = ("Ordfører Kari Holm i Åsnes kommune er fornøyd med vedtaket.\n\n"
+            "– Dette er en god dag for bygda, sier Holm.\n\nHun legger til:\n\n"
+            "– Nå må staten bidra med mer penger.\n\n"
+            "Rådmann Per Lie forteller at det var viktig å si fra om dette til fylket:\n\n"
+            "– Vi har ikke råd til å vente.\n\n– Det blir dyrt.\n")
+    quotes = [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes]
+    assert quotes == [("Dette er en god dag for bygda", "Kari Holm", "sier"),
+                      ("Nå må staten bidra med mer penger.", "Kari Holm", "legger til"),
+                      ("det var viktig å si fra om dette til fylket", "Per Lie", "forteller"),
+                      ("Vi har ikke råd til å vente.", "Per Lie", "forteller"),
+                      ("Det blir dyrt.", "Per Lie", None)]

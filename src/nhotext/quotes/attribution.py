@@ -27,18 +27,17 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..duplicates.finder import ReuseIndex
-from ..lexicon import POSSESSIVE_PRONOUNS, cue_pattern
 from ..reading import Paragraph
 from ..text import key
 from .backward import backward_reports
+from .colon import introducing_cue
 from .details import title_then_surname
-from .direct import ASKING, names_person, paragraph_quotes
+from .direct import ASKING, paragraph_quotes
 from .fragments import marked_fragments
 from .headlines import headline_speakers
 from .indirect import indirect_quotes
-from .interview import answers_printed_question, printed_interview
+from .interview import answers_printed_question, names_person, printed_interview, talked_about
 from .layout import announces_question, asked_about
-from .relations import kin
 from .speakers import ArticleContext
 from .takeup import take_up_descriptions
 from .types import (
@@ -64,6 +63,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     narrative: Speaker | None = None  # someone named in the previous, narrative paragraph
     rendering: tuple[Speaker, str] | None = None  # "X skrev følgende i Aftenposten:" before an unmarked block
     unused: list[Speaker | None] = []  # the speaker before introductions that no quote has taken up yet
+    introduced_cues: list[tuple[Quote, str | None]] = []
     for paragraph in article.paragraphs:
         before = last
         found, last, intro = paragraph_quotes(article, paragraph, last, introduced, pending, narrative)
@@ -76,10 +76,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
             unused = []
         if not found and rendering is not None:
             found = _rendered(article, paragraph, *rendering)
-        cue = cue_pattern().search(paragraph.text) if intro is not None else None
+        introducer, introducing = rendering or (None, None)  # "Hun legger til:" / "- ...": the line's cue is
+        introduced_cues += [(q, introducing) for q in found  # the cue of the words it introduces (GUIDELINES),
+                            if introducer is not None and q.cue is None and q.speaker == introducer]  # set last
+        line = paragraph.text.rstrip()[:-1]
+        cue = introducing_cue(article, line, paragraph.start)[1] if intro is not None else None
         rendering = (intro, cue.group().lower()) if intro is not None and cue is not None else None
         asked = bool(found) and all(q.speaker is None and q.cue is None and q.text.endswith("?") for q in found)
-        if asked and narrative is not None and (any(_talked_about(article, q.text, narrative) for q in found)
+        if asked and narrative is not None and (any(talked_about(article, q.text, narrative) for q in found)
                                                 or any(names_person(q.text, narrative) for q in quotes)):
             # "sønnen hans Odin ..." / "- Hvordan er det for sønnen din ...?": asked about, not asked; so is
             # someone the answers named before the narrative did ("- ... Paul Hansen har god stemme.")
@@ -141,33 +145,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
         _mark_reuse(index, quotes)
         quotes.extend(_displayed(article, index, quotes))
         quotes.sort(key=lambda q: q.start)
+    for quote, introducing in introduced_cues:  # after every rule that reads a missing cue as words without a source
+        quote.cue = quote.cue or introducing
     return quotes
 
 
 _MARKED_LINE = re.compile(r"^\s*[«“\"]([^«»“”\"\n]+)[»”\"][.!]?\s*$")
 LISTED_RUN = 3  # paragraphs in a row, each a short phrase in marks and nothing else: a list
 LISTED_WORDS = 6
-
-
-def _talked_about(article: ArticleContext, question: str, narrative: Speaker) -> bool:
-    """Whether an interviewer's question speaks about the person the narrative set up, by a word of their name or
-    by the relation they were introduced with (``sønnen hans Odin`` / ``sønnen din``): the answer is not theirs."""
-    if narrative.type != "person":
-        return False
-    if names_person(question, narrative):
-        return True
-    asked_relations = {kin(w.lower()) for w in re.findall(r"\w+", question)} - {None}
-    doc = article.doc
-    for span in article.person_spans:
-        person = article.coref.person_at(span)
-        if person is None or person.name != narrative.name or span.start == 0:
-            continue
-        before = span.start - 1
-        if before > 0 and doc[before].lower_ in POSSESSIVE_PRONOUNS:
-            before -= 1  # "sønnen hans Odin"
-        if kin(doc[before].text) in asked_relations:
-            return True
-    return False
 
 
 def _without_listed_titles(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
+from ..text import split_sentences
 from .documents import document_noun
 from .parse import possessor, subject_of
 from .reported import WRITER, saying_noun
@@ -121,6 +122,28 @@ def intro_before(before: str) -> tuple[int, int, str | None] | None:
     if m is None or not m.group("who").strip():
         return None
     return m.start("who"), m.end("who"), m.group("cue").lower() if m.group("cue") else None
+
+
+def introducing_cue(article: ArticleContext, line: str, base: int) -> tuple[int, re.Match | None]:
+    """Where the sentence that ends a paragraph's ``line`` before its colon begins, and its cue: the last one,
+    of its main clause first (``Eldstesønnen grep ordet da pappaen nevnte det:``). The sentence that ends in the
+    colon introduces, not one before it (``X påpekte dette. ... dreide seg om:``)."""
+    first = next((s for s, e in reversed(split_sentences(line)) if line[s:e].strip()), 0)
+    cues = list(cue_pattern().finditer(line, first))
+    main = [m for m in cues if not _subordinate(article, base + m.start())]
+    return first, (main or cues)[-1] if cues else None
+
+
+def _subordinate(article: ArticleContext, offset: int) -> bool:
+    """Whether the verb at ``offset`` is in a clause a subjunction opens (``da pappaen nevnte det``, ``at det var
+    nødvendig ... for å si noe``) or an infinitive's (``for å si noe vesentlig``), not in the main clause."""
+    verb = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = verb[0] if verb is not None and len(verb) > 0 else None
+    while token is not None:
+        if any(c.dep_ in ("SBU", "mark") for c in token.children) or token.head.lower_ == "å":
+            return True
+        token = token.head if token.head.i != token.i else None
+    return False
 
 
 def message_source(article: ArticleContext, start: int, end: int) -> Speaker | None:

@@ -10,10 +10,10 @@ from functools import cache
 from .. import lexicon
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
-from ..text import split_sentences
-from .colon import intro_before, introducer, message_source
+from .colon import intro_before, introducer, introducing_cue, message_source
 from .descriptions import person_noun, someone
 from .documents import document_noun
+from .interview import names_person
 from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
 from .parse import subject_of
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
@@ -97,12 +97,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     if stripped.endswith(":"):
         # "Kristiansen sier:" / "Han legger til:" / "Kristiansen:" introduces the next paragraph
         line = stripped[:-1]
-        # the sentence that ends in the colon introduces, not one before it ("X påpekte dette. ... dreide seg om:")
-        first = next((s for s, e in reversed(split_sentences(line)) if line[s:e].strip()), 0)
-        # the last cue of the line, one of its main clause first ("Eldstesønnen grep ordet da pappaen nevnte det:")
-        cues = list(cue_pattern().finditer(line, first))
-        main = [m for m in cues if not _subordinate(article, base + m.start())]
-        cue = (main or cues)[-1] if cues else None
+        first, cue = introducing_cue(article, line, base)
         who_start, who_end = (first, len(line)) if cue is None else (
             (first, cue.start()) if line[first:cue.start()].strip() else (cue.end(), len(line)))
         subject = _subject_of_cue(article, base + cue.start(), base, base + len(line)) if cue is not None else None
@@ -139,12 +134,6 @@ def _written_or_said(article: ArticleContext, start: int, end: int) -> bool:
     noun = article.doc.char_span(start, end, alignment_mode="expand")
     return noun is not None and len(noun) == 1 and noun[0].pos_ in ("NOUN", "PROPN") and (
         document_noun(noun[0]) or saying_noun(noun[0]))
-
-
-def _subordinate(article: ArticleContext, offset: int) -> bool:
-    """Whether the verb at ``offset`` heads a clause a subjunction opens (``da pappaen nevnte det``)."""
-    verb = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return verb is not None and len(verb) > 0 and any(c.dep_ in ("SBU", "mark") for c in verb[0].children)
 
 
 def _person_label(line: str) -> bool:
@@ -247,23 +236,6 @@ def _epithet(article: ArticleContext, start: int, end: int, context: Speaker | N
     if title is None or context.title is not None and not same_title(context.title, title):
         return None
     return replace(context, title=context.title or title)
-
-
-def names_person(text: str, speaker: Speaker) -> bool:
-    """Whether ``text`` names the person ``speaker`` by a word of their name (``Harald`` for Harald Zwart):
-    someone the speech is about, since a speaker rarely names themself; not in a sentence that attributes the
-    speech to them (``Dette forteller angrepsspiller Bernt Hulsker``)."""
-    if speaker.type != "person":
-        return False
-    words = {w for w in speaker.name.split() if len(w) > 1 and w[0].isupper()}
-    for word in words:
-        if word not in text:
-            continue  # the cheap test first: a pattern a name, compiled anew when the cache has moved on
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?:s|'s|')?(?!\w)", text):
-            sentence = text[:m.start()].rsplit(".", 1)[-1]
-            if not cue_pattern().search(sentence):
-                return True
-    return False
 
 
 def _reads_as_speech(text: str) -> bool:

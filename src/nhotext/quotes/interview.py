@@ -1,10 +1,15 @@
 """Interviews whose questions are printed as the paper's own paragraphs (in bold, without a dash: ``Hvordan ser din
 perfekte søndag ut?``) and whose answers are dash paragraphs: each answer is the interviewee's, the person the
 article names most, or the one person it names before the first question (a headline's ``Halvdan Sivertsen vil
-redde et flygel``). quotes-dev GUIDELINES: an answer in an interview gets the interviewee."""
+redde et flygel``). quotes-dev GUIDELINES: an answer in an interview gets the interviewee. Also whether speech or a
+question names or speaks about a person, who is then not its speaker (:func:`names_person`, :func:`talked_about`)."""
 
 from __future__ import annotations
 
+import re
+
+from ..lexicon import POSSESSIVE_PRONOUNS, cue_pattern
+from .relations import kin
 from .speakers import ArticleContext
 from .types import SECOND_PERSON, Quote, Speaker
 
@@ -52,3 +57,41 @@ def printed_interview(article: ArticleContext, quotes: list[Quote]) -> None:
         if _printed_question(before) or before.endswith("?") and before[:1] not in "-–—«\"" \
                 and paragraphs[k - 1].start > asked_at:
             quote.speaker = interviewee
+
+
+def names_person(text: str, speaker: Speaker) -> bool:
+    """Whether ``text`` names the person ``speaker`` by a word of their name (``Harald`` for Harald Zwart):
+    someone the speech is about, since a speaker rarely names themself; not in a sentence that attributes the
+    speech to them (``Dette forteller angrepsspiller Bernt Hulsker``)."""
+    if speaker.type != "person":
+        return False
+    words = {w for w in speaker.name.split() if len(w) > 1 and w[0].isupper()}
+    for word in words:
+        if word not in text:
+            continue  # the cheap test first: a pattern a name, compiled anew when the cache has moved on
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?:s|'s|')?(?!\w)", text):
+            sentence = text[:m.start()].rsplit(".", 1)[-1]
+            if not cue_pattern().search(sentence):
+                return True
+    return False
+
+
+def talked_about(article: ArticleContext, question: str, narrative: Speaker) -> bool:
+    """Whether an interviewer's question speaks about the person the narrative set up, by a word of their name or
+    by the relation they were introduced with (``sønnen hans Odin`` / ``sønnen din``): the answer is not theirs."""
+    if narrative.type != "person":
+        return False
+    if names_person(question, narrative):
+        return True
+    asked_relations = {kin(w.lower()) for w in re.findall(r"\w+", question)} - {None}
+    doc = article.doc
+    for span in article.person_spans:
+        person = article.coref.person_at(span)
+        if person is None or person.name != narrative.name or span.start == 0:
+            continue
+        before = span.start - 1
+        if before > 0 and doc[before].lower_ in POSSESSIVE_PRONOUNS:
+            before -= 1  # "sønnen hans Odin"
+        if kin(doc[before].text) in asked_relations:
+            return True
+    return False
