@@ -52,6 +52,11 @@ def test_gazetteer_files_are_consistent():
     names = {e.name for e in gazetteer.entries}
     for entry in gazetteer.entries:
         assert entry.kind in KINDS
+    # one entry per name: "Norges Bondelag" stood in two files with two kinds, and which one a lookup found
+    # depended on how it was written ("Bondelaget" business_association, "Norges Bondelag" ngo)
+    keys = [name_key(e.name) for e in gazetteer.entries]
+    assert not [n for n in set(keys) if keys.count(n) > 1]
+    for entry in gazetteer.entries:
         for ref in (entry.parent, entry.current):
             assert ref is None or ref in names, f"{entry.source}: {entry.name} points to unknown {ref!r}"
 
