@@ -144,6 +144,21 @@ def test_extract_press_release_lists_each_organization_once(nlp, corpus_dir):
 def test_extract_regional_branch_takes_kind_and_parent():
     (org,) = find_organizations(_doc("Fagforbundet Innlandet krever mer penger.", ["Fagforbundet Innlandet"]))
     assert (org.name, org.kind, org.parent) == ("Fagforbundet Innlandet", "union", "Fagforbundet")
+    (org,) = find_organizations(_doc("LO i Agder krever mer penger.", ["LO i Agder"]))
+    assert (org.name, org.parent) == ("LO i Agder", "LO")
+
+
+def test_extract_a_place_before_a_national_bodys_name_is_its_branch_and_takes_its_short_form():
+    """"Trøndelag Bondelag" is Norges Bondelag's branch (a place for the national word); "Bondelaget" after it
+    is the branch the article names, not the national body it never names."""
+    text = "Trøndelag Bondelag krever krisepakke. Bondelaget mener staten må komme på banen."
+    (org,) = find_organizations(_doc(text, ["Trøndelag Bondelag", "Bondelaget"]))
+    assert (org.name, org.kind, org.parent, len(org.mentions)) == (
+        "Trøndelag Bondelag", "business_association", "Norges Bondelag", 2)
+    text = "Bergen Røde Kors åpner nytt senter. Norges Røde Kors og Røde Kors i Oslo følger etter."
+    orgs = find_organizations(_doc(text, ["Bergen Røde Kors", "Norges Røde Kors", "Røde Kors i Oslo"]))
+    assert {(o.name, o.parent) for o in orgs} == {("Bergen Røde Kors", "Norges Røde Kors"),
+                                                  ("Norges Røde Kors", None), ("Røde Kors i Oslo", "Norges Røde Kors")}
 
 
 @pytest.mark.model

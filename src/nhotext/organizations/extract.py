@@ -33,7 +33,7 @@ from .kinds import (
     publishes,
     sentence_starts,
 )
-from .short_forms import bracketed_abbreviation, short_form_of, spells_out
+from .short_forms import bracketed_abbreviation, branch_of, short_form_of, spells_out
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -201,13 +201,21 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
             groups[target].extend(groups.pop(key))
             order.remove(key)
 
+    # "Bondelaget" after "Trøndelag Bondelag": the article's own branch, not the national body it never names
+    branches = {b.name: k for k in order if (b := branch_of(groups[k][0][2], gazetteer)) is not None}
+    for key in list(order):
+        entry = groups[key][0][3]
+        if entry is not None and entry.name in branches and all(m.text != entry.name for m, *_ in groups[key]):
+            groups[branches[entry.name]].extend((m, span, surface, None) for m, span, surface, _ in groups.pop(key))
+            order.remove(key)
+
     decided = []
     for key in order:
         members = sorted(groups[key], key=lambda m: m[0].start)
         entry = next((e for _, _, _, e in members if e is not None), None)
         name = entry.name if entry else _canonical([s for _, _, s, _ in members])
         decision = classify(name, gazetteer=gazetteer)
-        branch = _branch_of(name, gazetteer) if entry is None else None
+        branch = branch_of(name, gazetteer) if entry is None else None
         if branch is not None and decision.evidence == "default":
             decision = KindDecision(branch.kind, "pattern", branch)  # "Fagforbundet Innlandet": a regional branch
         if decision.evidence == "default":
@@ -357,16 +365,6 @@ def _surface(text: str, surfaces: set[str], genitive: bool = False) -> str:
 def _canonical(surfaces: list[str]) -> str:
     counts = Counter(surfaces)
     return max(counts, key=lambda s: (len(s.split()), counts[s], len(s)))
-
-
-def _branch_of(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
-    """``Fagforbundet Innlandet``, ``LO i Agder``: a known organisation followed by a place."""
-    words = name.split()
-    for cut in range(len(words) - 1, 0, -1):
-        head, rest = " ".join(words[:cut]), [w for w in words[cut:] if w not in ("i", "og")]
-        if rest and all(w.casefold() in known_places() for w in rest):
-            return gazetteer.lookup(head, genitive=False)
-    return None
 
 
 def _parent(name: str, entry: OrgEntry | None, gazetteer: Gazetteer) -> str | None:

@@ -1,12 +1,16 @@
 """Short forms of an organisation's name the article uses without defining them: an acronym of its
 words' initials (``DA`` for ``Domstoladministrasjonen``) or the name without its head (``Ullevål`` for
-``Ullevål universitetssykehus``)."""
+``Ullevål universitetssykehus``); and a known organisation's regional branch (``Fagforbundet Innlandet``,
+``Trøndelag Bondelag``)."""
 
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Doc, Span
+
+from ..lexicon import known_places
+from .gazetteer import Gazetteer, OrgEntry
 
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 # Heads of compound organisation names whose initial an acronym keeps ("Domstol|administrasjonen" -> DA,
@@ -84,3 +88,23 @@ def spells_out(doc: Doc, span: Span, short: str) -> bool:
         return False
     initials = "".join(t.text[0] for t in doc[span.end + 1:close] if t.text[:1].isupper())
     return initials.casefold() == short.casefold()
+
+
+NATIONAL = ("Norges", "Norsk", "Den norske", "Det norske", "Den Norske")  # what a branch's place stands for
+
+
+def branch_of(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
+    """The known organisation of which ``name`` is a regional branch: the organisation and a place
+    (``Fagforbundet Innlandet``, ``LO i Agder``), or a place and the national body's name without its national
+    word (``Trøndelag Bondelag`` of ``Norges Bondelag``, ``Bergen Røde Kors`` of ``Norges Røde Kors``)."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:cut]), [w for w in words[cut:] if w not in ("i", "og")]
+        if words[cut - 1] not in ("i", "og") and rest and all(w.casefold() in known_places() for w in rest):
+            return gazetteer.lookup(head, genitive=False)
+    for cut in range(1, len(words)):
+        if all(w.casefold() in known_places() for w in words[:cut]):
+            body = " ".join(words[cut:])
+            known = (gazetteer.lookup(f"{national} {body}", genitive=False) for national in ("", *NATIONAL))
+            return next((entry for entry in known if entry is not None), None)
+    return None
