@@ -2666,3 +2666,13 @@ def test_a_line_ending_in_a_colon_gives_its_cue_to_the_words_it_introduces(nlp):
                       ("det var viktig å si fra om dette til fylket", "Per Lie", "forteller"),
                       ("Vi har ikke råd til å vente.", "Per Lie", "forteller"),
                       ("Det blir dyrt.", "Per Lie", None)]
+
+
+def test_a_second_verb_of_saying_after_the_content_ends_the_content(nlp):
+    """", men advarer mot ..." is the source's next predicate (a verb of saying the parse coordinates with the cue),
+    not the reported clause's; ", men hadde tatt ..." goes on with the content."""
+    text = "Overlege Jonas Brekke mener funnene er interessante, men advarer mot å trekke for raske slutninger."
+    assert _quotes(nlp, text) == [("funnene er interessante", "Jonas Brekke", "overlege")]
+    text = "Ola Lund erklærte at han ikke var en tyv, men hadde tatt pengene for å hjelpe familien."
+    assert _quotes(nlp, text) == [
+        ("han ikke var en tyv, men hadde tatt pengene for å hjelpe familien", "Ola Lund", None)]

@@ -6,7 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import genitive
-from ..lexicon import DEP_LABELS, ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, normalize_title
+from ..lexicon import (
+    DEP_LABELS,
+    ORG_NOUNS,
+    PRONOUNS,
+    TIED_BY,
+    UNNAMED,
+    definite_title,
+    normalize_title,
+    reporting_verb_set,
+)
 from .types import rstrip_span
 
 
@@ -139,8 +148,10 @@ def matrix_resumes(sent: Span, start: int, end: int, cue: Span | None = None) ->
                 and not any(c.lower_ == "at" and c.i < comma.i for c in nxt.children):
             base = sent.start_char  # not Doc.text: it joins the whole article on every call
             return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
-        if comma.text == "," and cue is not None and _matrix_conjunct(nxt, cue[0]) and nxt.idx - start > 10:
-            # "Landslagssjefen sa at han hadde utviklet seg, Martin trodde ...": a clause of the matrix's own
+        if comma.text == "," and cue is not None and nxt.idx - start > 10 and (_matrix_conjunct(nxt, cue[0]) or (
+                k + 2 < len(tokens) and nxt.lower_ in ("men", "og", "eller") and _cue_conjunct(tokens[k + 2], cue[0]))):
+            # "Landslagssjefen sa at han hadde utviklet seg, Martin trodde ...": a clause of the matrix's own;
+            # "mener funnene er interessante, men advarer mot ...": the source's next predicate
             base = sent.start_char
             return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
     return end
@@ -154,6 +165,15 @@ def _matrix_conjunct(subject: Token, cue: Token) -> bool:
     return subject.dep_ in DEP_LABELS["subject"] and subject.pos_ == "PROPN" and verb.i > subject.i \
         and verb.head == cue \
         and verb.dep_ in ("KOORD", "conj") and bool(verb.morph.get("Tense", []))
+
+
+def _cue_conjunct(verb: Token, cue: Token) -> bool:
+    """Whether ``verb`` is a verb of saying the parse coordinates with the cue, finite and without a subject of its
+    own: the source's next predicate (``men advarer mot``), not the content's (``at han ikke var en tyv, men
+    hadde tatt dokumentene``, which the parse may hang on the cue as well)."""
+    return verb.pos_ == "VERB" and verb.dep_ in COORDINATED and verb.head.i == cue.i \
+        and verb.lower_ in reporting_verb_set() and bool(verb.morph.get("Tense", [])) \
+        and not any(c.dep_ in DEP_LABELS["subject"] for c in verb.children)
 
 
 def _subject_before(verb: Token) -> bool:
