@@ -40,6 +40,7 @@ ORG_NOUNS = {
     "selskapene": ("company",), "avisen": ("media",), "avisa": ("media",), "kanalen": ("media",),
     "nettstedet": ("media",), "byrået": ("media",), "ambassaden": ("government",),
     "klubben": ("sports",), "foreningen": ("ngo", "business_association"), "stiftelsen": ("ngo",),
+    "brannvesenet": ("agency",), "barnevernet": ("agency",), "barneverntjenesten": ("agency",),
 }
 
 

@@ -2676,3 +2676,13 @@ def test_a_second_verb_of_saying_after_the_content_ends_the_content(nlp):
     text = "Ola Lund erklærte at han ikke var en tyv, men hadde tatt pengene for å hjelpe familien."
     assert _quotes(nlp, text) == [
         ("han ikke var en tyv, men hadde tatt pengene for å hjelpe familien", "Ola Lund", None)]
+
+
+def test_an_unnamed_institution_is_an_organisation_not_a_description(nlp):
+    """GUIDELINES: an organisation or institution that states something is the speaker (`militærregimet`); the
+    article need not name it for it to be a body rather than a person described ("kilden", "ekspertene")."""
+    text = ("Sykehuset melder at tre er utskrevet. Brannvesenet sier at brannen er slukket. "
+            "Kilden sier at alt er bra. Ekspertene mener at dette er feil.")
+    speakers = [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes]
+    assert speakers == [("sykehuset", "organization"), ("brannvesenet", "organization"),
+                        ("kilden", "description"), ("ekspertene", "description")]

@@ -345,7 +345,9 @@ class UnnamedSources(Documents):
             mention = self.coref.antecedent(tokens[0].idx)
             if mention is not None:
                 return self.speaker_of(mention.person)
-        speaker = Speaker(words, type="description")
+        institution = _definite(nouns[0]) and "Plur" not in nouns[0].morph.get("Number", []) \
+            and org_noun_kinds(nouns[0].lower_) is not None  # "sykehuset melder": a body (GUIDELINES), unnamed
+        speaker = Speaker(words, type="organization" if institution else "description")
         self.descriptions.append((nouns[0].lower_, speaker))
         return speaker
 
