@@ -159,6 +159,8 @@ def test_pipeline_number_ending_a_sentence_loses_its_full_stop_an_ordinal_keeps_
     assert words[4:6] == ["2028", "."] and "3." in words and words[-2:] == ["3", "."]
     words = [t.text for t in nlp("Prisen steg med 15.\n\n1. Innledning\n\n2. Mål for 1999.")]
     assert words[3:5] == ["15", "."] and "1." in words and "2." in words and words[-2:] == ["1999", "."]
+    words = [t.text for t in nlp("Han sa det til E24. Det skjedde på E6.")]
+    assert words[4:6] == ["E24", "."] and words[-2:] == ["E6", "."]
 
 
 def test_pipeline_a_name_after_a_title_read_as_an_organisation_is_a_person():
@@ -172,3 +174,19 @@ def test_pipeline_a_name_after_a_title_read_as_an_organisation_is_a_person():
     doc.ents = [Span(doc, 3, 6, "ORG"), Span(doc, 10, 12, "ORG")]
     assert [(e.text, e.label_) for e in titled_people(doc, list(doc.ents))] == [
         ("Mai-Lin Moe Dahl", "PER"), ("Norsk Hydro", "ORG")]
+
+
+def test_pipeline_an_entity_ending_on_a_suspended_compound_part_runs_on_to_its_completion():
+    from nhotext.components.paragraphs import suspended_compounds
+
+    doc = spacy.blank("nb")("Leder i Trøndelag brann- og redningstjeneste og Oslo- og Akershus , sa hun .")
+    ents = suspended_compounds(doc, [Span(doc, 2, 4, "ORG"), Span(doc, 7, 8, "GPE_LOC"), Span(doc, 9, 10, "GPE_LOC")])
+    assert [e.text for e in ents] == ["Trøndelag brann- og redningstjeneste", "Oslo-", "Akershus"]
+
+
+def test_pipeline_a_name_cut_short_runs_on_to_the_whole_name_found_elsewhere():
+    from nhotext.components.paragraphs import whole_names
+
+    doc = spacy.blank("nb")("Rekord for Nordlys Sjømat . Oppdrettsselskapet Nordlys Sjømat vokser , sier Nordlys Sjø .")
+    ents = whole_names(doc, [Span(doc, 2, 3, "ORG"), Span(doc, 6, 8, "ORG"), Span(doc, 11, 12, "ORG")])
+    assert [e.text for e in ents] == ["Nordlys Sjømat", "Nordlys Sjømat", "Nordlys"]

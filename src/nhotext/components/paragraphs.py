@@ -29,8 +29,8 @@ from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
 from ..reading import split_paragraphs
 
-__all__ = ["clip_entities", "make_entity_bounds", "make_paragraphs", "paragraph_spans", "split_person_tails",
-           "titled_people"]
+__all__ = ["clip_entities", "make_entity_bounds", "make_paragraphs", "paragraph_spans", "split_final_numbers",
+           "split_person_tails", "suspended_compounds", "titled_people", "whole_names"]
 
 
 @Language.factory("nhotext_paragraphs", assigns=["doc._.paragraph_offsets", "token.is_sent_start"])
@@ -69,7 +69,8 @@ class Paragraphs:
 
 
 def split_final_numbers(doc: Doc) -> Doc:
-    """Split the full stop off a number that ends a sentence: ``til 2028.`` -> ``2028`` ``.``.
+    """Split the full stop off a number that ends a sentence: ``til 2028.`` -> ``2028`` ``.``, ``til E24.`` ->
+    ``E24`` ``.``.
 
     spaCy's Norwegian tokenizer keeps ``2028.`` whole, as it must keep the ordinal of ``3. mai``; the treebank
     the model learnt from writes a sentence's last number and its full stop as two tokens (147 years and 52 other
@@ -81,21 +82,27 @@ def split_final_numbers(doc: Doc) -> Doc:
     splits = []
     for token in doc[:-1] if len(doc) else ():
         text = token.text
-        if len(text) < 2 or text[-1] != "." or not text[0].isdigit() or not text[:-1].replace(".", "").isdigit():
+        if not _number_and_stop(text):
             continue
         after = doc[token.i + 1]
         line_start = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].text.endswith("\n")
         if "\n" in token.whitespace_ or (after.is_space and "\n" in after.text) \
                 or (after.text[:1].isupper() and not line_start):
             splits.append(token)
-    if len(doc) and doc[-1].text[-1:] == "." and doc[-1].text[:1].isdigit() \
-            and doc[-1].text[:-1].replace(".", "").isdigit() and len(doc[-1].text) > 1:
+    if len(doc) and _number_and_stop(doc[-1].text):
         splits.append(doc[-1])
     if splits:
         with doc.retokenize() as retokenizer:
             for token in splits:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
     return doc
+
+
+def _number_and_stop(text: str) -> bool:
+    """A word that ends in a digit and a full stop: ``2028.``, ``3.``, ``1.000.``, also a name with a number
+    (``E24.``, ``P3.``, ``E6.``)."""
+    core = text[:-1]
+    return text[-1:] == "." and core[-1:].isdigit() and core.replace(".", "").replace("-", "").isalnum()
 
 
 @Language.factory("nhotext_entity_bounds", requires=["doc.ents"], assigns=["doc.ents"])
@@ -105,8 +112,46 @@ def make_entity_bounds(nlp: Language, name: str) -> EntityBounds:
 
 class EntityBounds:
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = titled_people(doc, split_person_tails(doc, clip_entities(doc, paragraph_spans(doc))))
+        doc.ents = titled_people(doc, split_person_tails(doc, whole_names(doc, suspended_compounds(
+            doc, clip_entities(doc, paragraph_spans(doc))))))
         return doc
+
+
+def whole_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An entity that the words after it make a longer name the recognizer found elsewhere in the Doc runs on to
+    that name (a headline's ``[Nordlys] Sjømat`` after the body's ``[Nordlys Sjømat]``): a name keeps its extent
+    through the article. Only over capitalised words no other entity holds."""
+    names = {tuple(t.text for t in ent) for ent in ents if len(ent) > 1}
+    if not names:
+        return ents
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    out = []
+    for ent in ents:
+        words = tuple(t.text for t in ent)
+        longer = [n for n in names if len(n) > len(words) and n[:len(words)] == words
+                  and tuple(t.text for t in doc[ent.end:ent.start + len(n)]) == n[len(words):]
+                  and all(t.is_title or t.is_upper for t in doc[ent.end:ent.start + len(n)])
+                  and not taken.intersection(range(ent.end, ent.start + len(n)))]
+        if longer:
+            ent = Span(doc, ent.start, ent.start + len(max(longer, key=len)), ent.label)
+        out.append(ent)
+    return out
+
+
+def suspended_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An entity the recognizer ended on a compound's suspended first part (``Trøndelag brann-`` of ``Trøndelag
+    brann- og redningstjeneste``) runs on through ``og``/``eller`` and the word that completes it, which no other
+    entity holds."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    out = []
+    for ent in ents:
+        last = ent.end
+        if len(ent[-1].text) > 2 and ent[-1].text.endswith("-") and last + 1 < len(doc) \
+                and doc[last].lower_ in ("og", "eller") and doc[last + 1].is_alpha and doc[last + 1].is_lower \
+                and ent[-1].whitespace_ != "" and last + 1 not in taken:
+            ent = Span(doc, ent.start, last + 2, ent.label)
+        out.append(ent)
+    return out
 
 
 def titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
