@@ -82,6 +82,16 @@ def test_kinds_genitives_known_leading_names_and_new_patterns():
     assert classify("Johansen & Sønn").kind == "company"
 
 
+
+def test_kinds_a_cue_right_before_the_name_beats_a_known_name_leading_it():
+    """"Oppdrettsselskapet Nordlys Sjømat" is a company whatever newspaper "Nordlys" is; "VG Nett" alone stays
+    the newspaper's."""
+    doc = _doc(["Oppdrettsselskapet", "Nordlys", "Sjømat", "vokser", "."], 1, 3)
+    assert classify("Nordlys Sjømat", doc.ents[0]).kind == "company"
+    doc = _doc(["Hun", "skriver", "for", "VG", "Nett", "."], 3, 5)
+    assert classify("VG Nett", doc.ents[0]).kind == "media"
+
+
 def test_kinds_party_tags_and_photo_credits_from_context():
     import spacy
     from spacy.tokens import Span

@@ -218,9 +218,10 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
         branch = branch_of(name, gazetteer) if entry is None else None
         if branch is not None and decision.evidence == "default":
             decision = KindDecision(branch.kind, "pattern", branch)  # "Fagforbundet Innlandet": a regional branch
-        if decision.evidence == "default":
+        if decision.evidence == "default" or decision.evidence == "gazetteer" and decision.entry is None:
+            # the context where nothing else decided, or where only a known name leading this one did ("VG Nett")
             decision = next((d for d in (classify(name, span, gazetteer) for _, span, _, _ in members)
-                             if d.evidence != "default"), decision)
+                             if d.evidence not in ("default", decision.evidence)), decision)
         decided.append((name, members, entry, branch, decision))
     # what nothing else types takes the kind of the firmly typed organisations around it
     known = [(span, decision.kind) for _, members, _, _, decision in decided

@@ -303,6 +303,9 @@ def classify(name: str, span: Span | None = None, gazetteer: Gazetteer | None = 
     last = words[-1].lower() if words else ""
     # "Norsk Polarinstitutt Selskap": a head noun of its own (a cue word without its definite ending)
     headed = any(last in (cue, cue[:-2], cue[:-1]) for cue in context_cues()) and len(last) > 3
+    named = span is not None and span.start > 0 and _cue_kind(span.doc[span.start - 1].lower_)
+    if named:  # "Oppdrettsselskapet Nordlys Sjømat": the article says what it is, whatever name leads it
+        return KindDecision(named, "context")
     for k in range(len(words) - 1, 0, -1) if not headed else ():  # a known leading name: "VG Nett"
         leading = gazetteer.lookup(" ".join(words[:k]))
         if leading is not None and leading.kind not in ("place", "other"):
