@@ -2686,3 +2686,11 @@ def test_an_unnamed_institution_is_an_organisation_not_a_description(nlp):
     speakers = [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes]
     assert speakers == [("sykehuset", "organization"), ("brannvesenet", "organization"),
                         ("kilden", "description"), ("ekspertene", "description")]
+
+
+def test_an_adjective_made_a_noun_by_its_determiner_is_a_source(nlp):
+    """Court and accident news name people by adjectives: "den tiltalte", "de pårørende", "de skadde"."""
+    assert _quotes(nlp, "Den tiltalte forklarte at han hadde store økonomiske problemer.") == [
+        ("han hadde store økonomiske problemer", "den tiltalte", None)]
+    assert _quotes(nlp, "De pårørende sier at de er lettet over dommen.") == [
+        ("de er lettet over dommen", "de pårørende", None)]

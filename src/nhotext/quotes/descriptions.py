@@ -10,10 +10,11 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import genitive, mentions_between
-from ..lexicon import AGENT_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
+from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
 from .documents import EARLIER_WINDOW, Documents, document_noun
 from .parse import inverted_object
+from .person_nouns import ANAPHORIC_PERSON, NOUN_GENDER, PERSON_NOUNS, nominal_adjective, person_noun
 from .relations import introduced_relative
 from .titles import opens, relation
 from .types import Speaker
@@ -51,9 +52,6 @@ def before_channel(doc, text: str, start: int, end: int) -> int:
 INSTITUTION_STEMS = {"politiet": "politi", "sykehuset": "sykehus", "tingretten": "tingrett", "retten": "rett",
                      "lagmannsretten": "lagmannsrett", "ambassaden": "ambassade", "tilsynet": "tilsyn",
                      "direktoratet": "direktorat", "universitetet": "universitet"}
-# Nouns that say only that someone is a person: a definite one takes up the person described last
-# ("en småbarnsmor" ... "Kvinnen hevder").
-PERSON_NOUNS = {"kvinne", "mann", "dame", "herre", "jente", "gutt", "person", "kar", "fyr"}
 
 
 def introduced_singular(description: str) -> bool:
@@ -62,10 +60,6 @@ def introduced_singular(description: str) -> bool:
 
 
 DESCRIBED_WINDOW = 2  # sentences back in which an unnamed person introduced is a pronoun's antecedent
-# Definite singular nouns for a person by origin, trade or role (``dansken``, ``nordmannen``,
-# ``amerikaneren``, ``vikingveteranen``, ``gitaristen``)
-_ANAPHORIC_PERSON = re.compile(r"(?:" + AGENT_ENDINGS + r"|mannen|lendingen|veteranen|dansken|svensken|finnen|"
-                               r"åringen)$")
 # a woman by the feminine suffix of her trade or role (``vertinnen``, ``venninna``, ``lærerinnen``)
 _FEMININE = re.compile(r".{3,}(?:inne|innen|inna)$")
 
@@ -73,14 +67,6 @@ _FEMININE = re.compile(r".{3,}(?:inne|innen|inna)$")
 _PSEUDONYM = re.compile(r"\s*[«\"“]([A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2})[»\"”]")
 
 
-def person_noun(word: str) -> bool:
-    """A definite singular noun for a person (:data:`_ANAPHORIC_PERSON`, ``kvinnen``, ``38-åringen``)."""
-    lower = word.lower()
-    return bool(_ANAPHORIC_PERSON.search(lower)) or any(lower in (n + "en", n + "a", n + "n") for n in PERSON_NOUNS)
-# Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
-NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
-               "venninne": "f", "kone": "f", "mann": "m", "gutt": "m", "far": "m", "pappa": "m", "bror": "m",
-               "sønn": "m", "herre": "m", "kar": "m", "fyr": "m"}
 
 
 def someone(token) -> bool:
@@ -286,14 +272,16 @@ class UnnamedSources(Documents):
             # kunngjøringen av valgdatoen forrige fredag", "vedgår kvinna fra sin nødhavn på Sørvestlandet";
             # "lederen i Antidoping Norge", "damen i luken" stay whole)
             tokens = [t for t in tokens if t.i <= end]
-        if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens) or tokens[0].pos_ == "PRON":
+        nominal = nominal_adjective(tokens)  # an adjective made a noun by its determiner ("den tiltalte")
+        if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens) \
+                or tokens[0].pos_ == "PRON" and not nominal:
             return None  # "forteller de deg gjerne på Instagram": a pronoun is no description
         if len(tokens) == 1 and tokens[0].pos_ == "NOUN" and "Ind" in tokens[0].morph.get("Definite", []) \
                 and "Sing" in tokens[0].morph.get("Number", []) and not relation(tokens[0]):
             # "Demokrati krever at": a bare singular noun names no one ("sier pappa" does), unless it is the title
             # of one person the article names ("- ..., hevder tobakksforsker." / "Tobakksforsker Karl Erik Lund")
             return self._titled_person(tokens)
-        if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and not nominal:
             return None
         finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)
         if finite is not None and not any(t.lower_ in ("som", "der", "hvor") for t in tokens[:finite]):
@@ -305,7 +293,7 @@ class UnnamedSources(Documents):
         if not (first.ent_type_ or (first.is_upper and len(first) > 1) or first.text[1:2].isupper()):
             # a name, an acronym or an acronym's compound ("TV-kanalen") keeps its case
             words = words[0].lower() + words[1:]
-        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")] or tokens
+        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")] or tokens[-1:]
         head = nouns[0].lemma_.lower() or nouns[0].lower_
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
@@ -338,7 +326,7 @@ class UnnamedSources(Documents):
             taken_up = next((sp for _, sp in reversed(self.descriptions) if introduced_singular(sp.name)), None)
             if taken_up is not None:
                 return taken_up
-        if len(tokens) == 1 and not epithet and _ANAPHORIC_PERSON.search(word) and normalize_title(word) is None \
+        if len(tokens) == 1 and not epithet and ANAPHORIC_PERSON.search(word) and normalize_title(word) is None \
                 and not relation(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "sier dansken", "sier vikingveteranen": a definite person noun no title lexicon holds takes up
             # the person named last, as a pronoun would be resolved

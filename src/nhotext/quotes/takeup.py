@@ -5,7 +5,8 @@ only then)."""
 from __future__ import annotations
 
 from ..lexicon import noun_bases
-from .descriptions import NOUN_GENDER, PERSON_NOUNS, introduced_singular
+from .descriptions import introduced_singular
+from .person_nouns import NOUN_GENDER, PERSON_NOUNS
 from .types import Quote, Speaker
 
 

@@ -1,0 +1,35 @@
+"""Nouns for people: the plain ones (``kvinnen``), those of an origin, trade or role (``dansken``,
+``gitaristen``), those that say a gender, and an adjective a determiner makes a noun (``den tiltalte``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import AGENT_ENDINGS
+
+# Nouns that say only that someone is a person: a definite one takes up the person described last
+# ("en småbarnsmor" ... "Kvinnen hevder").
+PERSON_NOUNS = {"kvinne", "mann", "dame", "herre", "jente", "gutt", "person", "kar", "fyr"}
+# Definite singular nouns for a person by origin, trade or role (``dansken``, ``nordmannen``,
+# ``amerikaneren``, ``vikingveteranen``, ``gitaristen``)
+ANAPHORIC_PERSON = re.compile(r"(?:" + AGENT_ENDINGS + r"|mannen|lendingen|veteranen|dansken|svensken|finnen|"
+                              r"åringen)$")
+
+
+def person_noun(word: str) -> bool:
+    """A definite singular noun for a person (:data:`ANAPHORIC_PERSON`, ``kvinnen``, ``38-åringen``)."""
+    lower = word.lower()
+    return bool(ANAPHORIC_PERSON.search(lower)) or any(lower in (n + "en", n + "a", n + "n") for n in PERSON_NOUNS)
+# Person nouns that say a gender, for a pronoun's antecedent ("en bekymret kvinne" ... "Hun").
+NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f", "søster": "f", "datter": "f",
+               "venninne": "f", "kone": "f", "mann": "m", "gutt": "m", "far": "m", "pappa": "m", "bror": "m",
+               "sønn": "m", "herre": "m", "kar": "m", "fyr": "m"}
+
+
+def nominal_adjective(tokens) -> bool:
+    """An adjective made a noun by its determiner (``den tiltalte``, ``de pårørende``, ``De skadde``): a
+    definite or participial adjective as the last word, the subject or the head of what ``den``/``de`` opens."""
+    last = tokens[-1] if tokens else None
+    return last is not None and len(tokens) > 1 and tokens[0].lower_ in ("den", "de") and last.pos_ == "ADJ" \
+        and ("Def" in last.morph.get("Definite", []) or last.dep_ in ("SUBJ", "nsubj")
+             or any(v.endswith("part") for v in last.morph.get("Ndt", [])))
