@@ -2694,3 +2694,11 @@ def test_an_adjective_made_a_noun_by_its_determiner_is_a_source(nlp):
         ("han hadde store økonomiske problemer", "den tiltalte", None)]
     assert _quotes(nlp, "De pårørende sier at de er lettet over dommen.") == [
         ("de er lettet over dommen", "de pårørende", None)]
+
+
+def test_an_infinitive_after_a_verb_of_saying_is_no_reported_clause(nlp):
+    """GUIDELINES: a report whose complement is an infinitive ("avviser å svare") is no quote; "det å forstå ..."
+    as the subject of a clause is one."""
+    assert _quotes(nlp, "Ola Hansen mener åpenbart å kunne vinne valget selv om målingene er dårlige.") == []
+    assert _quotes(nlp, "Ola Hansen mener det å forstå talen er avgjørende for barna.") == [
+        ("det å forstå talen er avgjørende for barna", "Ola Hansen", None)]

@@ -214,9 +214,10 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         q_end = rstrip_span(text, q_start, clause_end(text, q_start, len(text), lambda s, e: verb_in(
             sent, base + s, base + e)), keep_stop=False)
         q_end = matrix_resumes(sent, base + q_start, base + q_end, cue_token) - base
-        if len(text[q_start:q_end].split()) < 2 or not at.group().rstrip().endswith("at") \
-                and not verb_in(sent, base + q_start, base + q_end):
-            continue  # "som sier noe om folks levekår, er ...": an object, no clause (the verb is the matrix's)
+        if len(text[q_start:q_end].split()) < 2 or not at.group().rstrip().endswith("at") and (not verb_in(
+                sent, base + q_start, base + q_end) or re.match(r"(?:(?!det\b)\w+\s+)?å\s", text[q_start:q_end])):
+            continue  # "som sier noe om folks levekår, er ...": an object, no clause (the verb is the matrix's);
+            # "mener åpenbart å kunne skaffe seg ...": an infinitive, an intention
         subject = cue_subject(article, sent, m.start())
         if subject is not None and subject[0] >= base + q_start:
             subject = None  # the parse's subject inside the reported clause ("sier 50 prosent at Romney er")
