@@ -2702,3 +2702,9 @@ def test_an_infinitive_after_a_verb_of_saying_is_no_reported_clause(nlp):
     assert _quotes(nlp, "Ola Hansen mener åpenbart å kunne vinne valget selv om målingene er dårlige.") == []
     assert _quotes(nlp, "Ola Hansen mener det å forstå talen er avgjørende for barna.") == [
         ("det å forstå talen er avgjørende for barna", "Ola Hansen", None)]
+
+
+def test_words_in_marks_after_a_preposition_inside_a_noun_phrase_are_a_label(nlp):
+    """GUIDELINES: marks that set off a label inside a noun phrase are no one's words ("gevinst på «å ta de rike»")."""
+    text = "Ola Hansen mener åpenbart å kunne skaffe seg gevinst på «å ta de rike» selv om målingene er dårlige."
+    assert [q.text for q in nlp(text)._.quotes] == []

@@ -38,6 +38,9 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
         if span is None or not len(span):
             continue
         sent = span[0].sent
+        before = span.doc[span.start - 2] if span.start >= 2 else None
+        if before is not None and before.pos_ == "ADP" and before.head.pos_ == "NOUN" and before.head.i < before.i:
+            continue  # "politisk gevinst på «å ta de rike»": a label inside a noun phrase (GUIDELINES), no one's words
         about = span.start >= 2 and span.doc[span.start - 2].lower_ == "om"  # "snakket om «utbredt valgfusk»"
         verb = next((t for t in sent if t.i < span.start and t.pos_ in ("VERB", "AUX")
                      and (t.lower_ in cue_forms() or t.lower_ in BARE_CLAUSE_CUES
