@@ -2708,3 +2708,11 @@ def test_words_in_marks_after_a_preposition_inside_a_noun_phrase_are_a_label(nlp
     """GUIDELINES: marks that set off a label inside a noun phrase are no one's words ("gevinst på «å ta de rike»")."""
     text = "Ola Hansen mener åpenbart å kunne skaffe seg gevinst på «å ta de rike» selv om målingene er dårlige."
     assert [q.text for q in nlp(text)._.quotes] == []
+
+
+def test_a_definite_person_noun_takes_up_the_description_whose_article_the_parse_hung_on_its_age(nlp):
+    """"En 52 år gammel mann ..." / "sa mannen": the parse hangs "En" on "år", not on "mann"; the description still
+    opens with its article (GUIDELINES: `Kvinnen` -> `en småbarnsmor`)."""
+    text = ("En 52 år gammel mann fra Gjøvik er tiltalt for underslag.\n\nMannen erkjenner delvis straffskyld.\n\n"
+            "– Jeg skammer meg, sa mannen.")
+    assert _said(nlp, text) == [("Jeg skammer meg", "en 52 år gammel mann fra Gjøvik")]

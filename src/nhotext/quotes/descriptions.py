@@ -120,7 +120,7 @@ class UnnamedSources(Documents):
             # rollen som mor for søsteren"), not someone introduced
             # not a possessive pronoun: "Han satt med sin far" does not describe the later "faren" apart from him
             determined = any(c.i < token.i and c.dep_ in ("DET", "det") and c.lower_ not in POSSESSIVE_PRONOUNS
-                             for c in token.children)
+                             for c in token.children) or token.left_edge.lower_ in ("en", "ei", "et")  # "En 52 år"
             clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if clause is not None and any(c.lower_ == "at" and c.i < token.i for c in clause.children):
                 continue  # inside reported content ("mener at tretten foreldre skal ..."): no one introduced
