@@ -13,3 +13,18 @@ from nhotext.lexicon import same_title
 ])
 def test_lexicon_same_title(held, later, same):
     assert same_title(held, later) is same
+
+
+def test_lexicon_gender_of_a_hyphenated_first_name_is_its_parts_where_they_agree():
+    from nhotext.lexicon import gender_of
+
+    assert [gender_of(n) for n in ("Jens-Petter", "Anne-Marie", "Per-Otto", "Kari-Ola")] == ["m", "f", "m", None]
+
+
+def test_lexicon_names_common_abroad_give_a_persons_gender_but_make_no_word_a_name():
+    """"Carlos Ruiz" is a man for the sources' gender share; "Rosa" of "Rosa Mediterranean Houses" is no evidence
+    that an organisation is a person (the entity repairs ask gender_of)."""
+    from nhotext.lexicon import gender_of, person_gender
+
+    assert (person_gender("Carlos"), person_gender("Kamala"), person_gender("Kari")) == ("m", "f", "f")
+    assert gender_of("Carlos") is None and gender_of("Rosa") is None

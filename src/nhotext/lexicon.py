@@ -151,9 +151,25 @@ FEMALE_ENDINGS = ("ine", "ina", "ette", "etta", "ella", "issa", "anna", "hild", 
 MALE_ENDINGS = ("stein", "bjørn", "geir", "mund", "vard", "leif")
 
 
+@cache
+def _world_names() -> dict[str, str]:
+    rows = (line.split("\t") for line in read_list("first_names_world.tsv"))
+    return {name.casefold(): gender for name, gender in rows}
+
+
+def person_gender(first_name: str) -> str | None:
+    """The gender of a person's first name: :func:`gender_of`, else the names common outside Norway
+    (``first_names_world.tsv``: ``Carlos``, ``Kamala``), which are no evidence that a word is a name (``Rosa
+    Mediterranean Houses``, ``Grace``) and so are asked only of someone known to be a person."""
+    return gender_of(first_name) or _world_names().get(first_name.casefold())
+
+
 def gender_of(first_name: str) -> str | None:
     name = first_name.casefold()
     known = _first_names().get(name)
+    if known is None and "-" in name.strip("-"):  # "Jens-Petter", "Anne-Marie": the parts' gender where they agree
+        genders = {gender_of(part) for part in name.split("-")}
+        return genders.pop() if len(genders) == 1 else None
     if known is not None or len(name) < 4 or not name.isalpha():
         return known
     return "f" if name.endswith(FEMALE_ENDINGS) else "m" if name.endswith(MALE_ENDINGS) else None

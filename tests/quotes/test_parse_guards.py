@@ -2716,3 +2716,9 @@ def test_a_definite_person_noun_takes_up_the_description_whose_article_the_parse
     text = ("En 52 år gammel mann fra Gjøvik er tiltalt for underslag.\n\nMannen erkjenner delvis straffskyld.\n\n"
             "– Jeg skammer meg, sa mannen.")
     assert _said(nlp, text) == [("Jeg skammer meg", "en 52 år gammel mann fra Gjøvik")]
+
+
+def test_a_speaker_with_a_first_name_common_abroad_has_its_gender(nlp):
+    """The sources' gender share (issue 9, item 5) counted "Carlos Ruiz" as unknown: the name lists were Norwegian."""
+    (quote,) = nlp("– Vi jobber døgnet rundt, sa innenriksminister Carlos Ruiz til TV Perú.")._.quotes
+    assert (quote.speaker.name, quote.speaker.gender) == ("Carlos Ruiz", "male")

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from .. import lexicon
 from ..coref import People, Person, mentions_between, person_spans
 from ..coref.epithets import resolve_epithets
 from ..extensions import paragraphs_of
@@ -253,8 +254,8 @@ class ArticleContext(UnnamedSources, NameDetails):
             if person is not None:
                 title, org = self._describe(ent)
                 title = title or name_title(ent.text)
-                return Speaker(person.name, title or person.title, org or person.organization,
-                               gender=GENDERS.get(person.gender or ""))
+                return replace(self.speaker_of(person), title=title or person.title,
+                               organization=org or person.organization)
         for ent in self.ents_in(span):
             if possessor(ent[-1]) and ent.end < span.end:
                 continue
@@ -390,7 +391,9 @@ class ArticleContext(UnnamedSources, NameDetails):
 
     @staticmethod
     def speaker_of(person: Person) -> Speaker:
-        return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(person.gender or ""))
+        """The person as a speaker, the gender also from a name common abroad (``lexicon.person_gender``)."""
+        gender = person.gender or (lexicon.person_gender(person.name.split()[0]) if " " in person.name else None)
+        return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(gender or ""))
 
 
 def person_in(article: ArticleContext, paragraph: Paragraph, person: Person) -> bool:
