@@ -2722,3 +2722,9 @@ def test_a_speaker_with_a_first_name_common_abroad_has_its_gender(nlp):
     """The sources' gender share (issue 9, item 5) counted "Carlos Ruiz" as unknown: the name lists were Norwegian."""
     (quote,) = nlp("– Vi jobber døgnet rundt, sa innenriksminister Carlos Ruiz til TV Perú.")._.quotes
     assert (quote.speaker.name, quote.speaker.gender) == ("Carlos Ruiz", "male")
+
+
+def test_the_agency_a_source_is_quoted_through_is_a_channel_not_the_speaker(nlp):
+    """"opplyser landets nødetater ifølge nyhetsbyrået AFP": the emergency services say it, AFP passes it on."""
+    text = "Et jordskjelv rammet Peru. Minst 30 er omkommet, opplyser landets nødetater ifølge nyhetsbyrået AFP."
+    assert _said(nlp, text) == [("Minst 30 er omkommet", "landets nødetater")]

@@ -19,9 +19,9 @@ from .relations import introduced_relative
 from .titles import opens, relation
 from .types import Speaker
 
-# A channel or a topic after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet"),
+# A channel or a topic after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet"), "ifølge AFP",
 # "om Borat" ("sa Kasakhstans London-ambassadør om Borat": whom it is about, not who speaks).
-CHANNEL = re.compile(r"\s+(?:til|overfor|via|om)\s+\S.*$"
+CHANNEL = re.compile(r"\s+(?:til|overfor|via|om|ifølge)\s+\S.*$"
                       r"|\s+i\s+(?:en|et|ei|sin|sitt|sine)\s+(?:pressemelding|uttalelse|innlegg|e-post|melding|"
                       r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
 
