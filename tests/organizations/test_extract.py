@@ -311,3 +311,12 @@ def test_extract_a_place_that_employs_someone_by_their_role_is_an_organisation()
                         [("Hege Storhaug", "PER"), ("Human Rights Service", "LOC")]),
                        ("Hege Storhaug i Nordmarka var sliten.", [("Hege Storhaug", "PER"), ("Nordmarka", "LOC")])):
         assert find_organizations(_doc_labelled(text, ents)) == []
+
+
+@pytest.mark.model
+def test_extract_an_s_the_tagger_reads_as_a_genitive_stays_where_nothing_is_owned(nlp):
+    """"Island Records i en pressemelding": the tagger read "Records" as a genitive and the name lost its s; a
+    genitive owns what follows it ("MFKs talentfulle angrepsspiller")."""
+    doc = nlp("Artisten avlyser turneen, opplyser plateselskapet Island Records i en pressemelding.")
+    assert [o.name for o in doc._.organizations] == ["Island Records"]
+    assert doc._.quotes[0].speaker.name == "Island Records"

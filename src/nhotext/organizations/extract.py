@@ -166,7 +166,9 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     key_at: dict[int, str] = {}
     for mention, span in mentions:
         entry = gazetteer.lookup(defined.get(mention.text, mention.text))
-        genitive = span is not None and len(span) > 0 and "Gen" in span[-1].morph.get("Case", [])
+        # a genitive owns what follows ("MFKs talentfulle angrepsspiller"), not "Island Records i en pressemelding"
+        genitive = span is not None and len(span) > 0 and "Gen" in span[-1].morph.get("Case", []) \
+            and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
         surface = _surface(mention.text, surfaces, genitive) if entry is None else mention.text
         key = entry.name if entry else abbreviations.get(surface, name_key(surface))
         if key not in groups:
