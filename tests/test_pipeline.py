@@ -190,3 +190,13 @@ def test_pipeline_a_name_cut_short_runs_on_to_the_whole_name_found_elsewhere():
     doc = spacy.blank("nb")("Rekord for Nordlys Sjømat . Oppdrettsselskapet Nordlys Sjømat vokser , sier Nordlys Sjø .")
     ents = whole_names(doc, [Span(doc, 2, 3, "ORG"), Span(doc, 6, 8, "ORG"), Span(doc, 11, 12, "ORG")])
     assert [e.text for e in ents] == ["Nordlys Sjømat", "Nordlys Sjømat", "Nordlys"]
+
+
+def test_pipeline_a_person_in_a_person_is_a_person_in_an_organisation():
+    from nhotext.components.paragraphs import employers
+
+    doc = spacy.blank("nb")("Arrangør Per Lie i Live Nation og Kari Holm hos Live Berg sa det .")
+    ents = employers(doc, [Span(doc, 1, 3, "PER"), Span(doc, 4, 6, "PER"), Span(doc, 7, 9, "PER"),
+                           Span(doc, 10, 12, "PER")])
+    assert [(e.text, e.label_) for e in ents] == [("Per Lie", "PER"), ("Live Nation", "ORG"), ("Kari Holm", "PER"),
+                                                  ("Live Berg", "PER")]

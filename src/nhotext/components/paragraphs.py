@@ -29,8 +29,8 @@ from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
 from ..reading import split_paragraphs
 
-__all__ = ["clip_entities", "make_entity_bounds", "make_paragraphs", "paragraph_spans", "split_final_numbers",
-           "split_person_tails", "suspended_compounds", "titled_people", "whole_names"]
+__all__ = ["clip_entities", "employers", "make_entity_bounds", "make_paragraphs", "paragraph_spans",
+           "split_final_numbers", "split_person_tails", "suspended_compounds", "titled_people", "whole_names"]
 
 
 @Language.factory("nhotext_paragraphs", assigns=["doc._.paragraph_offsets", "token.is_sent_start"])
@@ -112,8 +112,8 @@ def make_entity_bounds(nlp: Language, name: str) -> EntityBounds:
 
 class EntityBounds:
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = titled_people(doc, split_person_tails(doc, whole_names(doc, suspended_compounds(
-            doc, clip_entities(doc, paragraph_spans(doc))))))
+        doc.ents = employers(doc, titled_people(doc, split_person_tails(doc, whole_names(doc, suspended_compounds(
+            doc, clip_entities(doc, paragraph_spans(doc)))))))
         return doc
 
 
@@ -150,6 +150,18 @@ def suspended_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[last].lower_ in ("og", "eller") and doc[last + 1].is_alpha and doc[last + 1].is_lower \
                 and ent[-1].whitespace_ != "" and last + 1 not in taken:
             ent = Span(doc, ent.start, last + 2, ent.label)
+        out.append(ent)
+    return out
+
+
+def employers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name the recognizer read as a person right after a person and ``i``/``ved`` is where that person works
+    (``Per Gunnar Lie i [Live Nation]``), an organisation: no one is "in" another person."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "PER" and out and out[-1].label_ == "PER" and out[-1].end + 1 == ent.start \
+                and doc[ent.start - 1].lower_ in ("i", "ved"):
+            ent = Span(doc, ent.start, ent.end, "ORG")
         out.append(ent)
     return out
 
