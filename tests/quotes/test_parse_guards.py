@@ -2728,3 +2728,15 @@ def test_the_agency_a_source_is_quoted_through_is_a_channel_not_the_speaker(nlp)
     """"opplyser landets nødetater ifølge nyhetsbyrået AFP": the emergency services say it, AFP passes it on."""
     text = "Et jordskjelv rammet Peru. Minst 30 er omkommet, opplyser landets nødetater ifølge nyhetsbyrået AFP."
     assert _said(nlp, text) == [("Minst 30 er omkommet", "landets nødetater")]
+
+
+def test_the_platform_written_on_is_no_part_of_a_described_source(nlp):
+    """"skriver en talsperson på Facebook": Facebook (a product) is where it was written, not part of who wrote it."""
+    assert _said(nlp, "Festivalen er avlyst. «Vi beklager dette sterkt», skriver en talsperson på Facebook.") == [
+        ("Vi beklager dette sterkt", "en talsperson")]
+
+
+def test_one_of_a_group_is_a_description(nlp):
+    """GUIDELINES: an indefinite source is its description as written ("en av Diarras livvakter"), also "en av dem"."""
+    assert _said(nlp, "Fansen er triste. «God bedring, Sigrid!» skriver en av dem.") == [
+        ("God bedring, Sigrid!", "en av dem")]

@@ -30,6 +30,10 @@ def before_channel(doc, text: str, start: int, end: int) -> int:
     """Where the words ``text[start:end]`` after a cue end before the channel they were said in (``sier kilden til
     NTB``, ``i en pressemelding``); not a place a verb of the description goes to (``et vitne som kom til stedet``)."""
     channel = CHANNEL.search(text, start, end)
+    platform = re.search(r"\s+på\s+", text[start:end])  # "skriver 26-åringen på Instagram": a product, the platform
+    if platform is not None and (span := doc.char_span(start + platform.end(), end, alignment_mode="expand")) \
+            and span[0].ent_type_ == "PROD" and (channel is None or channel.start() > start + platform.start()):
+        return start + platform.start()
     if channel is None or channel.start() == start:
         return end
     preposition = next((t for t in doc.char_span(channel.start(), channel.end(), alignment_mode="expand") or ()
@@ -272,7 +276,9 @@ class UnnamedSources(Documents):
             # kunngjøringen av valgdatoen forrige fredag", "vedgår kvinna fra sin nødhavn på Sørvestlandet";
             # "lederen i Antidoping Norge", "damen i luken" stay whole)
             tokens = [t for t in tokens if t.i <= end]
-        nominal = nominal_adjective(tokens)  # an adjective made a noun by its determiner ("den tiltalte")
+        # an adjective made a noun by its determiner ("den tiltalte"); one of a group ("en av dem", "ett av vitnene")
+        nominal = nominal_adjective(tokens) or len(tokens) > 2 and tokens[1].lower_ == "av" \
+            and tokens[0].lower_ in ("en", "ei", "ett", "et") and tokens[-1].pos_ in ("PRON", "NOUN", "PROPN")
         if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens) \
                 or tokens[0].pos_ == "PRON" and not nominal:
             return None  # "forteller de deg gjerne på Instagram": a pronoun is no description
