@@ -2740,3 +2740,13 @@ def test_one_of_a_group_is_a_description(nlp):
     """GUIDELINES: an indefinite source is its description as written ("en av Diarras livvakter"), also "en av dem"."""
     assert _said(nlp, "Fansen er triste. «God bedring, Sigrid!» skriver en av dem.") == [
         ("God bedring, Sigrid!", "en av dem")]
+
+
+def test_a_titles_field_of_two_coordinated_nouns_is_whole_and_the_body_after_it_found(nlp):
+    """GUIDELINES' fields ("kulturansvarlig for frukt") may be two nouns joined: "kommunalsjef for helse og omsorg";
+    the body after such a field is still its organisation."""
+    for text in ("– Vi beklager, sier kommunalsjef for helse og omsorg i Lillestrøm kommune, Anne Birkeland.",
+                 "– Vi beklager, sier Anne Birkeland, kommunalsjef for helse og omsorg i Lillestrøm kommune."):
+        (quote,) = nlp(text)._.quotes
+        assert (quote.speaker.title, quote.speaker.organization) == (
+            "kommunalsjef for helse og omsorg", "Lillestrøm kommune")

@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from ..coref import genitive
 from ..lexicon import TIED_BY, definite_title, gender_of, normalize_title, org_noun_kinds, title_set
 from ..organizations import load_gazetteer
+from .fields import bare_field
 from .titles import (
     apposition_title,
     article_role,
     attributed_role,
-    bare_field,
     definite,
     relation,
     set_off_role,
@@ -184,7 +184,8 @@ class NameDetails:
                 field = bare_field(doc, after[k].i, after.end)  # "Ola Nilsen, leder for miljørådgivende seksjon"
                 title = f"{found[0]} {field[0]}" if field else found[0]
                 close = next((t.i for t in after[k + 1:] if t.text == "," or t.lower_ in ("til", "overfor")), after.end)
-                org = org or self._org_in(doc[after.start + 1:min(close, after.start + 8)]) \
+                reach = max(after.start + 8, field[1] + 5 if field else 0)  # past a long field: "for helse og omsorg"
+                org = org or self._org_in(doc[after.start + 1:min(close, reach)]) \
                     or tied_org(after[k], self._org_of_span)  # not a channel after it (", til AFP")
             elif after[1].is_title and (comma := next((t.i for t in after[2:] if t.text == ","), None)) is not None \
                     and comma + 1 < after.end and doc[comma + 1].ent_iob_ == "B":

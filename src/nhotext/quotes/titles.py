@@ -28,6 +28,7 @@ from ..lexicon import (
 )
 from ..organizations.gazetteer import load_gazetteer
 from .documents import document_noun
+from .fields import bare_field
 from .parse import name_in_phrase
 
 APPOSITION = {"APP", "appos"}
@@ -225,24 +226,6 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
     if field is not None:  # "professor i markedsføring ved Handelshøyskolen BI, Tor W. Andreassen"
         title, rest = f"{title} {field[0]}", field[1]
     return title, _first_org_name(doc[rest:comma], org_of)
-
-
-def bare_field(doc, role: int, limit: int) -> tuple[str, int] | None:
-    """A bare field after the role at ``role`` is part of the title (GUIDELINES: ``kulturansvarlig for frukt``;
-    ``leder for miljørådgivende seksjon``; ``professor i markedsføring``): ``i``/``for``/``på``, adjectives and an
-    indefinite lower-case noun, no article, not an owner. The words in lower case and the index after them."""
-    if role + 2 >= limit or doc[role + 1].lower_ not in ("i", "for", "på"):
-        return None
-    k = role + 2
-    while k < limit - 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
-        k += 1
-    noun = doc[k]
-    inflected = noun.lemma_.lower() not in ("", noun.lower_) and noun.lower_.endswith(("en", "et", "a")) \
-        and "Plur" not in noun.morph.get("Number", [])  # a definite form the tagger left unmarked
-    if noun.pos_ != "NOUN" or not noun.is_lower or "Def" in noun.morph.get("Definite", []) or inflected \
-            or "Gen" in noun.morph.get("Case", []):
-        return None  # "leder for barneverntjenesten": a body, not a field
-    return doc[role + 1:k + 1].text.lower(), k + 1
 
 
 def _first_org_name(span: Span, org_of: Callable[[Span], str | None]) -> str | None:
