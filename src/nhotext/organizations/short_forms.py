@@ -90,7 +90,7 @@ def spells_out(doc: Doc, span: Span, short: str) -> bool:
     return initials.casefold() == short.casefold()
 
 
-NATIONAL = ("Norges", "Norsk", "Den norske", "Det norske", "Den Norske")  # what a branch's place stands for
+NATIONAL = ("Norges", "Norsk", "Den norske", "Det norske")  # what a branch's place stands for (any case)
 
 
 def branch_of(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
@@ -105,6 +105,6 @@ def branch_of(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
     for cut in range(1, len(words)):
         if all(w.casefold() in known_places() for w in words[:cut]):
             body = " ".join(words[cut:])
-            known = (gazetteer.lookup(f"{national} {body}", genitive=False) for national in ("", *NATIONAL))
+            known = (gazetteer.lookup(f"{national} {body}".strip(), genitive=False) for national in ("", *NATIONAL))
             return next((entry for entry in known if entry is not None), None)
     return None
