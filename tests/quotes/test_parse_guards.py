@@ -2750,3 +2750,12 @@ def test_a_titles_field_of_two_coordinated_nouns_is_whole_and_the_body_after_it_
         (quote,) = nlp(text)._.quotes
         assert (quote.speaker.title, quote.speaker.organization) == (
             "kommunalsjef for helse og omsorg", "Lillestrøm kommune")
+
+
+def test_a_rendering_after_a_colon_in_the_writers_words_is_indirect(nlp):
+    """GUIDELINES: an unmarked rendering is indirect unless the first or second person or an imperative shows the
+    speaker's own words; it was dropped when it was not in the speaker's own form."""
+    text = "En klok rektor sa en gang til meg: Det viktigste i skolen skjer mellom læreren og eleven."
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes] == [
+        ("Det viktigste i skolen skjer mellom læreren og eleven", "indirect", "en klok rektor")]
+    assert nlp("Planen er enkel: Skatten skal økes.")._.quotes == []

@@ -42,8 +42,12 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     dash = DASH_START.match(article.text[start:start + 3])  # "ga ham klar beskjed: - Hold deg i ro"
     if dash is not None:
         start += dash.end()
-    end = None
+    end, kind = None, "direct"
     for n, part in enumerate(chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None))):
+        if n == 0 and not _own_form(part) and cue.pos_ == "VERB" and len(part) > 3 \
+                and not any(mark in part.text for mark in "«»\"“”"):
+            end, kind = part.end_char, "indirect"  # "Som en klok rektor sa til meg: Det viktigste ... skjer ...":
+            break  # rendered in the writer's words (GUIDELINES: an unmarked rendering is indirect), one sentence
         if any(mark in part.text for mark in "«»\"“”") or not _own_form(part) \
                 or n > 0 and (":" in part.text or cue_pattern().search(part.text)):
             break  # a later sentence with an attribution or a colon of its own ("Hun sa: Hva skjer nå?") is not his
@@ -56,8 +60,8 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
         or article.described(who_span.start_char, who_span.end_char)
     if who is None:
         return None
-    return make_quote(article, paragraph, start, rstrip_span(article.text, start, end), "direct", who, cue.lower_,
-                      absolute=True)
+    return make_quote(article, paragraph, start, rstrip_span(article.text, start, end, keep_stop=kind == "direct"),
+                      kind, who, cue.lower_, absolute=True)
 
 
 def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> tuple[Speaker, str] | None:
