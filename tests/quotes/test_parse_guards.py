@@ -2759,3 +2759,11 @@ def test_a_rendering_after_a_colon_in_the_writers_words_is_indirect(nlp):
     assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes] == [
         ("Det viktigste i skolen skjer mellom læreren og eleven", "indirect", "en klok rektor")]
     assert nlp("Planen er enkel: Skatten skal økes.")._.quotes == []
+
+
+def test_the_bylines_writer_is_no_antecedent_of_a_pronoun(nlp):
+    """The writer of "Av Kari Nystuen, kommentator" is "jeg" in the text: "lovet hun" after "kunnskapsministeren" was
+    given to her as the only person named."""
+    text = ("Skolen trenger ro\n\nAv Kari Nystuen, kommentator\n\nDa kunnskapsministeren la fram meldingen i går, "
+            "lovet hun «en skole med mindre byråkrati og mer tid til elevene».")
+    assert _said(nlp, text) == [("en skole med mindre byråkrati og mer tid til elevene", "kunnskapsministeren")]

@@ -14,6 +14,7 @@ with coreference chains annotated by hand.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -65,6 +66,17 @@ def _genitive_base(span: Span, words: list[str], known_words: set[str]) -> list[
     return words
 
 
+_BYLINE = re.compile(r"\s*(?:Av|AV|Tekst:|TEKST:|Skrevet av)\s")
+
+
+def byline(text: str, offset: int) -> bool:
+    """Whether ``offset`` is in a byline: a line of at most ten words that opens with ``Av``/``Tekst:``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)]
+    return _BYLINE.match(line) is not None and len(line.split()) <= 10
+
+
 class People:
     """The people of one article and the mentions that refer to them, in text order."""
 
@@ -112,8 +124,10 @@ class People:
             person = self._person_of_span.get(span.start)
             if person is not None:
                 subject = any(t.dep_ in SUBJECT_LABELS for t in span) or span.root.head.dep_ in SUBJECT_LABELS
+                # the byline's writer ("Av Kari Nystuen, kommentator") is "jeg" in the text, no one's "hun"
                 self.mentions.append(Mention(span.start_char, span.end_char, person, "name",
-                                             self.in_quote(span.start_char), subject))
+                                             self.in_quote(span.start_char) or byline(self.text, span.start_char),
+                                             subject))
 
     def _match(self, words: list[str], at: int) -> Person | None:
         """The person already known (from a longer name) that ``words`` names, if any."""
