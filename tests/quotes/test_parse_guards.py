@@ -2767,3 +2767,10 @@ def test_the_bylines_writer_is_no_antecedent_of_a_pronoun(nlp):
     text = ("Skolen trenger ro\n\nAv Kari Nystuen, kommentator\n\nDa kunnskapsministeren la fram meldingen i går, "
             "lovet hun «en skole med mindre byråkrati og mer tid til elevene».")
     assert _said(nlp, text) == [("en skole med mindre byråkrati og mer tid til elevene", "kunnskapsministeren")]
+
+
+def test_a_pronoun_for_a_described_source_gets_the_whole_description(nlp):
+    """"En lærer i Drammen fortalte meg at ..." / "sa hun": the same description both times, not "en lærer"."""
+    text = ("En lærer i Drammen fortalte meg at hun bruker mer tid på rapportering enn på undervisning.\n\n"
+            "– Jeg ble lærer for å undervise, sa hun.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["en lærer i Drammen", "en lærer i Drammen"]

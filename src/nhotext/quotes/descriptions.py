@@ -189,7 +189,9 @@ class UnnamedSources(Documents):
                 continue
             if gender and NOUN_GENDER.get(lemma, gender) != gender:
                 continue
-            return self.described(doc[article.i].idx, token.idx + len(token))
+            end = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ in ("ATR", "nmod")
+                                   and c.right_edge.i - token.i <= 4])  # "En lærer i Drammen", as the source was
+            return self.described(doc[article.i].idx, doc[end].idx + len(doc[end]))
         return None
 
     def group_antecedent(self, pronoun) -> Speaker | None:
