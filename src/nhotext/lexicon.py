@@ -41,6 +41,7 @@ ORG_NOUNS = {
     "nettstedet": ("media",), "byrået": ("media",), "ambassaden": ("government",),
     "klubben": ("sports",), "foreningen": ("ngo", "business_association"), "stiftelsen": ("ngo",),
     "brannvesenet": ("agency",), "barnevernet": ("agency",), "barneverntjenesten": ("agency",),
+    "instituttet": ("agency", "research_education"),
 }
 
 

@@ -2774,3 +2774,11 @@ def test_a_pronoun_for_a_described_source_gets_the_whole_description(nlp):
     text = ("En lærer i Drammen fortalte meg at hun bruker mer tid på rapportering enn på undervisning.\n\n"
             "– Jeg ble lærer for å undervise, sa hun.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["en lærer i Drammen", "en lærer i Drammen"]
+
+
+def test_instituttet_stands_for_the_institute_named_before(nlp):
+    """"Ifølge instituttet" after "Folkehelseinstituttet (FHI) melder ...": the body named before, as "tilsynet" and
+    "direktoratet" are."""
+    text = ("Folkehelseinstituttet (FHI) melder om flere syke. Ifølge instituttet er vaksinedekningen blant eldre "
+            "fortsatt for lav.")
+    assert _said(nlp, text) == [("er vaksinedekningen blant eldre fortsatt for lav", "Folkehelseinstituttet")]

@@ -55,7 +55,7 @@ def before_channel(doc, text: str, start: int, end: int) -> int:
 # "Vestfold politidistrikt", not "Barneombudet"): the stem the organisation's name must hold.
 INSTITUTION_STEMS = {"politiet": "politi", "sykehuset": "sykehus", "tingretten": "tingrett", "retten": "rett",
                      "lagmannsretten": "lagmannsrett", "ambassaden": "ambassade", "tilsynet": "tilsyn",
-                     "direktoratet": "direktorat", "universitetet": "universitet"}
+                     "direktoratet": "direktorat", "universitetet": "universitet", "instituttet": "institutt"}
 
 
 def introduced_singular(description: str) -> bool:
