@@ -2767,6 +2767,9 @@ def test_the_bylines_writer_is_no_antecedent_of_a_pronoun(nlp):
     text = ("Skolen trenger ro\n\nAv Kari Nystuen, kommentator\n\nDa kunnskapsministeren la fram meldingen i går, "
             "lovet hun «en skole med mindre byråkrati og mer tid til elevene».")
     assert _said(nlp, text) == [("en skole med mindre byråkrati og mer tid til elevene", "kunnskapsministeren")]
+    from nhotext.coref.people import byline
+
+    assert not byline("Av kandidatene er Kari Holm favoritt.\n", 20)  # a sentence opening with "Av": no byline
 
 
 def test_a_pronoun_for_a_described_source_gets_the_whole_description(nlp):

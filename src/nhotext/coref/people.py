@@ -66,15 +66,16 @@ def _genitive_base(span: Span, words: list[str], known_words: set[str]) -> list[
     return words
 
 
-_BYLINE = re.compile(r"\s*(?:Av|AV|Tekst:|TEKST:|Skrevet av)\s")
+_BYLINE = re.compile(r"\s*(?:Av|AV|Tekst:|TEKST:|Skrevet av)\s+[A-ZÆØÅ]")
 
 
 def byline(text: str, offset: int) -> bool:
-    """Whether ``offset`` is in a byline: a line of at most ten words that opens with ``Av``/``Tekst:``."""
+    """Whether ``offset`` is in a byline: a line of at most ten words that opens with ``Av``/``Tekst:`` and a name
+    and is no sentence (``Av Kari Nystuen, kommentator``; not ``Av kandidatene er Kari Holm favoritt.``)."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    line = text[start:end if end >= 0 else len(text)]
-    return _BYLINE.match(line) is not None and len(line.split()) <= 10
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return _BYLINE.match(line) is not None and len(line.split()) <= 10 and line[-1:] not in ".!?"
 
 
 class People:
