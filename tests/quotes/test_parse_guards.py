@@ -2785,3 +2785,9 @@ def test_instituttet_stands_for_the_institute_named_before(nlp):
     text = ("Folkehelseinstituttet (FHI) melder om flere syke. Ifølge instituttet er vaksinedekningen blant eldre "
             "fortsatt for lav.")
     assert _said(nlp, text) == [("er vaksinedekningen blant eldre fortsatt for lav", "Folkehelseinstituttet")]
+
+
+def test_a_clause_the_parse_hangs_on_a_name_after_the_cue_is_the_cues(nlp):
+    """"skriver kommunikasjonssjef Åse Nordhagen i Vy at ...": the parser hangs the at-clause on "Vy"."""
+    text = "I en SMS skriver kommunikasjonssjef Åse Nordhagen i Vy at de beklager situasjonen."
+    assert _quotes(nlp, text) == [("de beklager situasjonen", "Åse Nordhagen", "kommunikasjonssjef")]

@@ -45,7 +45,19 @@ def content_clause(verb: Token) -> Token | None:
                         or asking and any(
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
                     return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
-    return _joined_after_object(verb) or _clause_on_object(verb)
+    return _joined_after_object(verb) or _clause_on_object(verb) or _hung_on_a_name(verb)
+
+
+def _hung_on_a_name(verb: Token) -> Token | None:
+    """An ``at``-clause the parser hangs on a name after the cue (``skriver kommunikasjonssjef Åse Nordhagen i Vy at
+    ...``: on ``Vy``): the first verb after the cue, opened by ``at``, whose head is a name or noun of the cue's own
+    phrase."""
+    nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if nxt is None or nxt.head.pos_ not in ("PROPN", "NOUN") or not verb.is_ancestor(nxt.head) \
+            or "Inf" in nxt.morph.get("VerbForm", []):
+        return None
+    opener = next((c for c in nxt.children if c.i < nxt.i and c.dep_ in ("SBU", "mark")), None)
+    return nxt if opener is not None and opener.lower_ == "at" and opener.i == nxt.left_edge.i else None
 
 
 OBJECT_CLAUSE_PREPOSITIONS = {"med", "om", "mot"}
