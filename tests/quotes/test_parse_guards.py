@@ -2791,3 +2791,11 @@ def test_a_clause_the_parse_hangs_on_a_name_after_the_cue_is_the_cues(nlp):
     """"skriver kommunikasjonssjef Åse Nordhagen i Vy at ...": the parser hangs the at-clause on "Vy"."""
     text = "I en SMS skriver kommunikasjonssjef Åse Nordhagen i Vy at de beklager situasjonen."
     assert _quotes(nlp, text) == [("de beklager situasjonen", "Åse Nordhagen", "kommunikasjonssjef")]
+
+
+def test_a_name_a_list_knows_that_is_also_a_word_is_a_source_at_a_sentence_start(nlp):
+    """"Vy skriver på sine nettsider at ...": "vy" is also a word, so the ruler leaves it to the recogniser, which
+    missed it; the gazetteer knows the company."""
+    assert _said(nlp, "Vy skriver på sine nettsider at det er satt opp buss for tog.") == [
+        ("det er satt opp buss for tog", "Vy")]
+    assert _said(nlp, "Enkelte mener at det er for sent.") == []

@@ -60,8 +60,9 @@ def named_source(article: ArticleContext, start: int, end: int) -> Speaker | Non
         return None  # "Hun" at a sentence start is no name
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is not None and article.doc.has_annotation("POS") and not any(t.pos_ == "PROPN" for t in span) \
-            and span[0].is_sent_start:
-        return None  # "Enkelte mener at", "Fagpersoner mener at": a common word capitalised at a sentence start
+            and span[0].is_sent_start and load_gazetteer().lookup(name) is None:
+        return None  # "Enkelte mener at": a common word capitalised at a sentence start, not a name a list knows
+        # that is also a word ("Vy skriver på sine nettsider at": the recogniser left it alone)
     if span is not None and span[0].is_sent_start and not span[0].ent_type_ and any(t.ent_type_ for t in span[1:]):
         return None  # "Medlemmer i Programrådet": a description around a name (the tagger read its noun as a name)
     if span is not None and genitive(span[-1]) and span.end < len(span.doc) and span.doc[span.end].is_lower \
