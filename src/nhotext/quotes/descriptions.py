@@ -182,15 +182,13 @@ class UnnamedSources(Documents):
                     and gender is not None and NOUN_GENDER.get(lemma, gender) == gender:  # "han"/"hun", not "vi"
                 # no one named before: a definite person as subject ("Styrelederen er opprinnelig tysk. ... Selv
                 # hevdet han at"), with its modifiers ("Den hyggelige damen i skranken")
-                end = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ in ("ATR", "nmod")
-                                       and c.right_edge.i - token.i <= 4])
+                end = _modified_end(token)
                 return self.described(token.left_edge.idx, doc[end].idx + len(doc[end]))
             if not source or article is None or not _person_noun(lemma):
                 continue
             if gender and NOUN_GENDER.get(lemma, gender) != gender:
                 continue
-            end = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ in ("ATR", "nmod")
-                                   and c.right_edge.i - token.i <= 4])  # "En lærer i Drammen", as the source was
+            end = _modified_end(token)  # "En lærer i Drammen", as the source was described
             return self.described(doc[article.i].idx, doc[end].idx + len(doc[end]))
         return None
 
@@ -358,6 +356,12 @@ class UnnamedSources(Documents):
         people = [p for p in self.coref.persons if p.title and p.title.split()[-1] in (head, tokens[-1].lower_)]
         return self.speaker_of(people[0]) if len(people) == 1 else None
 
+
+
+def _modified_end(token) -> int:
+    """The index of the last word of a person noun's modifiers after it, four words at most (``damen i skranken``)."""
+    return max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ in ("ATR", "nmod")
+                            and c.right_edge.i - token.i <= 4])
 
 
 def _same_noun(definite, indefinite: str) -> bool:
