@@ -2799,3 +2799,13 @@ def test_a_name_a_list_knows_that_is_also_a_word_is_a_source_at_a_sentence_start
     assert _said(nlp, "Vy skriver på sine nettsider at det er satt opp buss for tog.") == [
         ("det er satt opp buss for tog", "Vy")]
     assert _said(nlp, "Enkelte mener at det er for sent.") == []
+
+
+def test_a_noun_of_saying_before_a_colon_gives_its_sources_words(nlp):
+    """"Svaret fra NVE var klart: ...": a noun of saying, the subject of "være", introduces its source's words, as
+    "Beskjeden er at" does a clause; a noun with no source written beside it introduces no one's."""
+    text = ("Svaret fra Vannverket var kort: Vi har nok vann til påske.\n\n"
+            "NVEs svar var klart: Faren for skred er stor.")
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes] == [
+        ("Vi har nok vann til påske.", "direct", "Vannverket"), ("Faren for skred er stor", "indirect", "NVE")]
+    assert nlp("Svaret var kort: Vi har nok vann.")._.quotes == []

@@ -32,19 +32,27 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
         return None
     colon = next((t for t in sent if t.text == ":" and t.i + 1 < sent.end), None)
     cue = _cue(doc[sent.start:colon.i]) if colon is not None else None
-    if colon is None or cue is None:
+    said = _said_is(doc[sent.start:colon.i]) if colon is not None and cue is None else None
+    if colon is None or cue is None and said is None:
         return None
-    verb = cue if cue.pos_ == "VERB" else cue.head
-    subject = subject_of(verb)
-    if subject is None or subject.i > colon.i or subject.lower_ in WRITER and not article.coref.in_quote(subject.idx):
-        return None  # "sendte jeg en epost og spurte: ...": the writer's own voice (GUIDELINES), no one's quote
+    if said is not None:  # "Svaret fra NVE var klart: ...": the answer's source speaks, not its noun
+        cue, subject = said, None
+        source = message_source(article, sent.start_char, colon.idx) or _owner(article, said, last)
+        if source is None:
+            return None
+    else:
+        assert cue is not None
+        subject, source = subject_of(cue if cue.pos_ == "VERB" else cue.head), None
+        if subject is None or subject.i > colon.i \
+                or subject.lower_ in WRITER and not article.coref.in_quote(subject.idx):
+            return None  # "sendte jeg en epost og spurte: ...": the writer's own voice (GUIDELINES), no one's quote
     start = doc[colon.i + 1].idx
     dash = DASH_START.match(article.text[start:start + 3])  # "ga ham klar beskjed: - Hold deg i ro"
     if dash is not None:
         start += dash.end()
     end, kind = None, "direct"
     for n, part in enumerate(chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None))):
-        if n == 0 and not _own_form(part) and cue.pos_ == "VERB" and len(part) > 3 \
+        if n == 0 and not _own_form(part) and (cue.pos_ == "VERB" or said is not None) and len(part) > 3 \
                 and not any(mark in part.text for mark in "«»\"“”"):
             end, kind = part.end_char, "indirect"  # "Som en klok rektor sa til meg: Det viktigste ... skjer ...":
             break  # rendered in the writer's words (GUIDELINES: an unmarked rendering is indirect), one sentence
@@ -55,9 +63,11 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     if end is None:
         return None
     # the speaker only now: describing one records the description for later mentions
-    who_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
-    who = article.who(who_span.start_char, who_span.end_char, last_speaker=last) \
-        or article.described(who_span.start_char, who_span.end_char)
+    who = source
+    if subject is not None:
+        who_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
+        who = article.who(who_span.start_char, who_span.end_char, last_speaker=last) \
+            or article.described(who_span.start_char, who_span.end_char)
     if who is None:
         return None
     return make_quote(article, paragraph, start, rstrip_span(article.text, start, end, keep_stop=kind == "direct"),
@@ -99,6 +109,20 @@ def _cue(sent: Span) -> Token | None:
             return token
     return next((t for t in sent if saying_noun(t) and t.dep_ in ("DOBJ", "obj")
                  and t.head.pos_ == "VERB" and t.head.morph.get("Tense", [])), None)
+
+
+def _said_is(sent: Span) -> Token | None:
+    """A noun of saying as the subject of a finite ``være`` before the colon (``Svaret fra NVE var klart:``)."""
+    return next((t for t in sent if saying_noun(t) and t.dep_ in ("SUBJ", "nsubj") and t.head.lemma_ == "være"
+                 and t.head.morph.get("Tense", [])), None)
+
+
+def _owner(article: ArticleContext, noun: Token, last: Speaker | None) -> Speaker | None:
+    """The genitive owner of a noun of saying (``NVEs svar var klart:``), or None."""
+    if noun.i == 0 or not possessor(article.doc[noun.i - 1]):
+        return None
+    owner = article.doc[noun.i - 1]
+    return article.who(owner.idx, owner.idx + len(owner), last_speaker=last)
 
 
 def _own_form(sent: Span) -> bool:
