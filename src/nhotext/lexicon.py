@@ -41,7 +41,8 @@ ORG_NOUNS = {
     "nettstedet": ("media",), "byrået": ("media",), "ambassaden": ("government",),
     "klubben": ("sports",), "foreningen": ("ngo", "business_association"), "stiftelsen": ("ngo",),
     "brannvesenet": ("agency",), "barnevernet": ("agency",), "barneverntjenesten": ("agency",),
-    "instituttet": ("agency", "research_education"),
+    "instituttet": ("agency", "research_education"), "fengselet": ("agency",),
+    "skolen": ("research_education",), "rederiet": ("company",), "borettslaget": ("other",),
 }
 
 

@@ -2809,3 +2809,13 @@ def test_a_noun_of_saying_before_a_colon_gives_its_sources_words(nlp):
     assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes] == [
         ("Vi har nok vann til påske.", "direct", "Vannverket"), ("Faren for skred er stor", "indirect", "NVE")]
     assert nlp("Svaret var kort: Vi har nok vann.")._.quotes == []
+
+
+def test_a_school_a_shipping_company_and_a_housing_cooperative_are_institutions(nlp):
+    """"Skolen opplyser at" takes up the school named before; "borettslaget", "rederiet" unnamed are organisations,
+    not descriptions counted among unnamed people."""
+    text = ("Elevene ved Nydalen videregående skole får ikke bruke mobil.\n\n"
+            "Skolen opplyser at forbudet gjelder fra januar.\n\n"
+            "Borettslaget skriver i et brev til beboerne at garasjen må tømmes.")
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes if q.speaker] == [
+        ("Nydalen videregående skole", "organization"), ("borettslaget", "organization")]

@@ -255,7 +255,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                 start -= len(prev.group(0))  # "Norges Skiskytterforbund": the parser may take only the head
             who = named_source(article, start, subject[1]) if proper_name(article, start, subject[1]) else None
             who = who or article.described(*subject)  # "Legene mener at ...": the description
-        if who is None and not names_someone(article.doc, base, base + m.start()):
+        if who is None and (text[:m.start()].rstrip().endswith(",")  # ", sier blant andre X": the source is after
+                            or not names_someone(article.doc, base, base + m.start())):
             continue
         head = article.doc.char_span(*subject, alignment_mode="expand") if subject is not None else None
         if who is not None and cue_token is not None and no_source(cue_token[0], who, head.root if head else None):
