@@ -2819,3 +2819,11 @@ def test_a_school_a_shipping_company_and_a_housing_cooperative_are_institutions(
             "Borettslaget skriver i et brev til beboerne at garasjen må tømmes.")
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes if q.speaker] == [
         ("Nydalen videregående skole", "organization"), ("borettslaget", "organization")]
+
+
+def test_a_perfect_participle_of_a_verb_of_saying_is_a_cue(nlp):
+    """"har tidligere advart om at", "har avvist at": the participles of verbs whose present and past were cues."""
+    assert _said(nlp, "Sykepleierforbundet har tidligere advart om at bemanningen er for lav.") == [
+        ("bemanningen er for lav", "Sykepleierforbundet")]
+    assert _said(nlp, "Ordfører Kari Holm har avvist at skolen skal legges ned.") == [
+        ("skolen skal legges ned", "Kari Holm")]
