@@ -2827,3 +2827,12 @@ def test_a_perfect_participle_of_a_verb_of_saying_is_a_cue(nlp):
         ("bemanningen er for lav", "Sykepleierforbundet")]
     assert _said(nlp, "Ordfører Kari Holm har avvist at skolen skal legges ned.") == [
         ("skolen skal legges ned", "Kari Holm")]
+
+
+def test_a_participle_after_a_comma_inside_speech_is_no_attribution(nlp):
+    """"- ... Og det har alle domstoler, også Høyesterett, sagt. Det er et faktum, sier X.": the participle ends the
+    speech's own clause; it split the quote and left its first part without a speaker."""
+    text = ("- Hun bør vite det. Og det har alle domstoler, også Høyesterett, sagt. Det er et faktum, sier "
+            "stortingsrepresentant Kari Holm.")
+    assert _said(nlp, text) == [("Hun bør vite det. Og det har alle domstoler, også Høyesterett, sagt. Det er et "
+                                 "faktum", "Kari Holm")]

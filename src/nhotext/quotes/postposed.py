@@ -28,6 +28,9 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
         if cue is not None and before.endswith(",") and (
                 "Inf" in cue[0].morph.get("VerbForm", []) or "Imp" in cue[0].morph.get("Mood", [])):
             continue  # "- Nei, si det du...": an imperative right after the comma asks, it attributes nothing
+        if cue is not None and before.endswith(",") and "Part" in cue[0].morph.get("VerbForm", []):
+            continue  # "har alle rettsinstanser, inkludert Høyesterett, slått fast.": a participle ends the speech's
+            # own clause; an attribution's verb is finite (", sier han", ", har han sagt" has no comma before)
         if before.endswith((". Det", ". Dette", "! Det", "? Det")):
             # "- ... fortsette. Det sa Camila Vallejo til Reuters.": the quote keeps its full stop; the speaker
             # follows the cue ("Det minner mest om en russefest, sier X": a verb of the speech, no attribution)
