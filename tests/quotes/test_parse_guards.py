@@ -2825,6 +2825,7 @@ def test_a_perfect_participle_of_a_verb_of_saying_is_a_cue(nlp):
     """"har tidligere advart om at", "har avvist at": the participles of verbs whose present and past were cues."""
     assert _said(nlp, "Sykepleierforbundet har tidligere advart om at bemanningen er for lav.") == [
         ("bemanningen er for lav", "Sykepleierforbundet")]
+    assert _said(nlp, "Utvalget har slått fast at ordningen må endres.") == [("ordningen må endres", "utvalget")]
     assert _said(nlp, "Ordfører Kari Holm har avvist at skolen skal legges ned.") == [
         ("skolen skal legges ned", "Kari Holm")]
 
