@@ -279,9 +279,8 @@ def relation_noun(word: str, base: str | None = None) -> bool:
     indefinite form where the caller knows it (a kin compound is known by its base)."""
     if base is not None and base not in RELATIONS and base in title_set():
         return False  # a trade written on a kin head ("jordmor") is a title
-    return (base is not None and (base in RELATIONS or base.endswith(KIN_HEADS))) or any(
-        word.endswith(ending) and word[:len(word) - len(ending)] in RELATIONS
-        for ending in ("", "en", "a", "et", "n", "ne", "ene"))
+    return (base is not None and (base in RELATIONS or base.endswith(KIN_HEADS))) or bool(
+        noun_bases(word, (*SINGULAR_ENDINGS, "ne", "ene")) & RELATIONS)  # "kona": "kone"
 
 
 def same_title(held: str, title: str) -> bool:

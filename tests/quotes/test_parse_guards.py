@@ -2837,3 +2837,10 @@ def test_a_participle_after_a_comma_inside_speech_is_no_attribution(nlp):
             "stortingsrepresentant Kari Holm.")
     assert _said(nlp, text) == [("Hun bør vite det. Og det har alle domstoler, også Høyesterett, sagt. Det er et "
                                  "faktum", "Kari Holm")]
+
+
+def test_a_relation_in_its_feminine_definite_form_is_no_title(nlp):
+    """"Kona hans, Bjørg, forteller at": "kona" is a relation (GUIDELINES: "pappa Tore" has no title), as "kone" is;
+    the feminine definite of a noun in -e was not known as one."""
+    quotes = nlp("Kona hans, Bjørg, forteller at han knapt kommer seg ut av huset.")._.quotes
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Bjørg", None)]
