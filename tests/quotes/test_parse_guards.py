@@ -2844,3 +2844,11 @@ def test_a_relation_in_its_feminine_definite_form_is_no_title(nlp):
     the feminine definite of a noun in -e was not known as one."""
     quotes = nlp("Kona hans, Bjørg, forteller at han knapt kommer seg ut av huset.")._.quotes
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Bjørg", None)]
+
+
+def test_ifolge_avisen_is_the_paper_named_as_a_channel_not_the_bylines_agency(nlp):
+    """"sier Hauge til Sunnmørsposten." / "Ifølge avisen ...": the paper the source spoke to; a channel was passed
+    over as "talked about", so the byline's "NTB" was taken."""
+    text = ("Av Hanne Rød, NTB\n\n- Det er ikke akseptabelt, sier tillitsvalgt Per Hauge til Sunnmørsposten.\n\n"
+            "Ifølge avisen skal de første oppsigelsene komme allerede i januar.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["Per Hauge", "Sunnmørsposten"]

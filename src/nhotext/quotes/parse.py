@@ -70,7 +70,7 @@ def in_prepositional_phrase(doc: Doc, offset: int) -> bool:
     return token.dep_ in ("PUTFYLL", "pobj", "obl", "nmod") and token.head.pos_ == "ADP"
 
 
-def oblique(doc: Doc, offset: int) -> bool:
+def oblique(doc: Doc, offset: int, sources: tuple[str, ...] = ("av", "ifølge")) -> bool:
     """Whether the name at ``offset`` stands in a prepositional phrase other than a passive's agent: a place
     or goal talked about (``anke dommen inn for Frostating lagmannsrett``), not the actor (``dømt av en
     enstemmig Sunnmøre herredsrett``) nor a source (``ifølge Echo Nest``)."""
@@ -79,7 +79,7 @@ def oblique(doc: Doc, offset: int) -> bool:
     token = _token_at(doc, offset)
     while token is not None and token.pos_ != "ADP" and token.head.i != token.i:
         token = token.head
-    return token is None or token.lower_ not in ("av", "ifølge")
+    return token is None or token.lower_ not in sources
 
 
 def misread_apposition(token: Token) -> bool:

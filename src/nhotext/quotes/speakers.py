@@ -216,9 +216,10 @@ class ArticleContext(UnnamedSources, NameDetails):
             if first:
                 stretch = [m for m in earlier if earlier[-1][0] - m[0] < 200]
                 return stretch[0][1]
-            # the last one that acted, not one only talked about in a prepositional phrase ("Retten mener" after
-            # "dømt av Sunnmøre herredsrett ... anke dommen inn for Frostating lagmannsrett")
-            acting = [m for m in earlier if not oblique(self.doc, m[0])]
+            # the last that acted, not one talked about in a prepositional phrase ("Retten mener" after "dømt av X
+            # ... anke dommen inn for Frostating lagmannsrett"); a paper as a channel too ("til Sunnmørsposten")
+            channel = ("til", "overfor") if kinds == ("media",) else ()
+            acting = [m for m in earlier if not oblique(self.doc, m[0], ("av", "ifølge", *channel))]
             return (acting or earlier)[-1][1]
         return mentions[0][1] if mentions else None
 
@@ -328,8 +329,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return self.speaker_of(person) if person else None
             if (kinds := org_noun_kinds(lower)) is not None and token.pos_ in ("NOUN", "PROPN", ""):
                 name = self.recent_org(kinds, token.idx, lower.endswith("ene"), INSTITUTION_STEMS.get(lower, ""))
-                if name is None and lower == "politiet":
-                    name = "Politiet"
+                name = name or ("Politiet" if lower == "politiet" else None)
                 return Speaker(name, None, None, "organization") if name else None
             if token.is_title and token.ent_type_ == "":
                 person = self.person(token.text)  # a known surname the recognizer missed
