@@ -200,3 +200,20 @@ def test_pipeline_a_person_in_a_person_is_a_person_in_an_organisation():
                            Span(doc, 10, 12, "PER")])
     assert [(e.text, e.label_) for e in ents] == [("Per Lie", "PER"), ("Live Nation", "ORG"), ("Kari Holm", "PER"),
                                                   ("Live Berg", "PER")]
+
+
+def test_pipeline_a_kind_noun_read_into_a_persons_name_or_before_a_place_leaves_an_organisation():
+    from nhotext.components.paragraphs import kind_nouns
+
+    doc = spacy.blank("nb")("Møbelprodusenten Ekornes kutter . Sykehuset Innlandet vokser . Lederen Kari Holm sa det "
+                            "til selskapet Vrinn og etaten Innlandet .")
+    for token, pos in zip(doc, ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "PROPN",
+                                "PROPN", "VERB", "PRON", "ADP", "NOUN", "PROPN", "CCONJ", "NOUN", "PROPN", "PUNCT"]):
+        token.pos_ = pos
+    for i in (0, 4, 8):
+        doc[i].is_sent_start = True
+    ents = kind_nouns(doc, [Span(doc, 0, 2, "PER"), Span(doc, 4, 6, "ORG"), Span(doc, 8, 11, "PER"),
+                            Span(doc, 15, 16, "GPE_LOC"), Span(doc, 18, 19, "GPE_LOC")])
+    assert [(e.text, e.label_) for e in ents] == [("Ekornes", "ORG"), ("Sykehuset Innlandet", "ORG"),
+                                                  ("Lederen Kari Holm", "PER"), ("Vrinn", "ORG"),
+                                                  ("Innlandet", "GPE_LOC")]

@@ -2852,3 +2852,11 @@ def test_ifolge_avisen_is_the_paper_named_as_a_channel_not_the_bylines_agency(nl
     text = ("Av Hanne Rød, NTB\n\n- Det er ikke akseptabelt, sier tillitsvalgt Per Hauge til Sunnmørsposten.\n\n"
             "Ifølge avisen skal de første oppsigelsene komme allerede i januar.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Per Hauge", "Sunnmørsposten"]
+
+
+def test_selskapet_takes_up_the_company_a_kind_noun_introduced(nlp):
+    """"Møbelprodusenten Ekornes varsler kutt" was read as a person's name, so "Selskapet opplyste" found no company
+    before it and took the first one after ("DNB Markets")."""
+    text = ("Møbelprodusenten Ekornes varsler kutt.\n\nSelskapet opplyste fredag at 300 ansatte må gå.\n\n"
+            "Analytiker Marte Vik i DNB Markets mener nedbemanningen var ventet.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["Ekornes", "Marte Vik"]

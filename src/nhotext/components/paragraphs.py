@@ -20,17 +20,18 @@ from typing import cast
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from ..extensions import paragraph_spans
 from ..lexicon import gender_of, normalize_title
 from ..organizations import load_gazetteer
-from ..organizations.kinds import kind_from_pattern
+from ..organizations.kinds import cue_kind, kind_from_pattern
 from ..reading import split_paragraphs
 
 __all__ = ["clip_entities", "employers", "make_entity_bounds", "make_paragraphs", "paragraph_spans",
-           "split_final_numbers", "split_person_tails", "suspended_compounds", "titled_people", "whole_names"]
+           "split_final_numbers", "split_person_tails", "suspended_compounds", "titled_people", "whole_names",
+           "kind_nouns"]
 
 
 @Language.factory("nhotext_paragraphs", assigns=["doc._.paragraph_offsets", "token.is_sent_start"])
@@ -113,7 +114,7 @@ def make_entity_bounds(nlp: Language, name: str) -> EntityBounds:
 class EntityBounds:
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = employers(doc, titled_people(doc, split_person_tails(doc, whole_names(doc, suspended_compounds(
-            doc, clip_entities(doc, paragraph_spans(doc)))))))
+            doc, kind_nouns(doc, clip_entities(doc, paragraph_spans(doc))))))))
         return doc
 
 
@@ -136,6 +137,30 @@ def whole_names(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.start + len(max(longer, key=len)), ent.label)
         out.append(ent)
     return out
+
+
+def kind_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A noun that says what kind of organisation follows (``møbelprodusenten``, ``selskapet``): the name right
+    after it is an organisation where the recognizer read it as a person or a place (``Møbelprodusenten
+    [Ekornes]``), also where it read the noun into a person's name at a sentence start (``[Møbelprodusenten
+    Ekornes]``). Not for a public body's noun (``etaten``), whose place names are bodies the gazetteer tells,
+    nor a noun inside an organisation's name (``Sparebanken Vest``, ``Sykehuset Innlandet``)."""
+    out = []
+    for ent in ents:
+        first, before = ent[0], doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ not in ("PER", "GPE_LOC", "LOC") or not all(t.is_title or t.is_upper for t in ent):
+            pass
+        elif ent.label_ == "PER" and len(ent) > 1 and first.is_sent_start and _kind_noun(first):
+            ent = Span(doc, ent.start + 1, ent.end, "ORG")
+        elif before is not None and (before.is_lower or before.is_sent_start) and _kind_noun(before):
+            ent = Span(doc, ent.start, ent.end, "ORG")
+        out.append(ent)
+    return out
+
+
+def _kind_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith(("en", "et", "a")) \
+        and cue_kind(token.lower_) not in (None, "agency", "municipality", "government", "ministry")
 
 
 def suspended_compounds(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -104,7 +104,7 @@ def kind_from_context(span: Span) -> str | None:
         return role
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - _LIST_WINDOW)
     for i in range(span.start - 1, max(sent_start, span.start - _CUE_WINDOW) - 1, -1):
-        kind = _cue_kind(doc[i].lower_)
+        kind = cue_kind(doc[i].lower_)
         if kind:
             return kind
     # list governed by a cue further back: only list words and other names in between
@@ -234,11 +234,11 @@ def _predicate_cue(span: Span) -> str | None:
         return None
     for child in head.head.children:
         if child.dep_ in ("SPRED", "attr", "xcomp") and child.i > head.i:
-            return _cue_kind(child.lower_)
+            return cue_kind(child.lower_)
     return None
 
 
-def _cue_kind(word: str) -> str | None:
+def cue_kind(word: str) -> str | None:
     """The kind a cue word says as written, in its indefinite form (``fagforening X`` for ``fagforeningen``)
     or as a compound on a cue (``entreprenørselskapet``)."""
     cues = context_cues()
@@ -303,7 +303,7 @@ def classify(name: str, span: Span | None = None, gazetteer: Gazetteer | None = 
     last = words[-1].lower() if words else ""
     # "Norsk Polarinstitutt Selskap": a head noun of its own (a cue word without its definite ending)
     headed = any(last in (cue, cue[:-2], cue[:-1]) for cue in context_cues()) and len(last) > 3
-    named = span is not None and span.start > 0 and _cue_kind(span.doc[span.start - 1].lower_)
+    named = span is not None and span.start > 0 and cue_kind(span.doc[span.start - 1].lower_)
     if named:  # "Oppdrettsselskapet Nordlys Sjømat": the article says what it is, whatever name leads it
         return KindDecision(named, "context")
     for k in range(len(words) - 1, 0, -1) if not headed else ():  # a known leading name: "VG Nett"
