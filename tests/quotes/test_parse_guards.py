@@ -2860,3 +2860,13 @@ def test_selskapet_takes_up_the_company_a_kind_noun_introduced(nlp):
     text = ("Møbelprodusenten Ekornes varsler kutt.\n\nSelskapet opplyste fredag at 300 ansatte må gå.\n\n"
             "Analytiker Marte Vik i DNB Markets mener nedbemanningen var ventet.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Ekornes", "Marte Vik"]
+
+
+def test_a_post_wished_for_or_foreseen_is_no_title(nlp):
+    """"Kari Holm sier at hun vil bli statsminister": a copula under a modal or "å" gives no post held (it gave her
+    the title "statsminister" in every quote); "har vært statsminister" still does."""
+    for text in ("Kari Holm sier at hun vil bli statsminister.",
+                 "Kari Holm ønsker å bli statsminister. Hun sier at det er viktig."):
+        assert {q.speaker.title for q in nlp(text)._.quotes} == {None}
+    quotes = nlp("Kari Holm har vært statsminister. Hun sier at det er viktig.")._.quotes
+    assert [q.speaker.title for q in quotes] == ["statsminister"]

@@ -16,6 +16,7 @@ COPULAS = {"være", "vere", "bli", "verte"}
 WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "debuterte som regissør": a trade
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
+MODALS = {"ville", "skulle", "kunne", "måtte", "burde"}
 NAMING = {"hete", "heite"}  # "Hun heter Kari Lund", "Per Olsen heter han": a naming, the name its subject
 
 
@@ -83,6 +84,8 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
         if token.sent.text.rstrip().endswith("?"):
             continue  # "Kenneth, er følelsen i NHL at ...?": a question states no one's role
         verb = token.head
+        if verb.dep_ == "INFV" and (verb.head.lower_ == "å" or verb.head.lemma_.lower() in MODALS):
+            continue  # "hun vil bli statsminister", "ønsker å bli ...": a post wished for or foreseen, not held
         if any(c.lower_ in NEGATIONS for c in (*verb.children, *token.lefts)):
             continue  # "var han formelt ikke lenger Viking-spiller": a role denied or left
         subject = next((c for c in token.lefts if c.dep_ in SUBJECT), None) or _subject(verb)
