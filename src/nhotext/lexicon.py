@@ -54,6 +54,8 @@ def org_noun_kinds(word: str) -> tuple[str, ...] | None:
         return ORG_NOUNS[lower]
     head = next((n for n in ORG_NOUNS if lower.endswith(n) and len(lower) - len(n) >= 3), None)
     return ORG_NOUNS[head] if head else None
+# Cues said with a negation ("har aldri lagt skjul på at"): the negation is the idiom's, the report stands
+NEGATED_CUES = {"lagt skjul på"}
 # Possessive pronouns ("sin far", "sønnen hans Odin"): an owner, not a description or a title.
 POSSESSIVE_PRONOUNS = {"sin", "si", "sitt", "sine", "hans", "hennes", "min", "mi", "mitt", "mine", "din", "di", "ditt",
                        "dine", "vår", "vårt", "våre", "deres"}

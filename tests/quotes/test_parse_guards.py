@@ -2870,3 +2870,13 @@ def test_a_post_wished_for_or_foreseen_is_no_title(nlp):
         assert {q.speaker.title for q in nlp(text)._.quotes} == {None}
     quotes = nlp("Kari Holm har vært statsminister. Hun sier at det er viktig.")._.quotes
     assert [q.speaker.title for q in quotes] == ["statsminister"]
+
+
+def test_legge_skjul_pa_with_its_negation_is_a_cue_and_its_verb_the_cue_word(nlp):
+    """"la ikke skjul på at", "har aldri lagt skjul på at": the negation is the idiom's, not a denied report; the
+    cue is the verb of a discontinuous cue (GUIDELINES: "fortalt"). Taking a noun object it attributes nothing
+    after quote marks ("Folkene bak «Flukt» legger ikke skjul på sine friheter")."""
+    quotes = nlp("Konsernsjef Lars Berg la ikke skjul på at markedet har sviktet. Hun har aldri lagt skjul på at "
+                 "hun vil bli leder.")._.quotes
+    assert [(q.text, q.cue) for q in quotes] == [("markedet har sviktet", "la"), ("hun vil bli leder", "lagt")]
+    assert nlp("Folkene bak «Flukt» legger ikke skjul på sine dikteriske friheter.")._.quotes == []

@@ -274,6 +274,8 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         if m_after is not None and m_after.re is _SAID_NOUN_AFTER and not _said_noun(article, base + close_at + 1
                                                                                       + m_after.start("cue")):
             m_after = None  # «...», er kommentaren fra X: a noun of saying; not «...», er gaven fra Per
+        if m_after is not None and m_after.group("cue").lower().endswith((" på", " om", " for")):
+            m_after = None  # "Folkene bak «Flukt» legger ikke skjul på sine friheter": a phrase taking an object
         if m_after is not None and m_after.group("cue").lower() in lexicon.THOUGHT_CUES \
                 and not (inner.rstrip().endswith((",", ".", "!", "?", "…")) or after.lstrip().startswith(",")):
             m_after = None  # "Med «blasfemi» tenker de fleste på ...": a word, not a thought rendered

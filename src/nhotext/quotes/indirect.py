@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from .. import lexicon
-from ..lexicon import BARE_CLAUSE_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
+from ..lexicon import BARE_CLAUSE_CUES, NEGATED_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from .according import according_quote, before_where_read
 from .colon import colon_rendering
@@ -54,7 +54,6 @@ _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(
                   r"|i\s+går|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
                   r"|\s+[A-ZÆØÅ][\w-]*"
                   r"|\s+(?:nær\s+)?\d[\d,.]*\s+prosent(?:\s+av\s+[\w-]+)?)*)\s+at\s+")  # "svarte 35 prosent at"
-
 
 _NEGATED_AFTER = re.compile(r"^(?:\s+\S+)?\s+(?:ikke|aldri|neppe)\b")  # "trodde han ikke": V2, the negation after
 
@@ -186,8 +185,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if split is not None and f"{cue} {split.group('particle')}" in lexicon.reporting_verbs():
             at, cue = split, f"{cue} {split.group('particle')}"  # "viser retten til at": subject, then the particle
         before = text[:m.start()].rstrip()
-        if re.search(r"\b(?:ikke|aldri|neppe)(?:\s+\S+)?$", before) or _NEGATED_AFTER.match(rest):
-            continue  # "selv om hun ikke sier at", "trodde han ikke det ...": a negated report is no quote
+        if (re.search(r"\b(?:ikke|aldri|neppe)(?:\s+\S+)?$", before) or _NEGATED_AFTER.match(rest)) \
+                and cue not in NEGATED_CUES:  # "selv om hun ikke sier at", "trodde han ikke det": no quote
+            continue
         if re.search(r"\b(?:folk|de|mange|noen|alle|flere|enkelte)\s+som$", before, re.IGNORECASE):
             continue  # "folk som mener det vil være ...": a relative clause that defines a group (GUIDELINES)
         if not before or before.rstrip(",").rstrip()[-1:] in ("«", "»", '"', "”", "–", "—", "-"):

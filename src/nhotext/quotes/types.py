@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..lexicon import cue_pattern
+from ..lexicon import NEGATED_CUES, cue_pattern
 from ..reading import Paragraph
 from ..text import split_sentences
 
@@ -81,6 +81,8 @@ class Quote:
 def make_quote(article: _HasText, paragraph: Paragraph, start: int, end: int, kind: str, speaker: Speaker | None,
            cue: str | None, absolute: bool = False) -> Quote:
     s, e = (start, end) if absolute else (paragraph.start + start, paragraph.start + end)
+    if cue is not None and (" ikke " in cue or cue in NEGATED_CUES):
+        cue = cue.split()[0]  # "legger ikke skjul på": only the verb of a discontinuous cue (GUIDELINES)
     return Quote(article.text[s:e], s, e, kind, speaker, cue, paragraph.index)
 
 
