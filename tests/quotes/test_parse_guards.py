@@ -2880,3 +2880,13 @@ def test_legge_skjul_pa_with_its_negation_is_a_cue_and_its_verb_the_cue_word(nlp
                  "hun vil bli leder.")._.quotes
     assert [(q.text, q.cue) for q in quotes] == [("markedet har sviktet", "la"), ("hun vil bli leder", "lagt")]
     assert nlp("Folkene bak «Flukt» legger ikke skjul på sine dikteriske friheter.")._.quotes == []
+
+
+def test_a_pronoun_goes_on_from_the_main_clauses_subject_not_a_description_inside_it(nlp):
+    """"Hun hadde ikke tenkt det før en gallerist i Frankfurt kom med ideen. Nå mener hun at ...": the woman named
+    before, whom the main clause's "Hun" took up, not the gallery owner in the clause inside it."""
+    text = ("Kunstneren Charlotte Moe stiller ut i Bergen. Hun hadde ikke tenkt å samle arbeidene før en gallerist i "
+            "Frankfurt kom med ideen. Nå mener hun at familien har blitt vant til det.")
+    assert _said(nlp, text) == [("familien har blitt vant til det", "Charlotte Moe")]
+    text = "En gallerist i Frankfurt kom med ideen. Nå mener hun at familien har blitt vant til det."
+    assert _said(nlp, text) == [("familien har blitt vant til det", "en gallerist i Frankfurt")]

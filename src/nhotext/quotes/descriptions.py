@@ -157,6 +157,11 @@ class UnnamedSources(Documents):
                 continue
             if gender and NOUN_GENDER.get(lemma, gender) != gender:
                 continue
+            main = next((c for c in token.sent.root.children if c.dep_ in ("SUBJ", "nsubj")), None)
+            if main is not None and main.i < token.i and main.lower_ == pronoun.lower_ \
+                    and token.head != token.sent.root:
+                return None  # "Hun hadde ikke tenkt det før en gallerist kom med ideen. Nå regner hun med": the
+                # pronoun goes on from the main clause's subject, not from one in a clause inside it
             end = _modified_end(token)  # "En lærer i Drammen", as the source was described
             return self.described(doc[article.i].idx, doc[end].idx + len(doc[end]))
         return None
