@@ -2892,3 +2892,13 @@ def test_a_pronoun_goes_on_from_the_main_clauses_subject_not_a_description_insid
     assert _said(nlp, text) == [("familien har blitt vant til det", "Charlotte Moe")]
     text = "En gallerist i Frankfurt kom med ideen. Nå mener hun at familien har blitt vant til det."
     assert _said(nlp, text) == [("familien har blitt vant til det", "en gallerist i Frankfurt")]
+
+
+def test_a_dash_answer_to_the_papers_printed_question_is_the_interviewees(nlp):
+    """A question the paper prints as its own ("Har du vært redd ...?") asks its interviewee, the person the article
+    names most: the dash answer after it is theirs, not the last speaker's (the publisher's editor)."""
+    text = ("Forfatteren Lene Aasheim debuterer med romanen «Vinterlys».\n\n- Jeg skrev den på tre uker, forteller "
+            "Aasheim.\n\nRedaktør Tor Eriksen mener Aasheim har et sjeldent språk.\n\n- Vi så det med en gang, sier "
+            "Eriksen.\n\nHar du vært redd for å utlevere familien?\n\n- Ja, hele tiden.\n\nAasheim forteller at hun nå "
+            "jobber med en ny bok.")
+    assert [speaker for text, speaker in _said(nlp, text) if text == "Ja, hele tiden."] == ["Lene Aasheim"]

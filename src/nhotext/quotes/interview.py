@@ -49,10 +49,11 @@ def printed_interview(article: ArticleContext, quotes: list[Quote]) -> None:
         return
     for quote in quotes:
         k = quote.paragraph
-        if quote.speaker is not None or quote.cue is not None or quote.kind != "direct" or k == 0 \
-                or quote.text.rstrip().endswith("?"):
+        if quote.cue is not None or quote.kind != "direct" or k == 0 or quote.text.rstrip().endswith("?"):
             continue
         before = paragraphs[k - 1].text.strip()
+        if quote.speaker is not None and not _printed_question(before):
+            continue  # a dash paragraph going on from its speaker; not one answering the paper's "du"
         # once the paper asks its interviewee, a short question of its own asks too ("Hvorfor?")
         if _printed_question(before) or before.endswith("?") and before[:1] not in "-–—«\"" \
                 and paragraphs[k - 1].start > asked_at:
