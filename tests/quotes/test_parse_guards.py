@@ -2902,3 +2902,9 @@ def test_a_dash_answer_to_the_papers_printed_question_is_the_interviewees(nlp):
             "Eriksen.\n\nHar du vært redd for å utlevere familien?\n\n- Ja, hele tiden.\n\nAasheim forteller at hun nå "
             "jobber med en ny bok.")
     assert [speaker for text, speaker in _said(nlp, text) if text == "Ja, hele tiden."] == ["Lene Aasheim"]
+
+
+def test_forlaget_takes_up_the_publisher_named_before(nlp):
+    text = ("Lene Aasheim debuterer med romanen «Vinterlys» på Gyldendal.\n\nForlaget skriver i en pressemelding at "
+            "boken kommer i mars.")
+    assert _said(nlp, text) == [("boken kommer i mars", "Gyldendal")]
