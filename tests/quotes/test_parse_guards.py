@@ -2908,3 +2908,10 @@ def test_forlaget_takes_up_the_publisher_named_before(nlp):
     text = ("Lene Aasheim debuterer med romanen «Vinterlys» på Gyldendal.\n\nForlaget skriver i en pressemelding at "
             "boken kommer i mars.")
     assert _said(nlp, text) == [("boken kommer i mars", "Gyldendal")]
+
+
+def test_a_title_the_tagger_read_as_a_verb_it_could_not_lemmatise_is_a_title(nlp):
+    """"sier byrådsleder Linn Engø": "byrådsleder" tagged a verb ("leder" leads), but left unlemmatised, which a
+    verb's present ("lede") would not be."""
+    quotes = nlp("Til Bergens Tidende sier byrådsleder Linn Kristin Engø (Ap) at avgiften er nødvendig.")._.quotes
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Linn Kristin Engø", "byrådsleder")]

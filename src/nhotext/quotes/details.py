@@ -69,9 +69,11 @@ class NameDetails:
             if token.is_punct and token.text != "-" or token.is_space or set_off and token.ent_type_ == "PER":
                 break  # set off, someone else's name ends the role ("helsesøster Gunn Knutsen ved X, Cathrine")
             # not a verb ("erklærer") nor an adjective merely near a title's spelling ("politiske" is no typo of
-            # "politiker"; a noun the tagger took for one keeps its title: "forsvarere")
+            # "politiker"; a noun the tagger took for one keeps its title: "forsvarere", or for a verb it could not
+            # lemmatise: "byrådsleder", whose verb would be "lede")
             found = title_of(token.text, capital_ok=token.is_sent_start or token.i == 0) \
                 if token.pos_ not in ("VERB", "AUX", "ADJ") or token.lower_ in title_set() \
+                or token.pos_ == "VERB" and token.lemma_.lower() == token.lower_ \
                 or token.pos_ == "ADJ" and token.lower_.startswith(normalize_title(token.lower_) or "-") else None
             if found and definite(token) and not token.is_sent_start and token.i > 0 and token.i + 1 == ent.start \
                     and not attributed_role(token, ent.root) and not article_role(token):
