@@ -2915,3 +2915,10 @@ def test_a_title_the_tagger_read_as_a_verb_it_could_not_lemmatise_is_a_title(nlp
     verb's present ("lede") would not be."""
     quotes = nlp("Til Bergens Tidende sier byrådsleder Linn Kristin Engø (Ap) at avgiften er nødvendig.")._.quotes
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Linn Kristin Engø", "byrådsleder")]
+
+
+def test_a_body_the_gazetteer_knows_that_the_recogniser_missed_is_no_description(nlp):
+    """"Kreml avviser at ...": the recogniser found no name, so the word was described ("kreml"); the list knows
+    the body (a government's seat, as "Det hvite hus")."""
+    quotes = nlp("Kreml avviser at sivile mål ble angrepet.")._.quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Kreml", "organization")]
