@@ -43,7 +43,7 @@ ORG_NOUNS = {
     "brannvesenet": ("agency",), "barnevernet": ("agency",), "barneverntjenesten": ("agency",),
     "instituttet": ("agency", "research_education"), "fengselet": ("agency",),
     "skolen": ("research_education",), "rederiet": ("company",), "borettslaget": ("other",),
-    "forlaget": ("company", "media"),
+    "forlaget": ("company", "media"), "kommisjonen": ("agency", "international", "government"),
 }
 
 

@@ -2922,3 +2922,9 @@ def test_a_body_the_gazetteer_knows_that_the_recogniser_missed_is_no_description
     the body (a government's seat, as "Det hvite hus")."""
     quotes = nlp("Kreml avviser at sivile mål ble angrepet.")._.quotes
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Kreml", "organization")]
+
+
+def test_kommisjonen_takes_up_the_commission_named_before(nlp):
+    text = ("Statens havarikommisjon (SHK) har startet undersøkelser etter nødlandingen. Ifølge kommisjonen var det 38 "
+            "passasjerer om bord.")
+    assert _said(nlp, text) == [("var det 38 passasjerer om bord", "Statens havarikommisjon")]

@@ -25,7 +25,8 @@ from .types import Speaker
 # "Vestfold politidistrikt", not "Barneombudet"): the stem the organisation's name must hold.
 INSTITUTION_STEMS = {"politiet": "politi", "sykehuset": "sykehus", "tingretten": "tingrett", "retten": "rett",
                      "lagmannsretten": "lagmannsrett", "ambassaden": "ambassade", "tilsynet": "tilsyn",
-                     "direktoratet": "direktorat", "universitetet": "universitet", "instituttet": "institutt"}
+                     "direktoratet": "direktorat", "universitetet": "universitet", "instituttet": "institutt",
+                     "kommisjonen": "kommisjon"}
 
 
 def introduced_singular(description: str) -> bool:
