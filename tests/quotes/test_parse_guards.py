@@ -2928,3 +2928,10 @@ def test_kommisjonen_takes_up_the_commission_named_before(nlp):
     text = ("Statens havarikommisjon (SHK) har startet undersøkelser etter nødlandingen. Ifølge kommisjonen var det 38 "
             "passasjerer om bord.")
     assert _said(nlp, text) == [("var det 38 passasjerer om bord", "Statens havarikommisjon")]
+
+
+def test_a_clause_the_parse_hangs_on_a_nominal_adjective_subject_after_the_cue_is_the_cues(nlp):
+    """"I retten forklarte den tiltalte at ...": the at-clause hung on "tiltalte" (an adjective made a noun), so the
+    subject's words ran through the clause and named no one."""
+    text = "I retten forklarte den tiltalte at han hadde vært hjemme hele kvelden."
+    assert _said(nlp, text) == [("han hadde vært hjemme hele kvelden", "den tiltalte")]

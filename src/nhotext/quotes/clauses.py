@@ -53,7 +53,7 @@ def _hung_on_a_name(verb: Token) -> Token | None:
     ...``: on ``Vy``): the first verb after the cue, opened by ``at``, whose head is a name or noun of the cue's own
     phrase."""
     nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ in ("VERB", "AUX")), None)
-    if nxt is None or nxt.head.pos_ not in ("PROPN", "NOUN") or not verb.is_ancestor(nxt.head) \
+    if nxt is None or nxt.head.pos_ not in ("PROPN", "NOUN", "ADJ") or not verb.is_ancestor(nxt.head) \
             or "Inf" in nxt.morph.get("VerbForm", []):
         return None
     opener = next((c for c in nxt.children if c.i < nxt.i and c.dep_ in ("SBU", "mark")), None)
