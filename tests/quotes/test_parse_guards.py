@@ -2935,3 +2935,10 @@ def test_a_clause_the_parse_hangs_on_a_nominal_adjective_subject_after_the_cue_i
     subject's words ran through the clause and named no one."""
     text = "I retten forklarte den tiltalte at han hadde vært hjemme hele kvelden."
     assert _said(nlp, text) == [("han hadde vært hjemme hele kvelden", "den tiltalte")]
+
+
+def test_a_subject_the_parser_took_for_a_fronted_object_beside_the_clause_is_the_source(nlp):
+    """"De pårørende sier de er lettet": the parse makes "De pårørende" an object and the cue has no subject; but the
+    reported clause is the object."""
+    assert _said(nlp, "De pårørende sier de er lettet over dommen.") == [
+        ("de er lettet over dommen", "de pårørende")]

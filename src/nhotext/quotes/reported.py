@@ -130,7 +130,9 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
         relative = relative_of(verb)  # "sier Vinje, som legger til at": the name the relative clause is on
-        subject = subject_of(verb) or relative
+        subject = subject_of(verb) or relative or next(  # "De pårørende sier de er lettet": the parser took the
+            (c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.i < verb.i and c is not clause  # subject
+             and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)  # for a fronted object, but the clause is the object
         if subject is not None and subject.i < verb.i and subject.i > sent.start and subject is not relative \
                 and verb.doc[subject.i - 1].pos_ in ("ADP", "SCONJ") and verb.doc[subject.i - 1].lower_ != "at":
             # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
