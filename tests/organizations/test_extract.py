@@ -306,6 +306,11 @@ def test_extract_a_place_that_employs_someone_by_their_role_is_an_organisation()
     assert [o.name for o in orgs] == ["Human Rights Service"]
     text = "Han er daglig leder i Stenshagen Bil på Åsane."
     assert [o.name for o in find_organizations(_doc_labelled(text, [("Stenshagen Bil", "LOC")]))] == ["Stenshagen Bil"]
+    # read as a product, after a role capitalised at a sentence start
+    text = "Prosjektleder i Vestre Veier, Knut Sandvik, sier at veien blir bygd."
+    doc = _doc_labelled(text, [("Vestre Veier", "PROD"), ("Knut Sandvik", "PER")])
+    doc[0].is_sent_start = True
+    assert [o.name for o in find_organizations(doc)] == ["Vestre Veier"]
     # a place without a role before it stays a place
     for text, ents in (("Hege Storhaug bor i Human Rights Service.",
                         [("Hege Storhaug", "PER"), ("Human Rights Service", "LOC")]),

@@ -113,7 +113,7 @@ def _body_of_place(text: str, label: str, gazetteer: Gazetteer) -> bool:
 def _employer(ent: Span) -> bool:
     """A name the recognizer read as a place that employs someone by its role: ``Informasjonsleder Hege Storhaug i
     Human Rights Service``, ``daglig leder i Stenshagen Bil`` (a role noun, or a titled name, then ``i``/``ved``/
-    ``hos``)."""
+    ``hos``); also one read as a product (``Prosjektleder i Nye Veier, Knut Sandvik``)."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("i", "ved", "hos") or ent.text.casefold() in known_places():
         return False
@@ -123,7 +123,7 @@ def _employer(ent: Span) -> bool:
         while first.i > 0 and first.ent_iob_ == "I":
             first = doc[first.i - 1]
         return first.i > 0 and normalize_title(doc[first.i - 1].lower_) is not None
-    return before.is_lower and normalize_title(before.lower_) is not None
+    return bool(before.is_lower or before.is_sent_start) and normalize_title(before.lower_) is not None
 
 
 def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Organization]:
@@ -135,7 +135,8 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
         # a newspaper the recogniser read as a product is an organisation where it publishes ("melder
         # Romsdals Budstikke"); elsewhere it stays a product ("kjøpte Dagbladet")
         if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC") and not (ent.label_ == "PROD" and publishes(ent)) \
-                and not (ent.label_ == "LOC" and (_HOSPITAL.search(ent.text) or _employer(ent))):
+                and not (ent.label_ == "LOC" and _HOSPITAL.search(ent.text)) \
+                and not (ent.label_ in ("LOC", "PROD") and _employer(ent)):
             continue  # a hospital is a place in NorNE, and an organisation by its name ("Ullevål universitetssykehus")
         for mention in _split(_clean(ent)):
             if mention is None:
