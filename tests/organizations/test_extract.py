@@ -325,3 +325,14 @@ def test_extract_an_s_the_tagger_reads_as_a_genitive_stays_where_nothing_is_owne
     doc = nlp("Artisten avlyser turneen, opplyser plateselskapet Island Records i en pressemelding.")
     assert [o.name for o in doc._.organizations] == ["Island Records"]
     assert doc._.quotes[0].speaker.name == "Island Records"
+
+
+def test_extract_a_known_bodys_name_then_i_and_a_place_is_its_regional_branch():
+    # the recogniser ends the name at the body's: "[Naturvernforbundet] i Innlandet", the place left untagged or a
+    # place entity of its own; a company's office and a party where a candidate stands are no branches
+    text = "Naturvernforbundet i Innlandet og LO i Agder er imot, men ikke Equinor i Stavanger eller KrF i Bergen."
+    doc = _doc_labelled(text, [("Naturvernforbundet", "ORG"), ("LO", "ORG"), ("Agder", "GPE_LOC"), ("Equinor", "ORG"),
+                               ("Stavanger", "GPE_LOC"), ("KrF", "ORG"), ("Bergen", "GPE_LOC")])
+    assert [(o.name, o.parent) for o in find_organizations(doc)] == [
+        ("Naturvernforbundet i Innlandet", "Naturvernforbundet"), ("LO i Agder", "LO"), ("Equinor", None),
+        ("Kristelig Folkeparti", None)]

@@ -33,7 +33,7 @@ from .kinds import (
     publishes,
     sentence_starts,
 )
-from .short_forms import bracketed_abbreviation, branch_of, short_form_of, spells_out
+from .short_forms import bracketed_abbreviation, branch_of, short_form_of, spells_out, with_regional_branches
 
 _COORDINATED = re.compile(r"^(?P<a>.+?(?:departementet|direktoratet|tilsynet))\s+og\s+(?P<b>\S.+)$")
 _MISSING_HYPHEN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøå]+)(?P<sep>\s+og\s+)(?P<tail>[a-zæøå]+departementet)$")
@@ -131,7 +131,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     gazetteer = gazetteer or load_gazetteer()
     people = _person_names(doc)
     mentions: list[tuple[Mention, Span]] = []
-    for ent in _joined_across_particles(doc):
+    for ent in with_regional_branches(doc, _joined_across_particles(doc), gazetteer):
         # a newspaper the recogniser read as a product is an organisation where it publishes ("melder
         # Romsdals Budstikke"); elsewhere it stays a product ("kjøpte Dagbladet")
         if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC") and not (ent.label_ == "PROD" and publishes(ent)) \

@@ -108,3 +108,33 @@ def branch_of(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
             known = (gazetteer.lookup(f"{national} {body}".strip(), genitive=False) for national in ("", *NATIONAL))
             return next((entry for entry in known if entry is not None), None)
     return None
+
+
+# Kinds of national bodies with regional branches named "<body> i <place>"; not a company ("Equinor i Stavanger" is
+# its office there), a public body ("Politiet i Vest": the district has a name of its own) nor a party ("KrF i
+# Trondheim" names the party where a candidate stands)
+BRANCH_KINDS = ("union", "ngo", "business_association")
+
+
+def with_regional_branches(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``ents`` with a known body's name followed by ``i`` and a place joined into its regional branch's name
+    (``Naturvernforbundet i Innlandet``, ``LO i Agder``), which the recogniser ends at the body's name."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # the place a branch's name took in
+        entry = gazetteer.lookup(ent.text, genitive=False) if ent.label_ == "ORG" else None
+        place = _place_at(doc, ent.end + 1, ents) if entry is not None and entry.kind in BRANCH_KINDS \
+            and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "i" else None
+        out.append(Span(doc, ent.start, place, label="ORG") if place is not None else ent)
+    return out
+
+
+def _place_at(doc: Doc, start: int, ents: list[Span]) -> int | None:
+    """Where a place's name that begins at token ``start`` ends: a place entity, or a capitalised word the place
+    list knows that the recogniser left alone."""
+    entity = next((e for e in ents if e.start == start and e.label_ in ("GPE_LOC", "GPE_ORG", "LOC")), None)
+    if entity is not None:
+        return entity.end if entity.text.casefold() in known_places() else None
+    word = doc[start]
+    return start + 1 if word.is_title and not word.ent_type_ and word.text.casefold() in known_places() else None
