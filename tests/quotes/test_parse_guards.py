@@ -2828,6 +2828,8 @@ def test_a_perfect_participle_of_a_verb_of_saying_is_a_cue(nlp):
     assert _said(nlp, "Utvalget har slått fast at ordningen må endres.") == [("ordningen må endres", "utvalget")]
     assert _said(nlp, "Sjeføkonom Kari Holm i DNB regner med at det første kuttet kommer i mars.") == [
         ("det første kuttet kommer i mars", "Kari Holm")]  # a position stated, as "forventer at"
+    assert _said(nlp, "Utdanningsforbundet har lenge krevd at flere lærere ansettes.") == [
+        ("flere lærere ansettes", "Utdanningsforbundet")]  # a participle in -d of a past in -de
     assert _said(nlp, "Ordfører Kari Holm har avvist at skolen skal legges ned.") == [
         ("skolen skal legges ned", "Kari Holm")]
 
