@@ -2944,3 +2944,12 @@ def test_a_subject_the_parser_took_for_a_fronted_object_beside_the_clause_is_the
     reported clause is the object."""
     assert _said(nlp, "De pårørende sier de er lettet over dommen.") == [
         ("de er lettet over dommen", "de pårørende")]
+
+
+def test_figures_and_forecasts_are_documents_whose_writer_speaks(nlp):
+    """"ifølge byrådets egne beregninger", "ifølge en prognose fra SSB": the writer named (GUIDELINES: "ifølge CNNs
+    prognoser" -> CNN), else the text as named."""
+    for text, speaker in (("Avgiften skal gi 300 millioner kroner, ifølge byrådets egne beregninger.", "byrådet"),
+                          ("Ifølge en prognose fra SSB vil ledigheten øke.", "SSB"),
+                          ("Ifølge statistikken er det færre ulykker i år.", "statistikken")):
+        assert [q.speaker.name for q in nlp(text)._.quotes] == [speaker]

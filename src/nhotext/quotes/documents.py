@@ -18,7 +18,10 @@ DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "
                   "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
                   "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg", "forslag", "begrunnelse",
                   # rules and laws ("I de internasjonale reglene står det at"; "regl" for the plural's stem)
-                  "regel", "regl", "lov", "forskrift", "reglement", "retningslinje", "avtale", "instruks")
+                  "regel", "regl", "lov", "forskrift", "reglement", "retningslinje", "avtale", "instruks",
+                  # figures and forecasts ("ifølge en prognose fra SSB"; not "tall", whose compounds are words of
+                  # quantity: "flertallet")
+                  "statistikk", "prognose", "beregning", "anslag")
 # endings, with the doubled consonant of a short stem ("dommen"; not "dommer", a judge)
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s|men|mene)?$")
 
