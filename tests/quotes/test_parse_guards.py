@@ -2953,3 +2953,8 @@ def test_figures_and_forecasts_are_documents_whose_writer_speaks(nlp):
                           ("Ifølge en prognose fra SSB vil ledigheten øke.", "SSB"),
                           ("Ifølge statistikken er det færre ulykker i år.", "statistikken")):
         assert [q.speaker.name for q in nlp(text)._.quotes] == [speaker]
+
+
+def test_a_document_named_by_an_acronyms_compound_keeps_its_case(nlp):
+    """"NRK-rapporten slår fast at": lower-cased at the start as a description is, it read "nRK-rapporten"."""
+    assert [q.speaker.name for q in nlp("NRK-rapporten slår fast at Ap går fram.")._.quotes] == ["NRK-rapporten"]

@@ -12,7 +12,7 @@ from ..reading import Paragraph
 from .parse import possessor
 from .reported import named_source
 from .speakers import ArticleContext
-from .types import Quote, Speaker, lstrip_span, make_quote, rstrip_span
+from .types import Quote, Speaker, lower_start, lstrip_span, make_quote, rstrip_span
 
 CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
 TIES = {"i", "ved", "fra", "hos"}
@@ -45,7 +45,7 @@ def _as_written(article: ArticleContext, source: tuple[int, int]) -> Speaker | N
     if span is None or len(span) > 25 or not any(t.pos_ == "NOUN" for t in span) or span.root.pos_ not in (
             "NOUN", "DET", "PRON") or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
-    return Speaker(span.text[0].lower() + span.text[1:], type="description")
+    return Speaker(lower_start(span.text), type="description")
 
 
 def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:

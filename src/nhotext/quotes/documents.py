@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span
 
 from ..lexicon import ORG_NOUNS, org_noun_kinds, reporting_verb_set
-from .types import Speaker
+from .types import Speaker, lower_start
 
 # Heads of the nouns for a written text that states something: "heter det i rapporten", "står det i
 # brevet", "ifølge notatet", "forteller brosjyren" (compounds count: "utrykningsrapport", "politirapporten").
@@ -87,7 +87,7 @@ class Documents:
         phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
         if phrase and phrase[0].lower_ in ("en", "et", "ei", "den", "det"):
             words = self.text[phrase[0].idx:noun.idx + len(noun)]
-        return Speaker(words[0].lower() + words[1:], type="document")
+        return Speaker(lower_start(words), type="document")
 
     def _written_by(self, noun) -> Speaker | None:
         """The writer named beside a document noun: a genitive (``politiets rapport``) or ``fra``/``av`` +
@@ -203,7 +203,7 @@ class Documents:
         for suffix in ("et", "en"):  # "politiets" -> the definite noun "politiet"
             if written.lower().endswith(suffix):
                 named = self.org_by_head(written.lower()[:-len(suffix)])  # "kommisjonen": "Venezia-kommisjon"
-                return Speaker(named or written[0].lower() + written[1:], type="organization")
+                return Speaker(named or lower_start(written), type="organization")
         return Speaker(written, type="organization" if written[:1].isupper() else "description")
 
 

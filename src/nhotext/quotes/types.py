@@ -104,6 +104,12 @@ _SPACED_DASH = re.compile(r"\s[–—-]\s")  # an aside's dash, or either dash o
 _SECOND_VERB = re.compile(r",\s+(?:og|men)\s+(?:\w+\s+)??(?P<verb>[a-zæøå]+)\s+(?:(?:mot|om|på)\s+)?at\s")
 
 
+def lower_start(words: str) -> str:
+    """A description as written, lower-cased at the start (GUIDELINES), unless it starts with an acronym or its
+    compound (``TV-kanalen``, ``NRK-journalisten``)."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
 def written_list(names: list[str]) -> str:
     """Several sources joined as written (GUIDELINES): ``A``, ``A og B``, ``A, B og C``."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
