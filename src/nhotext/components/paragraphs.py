@@ -29,9 +29,8 @@ from ..organizations import load_gazetteer
 from ..organizations.kinds import cue_kind, kind_from_pattern
 from ..reading import split_paragraphs
 
-__all__ = ["clip_entities", "employers", "make_entity_bounds", "make_paragraphs", "paragraph_spans",
-           "split_final_numbers", "split_person_tails", "suspended_compounds", "titled_people", "whole_names",
-           "kind_nouns"]
+__all__ = ["clip_entities", "employers", "kind_nouns", "make_entity_bounds", "make_paragraphs", "paragraph_spans",
+           "split_final_numbers", "split_person_tails", "suspended_compounds", "titled_people", "whole_names"]
 
 
 @Language.factory("nhotext_paragraphs", assigns=["doc._.paragraph_offsets", "token.is_sent_start"])
@@ -147,12 +146,11 @@ def kind_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
     nor a noun inside an organisation's name (``Sparebanken Vest``, ``Sykehuset Innlandet``)."""
     out = []
     for ent in ents:
-        first, before = ent[0], doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ not in ("PER", "GPE_LOC", "LOC") or not all(t.is_title or t.is_upper for t in ent):
-            pass
-        elif ent.label_ == "PER" and len(ent) > 1 and first.is_sent_start and _kind_noun(first):
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        named = ent.label_ in ("PER", "GPE_LOC", "LOC") and all(t.is_title or t.is_upper for t in ent)
+        if named and ent.label_ == "PER" and len(ent) > 1 and ent[0].is_sent_start and _kind_noun(ent[0]):
             ent = Span(doc, ent.start + 1, ent.end, "ORG")
-        elif before is not None and (before.is_lower or before.is_sent_start) and _kind_noun(before):
+        elif named and before is not None and (before.is_lower or before.is_sent_start) and _kind_noun(before):
             ent = Span(doc, ent.start, ent.end, "ORG")
         out.append(ent)
     return out

@@ -33,16 +33,16 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     colon = next((t for t in sent if t.text == ":" and t.i + 1 < sent.end), None)
     cue = _cue(doc[sent.start:colon.i]) if colon is not None else None
     said = _said_is(doc[sent.start:colon.i]) if colon is not None and cue is None else None
-    if colon is None or cue is None and said is None:
+    cue = cue or said
+    if colon is None or cue is None:
         return None
+    subject = source = None
     if said is not None:  # "Svaret fra NVE var klart: ...": the answer's source speaks, not its noun
-        cue, subject = said, None
         source = message_source(article, sent.start_char, colon.idx) or _owner(article, said, last)
         if source is None:
             return None
     else:
-        assert cue is not None
-        subject, source = subject_of(cue if cue.pos_ == "VERB" else cue.head), None
+        subject = subject_of(cue if cue.pos_ == "VERB" else cue.head)
         if subject is None or subject.i > colon.i \
                 or subject.lower_ in WRITER and not article.coref.in_quote(subject.idx):
             return None  # "sendte jeg en epost og spurte: ...": the writer's own voice (GUIDELINES), no one's quote

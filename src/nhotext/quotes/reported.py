@@ -130,9 +130,7 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
         relative = relative_of(verb)  # "sier Vinje, som legger til at": the name the relative clause is on
-        subject = subject_of(verb) or relative or next(  # "De pårørende sier de er lettet": the parser took the
-            (c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.i < verb.i and c is not clause  # subject
-             and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)  # for a fronted object, but the clause is the object
+        subject = subject_of(verb) or relative or _fronted_object(verb, clause)
         if subject is not None and subject.i < verb.i and subject.i > sent.start and subject is not relative \
                 and verb.doc[subject.i - 1].pos_ in ("ADP", "SCONJ") and verb.doc[subject.i - 1].lower_ != "at":
             # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
@@ -163,6 +161,13 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         cue = f"{verb.lower_} {verb.nbor(1).lower_}" if adjacent else verb.lower_  # discontinuous: the verb only
         return make_quote(article, paragraph, start, end, "indirect", who, cue, absolute=True)
     return None
+
+
+def _fronted_object(verb: Token, clause: Token) -> Token | None:
+    """A noun phrase before a cue without a subject that the parser made its object, where the reported clause is
+    the object: the subject (``De pårørende sier de er lettet``)."""
+    return next((c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.i < verb.i and c is not clause
+                 and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
 
 
 EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere"}  # also of evidence: no_source
