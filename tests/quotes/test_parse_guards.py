@@ -2958,3 +2958,12 @@ def test_figures_and_forecasts_are_documents_whose_writer_speaks(nlp):
 def test_a_document_named_by_an_acronyms_compound_keeps_its_case(nlp):
     """"NRK-rapporten slår fast at": lower-cased at the start as a description is, it read "nRK-rapporten"."""
     assert [q.speaker.name for q in nlp("NRK-rapporten slår fast at Ap går fram.")._.quotes] == ["NRK-rapporten"]
+
+
+def test_a_mediator_is_a_title_and_its_definite_form_takes_up_the_person(nlp):
+    """"riksmekler Mats Wilhelm Ruland" ... "Riksmekleren vil ikke si noe" / "- ..., sier han": "mekler" was no title
+    head, so "Riksmekleren" named no one and "han" went to the union leader quoted between."""
+    text = ("Partene ble ikke enige, opplyser riksmekler Mats Wilhelm Ruland.\n\n- Vi har strukket oss langt, sier "
+            "forbundsleder Christian Justnes.\n\nRiksmekleren vil ikke si noe om når partene kan bli kalt inn igjen."
+            "\n\n- Det er for tidlig å si, sier han til NTB.")
+    assert [speaker for _, speaker in _said(nlp, text)][-1] == "Mats Wilhelm Ruland"
