@@ -2967,3 +2967,10 @@ def test_a_mediator_is_a_title_and_its_definite_form_takes_up_the_person(nlp):
             "forbundsleder Christian Justnes.\n\nRiksmekleren vil ikke si noe om når partene kan bli kalt inn igjen."
             "\n\n- Det er for tidlig å si, sier han til NTB.")
     assert [speaker for _, speaker in _said(nlp, text)][-1] == "Mats Wilhelm Ruland"
+
+
+def test_five_words_of_adverbials_between_a_bare_cue_and_at_are_no_content(nlp):
+    """"sa på en pressekonferanse onsdag kveld at ...": the surface pattern took the adverbials for the clause's
+    start, and the parse's clause was preferred over it only after four words at most."""
+    text = "LO-leder Peggy Hessen Følsvik sa på en pressekonferanse onsdag kveld at hele LO står bak de streikende."
+    assert _said(nlp, text) == [("hele LO står bak de streikende", "Peggy Hessen Følsvik")]

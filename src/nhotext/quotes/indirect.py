@@ -145,9 +145,9 @@ def _going_on(article: ArticleContext, sent: Span, paragraph: Paragraph, before:
 
 
 def _words_before_at(article: ArticleContext, start: int, end: int) -> bool:
-    """A few words without a verb and ``at`` between a bare cue and the parse's clause: adverbials the
-    surface pattern took for the clause's start (``sier søndag kveld at``, not ``mener det er bra at``)."""
-    if not re.fullmatch(r"(?:[\w-]+\s+){1,4}at\s*", article.text[start:end]):
+    """Up to six words without a verb and ``at`` between a bare cue and the parse's clause: adverbials the surface
+    pattern took for the clause's start (``sa på en pressekonferanse onsdag kveld at``; not ``mener det er bra at``)."""
+    if not re.fullmatch(r"(?:[\w-]+\s+){1,6}at\s*", article.text[start:end]):
         return False
     gap = article.doc.char_span(start, end, alignment_mode="expand")
     return gap is not None and not any(t.pos_ in ("VERB", "AUX", "ADJ") for t in gap)
