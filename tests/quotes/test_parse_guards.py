@@ -2974,3 +2974,11 @@ def test_five_words_of_adverbials_between_a_bare_cue_and_at_are_no_content(nlp):
     start, and the parse's clause was preferred over it only after four words at most."""
     text = "LO-leder Peggy Hessen Følsvik sa på en pressekonferanse onsdag kveld at hele LO står bak de streikende."
     assert _said(nlp, text) == [("hele LO står bak de streikende", "Peggy Hessen Følsvik")]
+
+
+def test_til_with_a_common_noun_inside_a_description_is_no_channel(nlp):
+    """"En kilde med kjennskap til saken sier til VG at": "til saken" belongs to the description (it was cut as a
+    channel, "en kilde med kjennskap"); "sier kilden til avisen" still names a channel."""
+    text = "En kilde med kjennskap til saken sier til VG at anmeldelsen ble levert i forrige uke."
+    assert _said(nlp, text) == [("anmeldelsen ble levert i forrige uke", "en kilde med kjennskap til saken")]
+    assert [q.speaker.name for q in nlp("- Det er bra, sier kilden til avisen.")._.quotes] == ["kilden"]

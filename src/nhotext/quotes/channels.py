@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import org_noun_kinds
 from .person_nouns import person_noun
 
 # A channel or a topic after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet"), "ifølge AFP",
@@ -31,6 +32,11 @@ def before_channel(doc, text: str, start: int, end: int) -> int:
     if preposition.head.pos_ in ("VERB", "AUX") and start <= preposition.head.idx < end:
         return end
     told = next((c for c in preposition.children if c.dep_ in ("PUTFYLL", "pobj")), None)
+    if preposition.lower_ == "til" and preposition.head.pos_ == "NOUN" and start <= preposition.head.idx < end \
+            and told is not None and told.pos_ == "NOUN" and not told.ent_type_ \
+            and org_noun_kinds(told.lower_) is None and not person_noun(told.text):
+        return end  # "en kilde med kjennskap til saken": the description's own phrase; not "kilden til avisen", nor
+        # a topic ("sier en FN-kollega om samarbeidet")
     if preposition.lower_ == "til" and told is not None and (told.ent_type_ == "PER" or person_noun(told.text)) and any(
             t.ent_type_ == "PER" and t.idx < end for t in doc[told.right_edge.i + 1:told.right_edge.i + 6]):
         # "Forsvareren til 19-åringen, advokat Marius Dietrichson": whose defender, the name set off after it, no
