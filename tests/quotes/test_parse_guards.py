@@ -2982,3 +2982,15 @@ def test_til_with_a_common_noun_inside_a_description_is_no_channel(nlp):
     text = "En kilde med kjennskap til saken sier til VG at anmeldelsen ble levert i forrige uke."
     assert _said(nlp, text) == [("anmeldelsen ble levert i forrige uke", "en kilde med kjennskap til saken")]
     assert [q.speaker.name for q in nlp("- Det er bra, sier kilden til avisen.")._.quotes] == ["kilden"]
+
+
+def test_an_unnamed_source_described_by_a_title_tied_to_a_body_has_that_title_and_organisation(nlp):
+    """GUIDELINES (a07): "sa en talsmann for departementet" -> title "talsmann", organisation the department the
+    article described before; a body named ("en talsperson for Meta") too. Not a definite role at a place
+    ("fylkeslegen i Oslo")."""
+    text = ("Det svenske finansdepartementet avviser kritikken.\n\n- Vi har fulgt reglene, sier en talsmann for "
+            "departementet.\n\nEn talsperson for Meta skriver i en e-post at selskapet vil anke.")
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("talsmann", "Det svenske finansdepartementet"), ("talsperson", "Meta")]
+    quotes = nlp("- Smitten sprer seg, sier fylkeslegen i Oslo.")._.quotes
+    assert [(q.speaker.title, q.speaker.organization) for q in quotes] == [(None, None)]
