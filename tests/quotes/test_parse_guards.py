@@ -2994,3 +2994,11 @@ def test_an_unnamed_source_described_by_a_title_tied_to_a_body_has_that_title_an
         ("talsmann", "Det svenske finansdepartementet"), ("talsperson", "Meta")]
     quotes = nlp("- Smitten sprer seg, sier fylkeslegen i Oslo.")._.quotes
     assert [(q.speaker.title, q.speaker.organization) for q in quotes] == [(None, None)]
+
+
+def test_unnamed_sources_owned_by_a_body_have_its_title_and_organisation(nlp):
+    """GUIDELINES (a05): "partiets valgstrateger frykter at" -> title "valgstrateg", organisation the party named
+    before; the phrase's head noun is the title, not the owner before it; "strateg" is a title head."""
+    text = "Senterpartiet ønsker ikke å så tvil. Og partiets valgstrateger frykter at mange velgere blir hjemme."
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("partiets valgstrateger", "valgstrateg", "Senterpartiet")]

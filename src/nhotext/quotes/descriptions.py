@@ -14,11 +14,12 @@ from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normali
 from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
 from .channels import before_channel
+from .described_roles import described_role
 from .documents import EARLIER_WINDOW, Documents, document_noun
 from .parse import inverted_object
 from .person_nouns import ANAPHORIC_PERSON, NOUN_GENDER, PERSON_NOUNS, nominal_adjective, person_noun
 from .relations import introduced_relative
-from .titles import opens, org_of_phrase, relation
+from .titles import opens, relation
 from .types import Speaker
 
 # Institution nouns whose kind other bodies share ("politiet" is no agency the article named unless its name says so:
@@ -323,25 +324,12 @@ class UnnamedSources(Documents):
                 return self.speaker_of(mention.person)
         institution = _definite(nouns[0]) and "Plur" not in nouns[0].morph.get("Number", []) \
             and org_noun_kinds(nouns[0].lower_) is not None  # "sykehuset melder": a body (GUIDELINES), unnamed
-        title, org = self._role_described(nouns[0]) if not institution else (None, None)
+        inside = {t.i for t in tokens}  # the phrase's head noun, not an owner before it ("partiets valgstrateger")
+        head_noun = next((t for t in nouns if t.head.i not in inside or t.head.i == t.i), nouns[0])
+        title, org = described_role(head_noun, self._org_of_span) if not institution else (None, None)
         speaker = Speaker(words, title, org, type="organization" if institution else "description")
         self.descriptions.append((nouns[0].lower_, speaker))
         return speaker
-
-    def _role_described(self, noun) -> tuple[str | None, str | None]:
-        """The title and organisation an unnamed source is described by (``en talsmann for departementet``: the
-        department named before; GUIDELINES a07), where its head noun is a title tied to a body."""
-        indefinite = any(c.lower_ in ("en", "ei", "et") for c in noun.lefts)  # not "fylkeslegen i Oslo": a place
-        title = normalize_title(noun.lower_) if noun.pos_ == "NOUN" and indefinite and not relation(noun) else None
-        tie = next((c for c in noun.rights if c.lower_ in ("for", "i", "ved", "hos") and c.i == noun.i + 1), None)
-        org = org_of_phrase(tie, self._org_of_span) if title is not None and tie is not None else None
-        body = next((c for c in tie.children if org_noun_kinds(c.lower_) is not None), None) if tie else None
-        if org is None and title is not None and body is not None:  # a body the article described before, unnamed:
-            # "Det nordkoreanske utenriksdepartementet protesterte ..." / "en talsmann for departementet"
-            earlier = next((t for t in reversed(self.doc[max(0, body.i - EARLIER_WINDOW):body.i])
-                            if t.lower_.endswith(body.lower_) and t.pos_ in ("NOUN", "PROPN")), None)
-            org = self.text[earlier.left_edge.idx:earlier.idx + len(earlier)] if earlier is not None else None
-        return (title, org) if org is not None else (None, None)
 
     def _titled_person(self, tokens) -> Speaker | None:
         """``mener dansk litteraturkritiker`` in a lead, where the article later names the one person with

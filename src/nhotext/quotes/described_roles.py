@@ -1,0 +1,41 @@
+"""The title and organisation an unnamed source is described by (``en talsmann for departementet``, ``partiets
+valgstrateger``; quotes-dev GUIDELINES a07, a05)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from ..coref import genitive
+from ..lexicon import normalize_title, org_noun_kinds
+from .documents import EARLIER_WINDOW
+from .titles import org_of_phrase, relation
+
+TIES = ("for", "i", "ved", "hos")
+
+
+def described_role(noun: Token, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
+    """(title, organisation) of a description whose head ``noun`` is a title tied to a body: after ``for``/``i``/
+    ``ved``/``hos`` (``en talsmann for departementet``: the department described before, ``en talsperson for
+    Meta``) or owned by it (``partiets valgstrateger``: the party named before). Only an indefinite or owned title
+    (``fylkeslegen i Oslo`` is a role at a place); (None, None) where no body is found."""
+    doc = noun.doc
+    indefinite = any(c.lower_ in ("en", "ei", "et") for c in noun.lefts)
+    owner = next((c for c in noun.lefts if c.i == noun.i - 1 and genitive(c) and (
+        c.ent_type_ or org_noun_kinds(c.lower_[:-1]) is not None)), None)
+    title = (normalize_title(noun.lower_) or normalize_title(noun.lemma_)) if noun.pos_ == "NOUN" and (
+        indefinite or owner is not None) and not relation(noun) else None
+    if title is None:
+        return None, None
+    tie = next((c for c in noun.rights if c.lower_ in TIES and c.i == noun.i + 1), None)
+    org = org_of_phrase(tie, org_of) if tie is not None else None
+    if owner is not None:
+        org = org or org_of(doc[owner.i:owner.i + 1])
+    body = next((c for c in tie.children if org_noun_kinds(c.lower_) is not None), None) if tie else None
+    if org is None and body is not None:  # a body the article described before, unnamed ("Det nordkoreanske
+        # utenriksdepartementet protesterte ..." / "en talsmann for departementet")
+        earlier = next((t for t in reversed(doc[max(0, body.i - EARLIER_WINDOW):body.i])
+                        if t.lower_.endswith(body.lower_) and t.pos_ in ("NOUN", "PROPN")), None)
+        org = doc.text[earlier.left_edge.idx:earlier.idx + len(earlier)] if earlier is not None else None
+    return (title, org) if org is not None else (None, None)
