@@ -3002,3 +3002,10 @@ def test_unnamed_sources_owned_by_a_body_have_its_title_and_organisation(nlp):
     text = "Senterpartiet ønsker ikke å så tvil. Og partiets valgstrateger frykter at mange velgere blir hjemme."
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("partiets valgstrateger", "valgstrateg", "Senterpartiet")]
+
+
+def test_an_unnamed_source_owned_by_a_country_has_a_prefixed_title_and_the_country(nlp):
+    """GUIDELINES (a19): "sa Kasakhstans London-ambassadør" -> title "London-ambassadør", organisation
+    "Kasakhstan"; the owner's genitive was not seen before a capitalised noun, nor a prefixed title."""
+    quotes = nlp("- Et godt forslag, sa Tsjekkias Oslo-ambassadør om planen.")._.quotes
+    assert [(q.speaker.title, q.speaker.organization) for q in quotes] == [("Oslo-ambassadør", "Tsjekkia")]

@@ -22,16 +22,16 @@ def described_role(noun: Token, org_of: Callable[[Span], str | None]) -> tuple[s
     (``fylkeslegen i Oslo`` is a role at a place); (None, None) where no body is found."""
     doc = noun.doc
     indefinite = any(c.lower_ in ("en", "ei", "et") for c in noun.lefts)
-    owner = next((c for c in noun.lefts if c.i == noun.i - 1 and genitive(c) and (
-        c.ent_type_ or org_noun_kinds(c.lower_[:-1]) is not None)), None)
-    title = (normalize_title(noun.lower_) or normalize_title(noun.lemma_)) if noun.pos_ == "NOUN" and (
-        indefinite or owner is not None) and not relation(noun) else None
+    owner = next((c for c in noun.lefts if c.i == noun.i - 1 and (genitive(c) or c.dep_ in ("DET", "nmod:poss")
+                                                                    and c.text.endswith("s")) and (
+        c.ent_type_ or c.pos_ == "PROPN" or org_noun_kinds(c.lower_[:-1]) is not None)), None)
+    title = _title(noun) if noun.pos_ == "NOUN" and (indefinite or owner is not None) and not relation(noun) else None
     if title is None:
         return None, None
     tie = next((c for c in noun.rights if c.lower_ in TIES and c.i == noun.i + 1), None)
     org = org_of_phrase(tie, org_of) if tie is not None else None
-    if owner is not None:
-        org = org or org_of(doc[owner.i:owner.i + 1])
+    if owner is not None:  # a body, or a country the source speaks for ("Kasakhstans London-ambassadør"; GUIDELINES)
+        org = org or org_of(doc[owner.i:owner.i + 1]) or (owner.text[:-1] if owner.pos_ == "PROPN" else None)
     body = next((c for c in tie.children if org_noun_kinds(c.lower_) is not None), None) if tie else None
     if org is None and body is not None:  # a body the article described before, unnamed ("Det nordkoreanske
         # utenriksdepartementet protesterte ..." / "en talsmann for departementet")
@@ -39,3 +39,12 @@ def described_role(noun: Token, org_of: Callable[[Span], str | None]) -> tuple[s
                         if t.lower_.endswith(body.lower_) and t.pos_ in ("NOUN", "PROPN")), None)
         org = doc.text[earlier.left_edge.idx:earlier.idx + len(earlier)] if earlier is not None else None
     return (title, org) if org is not None else (None, None)
+
+
+def _title(noun: Token) -> str | None:
+    """The lexicon's title for ``noun`` (``valgstrateger`` by its lemma), or a prefixed title as written
+    (``London-ambassadør``, ``FN-ambassadør``)."""
+    title = normalize_title(noun.lower_) or normalize_title(noun.lemma_)
+    if title is None and "-" in noun.text.strip("-") and normalize_title(noun.text.rpartition("-")[2]):
+        return noun.text
+    return title
