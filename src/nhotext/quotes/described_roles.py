@@ -22,9 +22,7 @@ def described_role(noun: Token, org_of: Callable[[Span], str | None]) -> tuple[s
     (``fylkeslegen i Oslo`` is a role at a place); (None, None) where no body is found."""
     doc = noun.doc
     indefinite = any(c.lower_ in ("en", "ei", "et") for c in noun.lefts)
-    owner = next((c for c in noun.lefts if c.i == noun.i - 1 and (genitive(c) or c.dep_ in ("DET", "nmod:poss")
-                                                                    and c.text.endswith("s")) and (
-        c.ent_type_ or c.pos_ == "PROPN" or org_noun_kinds(c.lower_[:-1]) is not None)), None)
+    owner = _owner(noun)
     title = _title(noun) if noun.pos_ == "NOUN" and (indefinite or owner is not None) and not relation(noun) else None
     if title is None:
         return None, None
@@ -39,6 +37,16 @@ def described_role(noun: Token, org_of: Callable[[Span], str | None]) -> tuple[s
                         if t.lower_.endswith(body.lower_) and t.pos_ in ("NOUN", "PROPN")), None)
         org = doc.text[earlier.left_edge.idx:earlier.idx + len(earlier)] if earlier is not None else None
     return (title, org) if org is not None else (None, None)
+
+
+def _owner(noun: Token) -> Token | None:
+    """A body or a named owner in the genitive right before ``noun`` (``partiets``, ``Kasakhstans``; the parse's
+    determiner in -s also before a capitalised noun, where :func:`genitive` wants a lower-case one)."""
+    before = next((c for c in noun.lefts if c.i == noun.i - 1), None)
+    if before is None or not (genitive(before) or before.dep_ in ("DET", "nmod:poss") and before.text.endswith("s")):
+        return None
+    named = before.ent_type_ or before.pos_ == "PROPN"
+    return before if named or org_noun_kinds(before.lower_[:-1]) is not None else None
 
 
 def _title(noun: Token) -> str | None:
