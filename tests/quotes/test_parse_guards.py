@@ -3009,3 +3009,13 @@ def test_an_unnamed_source_owned_by_a_country_has_a_prefixed_title_and_the_count
     "Kasakhstan"; the owner's genitive was not seen before a capitalised noun, nor a prefixed title."""
     quotes = nlp("- Et godt forslag, sa Tsjekkias Oslo-ambassadør om planen.")._.quotes
     assert [(q.speaker.title, q.speaker.organization) for q in quotes] == [("Oslo-ambassadør", "Tsjekkia")]
+
+
+def test_a_paper_a_person_without_a_role_appeared_in_is_not_their_organisation(nlp):
+    """"bildet av Erna Solberg sammen med Lars Sponheim i VG": where the picture appeared (a*'s a10 gave Sponheim
+    the organisation VG); a journalist in the paper has a title ("journalist Kari Holm i VG")."""
+    text = ("Bildet av Kari Moe sammen med Per Lien i Dagbladet ble tolket som et tegn. Men Liens tanker om at "
+            "regjeringen kan falle, kan virke defensive.")
+    assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [("Per Lien", None)]
+    quotes = nlp("- Det er bra, sier journalist Kari Holm i Dagbladet.")._.quotes
+    assert [q.speaker.organization for q in quotes] == ["Dagbladet"]

@@ -140,8 +140,10 @@ class NameDetails:
         after = doc[ent.end:min(len(doc), ent.end + 12)]
         stop = next((t.i for t in after if t.text in {".", "!", "?", ":"} or t.is_space), after.end)
         after = doc[ent.end:stop]
+        # not a paper a person without a role appeared in ("bildet av ... Lars Sponheim i VG"; a journalist has one)
+        appeared = title is None and after[:1].text == "i" and len(after) > 1 and _paper(after[1])
         if len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B" \
-                and not _owns_a_thing(after[1]):
+                and not _owns_a_thing(after[1]) and not appeared:
             org = org or self._org_in(after[1:], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
             end = next((t.i for t in after[2:] if t.ent_iob_ != "I"), after.end)  # a paper read as a product too
             if not _platform(doc[after[1].i:end]):  # ("på Dagbladet"), as the gazetteer knows it
@@ -279,3 +281,12 @@ def _owns_a_thing(first: Token) -> bool:
 ORG_PARTS = ("styre", "ledelse", "sekretariat", "avdeling", "kontor", "stab", "administrasjon", "redaksjon", "seksjon",
              "enhet", "utvalg", "komité", "gruppe", "lag", "klubb", "forbund", "parti", "fraksjon", "institutt",
              "fakultet", "klinikk", "senter")
+
+
+def _paper(token: Token) -> bool:
+    """Whether the entity that begins at ``token`` is a medium the gazetteer knows (``VG``, ``Aftenposten``)."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    entry = load_gazetteer().lookup(token.doc[token.i:end].text)
+    return entry is not None and entry.kind == "media"
