@@ -258,10 +258,7 @@ def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | 
 def _platform(span: Span) -> bool:
     """``skrev Moe på Twitter``: a name the recognizer reads as a product is where words were written, not a
     body the person belongs to, unless the gazetteer holds it as a paper or broadcaster (``på Dagbladet``)."""
-    if span.root.ent_type_ != "PROD":
-        return False
-    entry = load_gazetteer().lookup(span.text)
-    return entry is None or entry.kind != "media"
+    return span.root.ent_type_ == "PROD" and not _media(span.text)
 
 
 def _owns_a_thing(first: Token) -> bool:
@@ -288,5 +285,10 @@ def _paper(token: Token) -> bool:
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
-    entry = load_gazetteer().lookup(token.doc[token.i:end].text)
+    return _media(token.doc[token.i:end].text)
+
+
+def _media(name: str) -> bool:
+    """Whether the gazetteer holds ``name`` as a paper or broadcaster."""
+    entry = load_gazetteer().lookup(name)
     return entry is not None and entry.kind == "media"
