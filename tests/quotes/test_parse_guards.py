@@ -3019,3 +3019,11 @@ def test_a_paper_a_person_without_a_role_appeared_in_is_not_their_organisation(n
     assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [("Per Lien", None)]
     quotes = nlp("- Det er bra, sier journalist Kari Holm i Dagbladet.")._.quotes
     assert [q.speaker.organization for q in quotes] == ["Dagbladet"]
+
+
+def test_ifolge_a_genitive_owners_role_and_the_name_in_apposition(nlp):
+    """"Ifølge Moldes sportssjef, Ole Erik Stavrum, er det ...": the source went on to the name set off by commas
+    after a genitive owner's role only without the owner (the source was "Moldes sportssjef")."""
+    quotes = nlp("Ifølge Rosenborgs daglige leder, Kari Moe, er det solgt 9000 billetter.")._.quotes
+    assert [(q.text, q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
+        ("er det solgt 9000 billetter", "Kari Moe", "daglig leder", "Rosenborg")]

@@ -81,14 +81,9 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                                                                       {"og", "i", "for"} or end == token.i + 1):
                     end += 1
             end = _name_and_tag(doc, end, sent.end)
-            if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].ent_iob_ == "B" \
-                    and doc[end + 1].ent_type_ == "PER":  # "ifølge leder ved X, Kari Helene Partapuoli, ..."
-                name_end = end + 2
-                while name_end < sent.end and doc[name_end].ent_iob_ == "I":
-                    name_end += 1
-                if name_end < sent.end and doc[name_end].text in (",", ".", "!", "?") or name_end == sent.end:
-                    end = name_end  # "..., Kari Helene Partapuoli, ..." or the sentence's end: ", Rikke Monsen."
             end, phrase_end = _owned(doc, end, sent.end)
+            if phrase_end == end:  # "ifølge leder ved X, Kari Helene Partapuoli, ...", "Ifølge Moldes sportssjef, X,"
+                end = phrase_end = _apposed_name(doc, end, sent.end)
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
             before = doc[opener.i - 1] if opener.i > sent.start else None
             after = doc[phrase_end] if phrase_end < sent.end else None
@@ -105,6 +100,19 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
     if m:
         base = sent.start_char
         yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
+
+
+def _apposed_name(doc, end: int, sent_end: int) -> int:
+    """The source goes on with a name set off by commas after it (``ifølge leder ved X, Kari Helene Partapuoli,
+    ...``) or ending the sentence (``, Rikke Monsen.``)."""
+    if end + 2 < sent_end and doc[end].text == "," and doc[end + 1].ent_iob_ == "B" \
+            and doc[end + 1].ent_type_ == "PER":
+        name_end = end + 2
+        while name_end < sent_end and doc[name_end].ent_iob_ == "I":
+            name_end += 1
+        if name_end < sent_end and doc[name_end].text in (",", ".", "!", "?") or name_end == sent_end:
+            return name_end
+    return end
 
 
 def _name_and_tag(doc, end: int, sent_end: int) -> int:
@@ -127,14 +135,15 @@ def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
     name after it) is the source; what it wrote or counted (``prognoser``, ``siste tall``) is not."""
     if end >= sent_end or not possessor(doc[end - 1]):
         return end, end
-    if normalize_title(doc[end].lower_) is not None:
-        end += 1
-        while end < sent_end and doc[end].ent_type_ == "PER":
-            end += 1
-        return end, end
     phrase_end = end
     while phrase_end < sent_end and doc[phrase_end].is_lower and doc[phrase_end].pos_ in ("NOUN", "ADJ"):
         phrase_end += 1
+    if normalize_title(doc[end].lower_) is not None or phrase_end > end \
+            and normalize_title(doc[end:phrase_end].text.lower()) is not None:  # "Rosenborgs daglige leder"
+        end = max(end + 1, phrase_end)
+        while end < sent_end and doc[end].ent_type_ == "PER":
+            end += 1
+        return end, end
     return end, phrase_end
 
 
