@@ -225,3 +225,11 @@ def test_people_surname_of_a_full_name_the_recognizer_missed(nlp, text, alone):
     doc = nlp(text)
     found = [s.text for s in person_spans(doc) if len(s) == 1]
     assert [w for w in found if w in ("Nordby", "Birkin")] == alone
+
+
+def test_a_club_the_recognizer_read_as_a_person_is_no_one_an_epithet_stands_for(nlp):
+    """"Per Lien tror Brann vinner" (the recognizer read the club as a person), then "sier NRK-eksperten": the
+    epithet took the club; a one-word name the gazetteer knows is a person only as someone's surname."""
+    text = ("Generalsekretær Kari Holm i NFF sier at sikkerheten er økt.\n\nTidligere landslagsspiller Per Lien tror "
+            "Brann vinner.\n\n- Brann har mer å spille for. Jeg tipper 2-1, sier NRK-eksperten.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Holm", "Per Lien"]

@@ -71,12 +71,21 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
         if len(span) == 1 and len(span[0].text) == 1 and span.start > 0 and doc[span.start - 1].pos_ == "NOUN" \
                 and doc[span.start - 1].is_lower:
             continue  # "plan B", "type A": a letter after a noun labels it (an anonymised "B" alone is a person)
+        if len(span) == 1 and _known_body(span[0], surnames):
+            continue  # "tror Brann vinner": a club or party the recognizer read as a person
         if merged and merged[-1].end == span.start and not genitive(doc[span.start - 1]) \
                 and not any(genitive(t) for t in span):
             merged[-1] = doc[merged[-1].start:span.end]  # "Jon Helt" + "Haarder" found in two passes
         else:
             merged.append(span)
     return merged
+
+
+def _known_body(token: Token, surnames: set[str]) -> bool:
+    """A one-word name the organisation gazetteer knows (a club, a party: ``Brann``, ``Høyre``), which is no one's
+    surname in the article (``Frank Brann``) and no first name."""
+    return load_gazetteer().lookup(token.text) is not None and not gender_of(token.text) \
+        and token.text not in surnames and token.text.removesuffix("s") not in surnames
 
 
 def _missed_surname(tokens: list[Token], i: int, surnames: set[str]) -> bool:
