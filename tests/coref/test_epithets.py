@@ -96,3 +96,9 @@ def test_epithets_not_the_subject_of_their_own_clause_nor_another_nationality(nl
     doc = nlp(text)
     taken_up = {doc.text[m.start:m.end]: m.person.name for m in ArticleContext(doc).coref.mentions if m.kind == "title"}
     assert taken_up == {"nordmannen": "Martin Ødegaard", "spanjolen": "Mikel Arteta"}
+
+
+def test_an_epithet_on_a_channel_number_takes_up_the_person_named_before(nlp):
+    """"sier TV 2-eksperten": the prefix is the number of a name in capitals, and the two words one epithet."""
+    text = "Tidligere keeper Per Lien mener at Viking er favoritt.\n\n- Jeg tipper 2-1, sier TV 2-eksperten."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Per Lien", "Per Lien"]

@@ -65,10 +65,16 @@ def epithet_kind(token: Token, places: frozenset[str] = frozenset()) -> str | No
     if "-" not in lower and (NATIONALITY.fullmatch(lower) or token.is_lower and _origin(lower, places)):
         return "nationality"
     prefix, _, head = token.text.rpartition("-")
-    if prefix and prefix[:1].isupper() and not prefix.isdigit() and head.islower() and len(head) > 4 and (
-            AGENT.search(head) or definite_title(head)):
+    if prefix and (prefix[:1].isupper() and not prefix.isdigit() or _channel_number(token, prefix)) \
+            and head.islower() and len(head) > 4 and (AGENT.search(head) or definite_title(head)):
         return "prefixed"
     return None
+
+
+def _channel_number(token: Token, prefix: str) -> bool:
+    """A prefix that is the number of a name in capitals before it (``TV 2-eksperten``)."""
+    return prefix.isdigit() and token.i > 0 and (before := token.doc[token.i - 1]).is_upper and len(before) > 1 \
+        and before.idx + len(before) + 1 == token.idx
 
 
 def _gender(token: Token) -> str | None:

@@ -286,6 +286,8 @@ class UnnamedSources(Documents):
         head = nouns[0].lemma_.lower() or nouns[0].lower_
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
+        if len(tokens) == 2 and tokens[1].i in self.epithets and tokens[0].is_upper:
+            tokens = tokens[1:]  # "TV 2-eksperten": the epithet is the number's compound
         alone = len(tokens) == 1 or tokens[1].lower_ == "som"  # also "sier kristiansanderen som kom hjem"
         resolved = next((m for m in mentions_between(self.coref.mentions, tokens[0].idx, tokens[0].idx + 1)
                          if m.kind == "title"), None) if alone else None
