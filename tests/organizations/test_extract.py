@@ -336,3 +336,11 @@ def test_extract_a_known_bodys_name_then_i_and_a_place_is_its_regional_branch():
     assert [(o.name, o.parent) for o in find_organizations(doc)] == [
         ("Naturvernforbundet i Innlandet", "Naturvernforbundet"), ("LO i Agder", "LO"), ("Equinor", None),
         ("Kristelig Folkeparti", None)]
+
+
+def test_extract_a_surname_in_a_persons_name_is_not_the_company_of_that_name(nlp):
+    """"Ordførerkandidat Kari Wilhelmsen (Ap)": the recognizer's person, not the shipping company the gazetteer
+    knows by her surname (the ruler's match replaced the person, and her quote went to the next person named)."""
+    doc = nlp("Ordførerkandidat Kari Wilhelmsen (Ap) var rørt. Rederiet Wilhelmsen går godt.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Kari Wilhelmsen"]
+    assert [o.name for o in doc._.organizations] == ["Arbeiderpartiet", "Wilh. Wilhelmsen"]

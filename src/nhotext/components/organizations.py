@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import record_extension
+from ..lexicon import gender_of
 from ..organizations import Organization, find_organizations, load_gazetteer
 
 record_extension("organizations", Organization.from_dict)
@@ -105,6 +106,10 @@ class OrgRuler:
         longer = {i: e for e in ents if e.label_ not in ("ORG", "PER") for i in range(e.start, e.end)}
         matches = [m for m in matches if not ((e := longer.get(m.start)) is not None and m.end <= e.end
                                               and len(e) > len(m))]
+        # nor a surname in a person's name the recognizer found ("Gunnar Wilhelmsen", not the shipping company)
+        named = {i for e in ents if e.label_ == "PER" and len(e) > 1 and gender_of(e[0].text)
+                 for i in range(e.start + 1, e.end)}
+        matches = [m for m in matches if not all(i in named for i in range(m.start, m.end))]
         match_at = {i: m for m in matches for i in range(m.start, m.end)}
         kept = []
         for ent in ents:
