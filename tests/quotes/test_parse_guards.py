@@ -3027,3 +3027,15 @@ def test_ifolge_a_genitive_owners_role_and_the_name_in_apposition(nlp):
     quotes = nlp("Ifølge Rosenborgs daglige leder, Kari Moe, er det solgt 9000 billetter.")._.quotes
     assert [(q.text, q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes] == [
         ("er det solgt 9000 billetter", "Kari Moe", "daglig leder", "Rosenborg")]
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source_not_the_name_before(nlp):
+    """"En stamkunde ... forteller at hun ... - ..., sier hun": the source is someone whatever the noun (the subject
+    of a verb of saying), and the pronoun in her own clause does not make the name before her the antecedent; a
+    subject's apposition introduces her too ("Den ansatte, en kvinne i 50-årene, fortalte at")."""
+    text = ("Butikksjef Kari Moe sier at prisene har steget.\n\nEn stamkunde forteller at hun handler her hver dag."
+            "\n\n- Jeg kommer ikke tilbake, sier hun.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe", "en stamkunde", "en stamkunde"]
+    text = ("Aktor Anne Lie la ned påstand om fengsel.\n\nDen ansatte, en kvinne i 40-årene, fortalte at hun har "
+            "mareritt.\n\n- Jeg trodde jeg skulle dø, sa hun.")
+    assert [q.speaker.name for q in nlp(text)._.quotes][-1] == "den ansatte, en kvinne i 40-årene"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import DEP_LABELS
-from .descriptions import someone
+from .person_nouns import someone
 from .reported import NEGATIONS, WRITER, _source, cue_forms
 from .speakers import ArticleContext
 from .types import Quote

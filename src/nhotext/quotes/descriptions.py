@@ -9,15 +9,22 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..coref import genitive, mentions_between
-from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds
+from ..coref import Mention, genitive, mentions_between
+from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, normalize_title, org_noun_kinds
 from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
 from .channels import before_channel
 from .described_roles import described_role
 from .documents import EARLIER_WINDOW, Documents, document_noun
 from .parse import inverted_object
-from .person_nouns import ANAPHORIC_PERSON, NOUN_GENDER, PERSON_NOUNS, nominal_adjective, person_noun
+from .person_nouns import (
+    ANAPHORIC_PERSON,
+    NOUN_GENDER,
+    PERSON_NOUNS,
+    nominal_adjective,
+    person_lemma,
+    sayer,
+)
 from .relations import introduced_relative
 from .titles import opens, relation
 from .types import Speaker
@@ -43,22 +50,6 @@ _FEMININE = re.compile(r".{3,}(?:inne|innen|inna)$")
 _PSEUDONYM = re.compile(r"\s*[«\"“]([A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2})[»\"”]")
 
 
-
-
-def someone(token) -> bool:
-    """Whether a subject noun can be a source: a person (``kilden``, ``pappa``, ``direktøren``), a group of
-    them, an organisation (``politiet``, ``utvalget``) or a text (``rapporten``); not evidence (``tallene``,
-    ``oppførselen hans``). Names and pronouns are someone."""
-    if token.pos_ != "NOUN":
-        return True
-    lemma = (token.lemma_ or token.lower_).lower()
-    return (_person_noun(lemma) or person_noun(token.lower_) or token.lower_ in UNNAMED or document_noun(token)
-            or org_noun_kinds(token.lower_) is not None or org_noun_kinds(lemma) is not None)
-
-
-def _person_noun(lemma: str) -> bool:
-    """A noun that names a person: a relation, a plain person noun or a title."""
-    return lemma in NOUN_GENDER or lemma in RELATIONS or lemma in PERSON_NOUNS or normalize_title(lemma) is not None
 
 
 def _definite(token) -> bool:
@@ -119,15 +110,21 @@ class UnnamedSources(Documents):
                 return self.described(phrase.start_char, phrase.end_char)
         return None
 
-    def described_antecedent(self, pronoun, gender: str | None, after: int) -> Speaker | None:
+    def described_antecedent(self, pronoun, gender: str | None, antecedent: Mention | None) -> Speaker | None:
         """An unnamed person introduced after the last name and just before the pronoun, as a source
         (``får en telefon fra en bekymret kvinne. ... Hun forteller at``) or as a subject (``En mann
         ringte. Han sa``): the description, not the name further back. Indefinite noun phrases, and a
         definite person as subject where no one is named before (``Styrelederen er ... Selv hevdet han``),
-        in this or the two sentences before, outside quoted speech."""
+        in this or the two sentences before, outside quoted speech. The name the ``antecedent`` the coreference
+        gave stands for is where to stop: a pronoun it gave (``En kunde forteller at hun ...``) may be the unnamed
+        person's own."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None  # a blank pipeline: no parse to read the noun phrase from
+        if antecedent is not None and antecedent.kind == "pronoun":
+            antecedent = next((m for m in reversed(mentions_between(self.coref.mentions, 0, antecedent.start))
+                               if m.person is antecedent.person and m.kind != "pronoun"), antecedent)
+        after = antecedent.end if antecedent is not None else 0
         sent_start, counted = pronoun.sent.start, 0
         while counted < DESCRIBED_WINDOW and sent_start > 0:  # sentences of the narrative: a quote between counts none
             sent_start = doc[sent_start - 1].sent.start
@@ -139,27 +136,30 @@ class UnnamedSources(Documents):
             opening = token.pos_ == "PROPN" and token.is_sent_start and _definite(token)  # "Styrelederen er ..."
             if token.pos_ != "NOUN" and not opening or self.coref.in_quote(token.idx):
                 continue
-            source = token.dep_ in ("SUBJ", "nsubj") or token.head.lower_ == "fra" and token.dep_ in ("PUTFYLL", "pobj")
+            # the subject's apposition too: "Den butikkansatte, en kvinne i 50-årene, fortalte at"
+            apposed = token.dep_ in ("APP", "appos") and token.head.dep_ in ("SUBJ", "nsubj")
+            source = token.dep_ in ("SUBJ", "nsubj") or apposed \
+                or token.head.lower_ == "fra" and token.dep_ in ("PUTFYLL", "pobj")
             # an indefinite article, or the writer's own possessive ("Min nabo, som er 84 år, må ... Hun sier at")
             article = next((c for c in token.lefts if c.lower_ in ("en", "ei", "et", "min", "mi", "mitt", "vår")), None)
             lemma = token.lemma_.lower() or token.lower_
             if _FEMININE.match(token.lower_) and lemma not in NOUN_GENDER:
                 lemma = "kvinne"  # "vertinnen" (lemmatised "vertinn"): a woman, as the suffix says
-            if not _person_noun(lemma):  # "damen" lemmatised "dam" (a pond): the form less its definite ending
-                lemma = next((f for f in (token.lower_[:-1], token.lower_[:-2]) if _person_noun(f)), lemma)
+            if not person_lemma(lemma):  # "damen" lemmatised "dam" (a pond): the form less its definite ending
+                lemma = next((f for f in (token.lower_[:-1], token.lower_[:-2]) if person_lemma(f)), lemma)
             owner = next((c for c in token.lefts if c.pos_ == "PROPN" and c.i == token.i - 1 and genitive(c)), None)
             if owner is not None and lemma in NOUN_GENDER and NOUN_GENDER[lemma] == (gender or NOUN_GENDER[lemma]):
                 return self.described(owner.idx, token.idx + len(token))  # "Vi ringer Cathrines far. Han ..."
             if opening and not (source and after == 0):
                 continue
             if source and article is None and after == 0 and token.dep_ in ("SUBJ", "nsubj") and _definite(token) \
-                    and _person_noun(lemma) and "Sing" in token.morph.get("Number", ["Sing"]) \
+                    and person_lemma(lemma) and "Sing" in token.morph.get("Number", ["Sing"]) \
                     and gender is not None and NOUN_GENDER.get(lemma, gender) == gender:  # "han"/"hun", not "vi"
                 # no one named before: a definite person as subject ("Styrelederen er opprinnelig tysk. ... Selv
                 # hevdet han at"), with its modifiers ("Den hyggelige damen i skranken")
                 end = _modified_end(token)
                 return self.described(token.left_edge.idx, doc[end].idx + len(doc[end]))
-            if not source or article is None or not _person_noun(lemma):
+            if not source or article is None or not (person_lemma(lemma) or sayer(token)):
                 continue
             if gender and NOUN_GENDER.get(lemma, gender) != gender:
                 continue
@@ -169,7 +169,8 @@ class UnnamedSources(Documents):
                 return None  # "Hun hadde ikke tenkt det før en gallerist kom med ideen. Nå regner hun med": the
                 # pronoun goes on from the main clause's subject, not from one in a clause inside it
             end = _modified_end(token)  # "En lærer i Drammen", as the source was described
-            return self.described(doc[article.i].idx, doc[end].idx + len(doc[end]))
+            return self.described(token.head.left_edge.idx if apposed else doc[article.i].idx,
+                                  doc[end].idx + len(doc[end]))
         return None
 
     def group_antecedent(self, pronoun) -> Speaker | None:

@@ -11,11 +11,11 @@ from .. import lexicon
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
 from .colon import intro_before, introducer, introducing_cue, message_source
-from .descriptions import person_noun, someone
 from .documents import document_noun
 from .interview import names_person
 from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
 from .parse import subject_of
+from .person_nouns import person_noun, someone
 from .postposed import SENTENCE_END, attribution_after, verb_attribution
 from .reported import SAID_NOUN_FROM, passive, saying_noun
 from .speakers import ArticleContext

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import AGENT_ENDINGS
+from ..lexicon import AGENT_ENDINGS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds, reporting_verb_set
+from .documents import document_noun
 
 # Nouns that say only that someone is a person: a definite one takes up the person described last
 # ("en småbarnsmor" ... "Kvinnen hevder").
@@ -33,3 +34,27 @@ def nominal_adjective(tokens) -> bool:
     return last is not None and len(tokens) > 1 and tokens[0].lower_ in ("den", "de") and last.pos_ == "ADJ" \
         and ("Def" in last.morph.get("Definite", []) or last.dep_ in ("SUBJ", "nsubj")
              or any(v.endswith("part") for v in last.morph.get("Ndt", [])))
+
+
+def person_lemma(lemma: str) -> bool:
+    """A noun that names a person: a relation, a plain person noun or a title."""
+    return lemma in NOUN_GENDER or lemma in RELATIONS or lemma in PERSON_NOUNS or normalize_title(lemma) is not None
+
+
+def sayer(token) -> bool:
+    """An indefinite singular noun as the subject of a verb of saying, no body's and no document's (``En stamkunde
+    forteller at``): someone, whatever the noun."""
+    return token.dep_ in ("SUBJ", "nsubj") and "Sing" in token.morph.get("Number", []) \
+        and (token.head.lemma_ in reporting_verb_set() or token.head.lower_ in reporting_verb_set()) \
+        and org_noun_kinds(token.lower_) is None and not document_noun(token)
+
+
+def someone(token) -> bool:
+    """Whether a subject noun can be a source: a person (``kilden``, ``pappa``, ``direktøren``), a group of
+    them, an organisation (``politiet``, ``utvalget``) or a text (``rapporten``); not evidence (``tallene``,
+    ``oppførselen hans``). Names and pronouns are someone."""
+    if token.pos_ != "NOUN":
+        return True
+    lemma = (token.lemma_ or token.lower_).lower()
+    return (person_lemma(lemma) or person_noun(token.lower_) or token.lower_ in UNNAMED or document_noun(token)
+            or org_noun_kinds(token.lower_) is not None or org_noun_kinds(lemma) is not None)

@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import AFTER_NAME, PARTICLES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
 from ..reading import Paragraph
-from .descriptions import person_noun
+from .person_nouns import person_noun
 from .speakers import ArticleContext
 from .types import rstrip_span
 

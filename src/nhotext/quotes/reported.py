@@ -23,8 +23,8 @@ from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
 from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
-from .descriptions import someone
 from .parse import INFINITIVE, main_clause, relative_of, set_off_name, subject_of
+from .person_nouns import someone
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 

@@ -290,7 +290,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                 lower = OBJECT_PRONOUNS[lower]  # "ifølge ham selv": the object form after the preposition
             if lower in PRONOUNS and (token.pos_ in ("PRON", "") or not self.doc.has_annotation("POS")):
                 mention = self.coref.antecedent(token.idx, PRONOUNS[lower])
-                described = self.described_antecedent(token, PRONOUNS[lower], mention.end if mention else 0)
+                described = self.described_antecedent(token, PRONOUNS[lower], mention)
                 if described is not None:
                     return described
                 if mention is None and last_speaker is None:  # no one named or quoted before: the person named next
