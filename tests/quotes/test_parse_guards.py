@@ -3039,3 +3039,11 @@ def test_a_pronoun_after_an_unnamed_source_is_that_source_not_the_name_before(nl
     text = ("Aktor Anne Lie la ned påstand om fengsel.\n\nDen ansatte, en kvinne i 40-årene, fortalte at hun har "
             "mareritt.\n\n- Jeg trodde jeg skulle dø, sa hun.")
     assert [q.speaker.name for q in nlp(text)._.quotes][-1] == "den ansatte, en kvinne i 40-årene"
+
+
+def test_a_cases_papers_are_documents(nlp):
+    """"ifølge tiltalen", "I stevningen står det at": written texts that state something (type ``document``, as
+    "dommen" and "kjennelsen" were), not descriptions of someone."""
+    text = "Ifølge siktelsen skal mannen ha slått en nabo. I stevningen står det at selskapet skylder penger."
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
+        ("siktelsen", "document"), ("stevningen", "document")]

@@ -16,6 +16,8 @@ from .types import Speaker, lower_start
 DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "utredning", "reportasje",
                   "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
                   "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
+                  # a case's papers ("ifølge tiltalen", "i stevningen står det at")
+                  "tiltale", "siktelse", "stevning", "anmeldelse", "søknad",
                   "film", "video", "innslag", "uttalelse", "erklæring", "melding", "innlegg", "forslag", "begrunnelse",
                   # rules and laws ("I de internasjonale reglene står det at"; "regl" for the plural's stem)
                   "regel", "regl", "lov", "forskrift", "reglement", "retningslinje", "avtale", "instruks",
