@@ -3047,3 +3047,10 @@ def test_a_cases_papers_are_documents(nlp):
     text = "Ifølge siktelsen skal mannen ha slått en nabo. I stevningen står det at selskapet skylder penger."
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
         ("siktelsen", "document"), ("stevningen", "document")]
+
+
+def test_a_title_before_a_name_keeps_its_bare_field(nlp):
+    """GUIDELINES ("kulturansvarlig for frukt" [c09]): "professor i nevrologi Kari Moe" has the title with its field
+    right before the name, as a title set off by a comma had; not a body ("leder i fylket Per Hansen")."""
+    text = "- Det er bra, sier professor i nevrologi Kari Moe.\n\n- Det er ille, sier leder i fylket Per Hansen."
+    assert [q.speaker.title for q in nlp(text)._.quotes] == ["professor i nevrologi", "leder"]

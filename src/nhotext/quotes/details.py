@@ -108,8 +108,9 @@ class NameDetails:
                 and doc[role_at + 2].pos_ == "NOUN" and doc[role_at + 2].is_lower:
             role_at += 2  # "varaordfører og førstekandidat for Trondheim SV, Knut Fagerbakke": both roles
             title = f"{title} og {doc[role_at].lower_}"
-        if title and set_off and (field := bare_field(doc, role_at, i + 1)) is not None:
-            title = f"{title} {field[0]}"  # "Leder for miljørådgivende seksjon i Statens vegvesen, Kari Holm"
+        if title and (field := bare_field(doc, role_at, i + 1)) is not None and (set_off or field[1] == ent.start):
+            title = f"{title} {field[0]}"  # "Leder for miljørådgivende seksjon i Statens vegvesen, Kari Holm",
+            # "professor i nevrologi Ingrid Haugland" (not a field that goes on: "leder i fylket Per Hansen")
         # organisation between the title and the name: "direktør i Equinor, Anders Opedal"
         if title and org is None:
             # or a genitive owner right before the title ("Domstoladministrasjonens direktør, Tor Langbach"),
