@@ -344,3 +344,17 @@ def test_extract_a_surname_in_a_persons_name_is_not_the_company_of_that_name(nlp
     doc = nlp("Ordførerkandidat Kari Wilhelmsen (Ap) var rørt. Rederiet Wilhelmsen går godt.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Kari Wilhelmsen"]
     assert [o.name for o in doc._.organizations] == ["Arbeiderpartiet", "Wilh. Wilhelmsen"]
+
+
+def test_extract_a_state_the_recognizer_calls_an_organisation_is_a_place(nlp):
+    """"Eritreas hærsjef" (the recognizer may read the state as an organisation, in the genitive too): a state is a
+    place acting (NorNE's GPE_ORG), no organisation of the article's unless the gazetteer knows it as a body; its
+    officer still has it as organisation (GUIDELINES: "Kroatias ambassadør" -> "Kroatia")."""
+    text = "Eritrea svarer ikke. Eritreas hærsjef Ali Musa avviser at hæren hindrer hjelpen."
+    doc = nlp.make_doc(text)
+    for name, label in (("Eritrea", "ORG"), ("Eritreas", "ORG"), ("Ali Musa", "PER")):
+        start = text.index(name + " ")
+        doc.ents = [*doc.ents, doc.char_span(start, start + len(name), label=label)]
+    assert find_organizations(doc) == []
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [("Ali Musa", "Eritrea")]
