@@ -3054,3 +3054,10 @@ def test_a_title_before_a_name_keeps_its_bare_field(nlp):
     right before the name, as a title set off by a comma had; not a body ("leder i fylket Per Hansen")."""
     text = "- Det er bra, sier professor i nevrologi Kari Moe.\n\n- Det er ille, sier leder i fylket Per Hansen."
     assert [q.speaker.title for q in nlp(text)._.quotes] == ["professor i nevrologi", "leder"]
+
+
+def test_a_state_in_the_genitive_owns_the_title_after_it(nlp):
+    """GUIDELINES ("Kroatias ambassadør" -> "Kroatia" [a04]) where the recognizer found no entity in the owner
+    ("Malis hærsjef Ali Musa avviser at"): a state of the places list is the organisation."""
+    quotes = nlp("Malis hærsjef Ali Musa avviser at hæren hindrer hjelpen.")._.quotes
+    assert [(q.speaker.title, q.speaker.organization) for q in quotes] == [("hærsjef", "Mali")]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import genitive
-from ..lexicon import TIED_BY, definite_title, gender_of, normalize_title, org_noun_kinds, title_set
+from ..lexicon import TIED_BY, definite_title, gender_of, known_places, normalize_title, org_noun_kinds, title_set
 from ..organizations import load_gazetteer
 from .fields import bare_field
 from .titles import (
@@ -120,8 +120,9 @@ class NameDetails:
                 start -= 1  # "MFKs talentfulle angrepsspiller": the owner before the title's adjectives
             owner = doc[start - 1] if start > 0 else None
             written = None  # the owner as written, where no organisation of the article's is found in it
-            if owner is not None and owner.ent_type_ and owner.lower_.endswith("s") \
-                    and not self._named_person(owner.text[:-1]):  # "Breiviks forsvarer": a person's
+            if owner is not None and (owner.ent_type_ or owner.is_title and owner.lower_[:-1] in known_places()) \
+                    and owner.lower_.endswith("s") and not self._named_person(owner.text[:-1]):
+                # "Breiviks forsvarer": a person's; a state the recognizer left out ("Sudans hærsjef")
                 start -= 1
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
