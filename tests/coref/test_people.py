@@ -233,3 +233,11 @@ def test_a_club_the_recognizer_read_as_a_person_is_no_one_an_epithet_stands_for(
     text = ("Generalsekretær Kari Holm i NFF sier at sikkerheten er økt.\n\nTidligere landslagsspiller Per Lien tror "
             "Brann vinner.\n\n- Brann har mer å spille for. Jeg tipper 2-1, sier NRK-eksperten.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Holm", "Per Lien"]
+
+
+def test_a_particle_joined_to_a_surname_is_part_of_the_name(nlp):
+    """"Abdel Fattah al-Burhan" (the name was cut to "Abdel Fattah") and the surname alone later ("sa el-Sisi",
+    which was a description): a particle joined by a hyphen to a capitalised name is written as a name."""
+    assert clean_name("Abdel Fattah al-Burhan") == "Abdel Fattah al-Burhan"
+    text = "Presidenten Omar Ali el-Masri sier at landet vil hjelpe.\n\n- Vi står sammen, sa el-Masri."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Omar Ali el-Masri"] * 2

@@ -12,6 +12,12 @@ from ..lexicon import normalize_title
 from ..text import strip_accents
 
 NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin)-[A-ZÆØÅ]")  # "al-Burhan", "el-Sisi"
+
+
+def name_cased(token: Token) -> bool:
+    """A word written as a name: capitalised, or a particle joined to a capitalised name (``al-Burhan``)."""
+    return token.is_title or _PARTICLE_JOINED.match(token.text) is not None
 
 
 def name_word(token: Token) -> bool:
@@ -26,7 +32,7 @@ def clean_name(name: str) -> str:
     capitalised title into the name); quote marks and an apostrophe genitive removed."""
     # "Mulligan's"; a name ending in -s takes the apostrophe alone ("de Seynes'", "Hermès'"), which goes, the -s stays
     name = re.sub(r"['’]s$|(?<=s)['’]$", "", name.strip(" ,.«»\"()"))
-    words = [w for w in name.split() if w[:1].isupper() or w in NAME_PARTICLES]
+    words = [w for w in name.split() if w[:1].isupper() or w in NAME_PARTICLES or _PARTICLE_JOINED.match(w)]
     while len(words) > 1 and normalize_title(words[0].lower()) is not None:
         words = words[1:]
     return " ".join(words)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import AGENT_ENDINGS, gender_of, relation_noun
 from ..organizations import load_gazetteer
-from .names import aged_name, genitive, name_word
+from .names import aged_name, genitive, name_cased, name_word
 
 MORPH_GENDER = {"Masc": "m", "Fem": "f"}
 
@@ -48,7 +48,7 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)} | \
         {i for e in ents for i in range(e.start, e.end)} - misread
     named = {j for s in spans for j in range(s.start, s.end)}
-    surnames = {s[-1].text for s in spans if len(s) > 1 and s[-1].is_title and not genitive(s[-1])}
+    surnames = {s[-1].text for s in spans if len(s) > 1 and name_cased(s[-1]) and not genitive(s[-1])}
     tokens = list(doc)  # one Token object a word, not one at each access
     i = 0
     while i < len(tokens) - 1:
@@ -92,7 +92,8 @@ def _missed_surname(tokens: list[Token], i: int, surnames: set[str]) -> bool:
     """``Nordby selv er takknemlig`` after ``Kari Nordby``: the surname of a full name, in no entity of the
     recognizer's (not ``en Birkin``, a thing named after someone)."""
     token = tokens[i]
-    return not token.ent_type_ and token.is_title and (i == 0 or tokens[i - 1].lower_ not in ("en", "ei", "et", "«")) \
+    return not token.ent_type_ and name_cased(token) \
+        and (i == 0 or tokens[i - 1].lower_ not in ("en", "ei", "et", "«")) \
         and (token.text in surnames or genitive(token) and token.text[:-1] in surnames)
 
 

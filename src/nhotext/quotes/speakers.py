@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..coref import People, Person, mentions_between, person_spans
+from ..coref import People, Person, mentions_between, name_cased, person_spans
 from ..coref.epithets import resolve_epithets
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, name_title, org_noun_kinds, same_title
@@ -244,7 +244,7 @@ class ArticleContext(UnnamedSources, NameDetails):
         # a possessor is not the speaker: "Kroatias ambassadør Kolinda Grabar-Kitarovic", "Sverres lege"
         # (unless the span ends with it: "ifølge CNNs prognoser" gives "CNNs" as the source)
         named = [p for p in named if not (possessor(p[-1]) and p.end < span.end)]
-        missed = [self.doc[t.i:t.i + 1] for t in span if t.is_title and not t.ent_type_ and self.person(t.text)]
+        missed = [self.doc[t.i:t.i + 1] for t in span if name_cased(t) and not t.ent_type_ and self.person(t.text)]
         joined = self._joined(sorted(named + missed, key=lambda s: s.start))  # "Ling og Lee": "Ling" read as a noun
         if joined is None and named:
             joined = self._coordinated(span)  # "Både han og Kolås", "Juel og hans kolleger"
