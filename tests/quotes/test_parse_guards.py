@@ -3061,3 +3061,11 @@ def test_a_state_in_the_genitive_owns_the_title_after_it(nlp):
     ("Malis hærsjef Ali Musa avviser at"): a state of the places list is the organisation."""
     quotes = nlp("Malis hærsjef Ali Musa avviser at hæren hindrer hjelpen.")._.quotes
     assert [(q.speaker.title, q.speaker.organization) for q in quotes] == [("hærsjef", "Mali")]
+
+
+def test_ifolge_a_genitive_owners_body_with_its_abbreviation(nlp):
+    """"ifølge FNs barnefond (Unicef)": the body its abbreviation names, not the owner as for "CNNs prognoser" (the
+    source was "FN", and the bracket began the quote)."""
+    quotes = nlp("Ifølge FNs barnefond (Unicef) er tre millioner barn på flukt.")._.quotes
+    assert [(q.text, q.speaker.name, q.speaker.type) for q in quotes] == [
+        ("er tre millioner barn på flukt", "Unicef", "organization")]

@@ -144,6 +144,10 @@ def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
         while end < sent_end and doc[end].ent_type_ == "PER":
             end += 1
         return end, end
+    bracket = doc[phrase_end:phrase_end + 3] if phrase_end > end and phrase_end + 2 < sent_end else None
+    if bracket is not None and bracket[0].text == "(" and not bracket[1].is_lower and bracket[2].text == ")":
+        # "ifølge FNs matvareprogram (WFP)": a body with its abbreviation
+        return phrase_end + 3, phrase_end + 3
     return end, phrase_end
 
 
