@@ -3069,3 +3069,10 @@ def test_ifolge_a_genitive_owners_body_with_its_abbreviation(nlp):
     quotes = nlp("Ifølge FNs barnefond (Unicef) er tre millioner barn på flukt.")._.quotes
     assert [(q.text, q.speaker.name, q.speaker.type) for q in quotes] == [
         ("er tre millioner barn på flukt", "Unicef", "organization")]
+
+
+def test_ifolge_a_source_and_a_relative_clause_set_off_by_commas(nlp):
+    """"Ifølge Forleggerforeningen, som deler ut prisen, ble det ...": the relative clause says who the source is;
+    the report begins after it (it began with "som deler ut prisen,")."""
+    quotes = nlp("Ifølge Fotballforbundet, som eier stadion, ble det solgt 9000 billetter.")._.quotes
+    assert [q.text for q in quotes] == ["ble det solgt 9000 billetter"]

@@ -85,6 +85,7 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             if phrase_end == end:  # "ifølge leder ved X, Kari Helene Partapuoli, ...", "Ifølge Moldes sportssjef, X,"
                 end = phrase_end = _apposed_name(doc, end, sent.end)
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+            phrase_end = _relative_after(doc, phrase_end, sent.end)
             before = doc[opener.i - 1] if opener.i > sent.start else None
             after = doc[phrase_end] if phrase_end < sent.end else None
             if before is None or before.is_space or before.is_punct and before.text != "," \
@@ -112,6 +113,16 @@ def _apposed_name(doc, end: int, sent_end: int) -> int:
             name_end += 1
         if name_end < sent_end and doc[name_end].text in (",", ".", "!", "?") or name_end == sent_end:
             return name_end
+    return end
+
+
+def _relative_after(doc, end: int, sent_end: int) -> int:
+    """Past a relative clause set off by commas after the source (``Ifølge Forleggerforeningen, som deler ut prisen,
+    ble det ...``): the clause says who the source is, the report begins after it."""
+    if end + 2 < sent_end and doc[end].text == "," and doc[end + 1].lower_ in ("som", "der", "hvor"):
+        close = next((t.i for t in doc[end + 2:sent_end] if t.text == ","), None)
+        if close is not None and close + 1 < sent_end:
+            return close + 1
     return end
 
 
