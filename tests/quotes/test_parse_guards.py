@@ -3076,3 +3076,16 @@ def test_ifolge_a_source_and_a_relative_clause_set_off_by_commas(nlp):
     the report begins after it (it began with "som deler ut prisen,")."""
     quotes = nlp("Ifølge Fotballforbundet, som eier stadion, ble det solgt 9000 billetter.")._.quotes
     assert [q.text for q in quotes] == ["ble det solgt 9000 billetter"]
+
+
+def test_a_quote_in_guillemets_over_paragraphs_is_the_speakers_of_the_quote_that_closes_it(nlp):
+    """Norwegian print opens every paragraph of a long quote with « and closes only the last: the first paragraph
+    was no quote (its "Forfatteren skriver med ..." an indirect one of the author's). Not a paragraph whose
+    guillemet nothing closes after it."""
+    text = ("Juryen var enstemmig.\n\n«Romanen er et mesterstykke. Forfatteren skriver med stor presisjon.\n\n"
+            "«Det er en bok som vil bli lest lenge», heter det i juryens begrunnelse.\n\n«Et ord uten slutt")
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.kind, q.cue) for q in quotes] == [
+        ("Romanen er et mesterstykke. Forfatteren skriver med stor presisjon.", "direct", "heter det"),
+        ("Det er en bok som vil bli lest lenge", "direct", "heter det")]
+    assert quotes[0].speaker == quotes[1].speaker

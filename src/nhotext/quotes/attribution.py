@@ -31,6 +31,7 @@ from ..reading import Paragraph
 from ..text import key
 from .backward import backward_reports
 from .colon import introducing_cue
+from .continued import continued_quotes
 from .details import title_then_surname
 from .direct import ASKING, paragraph_quotes
 from .fragments import marked_fragments
@@ -129,7 +130,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             quotes.append(_mixed(article, reported))
     quotes.extend(marked_fragments(article, [(q.start, q.end) for q in quotes]))
     quotes.extend(backward_reports(article, quotes))  # "... Det opplyser politiet til NTB."
-    quotes.sort(key=lambda q: q.start)
+    quotes = continued_quotes(article, quotes)  # sorted; «... over paragraphs ... », heter det i begrunnelsen.
     _reported_before(article, quotes)  # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt»"
     _interview_answers(article, [q for q in quotes if q.kind == "direct"])
     printed_interview(article, quotes)  # "Hvordan ser din perfekte søndag ut?" / "- Da har jeg ..."
