@@ -3089,3 +3089,11 @@ def test_a_quote_in_guillemets_over_paragraphs_is_the_speakers_of_the_quote_that
         ("Romanen er et mesterstykke. Forfatteren skriver med stor presisjon.", "direct", "heter det"),
         ("Det er en bok som vil bli lest lenge", "direct", "heter det")]
     assert quotes[0].speaker == quotes[1].speaker
+
+
+def test_a_definite_source_takes_up_the_description_with_its_relative_clause(nlp):
+    """GUIDELINES ("Kvinnen" -> "en småbarnsmor"): "sier naboen" after "En nabo som ikke vil stå fram med navn, sier
+    til avisen at" is the fullest description, relative clause and all (it was cut to "en nabo")."""
+    text = ("En nabo som ikke vil stå fram med navn, sier til avisen at hun våknet av smellet.\n\n- Det var helt "
+            "forferdelig, sier naboen.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["en nabo som ikke vil stå fram med navn"] * 2

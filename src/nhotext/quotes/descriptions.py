@@ -100,7 +100,9 @@ class UnnamedSources(Documents):
                 # "en kilde i politiet" for a later "kilden"; "politiets vaktsjef" for "vaktsjefen"
                 start, end = token.left_edge.i, token.i + 1
                 for child in token.rights:  # not a clause hanging on it: "politiets vaktsjef om at de står ..."
-                    if any(t.pos_ in ("VERB", "AUX") for t in child.subtree) or child.pos_ == "CCONJ" \
+                    # (a relative clause describes the person: "en nabo som ikke vil stå fram med navn")
+                    if any(t.pos_ in ("VERB", "AUX") for t in child.subtree) and child.left_edge.lower_ != "som" \
+                            or child.pos_ == "CCONJ" \
                             or child.dep_ in ("KOORD", "conj", "cc"):
                         break  # nor a second person joined to it: "en far og sønn" for a later "faren"
                     end = child.right_edge.i + 1
