@@ -3097,3 +3097,11 @@ def test_a_definite_source_takes_up_the_description_with_its_relative_clause(nlp
     text = ("En nabo som ikke vil stå fram med navn, sier til avisen at hun våknet av smellet.\n\n- Det var helt "
             "forferdelig, sier naboen.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["en nabo som ikke vil stå fram med navn"] * 2
+
+
+def test_a_copula_noun_the_parser_read_as_an_infinitive_is_a_title(nlp):
+    """"I dag er hun lege ved Sørlandet sykehus" (the parser hung "lege", to heal, on the copula as its infinitive):
+    the title and organisation of the woman named before."""
+    text = ("Kari Yusuf (34) kom til Norge som tolvåring. I dag er hun lege ved Sørlandet sykehus i Arendal.\n\n"
+            "- Jeg husker den første dagen, sier hun.")
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("lege", "Sørlandet sykehus")]

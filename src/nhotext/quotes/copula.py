@@ -74,7 +74,10 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
                 and indefinite_form(token) not in RELATIONS:
             found.append((token, subject))  # "Malmberg jobber nå som psykoterapeut", "Hun jobber som ...": a trade
             continue
-        if token.dep_ not in PREDICATIVE or token.head.lemma_.lower() not in COPULAS:
+        # a noun the parser hung on the copula as its infinitive ("er hun lege ved X": "lege", to heal) is its
+        # predicative all the same
+        misread = token.dep_ == "INFV" and token.pos_ == "NOUN"
+        if token.dep_ not in PREDICATIVE and not misread or token.head.lemma_.lower() not in COPULAS:
             continue
         if token.pos_ != "NOUN" and not (token.is_lower and normalize_title(token.lower_) is not None
                                           and (token.pos_ != "ADJ" or normalize_title(token.lower_) == token.lower_)):
