@@ -3105,3 +3105,12 @@ def test_a_copula_noun_the_parser_read_as_an_infinitive_is_a_title(nlp):
     text = ("Kari Yusuf (34) kom til Norge som tolvåring. I dag er hun lege ved Sørlandet sykehus i Arendal.\n\n"
             "- Jeg husker den første dagen, sier hun.")
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("lege", "Sørlandet sykehus")]
+
+
+def test_an_epithet_on_an_organisations_prefix_gives_its_person_a_title(nlp):
+    """GUIDELINES (a title given in the passage goes on all the speaker's quotes): "Nå må Ap-lederen ta et valg",
+    which takes up Kari Holm, makes her the "Ap-leder" of "Ap"; not a field ("IT-sjefen": no organisation)."""
+    text = "Kari Holm har hatt en tøff uke. Nå må Ap-lederen ta et valg.\n\n- Jeg har ikke bestemt meg, sier Holm."
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("Ap-leder", "Ap")]
+    text = "Per Lien har hatt en tøff uke. Nå må IT-sjefen ta et valg.\n\n- Jeg har ikke bestemt meg, sier Lien."
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [(None, None)]

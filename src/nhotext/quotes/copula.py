@@ -9,7 +9,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import People
-from ..lexicon import NEGATIONS, PRONOUNS, RELATIONS, TIED_BY, normalize_title
+from ..coref.epithets import epithet_kind, resolve_epithets
+from ..lexicon import NEGATIONS, PRONOUNS, RELATIONS, TIED_BY, definite_title, normalize_title
 from .titles import SUBJECT, indefinite_form, org_of_phrase, tied_org, title_adjective
 
 COPULAS = {"være", "vere", "bli", "verte"}
@@ -164,3 +165,24 @@ def copula_titles(doc: Doc, coref: People, person_spans: list[Span], org_of: Cal
     for org, subject in employers(doc, org_of):
         if (person := person_of(subject)) is not None:
             add(person, None, org)
+
+
+def epithet_titles(doc: Doc, coref: People, prefix_org: Callable[[str], str | None]) -> set[int]:
+    """Resolve the article's epithets (:func:`nhotext.coref.epithets.resolve_epithets`); one that takes up a named
+    person by a title on a prefix that names an organisation (``Denne faren ser nok SV-lederen selv``) gives the title
+    (``SV-leder``) and the organisation where the person has none. The token indices of every epithet."""
+    epithets = resolve_epithets(coref)
+    for i in sorted(epithets):
+        token = doc[i]
+        prefix, _, head = token.text.rpartition("-")
+        title = definite_title(head) if prefix[:1].isupper() else None
+        org = prefix_org(prefix) if title is not None else None  # a body ("SV"), not a field ("IT-sjefen")
+        mention = next((m for m in coref.mentions if m.start == token.idx and m.kind == "title"), None)
+        if org is None or mention is None or epithet_kind(token) != "prefixed":
+            continue
+        person = mention.person
+        person.title = person.title or f"{prefix}-{title}"
+        person.organization = person.organization or org
+        if f"{prefix}-{title}" not in person.roles:
+            person.roles.append(f"{prefix}-{title}")
+    return epithets

@@ -11,13 +11,12 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..coref import People, Person, mentions_between, name_cased, person_spans
-from ..coref.epithets import resolve_epithets
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, name_title, org_noun_kinds, same_title
 from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
-from .copula import copula_titles
+from .copula import copula_titles, epithet_titles
 from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
@@ -95,7 +94,8 @@ class ArticleContext(UnnamedSources, NameDetails):
                 if person is not None:
                     self.person_mentions.append((token.idx, person))
                     self.coref.add_title_mention(token, person)
-        self.epithets = resolve_epithets(self.coref)  # "33-åringen", "nordmannen", "RBK-keeperen": token indices
+        # "33-åringen", "nordmannen", "RBK-keeperen" (which gives a title): token indices
+        self.epithets = epithet_titles(self.doc, self.coref, self.org_named)
         self.person_mentions.sort(key=lambda m: m[0])
 
     def person(self, name: str, at_token: int = 10**9) -> Person | None:
