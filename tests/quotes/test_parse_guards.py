@@ -3114,3 +3114,10 @@ def test_an_epithet_on_an_organisations_prefix_gives_its_person_a_title(nlp):
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("Ap-leder", "Ap")]
     text = "Per Lien har hatt en tøff uke. Nå må IT-sjefen ta et valg.\n\n- Jeg har ikke bestemt meg, sier Lien."
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [(None, None)]
+
+
+def test_de_after_a_regional_branch_is_the_branch(nlp):
+    """"Naturvernforbundet i Trøndelag er uenig. De krever at": the members of the body the article names, in the
+    fullest form it has (it was the national body the gazetteer knows)."""
+    quotes = nlp("Naturvernforbundet i Innlandet er uenig. De krever at konsesjonen trekkes tilbake.")._.quotes
+    assert [q.speaker.name for q in quotes] == ["Naturvernforbundet i Innlandet"]

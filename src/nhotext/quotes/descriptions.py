@@ -198,7 +198,7 @@ class UnnamedSources(Documents):
                     token.ent_type_ in ("ORG", "GPE_ORG") or token.is_title and kind_from_pattern(token.text)):
                 # an organisation's members: "Scenekunstutvalget sendte ..., der de beklager at" (also where the
                 # parse, lost in a long dash-set relative, made it the root)
-                return Speaker(self.org_named(token.text) or token.text, None, None, "organization")
+                return Speaker(self._org_of_span(doc[token.i:token.i + 1]) or token.text, None, None, "organization")
             if token.dep_ in ("SUBJ", "nsubj") and not plural and org_noun_kinds(token.lower_) is not None:
                 # "Politiet har sikret seg ... De kan fastslå at": the body as written (GUIDELINES: "politiet")
                 return Speaker(token.lower_, None, None, "organization")
