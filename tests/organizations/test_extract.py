@@ -358,3 +358,12 @@ def test_extract_a_state_the_recognizer_calls_an_organisation_is_a_place(nlp):
     assert find_organizations(doc) == []
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.organization) for q in quotes] == [("Ali Musa", "Eritrea")]
+
+
+def test_extract_a_one_word_person_written_as_a_brand_is_an_organisation(nlp):
+    """"Utbyggeren NordVind mener at" (the recognizer read the brand as a person, titled "utbygger"): a capital inside
+    a word after four small letters is a brand; "McDonald" and "LeBlanc" stay people."""
+    doc = nlp("Utbyggeren NordVind mener at prosjektet har god støtte. Per McDonald er uenig.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text in ("NordVind", "Per McDonald")] == [
+        ("NordVind", "ORG"), ("Per McDonald", "PER")]
+    assert [(q.speaker.name, q.speaker.type) for q in doc._.quotes] == [("NordVind", "organization")]

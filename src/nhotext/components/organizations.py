@@ -66,6 +66,7 @@ class OrgRuler:
             self._set(doc, matches)
         self._coordinated(doc)
         _place_bodies(doc)
+        _camel_cased(doc)
         return doc
 
     def _coordinated(self, doc: Doc) -> None:
@@ -140,6 +141,24 @@ def _place_bodies(doc: Doc) -> None:
         if ent.label_ in ("GPE_LOC", "LOC") and after is not None and not after.ent_type_ and after.is_lower \
                 and _BODY_HEAD.fullmatch(after.lower_):
             ents[k] = Span(doc, ent.start, ent.end + 1, "ORG")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+# A word with a capital inside after four or more small letters ("TrønderEnergi", "SpareBank"): a brand, not a
+# person's name ("McDonald", "DiCaprio", "LeBlanc" have short prefixes)
+_CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}[A-ZÆØÅ][a-zæøå]+")
+
+
+def _camel_cased(doc: Doc) -> None:
+    """A one-word person the recognizer found written as a brand (``Utbyggeren TrønderEnergi mener``) is an
+    organisation."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ == "PER" and len(ent) == 1 and _CAMEL.fullmatch(ent.text.removesuffix("s")):
+            ents[k] = Span(doc, ent.start, ent.end, "ORG")
             changed = True
     if changed:
         doc.ents = ents
