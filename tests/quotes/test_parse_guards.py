@@ -3121,3 +3121,11 @@ def test_de_after_a_regional_branch_is_the_branch(nlp):
     fullest form it has (it was the national body the gazetteer knows)."""
     quotes = nlp("Naturvernforbundet i Innlandet er uenig. De krever at konsesjonen trekkes tilbake.")._.quotes
     assert [q.speaker.name for q in quotes] == ["Naturvernforbundet i Innlandet"]
+
+
+def test_for_at_after_the_verbs_object_is_a_purpose_not_what_is_said(nlp):
+    """"krever en garanti fra utbyggeren for at prosjektet skal fullføres" (found in a government report's "kreves
+    det vedtak av fylkesmannen for at arbeidet kan fortsette"): a purpose; "gir uttrykk for at" stays a cue."""
+    text = "Kommunen krever en garanti fra utbyggeren for at prosjektet skal fullføres. Kari Moe ga uttrykk for at " \
+           "hun var skuffet."
+    assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [("hun var skuffet", "ga uttrykk for")]

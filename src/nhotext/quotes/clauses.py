@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import reporting_verb_set
 from .parse import COORDINATED, misread_apposition
 from .types import rstrip_span
 
@@ -38,7 +39,7 @@ def content_clause(verb: Token) -> Token | None:
         if child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
                 g.lower_ in (QUESTION_WORDS if asking else STATED_WH) and g.i < child.i for g in child.subtree):
             return child  # "spør han når ...", "understreket hvilket viktig redskap FN er": a finite wh-clause
-        if child.lower_ in CLAUSE_PREPOSITIONS and child.i > verb.i:
+        if child.lower_ in CLAUSE_PREPOSITIONS and child.i > verb.i and not _purpose(verb, child):
             for grandchild in child.children:
                 if grandchild.dep_ in PREPOSITION_OBJECT and grandchild.pos_ in ("VERB", "AUX") and (
                         any(g.lower_ == "at" or g.lower_ == "om" and g.pos_ == "SCONJ" for g in grandchild.children)
@@ -46,6 +47,16 @@ def content_clause(verb: Token) -> Token | None:
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
                     return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
     return _joined_after_object(verb) or _clause_on_object(verb) or _hung_on_a_name(verb)
+
+
+def _purpose(verb: Token, preposition: Token) -> bool:
+    """``for at`` after the verb's object, where verb, object and ``for`` make no cue (``krever en garanti fra
+    utbyggeren for at ...``, ``kreves det vedtak for at ...``): a purpose, not what is said (``gir uttrykk for at``
+    is a cue)."""
+    if preposition.lower_ != "for":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN" and c.i < preposition.i]
+    return bool(objects) and f"{verb.lower_} {objects[0].lower_} for" not in reporting_verb_set()
 
 
 def _hung_on_a_name(verb: Token) -> Token | None:
