@@ -36,6 +36,7 @@ ORG_NOUNS = {
     "klyngen": ("cluster",), "regjeringen": ("government",), "universitetet": ("research_education",),
     "sykehuset": ("agency",), "etaten": ("agency",), "banken": ("company",),
     "retten": ("government",), "tingretten": ("government",), "lagmannsretten": ("government",),
+    "domstolen": ("government",),
     "organisasjonene": ("business_association", "union", "ngo"), "partiene": ("party",),
     "selskapene": ("company",), "avisen": ("media",), "avisa": ("media",), "kanalen": ("media",),
     "nettstedet": ("media",), "byrået": ("media",), "ambassaden": ("government",),

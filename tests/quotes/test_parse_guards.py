@@ -410,9 +410,11 @@ def test_guards_more_reports_with_a_finite_clause_and_none_with_an_infinitive(nl
                  "Politiet gir beskjed om at veien er stengt hele natten.\n\n"
                  "Beskjeden er at alle må være hjemme før klokken ti.\n\n"
                  "I spørretimen ba Per Olav Hagen statsministeren møte pasientene.")._.quotes
+    # the police who gave word in the sentence before give this message too (GUIDELINES b01: "Det er politiet.
+    # Beskjeden er at" -> "politiet"); with no one acting before, the message has no source (the last guard above)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("skolen må legges ned", "Kari Moe"), ("veien er stengt hele natten", "Politiet"),
-        ("alle må være hjemme før klokken ti", None)]
+        ("alle må være hjemme før klokken ti", "Politiet")]
 
 
 def test_guards_later_short_mentions_take_the_fullest_description_or_the_organisation(nlp):
@@ -3129,3 +3131,13 @@ def test_for_at_after_the_verbs_object_is_a_purpose_not_what_is_said(nlp):
     text = "Kommunen krever en garanti fra utbyggeren for at prosjektet skal fullføres. Kari Moe ga uttrykk for at " \
            "hun var skuffet."
     assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [("hun var skuffet", "ga uttrykk for")]
+
+
+def test_a_copulas_noun_of_saying_takes_its_source_from_the_sentence_before(nlp):
+    """GUIDELINES ("Det er politiet. Beskjeden er at ..." -> "politiet" [b01]): what "Det er" presents, or an
+    organisation acting as the subject before ("... valgte domstolen ... Begrunnelsen var at"); not the person who
+    received the message ("får han en telefon")."""
+    text = ("Om kvelden ringer det. Det er sykehuset. Beskjeden er at datteren er skadet.\n\nTil slutt valgte "
+            "domstolen å gi dem medhold. Begrunnelsen var at barnet måtte komme først.\n\nSå får hun en telefon. "
+            "Beskjeden er at alle er i live.")
+    assert [q.speaker.name if q.speaker else None for q in nlp(text)._.quotes] == ["sykehuset", "domstolen", None]

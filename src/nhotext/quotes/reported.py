@@ -291,10 +291,36 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
         who = article.speaker_of(owner_person) if owner_person is not None else _possessive(article, noun) or (
             _source(article, *source, last) if source is not None else None)
+        if who is None and copula and (before := _source_before(sent)) is not None:
+            who = _source(article, before[0], before[1], last)  # "Det er politiet. Beskjeden er at"
         if who is None and not (copula or received or asked) or len(article.text[start:end].split()) < 3:
             continue  # "Begrunnelsen var at" with no one named: a report without a source (speaker null)
         return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)
     return None
+
+
+def _source_before(sent: Span) -> tuple[int, int] | None:
+    """The one the sentence before a copula's noun of saying names as acting: what ``Det er`` presents (``Det er
+    politiet. Beskjeden er at``) or an organisation as its subject (``... valgte domstolen at ... Begrunnelsen var
+    at``); not a person who received the message (``får han en telefon``). Its character span."""
+    doc = sent.doc
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    root = doc[k].sent.root
+    subject = next((c for c in root.children if c.dep_ in DEP_LABELS["subject"]), None)
+    if subject is not None and subject.lower_ == "det" and root.lemma_.lower() == "være":
+        found = next((c for c in root.children if c.dep_ in ("SPRED", "attr") and c.pos_ in ("NOUN", "PROPN")), None)
+    elif subject is not None and (subject.ent_type_ in ("ORG", "GPE_ORG") or lexicon.org_noun_kinds(subject.lower_)):
+        found = subject
+    else:
+        return None
+    if found is None:
+        return None
+    words = [t for t in found.subtree if not t.is_punct]
+    return (words[0].idx, words[-1].idx + len(words[-1])) if words else None
 
 
 POSSESSIVES = {"hans": "m", "hennes": "f"}
