@@ -3141,3 +3141,12 @@ def test_a_copulas_noun_of_saying_takes_its_source_from_the_sentence_before(nlp)
             "domstolen å gi dem medhold. Begrunnelsen var at barnet måtte komme først.\n\nSå får hun en telefon. "
             "Beskjeden er at alle er i live.")
     assert [q.speaker.name if q.speaker else None for q in nlp(text)._.quotes] == ["sykehuset", "domstolen", None]
+
+
+def test_a_noun_before_a_name_that_is_the_subject_of_its_own_clause_is_no_title(nlp):
+    """"Der var øyeblikk Per følte seg ensom" (a relative clause without "som" on "øyeblikk", the name its subject):
+    "øyeblikk" was Per's title in every quote; a known title stays ("Regiondirektør Kari Moe sier")."""
+    text = "Per Lien er trist.\n\n- Der var øyeblikk Per følte seg ensom, sier han."
+    assert [q.speaker.title for q in nlp(text)._.quotes] == [None]
+    assert [q.speaker.title for q in nlp("Regiondirektør Kari Moe sier at det går bra.")._.quotes] == [
+        "regiondirektør"]

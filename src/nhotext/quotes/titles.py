@@ -122,6 +122,10 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
             and not attributed_role(doc[i], name.root) and not article_role(doc[i]) or _opening_thing(doc[i]):
         return None, None
     noun = doc[i]
+    verb = name.root.head
+    if name.root.dep_ in SUBJECT and verb.i > name.root.i and verb.pos_ in ("VERB", "AUX") \
+            and noun.head.i != name.root.i and normalize_title(noun.lower_) is None:
+        return None, None  # "Der var øyeblikk Justin følte seg": the name subject of its own clause, not the noun's
     if noun.dep_ in ("PUTFYLL", "pobj") and noun.head.i == noun.i - 1 and noun.head.pos_ == "ADP" \
             and name.root.head.i != noun.i and noun.head.i != name.root.i and tied is None:
         return None, None  # "Det var i høst Henrietta Jonasson meldte seg inn": a time, not a title
