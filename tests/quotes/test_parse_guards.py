@@ -3150,3 +3150,13 @@ def test_a_noun_before_a_name_that_is_the_subject_of_its_own_clause_is_no_title(
     assert [q.speaker.title for q in nlp(text)._.quotes] == [None]
     assert [q.speaker.title for q in nlp("Regiondirektør Kari Moe sier at det går bra.")._.quotes] == [
         "regiondirektør"]
+
+
+def test_a_verb_its_subject_and_at_inside_dash_speech_is_no_attribution(nlp):
+    """"- Selv om han sa det, innrømmet han at det haglet med spøker." after "Hansen sier:": a report inside the
+    speech in V2 order after a fronted clause (the quote was split there and given to the one it spoke of)."""
+    text = ("Peter Hansen var en nær venn. Hansen sier:\n\n- Selv om han sa at han følte seg akseptert, innrømmet "
+            "han at det haglet med spøker. Jeg tror ikke han hadde mange venner.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.cue) for q in quotes] == [("Peter Hansen", "sier")]
+    assert quotes[0].text.endswith("mange venner.")

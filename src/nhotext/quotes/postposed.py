@@ -147,6 +147,8 @@ def verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, en
             rest = rest[1:]  # "..., slo Rangers-trener John Tortorella fast etter kampen": the verb's particle
         if len(rest) > 12 or rest and rest[0].pos_ not in ("SCONJ", "ADP", "ADV") and not rest[0].is_punct:
             continue  # "..., blir Kari sint": a predicate after the subject, no attribution
+        if rest and rest[0].lower_ == "at":
+            continue  # "- Selv om han sa det, innrømmet han at ...": a report inside the speech
         who_stop = doc[who_end - 1].idx + len(doc[who_end - 1]) - base
         if len(text[m.end():who_stop].split()) > MAX_WHO_WORDS:
             continue
