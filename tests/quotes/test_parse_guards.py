@@ -3160,3 +3160,16 @@ def test_a_verb_its_subject_and_at_inside_dash_speech_is_no_attribution(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.cue) for q in quotes] == [("Peter Hansen", "sier")]
     assert quotes[0].text.endswith("mange venner.")
+
+
+def test_a_candidate_is_a_title_and_a_copulas_genitive_owner_its_organisation(nlp):
+    """"Moe ble Venstres presidentkandidat" ... "sier presidentkandidaten" (found in an unannotated NorNE train
+    article): "kandidat" heads titles, the genitive owner of a copula's role is its organisation, and the definite
+    title takes up Moe (it was the description "Venstres presidentkandidat"). A title coordinated before it in a
+    role set off by a comma stays ("varaordfører og førstekandidat for X, Name")."""
+    text = ("Kari Moe svarer med en video. Siden Moe ble Venstres presidentkandidat, har hun fått kritikk.\n\n"
+            "- Jeg kom hit da jeg var 20, sier presidentkandidaten.\n\nPartiet vil samarbeide, ifølge varaordfører "
+            "og førstekandidat for Bergen SV, Per Lien.")
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Kari Moe", "presidentkandidat", "Venstre"),
+        ("Per Lien", "varaordfører og førstekandidat", "Bergen SV")]

@@ -94,7 +94,8 @@ class NameDetails:
                 elif before is not None and before.lower_ in ("og", "eller") and doc[before.i - 1].text.endswith("-"):
                     # "landbruks- og matminister"
                     title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
-                elif before is not None and before.lower_ == "og" and before.i > 0 and token.i + 1 == ent.start \
+                elif before is not None and before.lower_ == "og" and before.i > 0 \
+                        and (token.i + 1 == ent.start or set_off) \
                         and (first := title_of(doc[before.i - 1].text, bool(doc[before.i - 1].is_sent_start))
                              or _coordinated_role(token, doc[before.i - 1], ent.root)):
                     # "Jurist og seniorrådgiver X", "kunstner og journalist X" (a noun the parse coordinates)
