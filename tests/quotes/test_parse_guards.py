@@ -3173,3 +3173,12 @@ def test_a_candidate_is_a_title_and_a_copulas_genitive_owner_its_organisation(nl
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Kari Moe", "presidentkandidat", "Venstre"),
         ("Per Lien", "varaordfører og førstekandidat", "Bergen SV")]
+
+
+def test_a_cue_whose_subject_the_parse_put_inside_the_clause_does_not_crash(nlp):
+    """"Det at Kari brukte et spill som våpen, mener forskeren nettopp illustrerer at ..." (the structure of a NARC
+    train sentence that stopped `evaluate-coref --split train` with an IndexError): the parse hangs the fronted
+    "Det at ..." on the reported verb, so the cue's subject lies inside the clause's span; the subject alone is the
+    source, and the clause is taken with the parenthetical cue inside (GUIDELINES)."""
+    text = "Det at Kari brukte et spill som våpen, mener forskeren nettopp illustrerer at spillet ikke er farlig."
+    assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [("forskeren", "mener")]

@@ -150,7 +150,9 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if any(t.lower_ in NEGATIONS for t in between):
             continue  # "selv om han ikke sier det"
         words = [t for t in subject.subtree if (subject is not relative or t.i < verb.i and t.dep_ in ("FLAT", "flat")
-                 or t is subject) and not clause.left_edge.i <= t.i <= clause.right_edge.i]  # a clause hung on it
+                 or t is subject) and not clause.left_edge.i <= t.i <= clause.right_edge.i] or [subject]
+        # (not a clause hung on it; "Det at X ..., mener forskeren nettopp illustrerer at": the parse took the
+        # cue's subject into the clause's span, the subject alone then)
         s_start, s_end = words[0].idx, words[-1].idx + len(words[-1])
         who = _source(article, s_start, s_end, last)
         if who is None:
