@@ -102,3 +102,14 @@ def test_an_epithet_on_a_channel_number_takes_up_the_person_named_before(nlp):
     """"sier TV 2-eksperten": the prefix is the number of a name in capitals, and the two words one epithet."""
     text = "Tidligere keeper Per Lien mener at Viking er favoritt.\n\n- Jeg tipper 2-1, sier TV 2-eksperten."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Per Lien", "Per Lien"]
+
+
+def test_an_age_phrase_is_an_epithet_as_the_age_noun_is(nlp):
+    """"Den 40 år gamle tennisstjerna sier ..." after "Per Lien er forlatt" (found in an unannotated NorNE train
+    article): the person named before, as "40-åringen" would be; after "En 40 år gammel mann ble pågrepet" someone
+    never named, in the fullest description (the phrase's own words were read as that introduction before)."""
+    text = "Per Lien er forlatt av forloveden. Den 40 år gamle tennisstjerna sier han følte seg trampet på."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Per Lien"]
+    text = ("En 40 år gammel mann ble pågrepet. Politimester Kari Moe sier saken er alvorlig. Den 40 år gamle mannen "
+            "nekter for at han var der.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe", "en 40 år gammel mann"]

@@ -60,7 +60,7 @@ def epithet_kind(token: Token, places: frozenset[str] = frozenset()) -> str | No
     if not lower.endswith(("en", "a")) or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PER" \
             or "Plur" in token.morph.get("Number", []) or "Gen" in token.morph.get("Case", []):
         return None  # every epithet ends in a definite singular ending: the cheap test first
-    if AGE.match(lower):
+    if AGE.match(lower) or phrase_age(token) is not None:
         return "age"
     if "-" not in lower and (NATIONALITY.fullmatch(lower) or token.is_lower and _origin(lower, places)):
         return "nationality"
@@ -82,19 +82,35 @@ def _gender(token: Token) -> str | None:
     return "m" if _MALE.search(lower) else "f" if _FEMALE.search(lower) else relation_gender(lower)
 
 
+def phrase_age(token: Token) -> int | None:
+    """The age of ``Den 40 år gamle tennisstjerna``: a definite noun after ``den``/``det``, a number, ``år`` and
+    ``gamle``, an epithet as ``40-åringen`` is."""
+    i, doc = token.i, token.doc
+    if i < 4 or doc[i - 1].lower_ != "gamle" or doc[i - 2].lower_ != "år" or not doc[i - 3].text.isdigit() \
+            or doc[i - 4].lower_ not in ("den", "det"):
+        return None
+    return int(doc[i - 3].text)
+
+
+def _age_of(token: Token) -> str | None:
+    digits = AGE.match(token.lower_)
+    return digits.group(1) if digits is not None and digits.group(1) else (
+        str(age) if (age := phrase_age(token)) is not None else None)
+
+
 def _introduced_by_age(people: People, token: Token) -> bool:
     """Whether someone of the age was described before without a name (``en 40 år gammel mann``, ``en 40-åring``)."""
-    digits = AGE.match(token.lower_)
-    age = digits.group(1) if digits is not None else None
+    age = _age_of(token)
+    start = token.doc[token.i - 4].idx if phrase_age(token) is not None else token.idx  # before its own phrase
     return age is not None and re.search(rf"\b(?:en|ei|et) {age}-åring\b|\b{age} år gam(?:mel|le)\b",
-                                         people.text[:token.idx], re.IGNORECASE) is not None
+                                         people.text[:start], re.IGNORECASE) is not None
 
 
 def _aged(people: People, token: Token) -> Person | None:
-    digits = AGE.match(token.lower_)
-    if digits is None or digits.group(1) is None:
+    age = _age_of(token)
+    if age is None:
         return None
-    found = {id(p): p for p in people.persons if p.age == int(digits.group(1))}
+    found = {id(p): p for p in people.persons if p.age == int(age)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

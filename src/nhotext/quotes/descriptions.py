@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import Mention, genitive, mentions_between
+from ..coref.epithets import phrase_age
 from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, normalize_title, org_noun_kinds
 from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
@@ -289,8 +290,9 @@ class UnnamedSources(Documents):
         head = nouns[0].lemma_.lower() or nouns[0].lower_
         if len(tokens) == 1 and (person := self.roles.get(head)) is not None:
             return self.speaker_of(person)  # "sier pappa" where the article has "pappa Tore"
-        if len(tokens) == 2 and tokens[1].i in self.epithets and tokens[0].is_upper:
-            tokens = tokens[1:]  # "TV 2-eksperten": the epithet is the number's compound
+        if len(tokens) > 1 and tokens[-1].i in self.epithets and (
+                len(tokens) == 2 and tokens[0].is_upper or phrase_age(tokens[-1]) is not None):
+            tokens = tokens[-1:]  # "TV 2-eksperten", "Den 40 år gamle tennisstjerna": one epithet
         alone = len(tokens) == 1 or tokens[1].lower_ == "som"  # also "sier kristiansanderen som kom hjem"
         resolved = next((m for m in mentions_between(self.coref.mentions, tokens[0].idx, tokens[0].idx + 1)
                          if m.kind == "title"), None) if alone else None
