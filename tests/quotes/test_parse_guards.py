@@ -3182,3 +3182,12 @@ def test_a_cue_whose_subject_the_parse_put_inside_the_clause_does_not_crash(nlp)
     source, and the clause is taken with the parenthetical cue inside (GUIDELINES)."""
     text = "Det at Kari brukte et spill som våpen, mener forskeren nettopp illustrerer at spillet ikke er farlig."
     assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [("forskeren", "mener")]
+
+
+def test_a_thing_that_explains_or_hints_is_evidence_not_a_source(nlp):
+    """GUIDELINES (evidence is not annotated: "Tallene bekrefter at"): "viktigheten av årstallet forklarer hvorfor
+    ..." (found in an unannotated NorNE train commentary) and "Tallene antyder at" are no one's report; "Politiet
+    forklarer at" is."""
+    text = ("Det er mulig at viktigheten av årstallet forklarer hvorfor kontoret ligger i Enebakk. Tallene antyder at "
+            "færre reiser. Politiet forklarer at veien er stengt.")
+    assert [q.text for q in nlp(text)._.quotes] == ["veien er stengt"]

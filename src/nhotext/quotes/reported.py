@@ -172,7 +172,8 @@ def _fronted_object(verb: Token, clause: Token) -> Token | None:
                  and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
 
 
-EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere"}  # also of evidence: no_source
+EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere", "forklare", "illustrere",
+                   "demonstrere", "indikere", "antyde"}  # also of evidence: no_source
 CONDITIONS = {"dersom", "hvis", "om"}
 VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "enkelte", "en", "man"}
 
