@@ -187,8 +187,8 @@ def title_set() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def normalize_title(word: str) -> str | None:
-    """The lexicon title for a word as written (``regiondirktør`` -> ``regiondirektør``),
+def normalize_title(word: str, typos: bool = True) -> str | None:
+    """The lexicon title for a word as written (``regiondirktør`` -> ``regiondirektør``; not with ``typos`` off),
     a definite form (``regiondirektøren`` -> ``regiondirektør``) or a compound on a
     title head (``klimaforsker`` -> ``klimaforsker``); None if it is not a title."""
     word = " ".join(word.casefold().strip(" ,.").split())
@@ -204,7 +204,7 @@ def normalize_title(word: str) -> str | None:
         return word
     # a typo of a title (only words long enough for one edit to stay recognisable)
     match = process.extractOne(word, titles(), scorer=Indel.normalized_similarity, score_cutoff=0.88) \
-        if len(word) >= 7 else None
+        if len(word) >= 7 and typos else None
     if match is not None:
         return match[0]
     for ending in ("en", "n"):
@@ -226,11 +226,12 @@ NOT_ROLES = ("støttespiller", "medspiller", "motspiller", "lagspiller", "nøkke
 
 
 def definite_title(word: str) -> str | None:
-    """``regiondirektøren`` -> ``regiondirektør``; only definite forms (a later mention)."""
+    """``regiondirektøren`` -> ``regiondirektør``; only definite forms (a later mention), spelt as the title is
+    (no typo: ``historien`` is no ``historiker``)."""
     lower = word.casefold()
     for ending in ("en", "n"):
         if lower.endswith(ending):
-            base = normalize_title(lower[: -len(ending)])
+            base = normalize_title(lower[: -len(ending)], typos=False)
             if base is not None and base != lower:
                 return base
     return None
