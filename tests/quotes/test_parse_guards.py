@@ -3191,3 +3191,10 @@ def test_a_thing_that_explains_or_hints_is_evidence_not_a_source(nlp):
     text = ("Det er mulig at viktigheten av årstallet forklarer hvorfor kontoret ligger i Enebakk. Tallene antyder at "
             "færre reiser. Politiet forklarer at veien er stengt.")
     assert [q.text for q in nlp(text)._.quotes] == ["veien er stengt"]
+
+
+def test_a_master_of_a_field_is_no_post(nlp):
+    """"han er en mester i talekunst" (found in an unannotated NorNE train commentary, it titled Obama "mester" in
+    every quote): with an article and a bare field, what someone is good at, as "en mester i å ..." was."""
+    text = "Nylig holdt Per Lien en tale som viste at han er en mester i talekunst. Lien sa at Europa må våkne."
+    assert [q.speaker.title for q in nlp(text)._.quotes] == [None]

@@ -103,8 +103,9 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
         if not known and any(c.pos_ == "ADJ" for c in token.lefts):
             continue  # "en glad gutt": a description
         if any(c.lower_ in ("en", "ei", "et") for c in token.lefts) and token.i + 2 < len(doc) \
-                and doc[token.i + 1].lower_ == "i" and doc[token.i + 2].lower_ == "å":
-            continue  # "en mester i å skjule ...": what someone is good at, not a post
+                and doc[token.i + 1].lower_ == "i" and (doc[token.i + 2].lower_ == "å" or doc[token.i + 2].is_lower
+                                                         and "Def" not in doc[token.i + 2].morph.get("Definite", [])):
+            continue  # "en mester i å skjule ...", "en mester i talekunst": what someone is good at, not a post
         # tied to a named body ("leder for Studentbevegelsen"), not "offer for en utpresser", "mål for mobbing"
         tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights)
         if known or tied:
