@@ -78,26 +78,7 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
             merged[-1] = doc[merged[-1].start:span.end]  # "Jon Helt" + "Haarder" found in two passes
         else:
             merged.append(span)
-    return _two_surnames(merged)
-
-
-def _two_surnames(spans: list[Span]) -> list[Span]:
-    """``En morgen suspenderte Clough Fashanu fra treningen``: two words the recognizer read as one name, each the
-    surname of another person named in full in the article (``Brian Clough``, ``Justin Fashanu``), are two people
-    (the subject and the object of a verb before them)."""
-    endings: dict[str, set[int]] = {}
-    for span in spans:
-        if len(span) > 1:
-            endings.setdefault(span[-1].text, set()).add(span.start)
-    out: list[Span] = []
-    for span in spans:
-        first, last = span[0].text, span[-1].text
-        if len(span) == 2 and not gender_of(first) and endings.get(first) \
-                and endings.get(last, set()) - {span.start}:
-            out += [span[:1], span[1:]]
-        else:
-            out.append(span)
-    return out
+    return merged
 
 
 def _known_body(token: Token, surnames: set[str]) -> bool:
