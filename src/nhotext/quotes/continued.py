@@ -5,6 +5,8 @@ that closes it."""
 
 from __future__ import annotations
 
+import bisect
+
 from ..reading import Paragraph
 from .types import Quote, lstrip_span, make_quote, rstrip_span
 
@@ -12,28 +14,37 @@ from .types import Quote, lstrip_span, make_quote, rstrip_span
 def continued_quotes(article, quotes: list[Quote]) -> list[Quote]:
     """``quotes`` with every paragraph that opens a guillemet it never closes, followed by paragraphs that go on in
     guillemets to a quote of their own, made one direct quote of that quote's speaker; what was found inside such a
-    paragraph (its words read as narrative) goes."""
+    paragraph (its words read as narrative) goes. One pass from the end: linear in paragraphs and quotes."""
     paragraphs: list[Paragraph] = article.paragraphs
-    out = list(quotes)
-    for k, paragraph in enumerate(paragraphs):
-        if not _opens_unclosed(paragraph.text):
-            continue
-        j = k + 1  # past the paragraphs that go on with the quote, to the one that closes it
-        while j < len(paragraphs) and _opens_unclosed(paragraphs[j].text):
-            j += 1
-        if j == len(paragraphs) or not paragraphs[j].text.lstrip().startswith("«"):
-            continue
-        closing = next((q for q in quotes if q.kind == "direct" and paragraphs[j].start <= q.start
-                        < paragraphs[j].end), None)
-        if closing is None:
-            continue
+    direct = sorted((q for q in quotes if q.kind == "direct"), key=lambda q: q.start)
+    starts = [q.start for q in direct]
+    added: list[Quote] = []
+    replaced: list[tuple[int, int]] = []
+    closing: Quote | None = None  # the quote of the next paragraph that opens with « and closes, if any
+    for paragraph in reversed(paragraphs):
         text = paragraph.text
+        if not _opens_unclosed(text):
+            k = bisect.bisect_left(starts, paragraph.start)
+            first = direct[k] if k < len(direct) and direct[k].start < paragraph.end else None
+            closing = first if text.lstrip().startswith("«") else None
+            continue
+        if closing is None:
+            continue  # no paragraph after it closes the quote
         start = lstrip_span(text, text.index("«") + 1, len(text))
         end = rstrip_span(text, start, len(text))
         if end > start:
-            out = [q for q in out if not paragraph.start <= q.start < paragraph.end]
-            out.append(make_quote(article, paragraph, start, end, "direct", closing.speaker, closing.cue))
-    return sorted(out, key=lambda q: q.start)
+            replaced.append((paragraph.start, paragraph.end))
+            added.append(make_quote(article, paragraph, start, end, "direct", closing.speaker, closing.cue))
+    if not added:
+        return sorted(quotes, key=lambda q: q.start)
+    replaced.sort()
+    kept = [q for q in quotes if not _inside(q.start, replaced)]
+    return sorted(kept + added, key=lambda q: q.start)
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    k = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= offset < ranges[k][1]
 
 
 def _opens_unclosed(text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import People
+from ..coref import People, mentions_between
 from ..coref.epithets import epithet_kind, resolve_epithets
 from ..lexicon import NEGATIONS, PRONOUNS, RELATIONS, TIED_BY, definite_title, normalize_title
 from .titles import SUBJECT, indefinite_form, org_of_phrase, tied_org, title_adjective
@@ -182,7 +182,8 @@ def epithet_titles(doc: Doc, coref: People, prefix_org: Callable[[str], str | No
         prefix, _, head = token.text.rpartition("-")
         title = definite_title(head) if prefix[:1].isupper() else None
         org = prefix_org(prefix) if title is not None else None  # a body ("SV"), not a field ("IT-sjefen")
-        mention = next((m for m in coref.mentions if m.start == token.idx and m.kind == "title"), None)
+        mention = next((m for m in mentions_between(coref.mentions, token.idx, token.idx + 1) if m.kind == "title"),
+                       None)
         if org is None or mention is None or epithet_kind(token) != "prefixed":
             continue
         person = mention.person
