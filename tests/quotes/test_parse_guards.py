@@ -3198,3 +3198,10 @@ def test_a_master_of_a_field_is_no_post(nlp):
     every quote): with an article and a bare field, what someone is good at, as "en mester i å ..." was."""
     text = "Nylig holdt Per Lien en tale som viste at han er en mester i talekunst. Lien sa at Europa må våkne."
     assert [q.speaker.title for q in nlp(text)._.quotes] == [None]
+
+
+def test_a_relative_clause_on_the_place_people_come_from_is_theirs(nlp):
+    """"to militære offiserer fra et stort europeisk Nato-land, som sier at" (found in an unannotated NorNE train
+    article; the parser hangs the relative clause on the nearest noun): the ones from the place speak, not it."""
+    text = "Vi har snakket med to sykepleiere fra et lite land i Afrika, som sier at de mangler utstyr."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["to sykepleiere fra et lite land"]
