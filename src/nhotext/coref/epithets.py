@@ -92,10 +92,10 @@ def phrase_age(token: Token) -> int | None:
     return int(doc[i - 3].text)
 
 
-def _age_of(token: Token) -> str | None:
+def _age_of(token: Token) -> int | None:
+    """The age an epithet gives: ``40-åringen`` or ``Den 40 år gamle tennisstjerna``."""
     digits = AGE.match(token.lower_)
-    return digits.group(1) if digits is not None and digits.group(1) else (
-        str(age) if (age := phrase_age(token)) is not None else None)
+    return int(digits.group(1)) if digits is not None and digits.group(1) else phrase_age(token)
 
 
 def _introduced_by_age(people: People, token: Token) -> bool:
@@ -110,7 +110,7 @@ def _aged(people: People, token: Token) -> Person | None:
     age = _age_of(token)
     if age is None:
         return None
-    found = {id(p): p for p in people.persons if p.age == int(age)}
+    found = {id(p): p for p in people.persons if p.age == age}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -1,6 +1,7 @@
 """Roles given by a copula or a verb of working anywhere in the article (``Bertelsen er dommer i Bergen tingrett``,
-``Malmberg jobber nå som psykoterapeut``, ``Hun heter Shelly Anderson og jobber for Pittsburgh Post-Gazette``): the
-person's title and organisation where the name has none beside it."""
+``Malmberg jobber nå som psykoterapeut``, ``Hun heter Shelly Anderson og jobber for Pittsburgh Post-Gazette``) or
+by an epithet on an organisation's prefix (``Denne faren ser nok SV-lederen selv``): the person's title and
+organisation where the name has none beside it."""
 
 from __future__ import annotations
 
