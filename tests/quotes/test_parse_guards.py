@@ -3205,3 +3205,11 @@ def test_a_relative_clause_on_the_place_people_come_from_is_theirs(nlp):
     article; the parser hangs the relative clause on the nearest noun): the ones from the place speak, not it."""
     text = "Vi har snakket med to sykepleiere fra et lite land i Afrika, som sier at de mangler utstyr."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["to sykepleiere fra et lite land"]
+
+
+def test_a_name_right_after_a_preposition_holds_no_title_before_it(nlp):
+    """"Som fiskeriminister i Jens Stoltenbergs første regjering gjorde han ...": the name is the object of "i",
+    the title is the subject's ("han"); Stoltenberg, quoted later, had it."""
+    text = ("Per Olsen er en av de flinkeste i partiet. Som fiskeriminister i Jens Stoltenbergs første regjering "
+            "gjorde han seg bemerket.\n\n- Jeg går av nå, sier Stoltenberg.")
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [("Jens Stoltenberg", None)]

@@ -64,6 +64,8 @@ class NameDetails:
         # a role set off before the name reaches further ("Kommunalsjef for oppvekst i Kvam herad, Per Olav Sæbø")
         set_off = i < ent.start - 1 and doc[ent.start - 1].text == ","
         window = doc[max(0, i - (8 if set_off else 4)):i + 1]
+        if i == ent.start - 1 and doc[i].pos_ == "ADP":
+            window = doc[i:i]  # "Som fiskeriminister i Jens Stoltenbergs regjering": the name is the phrase's object
         title_at = role_at = window.start
         for token in reversed(list(window)):
             if token.is_punct and token.text != "-" or token.is_space or set_off and token.ent_type_ == "PER":
