@@ -3213,3 +3213,13 @@ def test_a_name_right_after_a_preposition_holds_no_title_before_it(nlp):
     text = ("Per Olsen er en av de flinkeste i partiet. Som fiskeriminister i Jens Stoltenbergs første regjering "
             "gjorde han seg bemerket.\n\n- Jeg går av nå, sier Stoltenberg.")
     assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [("Jens Stoltenberg", None)]
+
+
+def test_a_cue_with_a_thing_for_object_after_its_source_reports_nothing(nlp):
+    """"Inspirert av boken ..., skrev Mick Jagger «Sympathy For the Devil» i 1968" (found in an unannotated NorNE
+    train article): what was written is the verb's object, the sentence before is no report; ", forteller han oss"
+    still attributes."""
+    text = ("Inspirert av boken «Natten» av den svenske forfatteren Lars Holm, der en engel kommer til Oslo, skrev "
+            "Per Hansen «Mørket» i 1978.\n\n"
+            "Det ble en stor hit, forteller han oss.")
+    assert [q.cue for q in nlp(text)._.quotes] == ["forteller"]

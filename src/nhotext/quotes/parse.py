@@ -285,3 +285,11 @@ def relative_of(verb: Token) -> Token | None:
     while name.dep_ in ("FLAT", "flat") and name.head.i < name.i:
         name = name.head
     return name if name.pos_ == "PROPN" else None
+
+
+def written_work(verb: Token) -> bool:
+    """A cue after its source with a thing for object: what was written or made, not what was said (``Inspirert av
+    boken ..., skrev Mick Jagger «Sympathy For the Devil» i 1968``; not ``, forteller hun oss``, ``, sier han til
+    NTB``)."""
+    return any(c.dep_ in ("DOBJ", "obj") and c.i > verb.i and (c.pos_ == "NOUN" or c.ent_type_ == "PROD")
+               for c in verb.children)
