@@ -291,5 +291,7 @@ def written_work(verb: Token) -> bool:
     """A cue after its source with a thing for object: what was written or made, not what was said (``Inspirert av
     boken ..., skrev Mick Jagger «Sympathy For the Devil» i 1968``; not ``, forteller hun oss``, ``, sier han til
     NTB``)."""
-    return any(c.dep_ in ("DOBJ", "obj") and c.i > verb.i and (c.pos_ == "NOUN" or c.ent_type_ == "PROD")
-               for c in verb.children)
+    # a work's title under the verb after a person, whatever role the parser gives it (not the source itself, a
+    # newspaper read as a product: "melder Romsdals Budstikke")
+    return any(c.i > verb.i and (c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN" or c.ent_type_ == "PROD" and any(
+        t.ent_type_ == "PER" for t in verb.doc[verb.i + 1:c.i])) for c in verb.children)
