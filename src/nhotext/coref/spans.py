@@ -31,9 +31,11 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
         if end - start > 2 and not _first_name(doc[start]) and _first_name(doc[start + 1]) \
                 and doc[start + 1].is_title and _publisher_before(doc[start]):
             start += 1  # "i danske Politiken Mette Holm Sørensen": a name before the first name
+        while end - start > 1 and _outlet(doc[end - 1]):
+            end -= 1  # "forteller Per Hansen Aftenposten": the paper told, the recognizer took it into the name
         while start > 0 and _name_before(doc[start - 1]):
             start -= 1
-        while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER") \
+        while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER") and not _outlet(doc[end]) \
                 and doc[end].ent_iob_ != "B" and not doc[end].is_sent_start and not genitive(doc[end - 1]):
             end += 1
         if spans and spans[-1].end >= start and not genitive(doc[start]) and not genitive(doc[spans[-1].end - 1]):
@@ -86,6 +88,12 @@ def _known_body(token: Token, surnames: set[str]) -> bool:
     surname in the article (``Frank Brann``) and no first name."""
     return load_gazetteer().lookup(token.text) is not None and not gender_of(token.text) \
         and token.text not in surnames and token.text.removesuffix("s") not in surnames
+
+
+def _outlet(token: Token) -> bool:
+    """A newspaper or channel the gazetteer knows that is no first name (``Aftenposten``, ``NRK``)."""
+    entry = load_gazetteer().lookup(token.text)
+    return entry is not None and entry.kind == "media" and not gender_of(token.text)
 
 
 def _missed_surname(tokens: list[Token], i: int, surnames: set[str]) -> bool:
