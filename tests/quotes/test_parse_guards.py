@@ -3230,3 +3230,12 @@ def test_a_paper_told_is_no_part_of_the_speakers_name(nlp):
     channel the gazetteer knows is cut off (no PER span of NorNE's ends with one)."""
     text = "Det er bra, forteller Per Hansen Aftenposten.\n\nDet går fint, forteller Kari Moe NRK."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Per Hansen", "Kari Moe"]
+
+
+def test_marks_naming_a_work_after_its_noun_are_no_quote(nlp):
+    """"I sosiologiklassikeren «Subculture - The Meaning of Style», skriver Dick Hebdige om metalkulturen:" (found in
+    an unannotated NorNE train article): a noun no list holds names the work in marks; "kalte forslaget «en ren
+    skandale»" is still a mixed quote."""
+    text = ("I musikklassikeren «Lyden av Oslo», skriver Kari Moe om byen.\n\n"
+            "Statsministeren Per Hansen kalte forslaget «en ren skandale» i går.")
+    assert [q.text for q in nlp(text)._.quotes] == ["en ren skandale"]

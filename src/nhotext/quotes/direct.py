@@ -258,6 +258,17 @@ def _attributed_sentence(text: str, pos: int, end: int) -> bool:
 ASKING = {"spør", "spurte"}
 
 
+def _work_named(article: ArticleContext, open_at: int, close_at: int) -> bool:
+    """A definite noun right before marks holding no verb: the marks give a work's or a thing's name
+    (``I sosiologiklassikeren «Subculture - The Meaning of Style», skriver Dick Hebdige``), not words said."""
+    mark = article.doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    noun = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
+    inner = article.doc.char_span(open_at + 1, close_at, alignment_mode="expand")
+    return noun is not None and noun.pos_ == "NOUN" and noun.is_lower and inner is not None \
+        and ("Def" in noun.morph.get("Definite", []) or open_at < noun.head.idx < close_at) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in inner if open_at < t.idx < close_at)  # (or its apposition)
+
+
 def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             introduced: Speaker | None = None, narrative: Speaker | None = None) -> list[Quote]:
     """Quotes in quote marks: «...», “...”, "..."; a paragraph that is one quote takes the speaker the
@@ -282,7 +293,8 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         before = text[:open_at]
         m_before = intro_before(before)
         preceding = re.findall(r"\w+", before[-30:].lower())
-        if preceding and preceding[-1] in NOT_QUOTE_CUES and len(words) <= 10 or re.match(r" ?-[a-zæøå]", after):
+        if preceding and (preceding[-1] in NOT_QUOTE_CUES or _work_named(article, base + open_at, base + close_at)) \
+                and len(words) <= 10 or re.match(r" ?-[a-zæøå]", after):
             continue  # a title ("boka «...»") or a label compounded after its mark ("«hvem som er verst» -analysen")
         speaker = cue = guess = None
         unsourced = False
