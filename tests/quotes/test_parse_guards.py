@@ -3239,3 +3239,14 @@ def test_marks_naming_a_work_after_its_noun_are_no_quote(nlp):
     text = ("I musikklassikeren «Lyden av Oslo», skriver Kari Moe om byen.\n\n"
             "Statsministeren Per Hansen kalte forslaget «en ren skandale» i går.")
     assert [q.text for q in nlp(text)._.quotes] == ["en ren skandale"]
+
+
+def test_a_crosshead_quote_is_the_speakers_of_the_body_after_it_before_an_answer_before_it(nlp):
+    """"- Jeg tenker mye" as a crosshead above "- Jeg er ingen vanlig 13-åring. Jeg tenker mange tanker, sier Hannah"
+    (found in an unannotated NorNE train article): both her words and her father's answer before it ("jeg", "mye")
+    share two of its three words; a crosshead tells what follows."""
+    text = ("- Vi blander oss ikke mye inn i valgene hennes. Jeg beundrer henne, sier faren Anders Moe.\n\n"
+            "Sykehuset valgte å snu.\n\n- Jeg tenker mye\n\n"
+            "- Jeg er ingen vanlig 13-åring. Jeg tenker mange tanker, sier Hanna Moe.")
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name) for q in quotes if q.cue is None] == [("Jeg tenker mye", "Hanna Moe")]

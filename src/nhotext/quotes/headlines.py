@@ -48,8 +48,12 @@ def headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
                 or quote.text.rstrip()[-1:] in ".!?" or not (DASH_START.match(paragraph) or marked):
             continue
         own = lemmas(quote.start, quote.end)
-        said = next((q.speaker for q, body in bodies if own and (q.cue is not None or q.start > quote.end)
-                     and shared(own, body) >= 2 * len(own) / 3), None)
+        matching = [(shared(own, body), q) for q, body in bodies if own and (q.cue is not None or q.start > quote.end)]
+        # the most words shared; of as many, the body after the heading first (a crosshead tells what follows:
+        # "- Jeg tenker mye" above "- Jeg er ingen normal 13-åring. Jeg tenker mange dype tanker", not an answer
+        # before it that has "jeg" and "mye"), nearest first
+        said = min(((-n, q.start < quote.start, abs(q.start - quote.start), q.speaker) for n, q in matching
+                    if n >= 2 * len(own) / 3), default=(0, False, 0, None), key=lambda c: c[:3])[3]
         quote.speaker = said or ingress_person(article, quote, [q.speaker for q, _ in bodies if q.cue is not None])
 
 
