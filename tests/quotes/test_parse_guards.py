@@ -3250,3 +3250,12 @@ def test_a_crosshead_quote_is_the_speakers_of_the_body_after_it_before_an_answer
             "- Jeg er ingen vanlig 13-åring. Jeg tenker mange tanker, sier Hanna Moe.")
     quotes = nlp(text)._.quotes
     assert [(q.text, q.speaker.name) for q in quotes if q.cue is None] == [("Jeg tenker mye", "Hanna Moe")]
+
+
+def test_a_noun_of_saying_the_writer_owns_is_no_report(nlp):
+    """"Min påstand er at med kunnskap, vilje og styring kan alle virksomheter redusere sykefraværet" (found in an
+    unannotated NorNE train op-ed): the writer's own claim (GUIDELINES: the letter writer's "Jeg tror" is none);
+    inside speech the words are the speaker's."""
+    text = ("Mange bedrifter sliter. Min påstand er at med vilje kan alle virksomheter redusere fraværet.\n\n"
+            "- Vår oppfatning er at dette er galt, sier Kari Moe.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe"]

@@ -35,7 +35,7 @@ from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 OPINION_FORMS = {"frykter", "håper", "tror", "tviler", "antar", "forventer", "utelukker"}
 OPINION_LEMMAS = {"frykte", "håpe", "tro", "tvile", "anta", "forvente", "utelukke"}
 WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
-
+OWN = {"min", "mitt", "mi", "mine", "vår", "vårt", "våre"}
 
 def proper_name(article: ArticleContext, start: int, end: int) -> bool:
     """A short name in capitals (``Norges Skiskytterforbund``) the pipeline did not know."""
@@ -250,7 +250,8 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             and noun.head.lower_ == "på" and (noun.head.head.lemma_.lower() or noun.head.head.lower_) in ANSWERING \
             and doc[noun.i + 1].lower_ == "om" and (doc[noun.i + 1].pos_ == "SCONJ" or doc[noun.i + 2].lower_ in
                                                     QUESTION_WORDS)  # a clause, not "spørsmålet om skatt"
-        if not saying_noun(noun) and not asked:
+        if not saying_noun(noun) and not asked or noun.i > sent.start and doc[noun.i - 1].lower_ in OWN \
+                and not article.coref.in_quote(noun.idx):  # "Min påstand er at": the writer's own claim
             continue
         i, source = noun.i + 1, None
         if i < sent.end and doc[i].lower_ == "fra":  # "bekreftelsen fra USA"
