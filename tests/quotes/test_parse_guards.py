@@ -3259,3 +3259,11 @@ def test_a_noun_of_saying_the_writer_owns_is_no_report(nlp):
     text = ("Mange bedrifter sliter. Min påstand er at med vilje kan alle virksomheter redusere fraværet.\n\n"
             "- Vår oppfatning er at dette er galt, sier Kari Moe.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe"]
+
+
+def test_a_participle_after_a_comma_attributes_nothing(nlp):
+    """"Nord-Korea har etter den tid skremt, truet og provosert omverdenen med raketter" (found in an unannotated
+    NorNE train article): "truet" coordinates participles, it is no postposed cue with "provosert omverdenen" as
+    source; an attribution's verb is finite."""
+    text = "Forhandlingene brøt sammen. Landet har siden skremt, truet og provosert naboene med nye raketter."
+    assert nlp(text)._.quotes == []

@@ -15,7 +15,7 @@ from .colon import colon_rendering
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
-from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, verb_in, written_work
+from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, not_saying, verb_in
 from .passive import passive_report
 from .reported import (
     SAID_NOUN_FROM,
@@ -297,7 +297,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if m is not None and m.re is patterns[2]:
         if cue is None or not saying_noun(cue[0]):
             return None  # "..., er beskjeden fra Grimstad.", not "..., er gaven fra Per."
-    elif cue is not None and (cue[0].pos_ == "ADJ" or written_work(cue[0])):
+    elif cue is not None and not_saying(cue[0]):
         return None  # "hus med grå skifertak, svarte tak, røde": an adjective the tagger read, no verb of saying
     marks = [ch for ch in text if ch in "«»\""]
     stray = marks == ["«"] and text.lstrip(" -–").startswith("«")  # "«Stortinget betaler ..., opplyser VG.": unclosed

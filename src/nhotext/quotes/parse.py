@@ -287,6 +287,13 @@ def relative_of(verb: Token) -> Token | None:
     return name if name.pos_ == "PROPN" else None
 
 
+def not_saying(cue: Token) -> bool:
+    """A cue's form after its source's clause that says nothing: an adjective the tagger read (``grå skifertak,
+    svarte tak``), a participle (``har skremt, truet og provosert omverdenen``: an attribution's verb is finite) or a
+    verb with a thing written for object (:func:`written_work`)."""
+    return cue.pos_ == "ADJ" or "Part" in cue.morph.get("VerbForm", []) or written_work(cue)
+
+
 def written_work(verb: Token) -> bool:
     """A cue after its source with a thing for object: what was written or made, not what was said (``Inspirert av
     boken ..., skrev Mick Jagger «Sympathy For the Devil» i 1968``; not ``, forteller hun oss``, ``, sier han til
