@@ -3267,3 +3267,12 @@ def test_a_participle_after_a_comma_attributes_nothing(nlp):
     source; an attribution's verb is finite."""
     text = "Forhandlingene brøt sammen. Landet har siden skremt, truet og provosert naboene med nye raketter."
     assert nlp(text)._.quotes == []
+
+
+def test_a_list_after_a_colon_is_no_rendering(nlp):
+    """"skrev han under på en rekke brev som varslet nye initiativ: Stengning av Guantánamo, dialog med Iran, ..."
+    (found in an unannotated NorNE train article): the words after the colon hold no verb, no clause rendered; "Han
+    svarte kort: De kommer ikke tilbake." still is one."""
+    text = ("Ministeren Per Hansen skrev under på flere brev som varslet nye tiltak: Stengning av fengselet, dialog "
+            "med naboene og nye forhandlinger.\n\nHansen svarte kort: Fangene kommer ikke tilbake.")
+    assert [q.text for q in nlp(text)._.quotes] == ["Fangene kommer ikke tilbake"]

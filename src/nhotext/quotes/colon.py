@@ -15,7 +15,7 @@ from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
 from ..text import split_sentences
 from .documents import document_noun
-from .parse import possessor, subject_of
+from .parse import has_verb, possessor, subject_of
 from .reported import WRITER, saying_noun
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
@@ -54,6 +54,8 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     for n, part in enumerate(chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None))):
         if n == 0 and not _own_form(part) and (cue.pos_ == "VERB" or said is not None) and len(part) > 3 \
                 and not any(mark in part.text for mark in "«»\"“”"):
+            if not has_verb(part, part.start_char):
+                break  # "brev som varslet nye initiativ: Stengning av Guantánamo, dialog med Iran": a list, no clause
             end, kind = part.end_char, "indirect"  # "Som en klok rektor sa til meg: Det viktigste ... skjer ...":
             break  # rendered in the writer's words (GUIDELINES: an unmarked rendering is indirect), one sentence
         if any(mark in part.text for mark in "«»\"“”") or not _own_form(part) \
