@@ -3276,3 +3276,12 @@ def test_a_list_after_a_colon_is_no_rendering(nlp):
     text = ("Ministeren Per Hansen skrev under på flere brev som varslet nye tiltak: Stengning av fengselet, dialog "
             "med naboene og nye forhandlinger.\n\nHansen svarte kort: Fangene kommer ikke tilbake.")
     assert [q.text for q in nlp(text)._.quotes] == ["Fangene kommer ikke tilbake"]
+
+
+def test_ifolge_in_keeping_with_is_no_source_and_a_report_without_comma_keeps_its_verb(nlp):
+    """"har han faktisk handlet ifølge budskapet i sin bok" (found in an unannotated NorNE train article): "in keeping
+    with" a thing, no source; the quote was cut before "handlet". "Ti personer ble skadet ifølge politiet." reports
+    with its last word."""
+    text = ("Etter at han vant valget, har han faktisk handlet ifølge budskapet i sin bok.\n\n"
+            "Ti personer ble skadet ifølge politiet.")
+    assert [q.text for q in nlp(text)._.quotes] == ["Ti personer ble skadet"]

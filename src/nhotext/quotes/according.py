@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from ..lexicon import normalize_title, reporting_verb_set
 from ..reading import Paragraph
 from .parse import possessor
+from .person_nouns import someone
 from .reported import named_source
 from .speakers import ArticleContext
 from .types import Quote, Speaker, lower_start, lstrip_span, make_quote, rstrip_span
@@ -88,12 +89,17 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             phrase_end = _relative_after(doc, phrase_end, sent.end)
             before = doc[opener.i - 1] if opener.i > sent.start else None
             after = doc[phrase_end] if phrase_end < sent.end else None
+            obj = next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")), None)
+            if before is not None and before.pos_ == "VERB" and obj is not None and not someone(obj):
+                return  # "har han handlet ifølge budskapet i sin bok": in keeping with, no source's (not "døde
+                # ifølge politiet")
             if before is None or before.is_space or before.is_punct and before.text != "," \
                     or before.lower_ in CLAUSE_OPENERS:  # "Ifølge X ...", "..., men ifølge X skal ..."
                 yield cue, source, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char
             elif before.is_punct or after is None or after.is_punct:  # "..., ifølge X."
                 if not _attributed(doc[sent.start:opener.i - 1]):  # not "..., mener selskapet, ifølge en artikkel"
-                    yield cue, source, sent.start_char, doc[opener.i - 1].idx
+                    # up to the comma, or with the word before when none stands ("Ti ble skadet ifølge politiet.")
+                    yield cue, source, sent.start_char, before.idx + (0 if before.is_punct else len(before))
             else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
                 yield cue, source, sent.start_char, sent.end_char
             return
