@@ -3285,3 +3285,10 @@ def test_ifolge_in_keeping_with_is_no_source_and_a_report_without_comma_keeps_it
     text = ("Etter at han vant valget, har han faktisk handlet ifølge budskapet i sin bok.\n\n"
             "Ti personer ble skadet ifølge politiet.")
     assert [q.text for q in nlp(text)._.quotes] == ["Ti personer ble skadet"]
+
+
+def test_a_second_coordinated_title_is_written_as_titles_are(nlp):
+    """"Den nye energiministeren og nobelprisvinneren Steve Chu" (found in an unannotated NorNE train article): the
+    first title was given as titles are, the second as it stood ("energiminister og nobelprisvinneren")."""
+    text = "Den nye sjefredaktøren og prisvinneren Kari Moe kom i går.\n\n- Vi må handle nå, sier Moe."
+    assert [q.speaker.title for q in nlp(text)._.quotes] == ["sjefredaktør og prisvinner"]

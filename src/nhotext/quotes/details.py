@@ -17,6 +17,7 @@ from .titles import (
     article_role,
     attributed_role,
     definite,
+    indefinite_form,
     relation,
     set_off_role,
     tied_org,
@@ -105,7 +106,8 @@ class NameDetails:
                 org = org or self._prefix_org(prefix_org)
                 if token.i + 3 == ent.start and doc[token.i + 1].lower_ in ("og", "eller") \
                         and doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].is_lower:
-                    title = f"{title} {doc[token.i + 1].lower_} {doc[token.i + 2].text}"  # "advokat og debattant"
+                    # "advokat og debattant"; "energiministeren og nobelprisvinneren Steve Chu" as titles are written
+                    title = f"{title} {doc[token.i + 1].lower_} {indefinite_form(doc[token.i + 2])}"
                 break
         if title and set_off and role_at + 2 <= i and doc[role_at + 1].lower_ == "og" \
                 and doc[role_at + 2].pos_ == "NOUN" and doc[role_at + 2].is_lower:
