@@ -3292,3 +3292,11 @@ def test_a_second_coordinated_title_is_written_as_titles_are(nlp):
     first title was given as titles are, the second as it stood ("energiminister og nobelprisvinneren")."""
     text = "Den nye sjefredaktøren og prisvinneren Kari Moe kom i går.\n\n- Vi må handle nå, sier Moe."
     assert [q.speaker.title for q in nlp(text)._.quotes] == ["sjefredaktør og prisvinner"]
+
+
+def test_a_state_as_the_shared_subject_of_a_second_verb_is_an_organisation(nlp):
+    """"Kina slipper ut mer enn USA i dag, men hevder på sin side at ..." (found in an unannotated NorNE train
+    article): the source a coordinated cue shares is the state by its name, of type organisation as "Kina hevder at"
+    gives (contract version 2), not a description."""
+    text = "Kina slipper ut mer enn USA i dag, men hevder på sin side at USA har forurenset i 200 år."
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("Kina", "organization")]

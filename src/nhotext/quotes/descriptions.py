@@ -245,9 +245,12 @@ class UnnamedSources(Documents):
             tokens = tokens[:aside]  # "En uavhengig tankesmie 8. oktober i Oslo, hvor noen av ... deltok,": set off
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        known = load_gazetteer().lookup(tokens[0].text) if len(tokens) == 1 and tokens[0].is_title else None
+        one = tokens[0] if len(tokens) == 1 and tokens[0].is_title else None
+        known = load_gazetteer().lookup(one.text) if one is not None else None
         if known is not None:  # "Kreml avviser at": a body the list knows that the recogniser missed, no description
             return Speaker(known.name, None, None, "organization")
+        if one is not None and one.ent_type_ in ("ORG", "GPE_ORG") and not genitive(one):
+            return Speaker(one.text, None, None, "organization")  # "Kina ..., men hevder at": a body by its name
         subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and (_definite(t) or (
             t.lower_ != t.lemma_.lower() and t.lower_.endswith(("en", "et", "a", "ene"))))), None)  # "kvinna"
         end = subject.right_edge.i if subject is not None else tokens[-1].i if tokens else 0
