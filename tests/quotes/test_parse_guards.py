@@ -3300,3 +3300,14 @@ def test_a_state_as_the_shared_subject_of_a_second_verb_is_an_organisation(nlp):
     gives (contract version 2), not a description."""
     text = "Kina slipper ut mer enn USA i dag, men hevder på sin side at USA har forurenset i 200 år."
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("Kina", "organization")]
+
+
+def test_ifolge_a_source_with_its_apposition_set_off(nlp):
+    """"Ifølge professor Hilde Henriksen Waage, Midtøsten-ekspert ved Universitetet i Oslo, har Hamas ..." and "Abbas
+    kan ifølge Nils Butenschøn, direktør ved Norsk senter for menneskerettigheter, ..." (found in an unannotated
+    NorNE train article): the apposition says who the source is; the report began inside it, or ended before it."""
+    text = ("Ifølge professor Kari Moe, ekspert ved Universitetet i Oslo, har partiet endret kurs.\n\n"
+            "Lederen Ali Musa kan ifølge Per Hansen, direktør ved Norsk senter for fred, miste makten i år.")
+    assert [q.text for q in nlp(text)._.quotes] == [
+        "har partiet endret kurs",
+        "Lederen Ali Musa kan ifølge Per Hansen, direktør ved Norsk senter for fred, miste makten i år"]

@@ -86,7 +86,7 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             if phrase_end == end:  # "ifølge leder ved X, Kari Helene Partapuoli, ...", "Ifølge Moldes sportssjef, X,"
                 end = phrase_end = _apposed_name(doc, end, sent.end)
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
-            phrase_end = _relative_after(doc, phrase_end, sent.end)
+            phrase_end = _apposition_after(doc, _relative_after(doc, phrase_end, sent.end), sent.end)
             before = doc[opener.i - 1] if opener.i > sent.start else None
             after = doc[phrase_end] if phrase_end < sent.end else None
             obj = next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")), None)
@@ -129,6 +129,22 @@ def _relative_after(doc, end: int, sent_end: int) -> int:
         close = next((t.i for t in doc[end + 2:sent_end] if t.text == ","), None)
         if close is not None and close + 1 < sent_end:
             return close + 1
+    return end
+
+
+def _apposition_after(doc, end: int, sent_end: int) -> int:
+    """Past an apposition set off by commas after the source, before the clause's finite verb (``Ifølge professor
+    Hilde Henriksen Waage, Midtøsten-ekspert ved Universitetet i Oslo, har Hamas ...``, ``Abbas kan ifølge X, direktør
+    ved Y, miste makten``): it says who the source is, the clause goes on after it."""
+    comma = end if end < sent_end and doc[end].text == "," else end - 1  # (the parse may end the phrase past it)
+    if comma + 2 >= sent_end or doc[comma].text != "," or doc[comma + 1].lower_ in ("som", "der", "hvor", "og", "men"):
+        return end
+    close = next((t.i for t in doc[comma + 1:min(sent_end, comma + 14)] if t.text == ","), None)
+    if close is None or close + 1 >= sent_end or doc[close + 1].pos_ not in ("VERB", "AUX"):
+        return end
+    words = doc[comma + 1:close]
+    if any(t.pos_ == "NOUN" for t in words) and not any(t.morph.get("Tense", []) for t in words):
+        return close + 1
     return end
 
 
