@@ -3311,3 +3311,11 @@ def test_ifolge_a_source_with_its_apposition_set_off(nlp):
     assert [q.text for q in nlp(text)._.quotes] == [
         "har partiet endret kurs",
         "Lederen Ali Musa kan ifølge Per Hansen, direktør ved Norsk senter for fred, miste makten i år"]
+
+
+def test_a_cue_form_in_a_question_attributes_nothing(nlp):
+    """"Men vil han bli husket for noe annet enn at han var USAs første, svarte president?" (found in an unannotated
+    NorNE train article): "svarte" is the adjective; the one titled "president" in the article was made its source."""
+    text = ("Tidligere president Jimmy Carter var på besøk. Men vil han bli husket for noe annet enn at han var "
+            "landets første, svarte president? Det er uklart.")
+    assert nlp(text)._.quotes == []

@@ -297,7 +297,7 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if m is not None and m.re is patterns[2]:
         if cue is None or not saying_noun(cue[0]):
             return None  # "..., er beskjeden fra Grimstad.", not "..., er gaven fra Per."
-    elif cue is not None and not_saying(cue[0]):
+    elif cue is not None and m is not None and not_saying(cue[0], after_comma=m.re is patterns[0]):
         return None  # "hus med grå skifertak, svarte tak, røde": an adjective the tagger read, no verb of saying
     marks = [ch for ch in text if ch in "«»\""]
     stray = marks == ["«"] and text.lstrip(" -–").startswith("«")  # "«Stortinget betaler ..., opplyser VG.": unclosed

@@ -287,11 +287,13 @@ def relative_of(verb: Token) -> Token | None:
     return name if name.pos_ == "PROPN" else None
 
 
-def not_saying(cue: Token) -> bool:
+def not_saying(cue: Token, after_comma: bool = True) -> bool:
     """A cue's form after its source's clause that says nothing: an adjective the tagger read (``grå skifertak,
-    svarte tak``), a participle (``har skremt, truet og provosert omverdenen``: an attribution's verb is finite) or a
-    verb with a thing written for object (:func:`written_work`)."""
-    return cue.pos_ == "ADJ" or "Part" in cue.morph.get("VerbForm", []) or written_work(cue)
+    svarte tak``), a participle (``har skremt, truet og provosert omverdenen``: an attribution's verb is finite), a
+    verb with a thing written for object (:func:`written_work`) or one after a comma in a question (``at han var USAs
+    første, svarte president?``: an adjective the tagger read as a verb; ``- slik Lunde selv mener?`` asks)."""
+    return cue.pos_ == "ADJ" or "Part" in cue.morph.get("VerbForm", []) or written_work(cue) \
+        or after_comma and cue.doc.has_annotation("SENT_START") and cue.sent[-1].text == "?"
 
 
 def written_work(verb: Token) -> bool:
