@@ -3319,3 +3319,11 @@ def test_a_cue_form_in_a_question_attributes_nothing(nlp):
     text = ("Tidligere president Jimmy Carter var på besøk. Men vil han bli husket for noe annet enn at han var "
             "landets første, svarte president? Det er uklart.")
     assert nlp(text)._.quotes == []
+
+
+def test_a_lead_in_that_gives_someone_the_words_is_the_givers(nlp):
+    """"Men i det minste ga han Barack Obama et gratis, om enn utilsiktet, stikk: «...»" (found in an unannotated NorNE
+    train article; GUIDELINES: a lead-in without a cue, speaker from context): the one given the jab is no source."""
+    text = ("Kari Moe skal også hentes frem. I talen i 1981 slo hun fast at staten er problemet. Men i det minste ga "
+            "hun Per Hansen et gratis stikk: «Verden har forandret seg og vi må forandre oss med den».")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe", "Kari Moe"]

@@ -258,6 +258,17 @@ def _attributed_sentence(text: str, pos: int, end: int) -> bool:
 ASKING = {"spør", "spurte"}
 
 
+def _giver(article: ArticleContext, start: int, end: int, last: Speaker | None) -> Speaker | None:
+    """A lead-in without a cue that names someone given something (``Men i det minste ga han Barack Obama et ...
+    stikk: «...»``): the giver, the clause's subject, speaks; the person of the indirect object is no source."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    given = next((t for t in span or () if t.dep_ in ("IOBJ", "iobj") and t.ent_type_ == "PER"), None)
+    subject = subject_of(given.head) if given is not None else None
+    if subject is None or not start <= subject.idx < end:
+        return None
+    return article.who(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge), last_speaker=last)
+
+
 def _work_named(article: ArticleContext, open_at: int, close_at: int) -> bool:
     """A definite noun right before marks holding no verb: the marks give a work's or a thing's name
     (``I sosiologiklassikeren «Subculture - The Meaning of Style», skriver Dick Hebdige``), not words said."""
@@ -310,7 +321,8 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
                                            and not re.search(r"[.!?…]\W*$", inner.strip())):
             # not a name in marks the sentence goes on from ("så det er sagt: «De urørlige» er en film hvor")
             speaker, cue = introducer(article, base + len(before.rstrip()) - 1, last) or (None, m_before[2])
-            speaker = speaker or article.who(base + m_before[0], base + m_before[1], last_speaker=last)
+            speaker = speaker or _giver(article, base + m_before[0], base + m_before[1], last) \
+                or article.who(base + m_before[0], base + m_before[1], last_speaker=last)
         elif not before.strip() and not after.strip(" .!?…\u00a0"):
             speaker, guess = introduced, narrative  # the whole paragraph in marks, the full stop outside them
             # after a line that announces it and names no one ("Her er noen av meldingene:"), no one's
