@@ -3327,3 +3327,13 @@ def test_a_lead_in_that_gives_someone_the_words_is_the_givers(nlp):
     text = ("Kari Moe skal også hentes frem. I talen i 1981 slo hun fast at staten er problemet. Men i det minste ga "
             "hun Per Hansen et gratis stikk: «Verden har forandret seg og vi må forandre oss med den».")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe", "Kari Moe"]
+
+
+def test_a_noun_the_parser_sets_in_apposition_from_afar_is_no_title(nlp):
+    """"«Barack Obama hot sauce» i en souvenirbutikk på Union Station i Washington DC tirsdag, dagen da Obama tok
+    over" (found in an unannotated NorNE train article): the parser made "dagen" the name's apposition, and Obama's
+    title was "dag"."""
+    text = ("Men det er det som kommer etterpå, som betyr mest. «Barack Obama hot sauce» i en souvenirbutikk på Union "
+            "Station i Washington DC tirsdag, dagen da Obama tok over presidentvervet i USA.\n\n- Vi selger mye, sier "
+            "Obama.")
+    assert [q.speaker.title for q in nlp(text)._.quotes] == [None]

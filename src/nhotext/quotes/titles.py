@@ -40,7 +40,8 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     ``org_of`` gives the organisation an entity span stands for (or None)."""
     head = name[0]
     noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c) and not document_noun(c)
-                 and not name_in_phrase(c, head)), None)  # a document is no one's role ("Rapport fra politiet")
+                 and not name_in_phrase(c, head) and _beside(c, name)), None)  # a document is no one's role ("Rapport
+    # fra politiet")
     if noun is None:
         return _set_off_roles(name)
     if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head) \
@@ -64,6 +65,14 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
             org = org_of(name.doc[child.left_edge.i:child.i + 1]) or (
                 child.text.removesuffix("s") if child.ent_type_ else None)
     return title, org or tied_org(noun, org_of)
+
+
+def _beside(noun: Token, name: Span) -> bool:
+    """An apposition's noun near the name, no verb between (``Nestleder i kultur-, idretts- og friluftskomiteen,
+    Randi Sakshaug``), not one the parser hangs on it from afar (``«Barack Obama hot sauce» i en souvenirbutikk på
+    Union Station i Washington DC tirsdag, dagen da``)."""
+    between = noun.doc[name.end:noun.i] if noun.i >= name.end else noun.doc[noun.i + 1:name.start]
+    return len(between) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _opening_thing(noun: Token) -> bool:
