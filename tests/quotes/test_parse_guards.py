@@ -3337,3 +3337,12 @@ def test_a_noun_the_parser_sets_in_apposition_from_afar_is_no_title(nlp):
             "Station i Washington DC tirsdag, dagen da Obama tok over presidentvervet i USA.\n\n- Vi selger mye, sier "
             "Obama.")
     assert [q.speaker.title for q in nlp(text)._.quotes] == [None]
+
+
+def test_the_writers_own_words_in_marks_are_no_ones_quote(nlp):
+    """'"Nei, vi feirer ham ikke," svarte jeg. "Vi feirer heller ikke drapet på ham."' (found in an unannotated
+    NorNE train column): the writer's own voice (GUIDELINES); "jeg" was resolved as a pronoun to the last name,
+    Cæsar, and the marks after it went on from the friend quoted before."""
+    text = ('Det er 2050 år siden drapet på Gaius Julius Cæsar. En venn spurte forleden: "Feirer dere en despot?"\n\n'
+            'Vi sto der Cæsar falt. "Nei, vi feirer ham ikke," svarte jeg. "Vi feirer heller ikke drapet på ham."')
+    assert [q.text for q in nlp(text)._.quotes] == ["Feirer dere en despot?"]

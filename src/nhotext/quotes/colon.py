@@ -188,3 +188,14 @@ def message_source(article: ArticleContext, start: int, end: int) -> Speaker | N
             source_start, source_end = token.nbor(2).idx, end
             return article.who(source_start, source_end) or article.described(source_start, source_end)
     return None
+
+
+def lead_in_giver(article: ArticleContext, start: int, end: int, last: Speaker | None) -> Speaker | None:
+    """A lead-in without a cue that names someone given something (``Men i det minste ga han Barack Obama et ...
+    stikk: «...»``): the giver, the clause's subject, speaks; the person of the indirect object is no source."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    given = next((t for t in span or () if t.dep_ in ("IOBJ", "iobj") and t.ent_type_ == "PER"), None)
+    subject = subject_of(given.head) if given is not None else None
+    if subject is None or not start <= subject.idx < end:
+        return None
+    return article.who(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge), last_speaker=last)

@@ -10,8 +10,9 @@ from functools import cache
 from .. import lexicon
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
-from .colon import intro_before, introducer, introducing_cue, message_source
+from .colon import intro_before, introducer, introducing_cue, lead_in_giver, message_source
 from .documents import document_noun
+from .fragments import work_named
 from .interview import names_person
 from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
 from .parse import subject_of
@@ -258,28 +259,6 @@ def _attributed_sentence(text: str, pos: int, end: int) -> bool:
 ASKING = {"spør", "spurte"}
 
 
-def _giver(article: ArticleContext, start: int, end: int, last: Speaker | None) -> Speaker | None:
-    """A lead-in without a cue that names someone given something (``Men i det minste ga han Barack Obama et ...
-    stikk: «...»``): the giver, the clause's subject, speaks; the person of the indirect object is no source."""
-    span = article.doc.char_span(start, end, alignment_mode="expand")
-    given = next((t for t in span or () if t.dep_ in ("IOBJ", "iobj") and t.ent_type_ == "PER"), None)
-    subject = subject_of(given.head) if given is not None else None
-    if subject is None or not start <= subject.idx < end:
-        return None
-    return article.who(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge), last_speaker=last)
-
-
-def _work_named(article: ArticleContext, open_at: int, close_at: int) -> bool:
-    """A definite noun right before marks holding no verb: the marks give a work's or a thing's name
-    (``I sosiologiklassikeren «Subculture - The Meaning of Style», skriver Dick Hebdige``), not words said."""
-    mark = article.doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    noun = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
-    inner = article.doc.char_span(open_at + 1, close_at, alignment_mode="expand")
-    return noun is not None and noun.pos_ == "NOUN" and noun.is_lower and inner is not None \
-        and ("Def" in noun.morph.get("Definite", []) or open_at < noun.head.idx < close_at) \
-        and not any(t.pos_ in ("VERB", "AUX") for t in inner if open_at < t.idx < close_at)  # (or its apposition)
-
-
 def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             introduced: Speaker | None = None, narrative: Speaker | None = None) -> list[Quote]:
     """Quotes in quote marks: «...», “...”, "..."; a paragraph that is one quote takes the speaker the
@@ -287,6 +266,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
     skriver X`` after it may settle, the person the narrative paragraph before it was about."""
     text, base = paragraph.text, paragraph.start
     quotes: list[Quote] = []
+    writer_at = -1  # where the writer's own words in marks ended (what follows in marks is not the last speaker's)
     for open_at, close_at in _quote_pairs(text):
         inner_start, inner_end = open_at + 1, close_at
         inner = text[inner_start:inner_end]
@@ -304,7 +284,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         before = text[:open_at]
         m_before = intro_before(before)
         preceding = re.findall(r"\w+", before[-30:].lower())
-        if preceding and (preceding[-1] in NOT_QUOTE_CUES or _work_named(article, base + open_at, base + close_at)) \
+        if preceding and (preceding[-1] in NOT_QUOTE_CUES or work_named(article, base + open_at, base + close_at)) \
                 and len(words) <= 10 or re.match(r" ?-[a-zæøå]", after):
             continue  # a title ("boka «...»") or a label compounded after its mark ("«hvem som er verst» -analysen")
         speaker = cue = guess = None
@@ -315,13 +295,17 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             who_end = close_at + 1 + m_after.end("who")
             who_start, who_end = (x - base for x in _subject_of_cue(  # the cue's subject, not "... av Herta Müller"
                 article, base + close_at + 1 + m_after.start("cue"), base + who_start, base + who_end))
+            writer = text[who_start:who_end].strip().lower() in ("jeg", "vi")
+            if writer and not article.coref.in_quote(base + who_start):
+                writer_at = close_at  # '"Nei, vi feirer ham ikke," svarte jeg.': the writer's own voice (GUIDELINES)
+                continue
             speaker = (article.who(base + who_start, base + who_end, last_speaker=last)
                        or article.described(base + who_start, base + who_end))
         elif m_before is not None and not (len(words) < MIN_QUOTE_WORDS and re.match(r"\s+[a-zæøå]", after)
                                            and not re.search(r"[.!?…]\W*$", inner.strip())):
             # not a name in marks the sentence goes on from ("så det er sagt: «De urørlige» er en film hvor")
             speaker, cue = introducer(article, base + len(before.rstrip()) - 1, last) or (None, m_before[2])
-            speaker = speaker or _giver(article, base + m_before[0], base + m_before[1], last) \
+            speaker = speaker or lead_in_giver(article, base + m_before[0], base + m_before[1], last) \
                 or article.who(base + m_before[0], base + m_before[1], last_speaker=last)
         elif not before.strip() and not after.strip(" .!?…\u00a0"):
             speaker, guess = introduced, narrative  # the whole paragraph in marks, the full stop outside them
@@ -330,6 +314,8 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
                 and article.paragraphs[paragraph.index - 1].text.rstrip().endswith(":")
             if len(words) < 3:
                 continue
+        elif writer_at >= 0:
+            continue  # the writer's words go on ('svarte jeg. "Vi feirer heller ikke drapet på ham."')
         elif quotes and quotes[-1].speaker is not None and len(words) > 1 \
                 and re.search(r"[.!?…]\W*$", inner.strip()):
             speaker = quotes[-1].speaker  # «...», tenkte barnet. «Så fort som mulig!»: a short sentence goes on

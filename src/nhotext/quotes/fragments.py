@@ -94,3 +94,14 @@ def _uncued(span: Span) -> Token | None:
     if named.pos_ in ("NOUN", "PROPN") and named.i != subject.i:
         return None  # "Mottoet «...»" (the tagger may read it as a name): a noun naming the words
     return verb
+
+
+def work_named(article: ArticleContext, open_at: int, close_at: int) -> bool:
+    """A definite noun right before marks holding no verb: the marks give a work's or a thing's name
+    (``I sosiologiklassikeren «Subculture - The Meaning of Style», skriver Dick Hebdige``), not words said."""
+    mark = article.doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    noun = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
+    inner = article.doc.char_span(open_at + 1, close_at, alignment_mode="expand")
+    return noun is not None and noun.pos_ == "NOUN" and noun.is_lower and inner is not None \
+        and ("Def" in noun.morph.get("Definite", []) or open_at < noun.head.idx < close_at) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in inner if open_at < t.idx < close_at)  # (or its apposition)
