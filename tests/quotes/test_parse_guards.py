@@ -3346,3 +3346,10 @@ def test_the_writers_own_words_in_marks_are_no_ones_quote(nlp):
     text = ('Det er 2050 år siden drapet på Gaius Julius Cæsar. En venn spurte forleden: "Feirer dere en despot?"\n\n'
             'Vi sto der Cæsar falt. "Nei, vi feirer ham ikke," svarte jeg. "Vi feirer heller ikke drapet på ham."')
     assert [q.text for q in nlp(text)._.quotes] == ["Feirer dere en despot?"]
+
+
+def test_a_participle_set_off_without_auxiliary_reports_nothing(nlp):
+    """"Avkastningen av oljefondet, anslått til fire prosent, skal brukes over statsbudsjettet" (found in an
+    unannotated NorNE train article): the parser made "anslått" the root and the rest its clause."""
+    text = "I bunnen ligger regelen: Avkastningen av fondet, anslått til fire prosent, skal brukes over budsjettet."
+    assert nlp(text)._.quotes == []

@@ -304,3 +304,13 @@ def written_work(verb: Token) -> bool:
     # newspaper read as a product: "melder Romsdals Budstikke")
     return any(c.i > verb.i and (c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN" or c.ent_type_ == "PROD" and any(
         t.ent_type_ == "PER" for t in verb.doc[verb.i + 1:c.i])) for c in verb.children)
+
+
+def bare_participle(verb: Token) -> bool:
+    """A participle with no auxiliary, set off in a noun phrase (``Avkastningen av oljefondet, anslått til fire
+    prosent, skal brukes``, which the parser may make the root): it reports nothing; one of asking still puts a
+    question (``Spurt om hva hun tenker, svarer hun``)."""
+    return "Part" in verb.morph.get("VerbForm", []) and not verb.morph.get("Tense", []) \
+        and (verb.lemma_.lower() or verb.lower_) not in ("spørre", "spør") \
+        and not (verb.head.pos_ == "AUX" and verb.head.i != verb.i) \
+        and not any(c.pos_ == "AUX" and c.i < verb.i for c in verb.children)

@@ -23,7 +23,7 @@ from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
 from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
-from .parse import INFINITIVE, main_clause, relative_of, set_off_name, subject_of
+from .parse import INFINITIVE, bare_participle, main_clause, relative_of, set_off_name, subject_of
 from .person_nouns import someone
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
@@ -113,8 +113,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             continue
         if any(c.lower_ in NEGATIONS for c in verb.children):
             continue  # a negated report is no quote ("vil ikke love at")
-        if hypothetical(verb):
-            continue  # "dersom de tror at ...": a condition, not a report
+        if hypothetical(verb) or bare_participle(verb):
+            continue  # "dersom de tror at ...": a condition, not a report; "X, anslått til fire prosent, skal"
         clause = content_clause(verb)
         if clause is None or not any(c.lower_ in ("at", "om") for c in clause.children) \
                 and any(c.dep_ in DEP_LABELS["subject"] for c in clause.children) and any(
