@@ -3353,3 +3353,10 @@ def test_a_participle_set_off_without_auxiliary_reports_nothing(nlp):
     unannotated NorNE train article): the parser made "anslått" the root and the rest its clause."""
     text = "I bunnen ligger regelen: Avkastningen av fondet, anslått til fire prosent, skal brukes over budsjettet."
     assert nlp(text)._.quotes == []
+
+
+def test_a_second_subject_the_parser_gives_the_cue_opens_its_clause(nlp):
+    """"Cathrine sier hun flere ganger må hjelpe ham i seng" (found in an unannotated NorNE train article): the parser
+    made "hun" a second subject of "sier"; the quote began after it."""
+    text = "Faren fester mye. Kari sier hun flere ganger må hjelpe ham i seng når han kommer hjem."
+    assert [q.text for q in nlp(text)._.quotes] == ["hun flere ganger må hjelpe ham i seng når han kommer hjem"]

@@ -100,6 +100,11 @@ def _joined_after_object(verb: Token) -> Token | None:
 def with_second_clause(verb: Token, clause: Token, sent: Span, span: tuple[int, int]) -> tuple[int, int]:
     """The span of a clause of content and of a second one under the same cue (``hevdes det at ..., og at han
     ...``: GUIDELINES, two clauses under one cue are one quote), which the parser may hang on the cue itself."""
+    subjects = [c for c in verb.children if c.dep_ in ("SUBJ", "nsubj")]
+    stray = next((c for c in subjects if verb.i < c.i and c.right_edge.i + 1 == clause.left_edge.i), None) \
+        if any(c.i < verb.i for c in subjects) and clause.left_edge.lower_ not in ("at", "om") else None
+    if stray is not None:  # "Cathrine sier hun flere ganger må hjelpe ham": the parser gave the cue the clause's
+        span = (stray.left_edge.idx, span[1])  # subject as a second one of its own
     second = next((c for c in verb.children if c.dep_ in COORDINATED and c.i > clause.i and c.pos_ in ("VERB", "AUX")
                    and any(g.lower_ == "at" and g.i < c.i for g in c.children)), None)
     if second is None:
