@@ -3360,3 +3360,12 @@ def test_a_second_subject_the_parser_gives_the_cue_opens_its_clause(nlp):
     made "hun" a second subject of "sier"; the quote began after it."""
     text = "Faren fester mye. Kari sier hun flere ganger må hjelpe ham i seng når han kommer hjem."
     assert [q.text for q in nlp(text)._.quotes] == ["hun flere ganger må hjelpe ham i seng når han kommer hjem"]
+
+
+def test_a_clause_opening_with_its_finite_verb_is_no_content(nlp):
+    """"Når journalister ... spør fagekspertene om årsaker svarer de ofte svært utydelig" (found in an unannotated
+    NorNE train article): the parser made the main clause the object of "spør"; a content clause without "at" opens
+    with its subject, and "det hun mener er byens beste bartender" is a relative clause's gap (our set)."""
+    text = ("Målet er arbeid. Når journalister spør fagekspertene om årsaker svarer de ofte svært utydelig.\n\n"
+            "Hun legger ut bilder av det hun mener er byens beste kafé, fra konserter og fra reiser.")
+    assert nlp(text)._.quotes == []

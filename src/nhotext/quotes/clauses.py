@@ -32,9 +32,12 @@ def content_clause(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and "Inf" not in child.morph.get("VerbForm", []) and not misread_apposition(child) \
-                and not any(g.lower_ == "som" and g.i < child.i for g in child.children):
+                and not any(g.lower_ == "som" and g.i < child.i for g in child.children) \
+                and not _verb_first(verb, child):
             # a finite clause, not an infinitive ("ba statsministeren møte pasientene") nor a relative clause the
-            # parser hung on the verb ("forteller historien om en historiker ..., men som tier")
+            # parser hung on the verb ("forteller historien om en historiker ..., men som tier"), nor one that opens
+            # with its finite verb: the main clause after the cue's fronted one ("Når journalister spør ekspertene om
+            # årsaker svarer de") or a relative clause's gap ("det hun mener er byens beste bartender")
             return child
         if child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
                 g.lower_ in (QUESTION_WORDS if asking else STATED_WH) and g.i < child.i for g in child.subtree):
@@ -47,6 +50,17 @@ def content_clause(verb: Token) -> Token | None:
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
                     return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
     return _joined_after_object(verb) or _clause_on_object(verb) or _hung_on_a_name(verb)
+
+
+def _verb_first(verb: Token, clause: Token) -> bool:
+    """A clause that opens with its finite verb: a content clause never does, unless the parser left its ``om``/``at``
+    and subject behind (``spør om uka har levd opp til``); its subject right after it makes it a main clause
+    (``Når journalister spør fagekspertene om årsaker svarer de``)."""
+    if clause.left_edge.i != clause.i:
+        return False
+    opened = any(t.lower_ in ("om", "at") for t in verb.doc[verb.i + 1:clause.i])
+    inverted = any(c.dep_ in ("SUBJ", "nsubj") and c.i == clause.i + 1 for c in clause.children)
+    return not opened or inverted
 
 
 def _purpose(verb: Token, preposition: Token) -> bool:
