@@ -3369,3 +3369,10 @@ def test_a_clause_opening_with_its_finite_verb_is_no_content(nlp):
     text = ("Målet er arbeid. Når journalister spør fagekspertene om årsaker svarer de ofte svært utydelig.\n\n"
             "Hun legger ut bilder av det hun mener er byens beste kafé, fra konserter og fra reiser.")
     assert nlp(text)._.quotes == []
+
+
+def test_the_police_of_a_place_as_written(nlp):
+    """"Politiet i Bergen opplyser at" (an invented weather-night article; our set's gold writes "politiet i
+    Bergen"): the district's place goes with the police no organisation of the article names; alone, "Politiet"."""
+    text = "Politiet i Bergen opplyser at ingen er skadet.\n\nPolitiet opplyser at veien er åpnet."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Politiet i Bergen", "Politiet"]

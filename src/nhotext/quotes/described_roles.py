@@ -56,3 +56,17 @@ def _title(noun: Token) -> str | None:
     if title is None and "-" in noun.text.strip("-") and normalize_title(noun.text.rpartition("-")[2]):
         return noun.text
     return title
+
+
+def police_as_written(token: Token, end: int) -> str:
+    """``politiet`` as a source no organisation of the article names: with the place its district is named by when
+    one follows before ``end`` (``Politiet i Bergen opplyser``: ``Politiet i Bergen``, as GUIDELINES' gold writes
+    ``politiet i Bergen``), else ``Politiet``."""
+    doc = token.doc
+    place = doc[token.i + 2] if token.i + 2 < end and doc[token.i + 1].lower_ in ("i", "på") else None
+    if place is None or not place.is_title or place.ent_type_ not in ("GPE_LOC", "GPE", "LOC", "GPE_ORG"):
+        return "Politiet"
+    last = place.i
+    while last + 1 < end and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return f"Politiet {doc[token.i + 1:last + 1].text}"

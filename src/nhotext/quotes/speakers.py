@@ -17,6 +17,7 @@ from ..organizations import find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
 from .copula import copula_titles, epithet_titles
+from .described_roles import police_as_written
 from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel, indefinite_source
 from .details import NameDetails
 from .documents import document_noun
@@ -118,8 +119,7 @@ class ArticleContext(UnnamedSources, NameDetails):
 
     def ents_in(self, span: Span) -> list[Span]:
         """The entities inside ``span`` (what ``span.ents`` gives, by binary search)."""
-        i = bisect.bisect_left(self._ent_starts, span.start)
-        found = []
+        i, found = bisect.bisect_left(self._ent_starts, span.start), list[Span]()
         while i < len(self.ents) and self.ents[i].start < span.end:
             if self.ents[i].end <= span.end:
                 found.append(self.ents[i])
@@ -329,7 +329,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                 return self.speaker_of(person) if person else None
             if (kinds := org_noun_kinds(lower)) is not None and token.pos_ in ("NOUN", "PROPN", ""):
                 name = self.recent_org(kinds, token.idx, lower.endswith("ene"), INSTITUTION_STEMS.get(lower, ""))
-                name = name or ("Politiet" if lower == "politiet" else None)
+                name = name or (police_as_written(token, span.end) if lower == "politiet" else None)
                 return Speaker(name, None, None, "organization") if name else None
             if token.is_title and token.ent_type_ == "":
                 person = self.person(token.text)  # a known surname the recognizer missed
