@@ -3376,3 +3376,12 @@ def test_the_police_of_a_place_as_written(nlp):
     Bergen"): the district's place goes with the police no organisation of the article names; alone, "Politiet"."""
     text = "Politiet i Bergen opplyser at ingen er skadet.\n\nPolitiet opplyser at veien er åpnet."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Politiet i Bergen", "Politiet"]
+
+
+def test_a_pronoun_after_an_unnamed_source_takes_its_description_whole(nlp):
+    """"En kvinne i 60-årene som bor alene på Voss, forteller at ..." / "- ..., sier hun" (an invented weather-night
+    article): the pronoun's source was "en kvinne", the report's the whole description (GUIDELINES: the description
+    as written, one speaker)."""
+    text = ("Mange var uten strøm. En kvinne i 60-årene som bor alene på Voss, forteller at hun har fyrt hele natten."
+            "\n\n- Jeg er vant til det meste, sier hun.")
+    assert {q.speaker.name for q in nlp(text)._.quotes} == {"en kvinne i 60-årene som bor alene på Voss"}

@@ -171,7 +171,10 @@ class UnnamedSources(Documents):
                     and token.head != token.sent.root:
                 return None  # "Hun hadde ikke tenkt det før en gallerist kom med ideen. Nå regner hun med": the
                 # pronoun goes on from the main clause's subject, not from one in a clause inside it
-            end = _modified_end(token)  # "En lærer i Drammen", as the source was described
+            end = _modified_end(token)  # "En lærer i Drammen", as the source was described; as a cue's subject, its
+            edge = token.right_edge.i  # phrase whole as the quote it speaks has it ("som bor alene på Voss")
+            if sayer(token) and edge - token.i <= 8 and not any(t.is_punct for t in doc[token.i:edge]):
+                end = edge
             return self.described(token.head.left_edge.idx if apposed else doc[article.i].idx,
                                   doc[end].idx + len(doc[end]))
         return None
