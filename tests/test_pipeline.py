@@ -217,3 +217,18 @@ def test_pipeline_a_kind_noun_read_into_a_persons_name_or_before_a_place_leaves_
     assert [(e.text, e.label_) for e in ents] == [("Ekornes", "ORG"), ("Sykehuset Innlandet", "ORG"),
                                                   ("Lederen Kari Holm", "PER"), ("Vrinn", "ORG"),
                                                   ("Innlandet", "GPE_LOC")]
+
+
+def test_pipeline_a_kind_noun_read_as_a_name_of_its_own_before_a_name_is_none():
+    """"[Sjømatselskapet] [Nordlaks Havbruk] fikk" (an invented quarterly report): the sentence-initial kind noun the
+    recognizer read as an organisation of its own is dropped; "Sykehuset Innlandet" read as one name stays."""
+    from nhotext.components.paragraphs import kind_nouns
+
+    doc = spacy.blank("nb")("Sjømatselskapet Nordlaks Havbruk vokser . Sykehuset Innlandet vokser .")
+    for token, pos in zip(doc, ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]):
+        token.pos_ = pos
+    for i in (0, 5):
+        doc[i].is_sent_start = True
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 1, 3, "ORG"), Span(doc, 5, 7, "ORG")]
+    ents = kind_nouns(doc, list(doc.ents))
+    assert [e.text for e in ents] == ["Nordlaks Havbruk", "Sykehuset Innlandet"]

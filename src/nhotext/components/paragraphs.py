@@ -142,11 +142,16 @@ def kind_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
     """A noun that says what kind of organisation follows (``møbelprodusenten``, ``selskapet``): the name right
     after it is an organisation where the recognizer read it as a person or a place (``Møbelprodusenten
     [Ekornes]``), also where it read the noun into a person's name at a sentence start (``[Møbelprodusenten
-    Ekornes]``). Not for a public body's noun (``etaten``), whose place names are bodies the gazetteer tells,
-    nor a noun inside an organisation's name (``Sparebanken Vest``, ``Sykehuset Innlandet``)."""
+    Ekornes]``); the noun the recognizer read as a name of its own before the name is none (``[Sjømatselskapet]
+    [Nordlaks Havbruk]``). Not for a public body's noun (``etaten``), whose place names are bodies the gazetteer
+    tells, nor a noun inside an organisation's name (``Sparebanken Vest``, ``Sykehuset Innlandet``)."""
     out = []
     for ent in ents:
         before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_sent_start and _kind_noun(ent[0]) \
+                and after is not None and after.ent_iob_ == "B":
+            continue  # "[Sjømatselskapet] [Nordlaks Havbruk] fikk": the kind noun opening a sentence is no name
         named = ent.label_ in ("PER", "GPE_LOC", "LOC") and all(t.is_title or t.is_upper for t in ent)
         if named and ent.label_ == "PER" and len(ent) > 1 and ent[0].is_sent_start and _kind_noun(ent[0]):
             ent = Span(doc, ent.start + 1, ent.end, "ORG")
