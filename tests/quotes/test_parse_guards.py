@@ -3385,3 +3385,11 @@ def test_a_pronoun_after_an_unnamed_source_takes_its_description_whole(nlp):
     text = ("Mange var uten strøm. En kvinne i 60-årene som bor alene på Voss, forteller at hun har fyrt hele natten."
             "\n\n- Jeg er vant til det meste, sier hun.")
     assert {q.speaker.name for q in nlp(text)._.quotes} == {"en kvinne i 60-årene som bor alene på Voss"}
+
+
+def test_a_documents_writer_given_by_a_kind_noun_is_the_company(nlp):
+    """"opplyser selskapet i en børsmelding" ... "I børsmeldingen heter det at" (an invented quarterly report): the
+    writer "selskapet" is the company named before, as "selskapet" as a source is."""
+    text = ("Nordlaks Havbruk fikk et godt resultat, opplyser selskapet i en børsmelding mandag.\n\n"
+            "I børsmeldingen heter det at selskapet vil investere 500 millioner kroner neste år.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Nordlaks Havbruk", "Nordlaks Havbruk"]

@@ -132,7 +132,7 @@ class Documents:
             return None
         if subject.ent_type_ in ("ORG", "GPE_ORG", "PER"):
             return self._named_writer(subject)
-        return self._writer(subject.text) if subject.is_lower and org_noun_kinds(subject.lower_) else None
+        return self._writer(subject.text, subject) if subject.is_lower and org_noun_kinds(subject.lower_) else None
 
     def _publisher(self, noun) -> Speaker | None:
         """Who a verb of publishing has put out the text (``Nylig utga kommisjonen en rapport``, ``NHO la i går
@@ -205,6 +205,8 @@ class Documents:
         for suffix in ("et", "en"):  # "politiets" -> the definite noun "politiet"
             if written.lower().endswith(suffix):
                 named = self.org_by_head(written.lower()[:-len(suffix)])  # "kommisjonen": "Venezia-kommisjon"
+                kinds = org_noun_kinds(written.lower()) if token is not None and named is None else None
+                named = named or (self.recent_org(kinds, token.idx) if kinds else None)  # "selskapet": the company
                 return Speaker(named or lower_start(written), type="organization")
         return Speaker(written, type="organization" if written[:1].isupper() else "description")
 
