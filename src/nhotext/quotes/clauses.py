@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import reporting_verb_set
-from .parse import COORDINATED, misread_apposition
+from .parse import COORDINATED, QUESTION_VERBS, misread_apposition
 from .types import rstrip_span
 
 CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
@@ -15,9 +15,8 @@ PREPOSITION_OBJECT = {"PUTFYLL", "pobj"}
 CLAUSE_PREPOSITIONS = {"om", "for", "på", "med", "til", "i", "mot", "ved"}  # "advarer om/mot at", "står fast ved at"
 # where a clause of content ends inside its sentence: a dash aside, a contrast with another source
 CLAUSE_BREAKS = {"–", "—", "-", "mens", "samtidig"}  # ", samtidig som X ...": a clause of time
-# A reported question: a verb of asking and a clause opened by a question word or "om" (GUIDELINES:
-# indirect questions are indirect quotes).
-QUESTION_VERBS = {"spørre", "spør", "lure"}
+# A reported question: a verb of asking (parse.QUESTION_VERBS) and a clause opened by a question word or "om"
+# (GUIDELINES: indirect questions are indirect quotes).
 QUESTION_WORDS = {"om", "hva", "hvem", "hvor", "når", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}
 # wh-words that open what a verb of saying states (not "om" or "når", which also open adverbials)
 STATED_WH = {"hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}

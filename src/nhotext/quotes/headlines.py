@@ -48,12 +48,14 @@ def headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
                 or quote.text.rstrip()[-1:] in ".!?" or not (DASH_START.match(paragraph) or marked):
             continue
         own = lemmas(quote.start, quote.end)
-        matching = [(shared(own, body), q) for q, body in bodies if own and (q.cue is not None or q.start > quote.end)]
+        matching = [(n, q) for q, body in bodies if own and (q.cue is not None or q.start > quote.end)
+                    and (n := shared(own, body)) >= 2 * len(own) / 3]
         # the most words shared; of as many, the body after the heading first (a crosshead tells what follows:
         # "- Jeg tenker mye" above "- Jeg er ingen normal 13-åring. Jeg tenker mange dype tanker", not an answer
         # before it that has "jeg" and "mye"), nearest first
-        said = min(((-n, q.start < quote.start, abs(q.start - quote.start), q.speaker) for n, q in matching
-                    if n >= 2 * len(own) / 3), default=(0, False, 0, None), key=lambda c: c[:3])[3]
+        best = min(matching, key=lambda m: (-m[0], m[1].start < quote.start, abs(m[1].start - quote.start)),
+                   default=None)
+        said = best[1].speaker if best is not None else None
         quote.speaker = said or ingress_person(article, quote, [q.speaker for q, _ in bodies if q.cue is not None])
 
 

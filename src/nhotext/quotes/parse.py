@@ -272,6 +272,7 @@ def name_in_phrase(noun: Token, name: Token) -> bool:
 
 
 INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
+QUESTION_VERBS = {"spørre", "spør", "lure"}  # verbs of asking, by lemma (a form where the lemmatiser leaves it)
 
 
 def relative_of(verb: Token) -> Token | None:
@@ -311,6 +312,6 @@ def bare_participle(verb: Token) -> bool:
     prosent, skal brukes``, which the parser may make the root): it reports nothing; one of asking still puts a
     question (``Spurt om hva hun tenker, svarer hun``)."""
     return "Part" in verb.morph.get("VerbForm", []) and not verb.morph.get("Tense", []) \
-        and (verb.lemma_.lower() or verb.lower_) not in ("spørre", "spør") \
+        and (verb.lemma_.lower() or verb.lower_) not in QUESTION_VERBS \
         and not (verb.head.pos_ == "AUX" and verb.head.i != verb.i) \
         and not any(c.pos_ == "AUX" and c.i < verb.i for c in verb.children)

@@ -35,7 +35,8 @@ from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 OPINION_FORMS = {"frykter", "håper", "tror", "tviler", "antar", "forventer", "utelukker"}
 OPINION_LEMMAS = {"frykte", "håpe", "tro", "tvile", "anta", "forvente", "utelukke"}
 WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
-OWN = {"min", "mitt", "mi", "mine", "vår", "vårt", "våre"}
+OWN = {"min", "mitt", "mi", "mine", "vår", "vårt", "våre"}  # the writer's possessives
+
 
 def proper_name(article: ArticleContext, start: int, end: int) -> bool:
     """A short name in capitals (``Norges Skiskytterforbund``) the pipeline did not know."""

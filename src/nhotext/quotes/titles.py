@@ -39,9 +39,9 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     """(title, organisation) from the noun in apposition to ``name``; (None, None) when there is none.
     ``org_of`` gives the organisation an entity span stands for (or None)."""
     head = name[0]
+    # a document is no one's role ("Rapport fra politiet")
     noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c) and not document_noun(c)
-                 and not name_in_phrase(c, head) and _beside(c, name)), None)  # a document is no one's role ("Rapport
-    # fra politiet")
+                 and not name_in_phrase(c, head) and _beside(c, name)), None)
     if noun is None:
         return _set_off_roles(name)
     if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head) \
