@@ -3393,3 +3393,15 @@ def test_a_documents_writer_given_by_a_kind_noun_is_the_company(nlp):
     text = ("Nordlaks Havbruk fikk et godt resultat, opplyser selskapet i en børsmelding mandag.\n\n"
             "I børsmeldingen heter det at selskapet vil investere 500 millioner kroner neste år.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Nordlaks Havbruk", "Nordlaks Havbruk"]
+
+
+def test_the_reporters_own_dash_line_is_an_interviewers_entry(nlp):
+    """"- Hvordan går det? spør jeg." and "- Det var fint, sa jeg til ham." (GUIDELINES: the interviewer's question
+    has no speaker): the attribution was read as the speech's own first person, and the whole line went to the last
+    speaker; ", tror jeg." is still the speaker's own hedge."""
+    text = ("Per Hansen var også der.\n\n- Det var en fin dag, sa jeg til ham.\n\n- Ja, det var det, svarte Hansen.\n\n"
+            "- Hvordan går det? spør jeg.\n\n- Vi vinner, tror jeg.")
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Det var en fin dag", None), ("Ja, det var det", "Per Hansen"), ("Hvordan går det?", None),
+        ("Vi vinner, tror jeg.", "Per Hansen")]

@@ -50,8 +50,10 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
             sep_start = pos + len(before) - 1
             if before[-1] in "!?":
                 sep_start += 1  # keep the ! or ? with the quote
-        if _FIRST_PERSON_AFTER.match(text, m.end()):
+        if _FIRST_PERSON_AFTER.match(text, m.end()) and not (
+                before[-1:] in ",?!" and m.group().lower() in WRITERS_CUES and _WRITER_ENDS.match(text, m.end())):
             continue  # "- ... av dette. Det tror jeg også de andre vil gjøre": the speaker's own verb, no attribution
+            # (the reporter's own line is one: "- Hvordan går det? spør jeg.", "- Det var fint, sa jeg til ham.")
         sentence = SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
         who_end = sentence.start() if sentence else rstrip_span(text, m.end(), end)
@@ -87,6 +89,10 @@ _TAKES_CLAUSE = re.compile(r"(?:[\s\u00a0]+[^\s\u00a0,.!?]+){0,4}?[\s\u00a0]+at[
 # "det"/"dette" and the speaker's "meg" after a cue: what reminded or told the speaker something
 _IT_TO_ME = re.compile(r"[\s\u00a0]+(?:det|dette)[\s\u00a0]+(?:meg|oss)\b", re.IGNORECASE)
 _FIRST_PERSON_AFTER = re.compile(r"[\s\u00a0]+(?:jeg|vi|du|dere)\b", re.IGNORECASE)
+# Verbs of plain saying whose "jeg"/"vi" after a comma and before the sentence's end is the reporter (not a hedge of
+# the speaker's own, ", tror jeg")
+WRITERS_CUES = {"sier", "sa", "spør", "spurte", "svarer", "svarte", "skriver", "skrev"}
+_WRITER_ENDS = re.compile(r"[\s\u00a0]+(?:jeg|vi)(?:[\s\u00a0]+[^\s.!?,«»]+){0,3}[\s\u00a0]*[.!?]", re.IGNORECASE)
 # A clause after a mid-sentence attribution that goes on with the speech: a comma, then a subject pronoun
 # and a verb (", sier Martin, det var viktig å ...", ", sier forsvareren X til Y, men det er alltid ..."), not an
 # apposition (", sier Kari Bakken, leder i NHO")
