@@ -3405,3 +3405,10 @@ def test_the_reporters_own_dash_line_is_an_interviewers_entry(nlp):
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Det var en fin dag", None), ("Ja, det var det", "Per Hansen"), ("Hvordan går det?", None),
         ("Vi vinner, tror jeg.", "Per Hansen")]
+
+
+def test_jeg_as_a_source_outside_quoted_speech_is_the_writer(nlp):
+    """"Det var en fin dag, sier jeg til ham." (the writer's own voice, GUIDELINES): "jeg" was resolved as a pronoun
+    to the person named last."""
+    text = "Per Hansen var også der. Det var en fin dag, sier jeg til ham."
+    assert nlp(text)._.quotes == []

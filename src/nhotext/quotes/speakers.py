@@ -280,8 +280,8 @@ class ArticleContext(UnnamedSources, NameDetails):
             if token.i == span.end - 1 and token.pos_ == "NOUN" and "Gen" in token.morph.get("Case", []) \
                     and lower.endswith("s"):
                 lower = lower[:-1]  # "rettens syn på at": the court (not "partiets valgstrateger", its strategists)
-            if lower in UNNAMED:
-                return None  # "kvinnen": someone the article does not name
+            if lower in UNNAMED or lower in ("jeg", "vi") and not self.coref.in_quote(token.idx):
+                return None  # "kvinnen": someone the article does not name; "sier jeg": the writer, no one named
             if lower == "begge" and token.i == span.start:  # "Begge mente": the two just named together
                 return self._joined(self.persons_in(token.sent.start - 40, token.i)[-2:])
             if lower == "de" and token.pos_ == "PRON" and self.doc.has_annotation("DEP"):
