@@ -92,8 +92,7 @@ def _known_body(token: Token, surnames: set[str]) -> bool:
 
 def _outlet(token: Token) -> bool:
     """A newspaper or channel the gazetteer knows that is no first name (``Aftenposten``, ``NRK``)."""
-    entry = load_gazetteer().lookup(token.text)
-    return entry is not None and entry.kind == "media" and not gender_of(token.text)
+    return load_gazetteer().is_media(token.text) and not gender_of(token.text)
 
 
 def _missed_surname(tokens: list[Token], i: int, surnames: set[str]) -> bool:

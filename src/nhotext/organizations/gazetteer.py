@@ -117,6 +117,11 @@ class Gazetteer:
     def get(self, canonical: str) -> OrgEntry | None:
         return self._by_key.get(name_key(canonical))
 
+    def is_media(self, name: str) -> bool:
+        """Whether ``name`` as written is a paper or broadcaster the gazetteer holds (``VG``, ``Aftenposten``)."""
+        entry = self.lookup(name)
+        return entry is not None and entry.kind == "media"
+
     def detection_surfaces(self) -> list[str]:
         """Surfaces specific enough for the ruler to find in running text.
 

@@ -265,7 +265,7 @@ def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | 
 def _platform(span: Span) -> bool:
     """``skrev Moe på Twitter``: a name the recognizer reads as a product is where words were written, not a
     body the person belongs to, unless the gazetteer holds it as a paper or broadcaster (``på Dagbladet``)."""
-    return span.root.ent_type_ == "PROD" and not _media(span.text)
+    return span.root.ent_type_ == "PROD" and not load_gazetteer().is_media(span.text)
 
 
 def _owns_a_thing(first: Token) -> bool:
@@ -292,10 +292,4 @@ def _paper(token: Token) -> bool:
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
-    return _media(token.doc[token.i:end].text)
-
-
-def _media(name: str) -> bool:
-    """Whether the gazetteer holds ``name`` as a paper or broadcaster."""
-    entry = load_gazetteer().lookup(name)
-    return entry is not None and entry.kind == "media"
+    return load_gazetteer().is_media(token.doc[token.i:end].text)
