@@ -3412,3 +3412,13 @@ def test_jeg_as_a_source_outside_quoted_speech_is_the_writer(nlp):
     to the person named last."""
     text = "Per Hansen var også der. Det var en fin dag, sier jeg til ham."
     assert nlp(text)._.quotes == []
+
+
+def test_an_inner_quotes_closing_mark_stays_in_the_span(nlp):
+    """"– Dette er «den store finalen», sier X." (a talent-show review): the dash quote's span lost its closing
+    guillemet, which closes a quote inside it (GUIDELINES: inner quote marks stay); a marked quote's own closing mark
+    is still left out."""
+    text = ("– Dette er «den store finalen», sier ordfører Kari Holm.\n\n"
+            '– Vi kaller det "et løft", sa hun.\n\n«Vi kaller det et løft», sa hun.')
+    assert [q.text for q in nlp(text)._.quotes] == [
+        "Dette er «den store finalen»", 'Vi kaller det "et løft"', "Vi kaller det et løft"]

@@ -136,9 +136,18 @@ def clause_end(text: str, start: int, end: int, verb_between: Callable[[int, int
 
 def rstrip_span(text: str, start: int, end: int, keep_stop: bool = True) -> int:
     strip = " \t\n\u00a0,;:–—-«»\"”“" + ("" if keep_stop else ".")
-    while end > start and text[end - 1] in strip:
+    while end > start and text[end - 1] in strip and not _closes_inner(text, start, end):
         end -= 1
     return end
+
+
+def _closes_inner(text: str, start: int, end: int) -> bool:
+    """Whether the mark at ``end - 1`` closes one opened inside the span (``Dette er «den store finalen»``, sier):
+    an inner quote's marks stay (GUIDELINES), only the quote's own are left out."""
+    mark, inner = text[end - 1], text[start:end - 1]
+    if mark in "»”":
+        return inner.count("«“"[mark == "”"]) > inner.count(mark)
+    return mark == '"' and inner.count('"') % 2 == 1
 
 
 def lstrip_span(text: str, start: int, end: int) -> int:
