@@ -3422,3 +3422,13 @@ def test_an_inner_quotes_closing_mark_stays_in_the_span(nlp):
             '– Vi kaller det "et løft", sa hun.\n\n«Vi kaller det et løft», sa hun.')
     assert [q.text for q in nlp(text)._.quotes] == [
         "Dette er «den store finalen»", 'Vi kaller det "et løft"', "Vi kaller det et løft"]
+
+
+def test_a_postposed_subject_may_open_with_the_article_of_an_adjective(nlp):
+    """"..., oppsummerer den pensjonerte NRK-veteranen Arne Scheie i studioet før han slår fast:" (a match report):
+    a verb outside the lexicon after a dash quote takes a name after adjectives, but the definite article before
+    them ("den pensjonerte") left the quote with no speaker."""
+    text = ("Kampen endte 1-5.\n\n- Jeg trodde det skulle bli 1-0. Så skjer dette, oppsummerer den pensjonerte "
+            "NRK-veteranen Arne Scheie i studioet etter kampen før han slår fast:\n\n- Dette er en stor overraskelse.")
+    quotes = nlp(text)._.quotes
+    assert [(q.cue, q.speaker.name) for q in quotes] == [("oppsummerer", "Arne Scheie"), (None, "Arne Scheie")]

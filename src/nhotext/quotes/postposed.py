@@ -172,8 +172,11 @@ def _subject_end(subject) -> int | None:
     if subject.pos_ == "NOUN" and subject.is_lower and (person_noun(subject.text) or definite_title(subject.text)) \
             and (subject.i + 1 >= len(doc) or doc[subject.i + 1].ent_type_ != "PER"):
         return subject.i + 1  # "mumler tenåringen", "spøker nevrokirurgen"
-    start = subject.i
-    while start - subject.i < 2 and start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start].is_lower:
+    # "oppsummerer den pensjonerte NRK-veteranen Arne Scheie": the article of an adjective
+    adjective_next = subject.i + 1 < len(doc) and doc[subject.i + 1].pos_ == "ADJ"
+    first = subject.i + (subject.lower_ in ("den", "de") and adjective_next)
+    start = first
+    while start - first < 2 and start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start].is_lower:
         start += 1  # "raser sindige Allan Gaarde", "sier en skuffet ...": adjectives before the name
     start = start + 1 if doc[start].pos_ == "NOUN" and start + 1 < len(doc) else start
     if doc[start].ent_type_ != "PER" or (start > subject.i and doc[start].ent_iob_ != "B"):
