@@ -3432,3 +3432,12 @@ def test_a_postposed_subject_may_open_with_the_article_of_an_adjective(nlp):
             "NRK-veteranen Arne Scheie i studioet etter kampen før han slår fast:\n\n- Dette er en stor overraskelse.")
     quotes = nlp(text)._.quotes
     assert [(q.cue, q.speaker.name) for q in quotes] == [("oppsummerer", "Arne Scheie"), (None, "Arne Scheie")]
+
+
+def test_a_sentence_initial_adjective_before_a_name_is_no_title(nlp):
+    """"Rutinerte Dempsey feilet ..." (a match report): the tagger's coarse tag read the capitalised adjective as a
+    noun (its fine tag says adjective), and the speaker got the title "rutinerte"."""
+    text = ("USA tapte.\n\nRutinerte Dempsey feilet dessverre for USA da det gjaldt som mest, og Belgia sikret seg "
+            "dermed retten til å møte Argentina.\n\n- Det er jobben min, sa han.")
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.title) == ("Dempsey", None)

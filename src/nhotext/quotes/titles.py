@@ -316,6 +316,8 @@ def _role_noun(token: Token) -> bool:
             return False
         if token.lower_.endswith("ske") and not token.lower_.endswith("erske") and not normalize_title(token.text):
             return False  # "Norske Gunnar Kolås": an adjective of origin, not a role ("Sykepleiersken" is one)
+        if token.tag_.lower() == "adj" and not normalize_title(token.text):
+            return False  # "Rutinerte Dempsey": the tagger's fine tag says adjective where its coarse one says noun
     return not _plural(token) and not relation(token)
 
 
