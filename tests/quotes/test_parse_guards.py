@@ -3441,3 +3441,22 @@ def test_a_sentence_initial_adjective_before_a_name_is_no_title(nlp):
             "dermed retten til å møte Argentina.\n\n- Det er jobben min, sa han.")
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title) == ("Dempsey", None)
+
+
+def test_a_definite_person_noun_takes_up_whom_a_pronoun_would(nlp):
+    """"..., sier matchvinneren." after "sier Suarez som gikk bort til lagkompis Steven Gerrard" (a match report):
+    a definite person noun no lexicon holds took the nearest name (the one in the relative clause); it is now chosen
+    by the learned ranking that resolves pronouns and epithets."""
+    text = ("Uruguay slo England 2-1.\n\n- Jeg tror dette er en av mine beste kamper, sier Suarez som gikk bort til "
+            "lagkompis Steven Gerrard da dommeren blåste av kampen.\n\n- Jeg ba ham stå på videre. For meg er han den "
+            "beste spilleren jeg har spilt med, sier matchvinneren i pressesonen etter kampen.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Suarez", "Suarez"]
+
+
+def test_a_definite_noun_of_a_role_someone_was_given_is_that_person(nlp):
+    """"oppfordrer kjøpmannen" after "kjøpmann og butikksjef Per Erik Landsvik" (our set's t181): a role no title
+    lexicon holds names the person given it, not whom the ranking prefers."""
+    text = ("Kundene sto i kø. Ola Johannessen var først.\n\n- Vi har vært her lenge, sier Johannessen.\n\n"
+            "De skryter av kjøpmann og butikksjef Per Erik Landsvik. Johannessen har kjent ham i mange år.\n\n"
+            "- Husk å kjøpe rømme, oppfordrer kjøpmannen.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Ola Johannessen", "Per Erik Landsvik"]

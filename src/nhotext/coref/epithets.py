@@ -77,7 +77,7 @@ def _channel_number(token: Token, prefix: str) -> bool:
         and before.idx + len(before) + 1 == token.idx
 
 
-def _gender(token: Token) -> str | None:
+def epithet_gender(token: Token) -> str | None:
     lower = token.lower_
     return "m" if _MALE.search(lower) else "f" if _FEMALE.search(lower) else relation_gender(lower)
 
@@ -138,7 +138,7 @@ def resolve_epithets(people: People) -> set[int]:
             # took up ("spanjolen" after "nordmannen")
             barred = _clause_subjects(people, token) | {p for p, n in nationality.items()
                                                         if kind == "nationality" and n != token.lower_}
-            person = _best(ranking.Candidates(people, token, _gender(token)), model, barred)
+            person = _best(ranking.Candidates(people, token, epithet_gender(token)), model, barred)
         if person is not None:
             people.add_title_mention(token, person)
             if kind == "nationality":

@@ -267,6 +267,13 @@ class People:
         # the subject of this or the previous sentence before a nearer object or possessor
         return next((m for m in candidates if m.subject), candidates[0])
 
+    def ranked_antecedent(self, token: Token, gender: str | None = None) -> Mention | None:
+        """The person a definite noun that takes someone up (``sier matchvinneren``) stands for, chosen as a pronoun's
+        antecedent is, by the learned ranking (by :meth:`antecedent`'s rules without one)."""
+        if self.model is None:
+            return self.antecedent(token.idx, gender)
+        return ranking.choose(ranking.Candidates(self, token, gender), self.model)
+
     def visible(self, before: int, region: tuple[int, int] | None) -> Iterator[Mention]:
         """Name and title mentions before ``before``, nearest first, outside quoted speech (or in the
         same quote as ``before``)."""

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..coref import Mention, genitive, mentions_between
-from ..coref.epithets import phrase_age
+from ..coref.epithets import epithet_gender, phrase_age
 from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, normalize_title, org_noun_kinds
 from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
@@ -26,7 +26,7 @@ from .person_nouns import (
     person_lemma,
     sayer,
 )
-from .relations import introduced_relative
+from .relations import introduced_relative, role_holder, titled_person
 from .titles import opens, relation
 from .types import Speaker
 
@@ -73,6 +73,7 @@ class UnnamedSources(Documents):
     coref: Any  # nhotext.coref.People of the article
     epithets: set[int]  # token indices of the article's epithets (nhotext.coref.epithets)
     person_spans: list[Span]
+    person_mentions: list[tuple[int, Any]]  # (offset, nhotext.coref.Person) of every name and title mention
 
     def speaker_of(self, person) -> Speaker:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
@@ -279,7 +280,8 @@ class UnnamedSources(Documents):
                 and "Sing" in tokens[0].morph.get("Number", []) and not relation(tokens[0]):
             # "Demokrati krever at": a bare singular noun names no one ("sier pappa" does), unless it is the title
             # of one person the article names ("- ..., hevder tobakksforsker." / "Tobakksforsker Karl Erik Lund")
-            return self._titled_person(tokens)
+            named = titled_person(tokens, self.coref.persons)
+            return self.speaker_of(named) if named is not None else None
         if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and not nominal:
             return None
         finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)
@@ -318,9 +320,9 @@ class UnnamedSources(Documents):
             group = self._introduced(head, tokens[0].i)  # "foreldrene" after "Tretten foreldre på Skothaugen"
             if group is not None:
                 return group
-        named = self._titled_person(tokens)
+        named = titled_person(tokens, self.coref.persons)
         if named is not None:
-            return named
+            return self.speaker_of(named)
         word = tokens[0].lower_  # "Kvinnen" read as a name has no lemma: its bases by the definite endings
         bases = {head} | {word[:-len(e)] for e in ("n", "en", "a", "et") if word.endswith(e)}
         if len(tokens) == 1 and _definite(tokens[0]) and bases & PERSON_NOUNS:
@@ -332,7 +334,10 @@ class UnnamedSources(Documents):
                 and not relation(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "sier dansken", "sier vikingveteranen": a definite person noun no title lexicon holds takes up
             # the person named last, as a pronoun would be resolved
-            mention = self.coref.antecedent(tokens[0].idx)
+            held = role_holder(tokens[0], self.person_mentions)  # "kjøpmannen" after "kjøpmann og butikksjef X"
+            if held is not None:
+                return self.speaker_of(held)
+            mention = self.coref.ranked_antecedent(tokens[0], epithet_gender(tokens[0]))
             if mention is not None:
                 return self.speaker_of(mention.person)
         institution = _definite(nouns[0]) and "Plur" not in nouns[0].morph.get("Number", []) \
@@ -343,18 +348,6 @@ class UnnamedSources(Documents):
         speaker = Speaker(words, title, org, type="organization" if institution else "description")
         self.descriptions.append((nouns[0].lower_, speaker))
         return speaker
-
-    def _titled_person(self, tokens) -> Speaker | None:
-        """``mener dansk litteraturkritiker`` in a lead, where the article later names the one person with
-        that title (``litteraturkritiker ... Jon Helt Haarder``): a bare role noun (no article or
-        determiner) with at most adjectives before it stands for that person."""
-        if not tokens or tokens[-1].pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in tokens[:-1]) \
-                or "Def" in tokens[-1].morph.get("Definite", []):
-            return None
-        head = tokens[-1].lemma_.lower() or tokens[-1].lower_
-        people = [p for p in self.coref.persons if p.title and p.title.split()[-1] in (head, tokens[-1].lower_)]
-        return self.speaker_of(people[0]) if len(people) == 1 else None
-
 
 
 def _modified_end(token) -> int:

@@ -1,6 +1,7 @@
 """Relation nouns as speakers: ``sier moren`` is the person the article introduced as someone's mother
-(``Espens mor, Anne Grete,``; ``pappa Tore``), not an unnamed source, when it introduced one; and a title seen beside
-a person as someone else (:func:`title_beside`)."""
+(``Espens mor, Anne Grete,``; ``pappa Tore``), not an unnamed source, when it introduced one; a role noun stands for
+the person given that role (:func:`role_holder`, :func:`titled_person`); and a title seen beside a person as someone
+else (:func:`title_beside`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..coref import Mention, Person, mentions_between
 from ..lexicon import noun_bases
+from .titles import indefinite_form
 
 # Kin nouns and the relation each names (``pappa`` and ``far`` the same one); not ``mann`` (also "a man").
 KIN = {"far": "father", "pappa": "father", "mor": "mother", "mamma": "mother", "sønn": "son", "datter": "daughter",
@@ -52,3 +54,26 @@ def title_beside(token: Token, person: Person | None, mentions: Sequence[Mention
                 for m in mentions_between(mentions, earlier.sent.start_char, earlier.sent.end_char)):
             return True
     return False
+
+
+def role_holder(token: Token, person_mentions: Sequence[tuple[int, Person]]) -> Person | None:
+    """The person last mentioned before ``token`` who was given the role a definite noun no title lexicon holds names
+    (one word of the role as written: ``kjøpmannen`` for ``kjøpmann og butikksjef Per Erik Landsvik``)."""
+    base = indefinite_form(token)
+    for position, person in reversed(person_mentions):
+        if position < token.idx and any(base in held.replace("-", " ").split()
+                                        for held in ([person.title] if person.title else []) + person.roles):
+            return person
+    return None
+
+
+def titled_person(tokens: Sequence[Token], persons: Sequence[Person]) -> Person | None:
+    """``mener dansk litteraturkritiker`` in a lead, where the article later names the one person with that title
+    (``litteraturkritiker ... Jon Helt Haarder``): a bare role noun (no article or determiner) with at most
+    adjectives before it stands for that person."""
+    if not tokens or tokens[-1].pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in tokens[:-1]) \
+            or "Def" in tokens[-1].morph.get("Definite", []):
+        return None
+    head = tokens[-1].lemma_.lower() or tokens[-1].lower_
+    people = [p for p in persons if p.title and p.title.split()[-1] in (head, tokens[-1].lower_)]
+    return people[0] if len(people) == 1 else None
