@@ -3460,3 +3460,12 @@ def test_a_definite_noun_of_a_role_someone_was_given_is_that_person(nlp):
             "De skryter av kjøpmann og butikksjef Per Erik Landsvik. Johannessen har kjent ham i mange år.\n\n"
             "- Husk å kjøpe rømme, oppfordrer kjøpmannen.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Ola Johannessen", "Per Erik Landsvik"]
+
+
+def test_an_at_clause_the_parser_calls_an_adverbial_is_content(nlp):
+    """"Treneren gjentok der både at ... og at ..." (a match report): the parser hung the clause on the cue as an
+    adverbial after "der både"; a clause that opens with a bare "at" is no adverbial. The span leaves out "både at"."""
+    text = ("Laget tapte 0-3 i går.\n\nTreneren gjentok der både at han var skuffet over spillet og at han ville "
+            "gjøre endringer før neste kamp.")
+    quotes = nlp(text)._.quotes
+    assert [(q.kind, q.cue, q.text[:21]) for q in quotes] == [("indirect", "gjentok", "han var skuffet over ")]

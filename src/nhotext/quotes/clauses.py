@@ -38,6 +38,8 @@ def content_clause(verb: Token) -> Token | None:
             # with its finite verb: the main clause after the cue's fronted one ("Når journalister spør ekspertene om
             # årsaker svarer de") or a relative clause's gap ("det hun mener er byens beste bartender")
             return child
+        if _at_adverbial(verb, child):
+            return child  # "gjentok der både at han hadde drømt om ...": read as an adverbial after "der både"
         if child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
                 g.lower_ in (QUESTION_WORDS if asking else STATED_WH) and g.i < child.i for g in child.subtree):
             return child  # "spør han når ...", "understreket hvilket viktig redskap FN er": a finite wh-clause
@@ -49,6 +51,17 @@ def content_clause(verb: Token) -> Token | None:
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
                     return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
     return _joined_after_object(verb) or _clause_on_object(verb) or _hung_on_a_name(verb)
+
+
+def _at_adverbial(verb: Token, clause: Token) -> bool:
+    """A finite clause after the cue that the parser calls an adverbial but that opens with a bare ``at`` (or ``både
+    at``): no adverbial clause does (``slik at``, ``for at`` open with their own word), a content clause does."""
+    if clause.dep_ not in ("ADV", "advcl") or clause.i < verb.i or clause.pos_ not in ("VERB", "AUX") \
+            or not clause.morph.get("Tense", []):
+        return False
+    edge = clause.left_edge
+    opener = edge.nbor(1) if edge.lower_ == "både" and edge.i + 1 < clause.i else edge
+    return opener.lower_ == "at" and opener.dep_ in ("SBU", "mark") and opener.head.i == clause.i
 
 
 def _verb_first(verb: Token, clause: Token) -> bool:
@@ -131,6 +144,7 @@ def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
     # in text order: a question word the parser hangs on a preposition later in the clause comes first
     tokens = sorted((t for t in clause.subtree if sent.start <= t.i < sent.end), key=lambda t: t.i)
     while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct
+                      or tokens[0].lower_ == "både" and len(tokens) > 1 and tokens[1].lower_ == "at"
                       or tokens[0].lower_ == "om" and tokens[0].pos_ == "SCONJ") \
             and not (tokens[0].text == "«" and any(t.text == "»" for t in tokens)):  # «Dr. M.» opening the clause
         tokens = tokens[1:]
