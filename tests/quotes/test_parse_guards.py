@@ -3469,3 +3469,12 @@ def test_an_at_clause_the_parser_calls_an_adverbial_is_content(nlp):
             "gjøre endringer før neste kamp.")
     quotes = nlp(text)._.quotes
     assert [(q.kind, q.cue, q.text[:21]) for q in quotes] == [("indirect", "gjentok", "han var skuffet over ")]
+
+
+def test_a_verbs_object_before_a_comma_is_no_title_of_the_name_after_it(nlp):
+    """"Liverpool har ikke vunnet ligaen på 24 år, Kjetil Rekdal tror ..." (a match report): a noun tied to a phrase
+    before the comma was read as a role set off before the name (title "liga"); it is the object of the clause's
+    verb. A role set off before a name keeps its title."""
+    text = ("Liverpool har ikke vunnet ligaen på 24 år, Kjetil Rekdal tror det er lenge til det skjer igjen.\n\n"
+            "Lederen for supporterklubben i Norge, Kari Holm, mener at laget er for svakt.")
+    assert [q.speaker.title for q in nlp(text)._.quotes] == [None, "leder"]

@@ -229,8 +229,9 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
         if _role_noun(token) and (token.is_lower or token.is_sent_start) and following is not None \
                 and following.lower_ in TIED_BY:
             found = j
-    if found is None:
-        return None, None
+    if found is None or doc[found].dep_ in ("DOBJ", "obj") and doc[found].head.pos_ in ("VERB", "AUX") \
+            and doc[found].head.i < found:
+        return None, None  # "Liverpool har ikke vunnet ligaen på 24 år, Kjetil Rekdal tror": a verb's object
     title, rest = indefinite_form(doc[found]), found + 2
     if found > 1 and doc[found - 1].lower_ == "og" and _role_noun(doc[found - 2]) \
             and normalize_title(doc[found - 2].lower_) is not None:  # "varaordfører og førstekandidat for X, Name"
