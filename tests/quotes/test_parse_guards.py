@@ -1142,9 +1142,11 @@ def test_guards_a_name_in_s_keeps_its_s_in_the_apostrophe_genitive(nlp):
 
 
 def test_guards_a_definite_noun_the_lemmatizer_cut_is_no_title(nlp):
+    """``filmstjernen`` (lemma ``filmstjern``) gives no title ``filmstjern``; the definite role right before the name,
+    ``sangeren``, is her title (since the twenty-second session; GUIDELINES would write ``filmstjerne og sanger``)."""
     text = ("Vesken er oppkalt etter filmstjernen og sangeren Jane Lund.\n\n"
             "- Jeg har hatt den i tjue år, sier Jane Lund.")
-    assert _quotes(nlp, text) == [("Jeg har hatt den i tjue år", "Jane Lund", None)]
+    assert _quotes(nlp, text) == [("Jeg har hatt den i tjue år", "Jane Lund", "sanger")]
 
 
 def test_guards_a_passive_report_placed_in_a_judgment_is_the_courts(nlp):
@@ -3478,3 +3480,14 @@ def test_a_verbs_object_before_a_comma_is_no_title_of_the_name_after_it(nlp):
     text = ("Liverpool har ikke vunnet ligaen på 24 år, Kjetil Rekdal tror det er lenge til det skjer igjen.\n\n"
             "Lederen for supporterklubben i Norge, Kari Holm, mener at laget er for svakt.")
     assert [q.speaker.title for q in nlp(text)._.quotes] == [None, "leder"]
+
+
+def test_a_definite_role_before_a_name_is_its_title_unless_after_a_verb(nlp):
+    """"journalisten og forfatteren Bjørn Olav Jahr" ... "Forfatteren sier at" (a NoReC book review): a definite
+    role right before a name was always read as a person of its own, so the name had no title and "Forfatteren"
+    was no one named (GUIDELINES: "teatersjefen fra ... Almaty" -> "teatersjef", a20). Right after a verb it still
+    is one ("så resepsjonisten Ola stå": two people)."""
+    text = ("Boken kom i går.\n\nMen nå vil journalisten og forfatteren Bjørn Olav Jahr at vi skal se på saken med "
+            "nye øyne.\n\nForfatteren sier at han har gått gjennom alle sakens akter på nytt.")
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.title) == ("Bjørn Olav Jahr", "journalist og forfatter")

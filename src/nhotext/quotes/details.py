@@ -79,8 +79,11 @@ class NameDetails:
                 or token.pos_ == "VERB" and token.lemma_.lower() == token.lower_ \
                 or token.pos_ == "ADJ" and token.lower_.startswith(normalize_title(token.lower_) or "-") else None
             if found and definite(token) and not token.is_sent_start and token.i > 0 and token.i + 1 == ent.start \
+                    and doc[token.i - 1].pos_ in ("VERB", "AUX") \
                     and not attributed_role(token, ent.root) and not article_role(token):
-                break  # "så resepsjonisten Espen stå": a definite role before a name is its own person
+                # "så resepsjonisten Espen stå": a definite role right after a verb, before a name, is an argument of
+                # its own (not "journalisten og forfatteren Bjørn Olav Jahr", "møtte vi forfatteren X")
+                break
             if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
                               or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
                 # the title stands in the name's noun phrase: not across a verb ("X slo fast at Y") or
