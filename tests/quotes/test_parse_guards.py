@@ -3491,3 +3491,11 @@ def test_a_definite_role_before_a_name_is_its_title_unless_after_a_verb(nlp):
             "nye øyne.\n\nForfatteren sier at han har gått gjennom alle sakens akter på nytt.")
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title) == ("Bjørn Olav Jahr", "journalist og forfatter")
+
+
+def test_a_capitalised_name_in_marks_after_a_preposition_is_no_quote(nlp):
+    """"I andre bok av «Min kamp» skriver Karl Ove Knausgård om ..." (a NoReC film review): the work's title in marks
+    before a cue and a name was read as Knausgård's words; the label he uses later in the sentence still is one."""
+    text = ("Filmen kom i går.\n\nI andre bok av «Min kamp» skriver Karl Ove Knausgård om det han kaller "
+            "«gjerningenes og tingenes egentyngde» hos Tolstoj.")
+    assert [q.text for q in nlp(text)._.quotes] == ["gjerningenes og tingenes egentyngde"]

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..coref import genitive
 from ..lexicon import BARE_CLAUSE_CUES
 from .parse import subject_of
 from .reported import WRITER, _source, cue_forms, hypothetical, passive
@@ -97,11 +98,16 @@ def _uncued(span: Span) -> Token | None:
 
 
 def work_named(article: ArticleContext, open_at: int, close_at: int) -> bool:
-    """A definite noun right before marks holding no verb: the marks give a work's or a thing's name
-    (``I sosiologiklassikeren «Subculture - The Meaning of Style», skriver Dick Hebdige``), not words said."""
+    """A definite noun (or, before a capital, a preposition or genitive) right before marks holding no verb: the
+    marks give a work's or a thing's name (``I sosiologiklassikeren «Subculture - The Meaning of Style», skriver Dick
+    Hebdige``), not words said."""
     mark = article.doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    noun = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
+    word = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
     inner = article.doc.char_span(open_at + 1, close_at, alignment_mode="expand")
-    return noun is not None and noun.pos_ == "NOUN" and noun.is_lower and inner is not None \
-        and ("Def" in noun.morph.get("Definite", []) or open_at < noun.head.idx < close_at) \
-        and not any(t.pos_ in ("VERB", "AUX") for t in inner if open_at < t.idx < close_at)  # (or its apposition)
+    if word is None or inner is None or any(t.pos_ in ("VERB", "AUX") for t in inner if open_at < t.idx < close_at):
+        return False
+    if word.pos_ == "NOUN" and word.is_lower:
+        return "Def" in word.morph.get("Definite", []) or open_at < word.head.idx < close_at  # (or its apposition)
+    # a name with a capital inside a phrase: after a preposition ("I andre bok av «Min kamp» skriver Karl Ove
+    # Knausgård"), or a genitive ("Wrights «Anna Karenina» forteller publikum")
+    return article.text[open_at + 1:open_at + 2].isupper() and (word.pos_ == "ADP" or genitive(word))
