@@ -3499,3 +3499,10 @@ def test_a_capitalised_name_in_marks_after_a_preposition_is_no_quote(nlp):
     text = ("Filmen kom i går.\n\nI andre bok av «Min kamp» skriver Karl Ove Knausgård om det han kaller "
             "«gjerningenes og tingenes egentyngde» hos Tolstoj.")
     assert [q.text for q in nlp(text)._.quotes] == ["gjerningenes og tingenes egentyngde"]
+
+
+def test_a_noun_in_quote_marks_is_no_apposition_title(nlp):
+    """"Noe skjer inni Tariq, en «åndelig boost»." (a NoReC book review): the parser set the label in marks in
+    apposition to the name, and every quote of Tariq had the title "boost"."""
+    text = "Boken handler om Tariq.\n\nNoe skjer inni Tariq, en «åndelig boost». Tariq forteller at han fikk en ny tro."
+    assert [q.speaker.title for q in nlp(text)._.quotes] == [None]

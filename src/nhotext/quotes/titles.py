@@ -70,9 +70,9 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
 def _beside(noun: Token, name: Span) -> bool:
     """An apposition's noun near the name, no verb between (``Nestleder i kultur-, idretts- og friluftskomiteen,
     Randi Sakshaug``), not one the parser hangs on it from afar (``«Barack Obama hot sauce» i en souvenirbutikk på
-    Union Station i Washington DC tirsdag, dagen da``)."""
+    Union Station i Washington DC tirsdag, dagen da``), nor one in quote marks (``inni Tariq, en «åndelig boost»``)."""
     between = noun.doc[name.end:noun.i] if noun.i >= name.end else noun.doc[noun.i + 1:name.start]
-    return len(between) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return len(between) <= 10 and not any(t.pos_ in ("VERB", "AUX") or t.text in "«»“”\"" for t in between)
 
 
 def _opening_thing(noun: Token) -> bool:
