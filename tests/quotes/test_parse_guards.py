@@ -3506,3 +3506,16 @@ def test_a_noun_in_quote_marks_is_no_apposition_title(nlp):
     apposition to the name, and every quote of Tariq had the title "boost"."""
     text = "Boken handler om Tariq.\n\nNoe skjer inni Tariq, en «åndelig boost». Tariq forteller at han fikk en ny tro."
     assert [q.speaker.title for q in nlp(text)._.quotes] == [None]
+
+
+def test_a_fronted_om_before_an_inverted_subject_is_about_not_if(nlp):
+    """"Om saken sier Kari Holm at ..." and "Om leveringssituasjonen sier Mercedes-importøren: ..." (a NoReC car
+    review): the parser read the fronted preposition "Om" ("about") as "if", so the report was taken for a
+    condition, or its noun for the subject; the subject after the main verb shows the inversion. A condition is
+    still none ("Om Kari Holm sier at ..., blir det fest")."""
+    text = "Bilen kommer i høst.\n\nOm saken sier Kari Holm at den er viktig."
+    assert [(q.speaker.name, q.text) for q in nlp(text)._.quotes] == [("Kari Holm", "den er viktig")]
+    text = ("Bilen kommer i høst.\n\nOm leveringssituasjonen sier Mercedes-importøren: Leveringstid avhenger av hvor "
+            "mange som velger å skrive kontrakt.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Mercedes-importøren"]
+    assert nlp("Om Per Olsen sier at den er viktig, blir det fest.")._.quotes == []

@@ -221,10 +221,32 @@ def inverted_object(verb: Token) -> Token | None:
     of its own clause stands before the verb (V2: ``nå advarer flere eksperter``): the inverted subject."""
     if verb.pos_ not in ("VERB", "AUX") or not verb.morph.get("Tense", []):
         return None  # a finite verb: one with a tense
-    fronted = any(c.i < verb.i and c.dep_ in ("ADV", "advmod") for c in verb.children)
+    fronted = any(c.i < verb.i and (c.dep_ in ("ADV", "advmod") or _om_object(verb, c)) for c in verb.children)
     obj = next((c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN"
                 and c.left_edge.i == verb.i + 1), None)
     return obj if fronted else None
+
+
+def _om_object(verb: Token, subject: Token) -> bool:
+    """A main clause's "subject" after a fronted ``Om`` the parser read as "if" (``Om leveringssituasjonen sier
+    Mercedes-importøren:``): the object of the preposition ``om``; a main clause has no subordinator."""
+    return verb.dep_ in ("ROOT", "root") and subject.i < verb.i and any(
+        c.lower_ == "om" and c.dep_ in ("SBU", "mark") and c.i == subject.left_edge.i - 1 for c in verb.children)
+
+
+CONDITIONS = {"dersom", "hvis", "om"}
+
+
+def conditional(verb: Token) -> bool:
+    """Whether ``dersom``/``hvis``/``om`` opens the verb's clause as a condition (``hvis hun sier``); not a fronted
+    ``Om`` that is a preposition, which the inverted subject after the main verb shows (``Om saken sier Kari Holm at``:
+    "about the matter")."""
+    opener = next((c for c in verb.children if c.dep_ in ("SBU", "mark") and c.lower_ in CONDITIONS
+                   and c.i < verb.i), None)
+    if opener is None:
+        return False
+    subject = subject_of(verb) if opener.lower_ == "om" and verb.dep_ in ("ROOT", "root") else None
+    return subject is None or subject.i < verb.i
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -237,7 +259,8 @@ def subject_of(verb: Token) -> Token | None:
         candidates.append(head)
     if head.i != verb.i and head.dep_ in COORDINATED:  # "ble bekymret, og måtte spørre": the modal's conjunct's
         candidates += _conjuncts_before(head)
-    if not any(c.dep_ in DEP_LABELS["subject"] for c in verb.children) and (inverted := inverted_object(verb)):
+    if not any(c.dep_ in DEP_LABELS["subject"] for c in verb.children if not _om_object(verb, c)) \
+            and (inverted := inverted_object(verb)):
         return inverted  # "men nå advarer flere eksperter mot ...": the parser's object is the inverted subject
     for candidate in candidates:
         subjects = [c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]]

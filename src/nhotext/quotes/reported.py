@@ -23,7 +23,7 @@ from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words, read_list
 from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
-from .parse import INFINITIVE, bare_participle, main_clause, relative_of, set_off_name, subject_of
+from .parse import INFINITIVE, bare_participle, conditional, main_clause, relative_of, set_off_name, subject_of
 from .person_nouns import someone
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
@@ -175,14 +175,13 @@ def _fronted_object(verb: Token, clause: Token) -> Token | None:
 
 EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere", "forklare", "illustrere",
                    "demonstrere", "indikere", "antyde"}  # also of evidence: no_source
-CONDITIONS = {"dersom", "hvis", "om"}
 VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "enkelte", "en", "man"}
 
 
 def hypothetical(verb: Token) -> bool:
     """A reporting verb in a condition (``dersom de tror``, ``hvis hun sier``), in a question (``om hvorfor han
     mener``) or a guess at what someone will say (``vil han trolig mene at``): no report."""
-    if any(c.dep_ in ("SBU", "mark") and c.lower_ in CONDITIONS and c.i < verb.i for c in verb.children):
+    if conditional(verb):
         return True
     if any(c.lower_ in ("hvorfor", "hvordan") and c.i < verb.i for c in verb.children):
         return True  # "en tale om hvorfor han mener han ikke kan straffes": a question about the view, no report
