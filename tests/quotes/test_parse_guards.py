@@ -3519,3 +3519,10 @@ def test_a_fronted_om_before_an_inverted_subject_is_about_not_if(nlp):
             "mange som velger å skrive kontrakt.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Mercedes-importøren"]
     assert nlp("Om Per Olsen sier at den er viktig, blir det fest.")._.quotes == []
+
+
+def test_a_sentence_adverb_between_the_cue_and_at_stays_out_of_the_span(nlp):
+    """"de mener nemlig at ..." (a NoReC car review), "mener faktisk at": the adverb was read as the start of a
+    clause without "at" and the span began "nemlig at" (GUIDELINES: no "at")."""
+    text = "Bilen er god.\n\nKari Holm mener faktisk at den har ytelser som ligner en treliter."
+    assert [q.text for q in nlp(text)._.quotes] == ["den har ytelser som ligner en treliter"]

@@ -49,9 +49,9 @@ from .types import (
 _SPLIT_PARTICLE = re.compile(r"^(?P<mid>(?:\s+[\w.-]+){1,3}?)\s+(?P<particle>til|fast|om|på|for)\s+at\s+")
 _MID = re.compile(r"^(?P<mid>(?:\s+(?:" + "|".join(ORG_NOUNS) + r"|[a-zæøå]+(?:ene|erne|na)))?"
                   r"(?:\s+(?:til|overfor|i|på|for|via)\s+(?:en|et|ei)?\s*[^\s,.]+"
-                  r"|\s+(?:også|nå|likevel|derfor|ikke|heller|fortsatt|selv|først|bare|han|hun|hen|de|vi|det"
-                  r"|imidlertid|dessuten|videre|samtidig|nylig|tidligere|senere|allerede|igjen|nettopp|i\s+dag"
-                  r"|i\s+går|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+                  r"|\s+(?:også|nå|likevel|derfor|ikke|heller|fortsatt|selv|først|bare|han|hun|hen|de|vi|det|nemlig"
+                  r"|imidlertid|dessuten|videre|samtidig|nylig|tidligere|senere|allerede|igjen|nettopp|i\s+dag|jo|faktisk"
+                  r"|altså|egentlig|stadig|i\s+går|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
                   r"|\s+[A-ZÆØÅ][\w-]*"
                   r"|\s+(?:nær\s+)?\d[\d,.]*\s+prosent(?:\s+av\s+[\w-]+)?)*)\s+at\s+")  # "svarte 35 prosent at"
 
