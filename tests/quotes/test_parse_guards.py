@@ -3526,3 +3526,13 @@ def test_a_sentence_adverb_between_the_cue_and_at_stays_out_of_the_span(nlp):
     clause without "at" and the span began "nemlig at" (GUIDELINES: no "at")."""
     text = "Bilen er god.\n\nKari Holm mener faktisk at den har ytelser som ligner en treliter."
     assert [q.text for q in nlp(text)._.quotes] == ["den har ytelser som ligner en treliter"]
+
+
+def test_a_definite_person_noun_takes_up_its_double_definite_introduction(nlp):
+    """"Den blide kelneren anbefalte ..." ... "- Det går så fint, mente kelneren." (a NoReC restaurant review): the
+    unnamed waiter introduced in the double definite is the later "kelneren", not the person the ranking finds (a
+    wine the recogniser read as a name); an institution stays as written."""
+    text = ("Vi bestilte.\n\nDen blide kelneren anbefalte å starte med shots, for å «forberede tarmtottene på "
+            "måltidet».\n\n- Fungerer det selv om vi drikker vin, undret Kari Holm, med et blikk på glassene med "
+            "Domaine Martin Faudot Cremant.\n\n- Det går så fint, så, mente kelneren.")
+    assert [q.speaker.name for q in nlp(text)._.quotes][-1] == "den blide kelneren"

@@ -24,6 +24,7 @@ from .person_nouns import (
     PERSON_NOUNS,
     nominal_adjective,
     person_lemma,
+    person_noun,
     sayer,
 )
 from .relations import introduced_relative, role_holder, titled_person
@@ -96,9 +97,13 @@ class UnnamedSources(Documents):
             clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if clause is not None and any(c.lower_ == "at" and c.i < token.i for c in clause.children):
                 continue  # inside reported content ("mener at tretten foreldre skal ..."): no one introduced
+            # or the double definite of someone unnamed ("Den blide kelneren anbefalte" for a later "kelneren")
+            doubled = _definite(token) and person_noun(token.text) \
+                and any(c.lower_ in ("den", "de") and c.i < token.i for c in token.children) \
+                and not (token.i + 1 < len(self.doc) and self.doc[token.i + 1].ent_type_ == "PER")
             if token.pos_ == "NOUN" and (_same_noun(self.doc[before], token.lower_) or possessed and
                                          token.lower_ == (self.doc[before].lemma_ or "").lower()) \
-                    and ("Ind" in token.morph.get("Definite", []) and determined or possessed):
+                    and ("Ind" in token.morph.get("Definite", []) and determined or possessed or doubled):
                 # "en kilde i politiet" for a later "kilden"; "politiets vaktsjef" for "vaktsjefen"
                 start, end = token.left_edge.i, token.i + 1
                 for child in token.rights:  # not a clause hanging on it: "politiets vaktsjef om at de står ..."
@@ -357,12 +362,13 @@ def _modified_end(token) -> int:
 
 
 def _same_noun(definite, indefinite: str) -> bool:
-    """Whether a definite noun (a token) takes up an indefinite one (its text): the same lemma, or the
+    """Whether a definite noun (a token) takes up an indefinite one (its text) or itself: the same lemma, or the
     indefinite form with a definite ending (``kilde`` -> ``kilden``, ``nabo`` -> ``naboen``); the
     lemmatizer does not always give the two forms one lemma."""
     word = definite.lower_
-    return word != indefinite and (word.startswith(indefinite) and len(word) - len(indefinite) <= 3
-                                   or (definite.lemma_.lower() == indefinite))
+    if word == indefinite:  # the same definite noun again ("den blide kelneren" ... "mente kelneren")
+        return _definite(definite)
+    return word.startswith(indefinite) and len(word) - len(indefinite) <= 3 or definite.lemma_.lower() == indefinite
 
 
 _QUANTIFIERS = {"en", "ei", "et", "flere", "noen", "mange", "to", "tre", "fire", "fem", "ingen", "enkelte"}
