@@ -3531,7 +3531,7 @@ def test_a_sentence_adverb_between_the_cue_and_at_stays_out_of_the_span(nlp):
 def test_a_definite_person_noun_takes_up_its_double_definite_introduction(nlp):
     """"Den blide kelneren anbefalte ..." ... "- Det går så fint, mente kelneren." (a NoReC restaurant review): the
     unnamed waiter introduced in the double definite is the later "kelneren", not the person the ranking finds (a
-    wine the recogniser read as a name); an institution stays as written."""
+    wine the recogniser read as a name)."""
     text = ("Vi bestilte.\n\nDen blide kelneren anbefalte å starte med shots, for å «forberede tarmtottene på "
             "måltidet».\n\n- Fungerer det selv om vi drikker vin, undret Kari Holm, med et blikk på glassene med "
             "Domaine Martin Faudot Cremant.\n\n- Det går så fint, så, mente kelneren.")
