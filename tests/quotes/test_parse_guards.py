@@ -3536,3 +3536,11 @@ def test_a_definite_person_noun_takes_up_its_double_definite_introduction(nlp):
             "måltidet».\n\n- Fungerer det selv om vi drikker vin, undret Kari Holm, med et blikk på glassene med "
             "Domaine Martin Faudot Cremant.\n\n- Det går så fint, så, mente kelneren.")
     assert [q.speaker.name for q in nlp(text)._.quotes][-1] == "den blide kelneren"
+
+
+def test_an_indefinite_noun_no_lexicon_holds_before_a_name_is_no_title(nlp):
+    """"Et grep Haneke benytter for å ..." (a NoReC film review): the parser set "grep" in apposition to the name
+    after it, and every quote of Haneke had the title "grep"."""
+    text = ("Filmen er i svart-hvitt. Et grep Haneke benytter for å skape en følelse av historie.\n\n"
+            "«Jeg la handlingen hit», uttalte Haneke under festivalen.")
+    assert [q.speaker.title for q in nlp(text)._.quotes] == [None]

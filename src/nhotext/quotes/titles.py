@@ -166,14 +166,15 @@ def title_adjective(token: Token) -> str | None:
 
 
 def _described(noun: Token) -> bool:
-    """``den kreftsyke tenåringsjenta``: an article and a definite (inflected) noun describe someone;
-    so does a determiner that is no article or possessive (``slik politikk Schmidt-Nielsen håper``);
-    so does a superlative (``landets største skattebetaler``); ``den albanske ambassador`` and ``hans
-    rådgiver`` keep the bare title."""
+    """``den kreftsyke tenåringsjenta``: an article and a definite (inflected) noun describe someone; so does a
+    determiner that is no article or possessive (``slik politikk Schmidt-Nielsen håper``), or a superlative
+    (``landets største skattebetaler``); ``den albanske ambassador`` and ``hans rådgiver`` keep the bare title."""
     determiners = [c for c in noun.lefts if c.dep_ in ("DET", "det")]
     if any(c.lower_ not in ARTICLES and not _genitive(c) and "Yes" not in c.morph.get("Poss", [])
            for c in determiners):
         return True
+    if any(c.lower_ in ("en", "ei", "et") for c in determiners) and normalize_title(noun.lower_) is None:
+        return True  # "Et grep Haneke benytter": an indefinite noun no lexicon holds, the name no role of it
     if any("Sup" in c.morph.get("Degree", []) for c in noun.lefts):
         return True  # "Landets største skattebetaler Olav Thon": a superlative describes, it names no role
     return noun.lemma_.lower() not in ("", noun.lower_) and any(c.lower_ in ARTICLES for c in determiners) \
