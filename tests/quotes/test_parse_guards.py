@@ -3544,3 +3544,13 @@ def test_an_indefinite_noun_no_lexicon_holds_before_a_name_is_no_title(nlp):
     text = ("Filmen er i svart-hvitt. Et grep Haneke benytter for å skape en følelse av historie.\n\n"
             "«Jeg la handlingen hit», uttalte Haneke under festivalen.")
     assert [q.speaker.title for q in nlp(text)._.quotes] == [None]
+
+
+def test_a_participle_of_manner_after_the_source_is_no_clause(nlp):
+    """"- Jøss, utbrøt Kari Holm begeistret." (a NoReC restaurant review): the past form after the name read as the
+    verb of a clause reported inside the speech, so the line had no attribution; "mener han er uskyldig" still is
+    one."""
+    text = "Vi spiste.\n\n- Jøss, utbrøt Kari Holm begeistret.\n\n- Hans tilhengere mener han er uskyldig."
+    quotes = nlp(text)._.quotes
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("Jøss", "utbrøt"), ("Hans tilhengere mener han er uskyldig.", None)]

@@ -79,8 +79,9 @@ def _clause_after(article: ArticleContext, start: int, end: int) -> bool:
     for token in span or ():
         if token.pos_ in ("SCONJ", "ADP") or token.lower_ in ("som", "og", "men", ",", "så"):
             return False
-        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense", []):
-            return True
+        own_clause = token.dep_ in ("DOBJ", "ccomp", "obj") or any(c.dep_ in ("SUBJ", "nsubj") for c in token.children)
+        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense", []) and own_clause:
+            return True  # (not a participle of manner without a subject: "utbrøt Robinson begeistret")
     return False
 
 
