@@ -3554,3 +3554,10 @@ def test_a_participle_of_manner_after_the_source_is_no_clause(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.text, q.cue) for q in quotes] == [
         ("Jøss", "utbrøt"), ("Hans tilhengere mener han er uskyldig.", None)]
+
+
+def test_a_manner_adjective_after_a_described_source_stays_out(nlp):
+    """"sa kelneren stolt" (a NoReC restaurant review), "sier treneren fornøyd": the adjective the parse hangs on the
+    verb was taken into the description ("kelneren stolt")."""
+    text = "Vi spiste.\n\n- Dere får hvit soya, sa kelneren stolt.\n\n- Vi vant, sier treneren fornøyd."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["kelneren", "treneren"]

@@ -254,6 +254,9 @@ class UnnamedSources(Documents):
             tokens = tokens[:aside]  # "En uavhengig tankesmie 8. oktober i Oslo, hvor noen av ... deltok,": set off
         while tokens and tokens[-1].is_punct:
             tokens.pop()
+        while len(tokens) > 1 and tokens[-1].pos_ in ("ADJ", "VERB") and tokens[-1].head.i < tokens[0].i \
+                and tokens[-2].pos_ in ("NOUN", "PROPN"):
+            tokens.pop()  # "sier treneren fornøyd": the verb's manner after a noun, not the person's ("den tiltalte")
         one = tokens[0] if len(tokens) == 1 and tokens[0].is_title else None
         known = load_gazetteer().lookup(one.text) if one is not None else None
         if known is not None:  # "Kreml avviser at": a body the list knows that the recogniser missed, no description
@@ -339,9 +342,8 @@ class UnnamedSources(Documents):
                 and not relation(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
             # "sier dansken", "sier vikingveteranen": a definite person noun no title lexicon holds takes up
             # the person named last, as a pronoun would be resolved
-            held = role_holder(tokens[0], self.person_mentions)  # "kjøpmannen" after "kjøpmann og butikksjef X"
-            if held is not None:
-                return self.speaker_of(held)
+            if (held := role_holder(tokens[0], self.person_mentions)) is not None:  # "kjøpmannen" after
+                return self.speaker_of(held)  # "kjøpmann og butikksjef X": the role someone was given
             mention = self.coref.ranked_antecedent(tokens[0], epithet_gender(tokens[0]))
             if mention is not None:
                 return self.speaker_of(mention.person)
