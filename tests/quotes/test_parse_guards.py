@@ -3561,3 +3561,11 @@ def test_a_manner_adjective_after_a_described_source_stays_out(nlp):
     verb was taken into the description ("kelneren stolt")."""
     text = "Vi spiste.\n\n- Dere får hvit soya, sa kelneren stolt.\n\n- Vi vant, sier treneren fornøyd."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["kelneren", "treneren"]
+
+
+def test_etter_at_after_a_postposed_source_is_a_time_not_a_report(nlp):
+    """"..., sier Kari Holm etter at servitørene har fylt bordet ..." (a NoReC restaurant review): the "at" of "etter
+    at" read as a clause reported inside the speech, so the dash quote lost its attribution."""
+    text = ("Vi spiste.\n\n– Kjøkkenet har endret seg til det bedre. Bare se på hvordan de presenterer rettene, sier "
+            "Kari Holm etter at servitørene har fylt bordet med gryter og fat med ris, salat og dampende varm mat.")
+    assert [(q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [("sier", "Kari Holm")]
