@@ -3569,3 +3569,13 @@ def test_etter_at_after_a_postposed_source_is_a_time_not_a_report(nlp):
     text = ("Vi spiste.\n\n– Kjøkkenet har endret seg til det bedre. Bare se på hvordan de presenterer rettene, sier "
             "Kari Holm etter at servitørene har fylt bordet med gryter og fat med ris, salat og dampende varm mat.")
     assert [(q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [("sier", "Kari Holm")]
+
+
+def test_a_described_source_ends_before_a_clause_of_time(nlp):
+    """"- Vi var best, sier kapteinen mens han tørker svetten." (after "skryter spisefølget når hovedrettene kommer",
+    a NoReC restaurant review): the clause of time ran into the description, which then read as a clause and named
+    no one."""
+    text = ("Laget vant.\n\n- Store porsjoner, skryter treneren når hovedrettene kommer på bordet.\n\n"
+            "- Vi var best, sier kapteinen mens han tørker svetten.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["treneren", "kapteinen"]
+

@@ -83,8 +83,8 @@ class UnnamedSources(Documents):
         raise NotImplementedError
 
     def _introduced(self, head: str, before: int) -> Speaker | None:
-        """The indefinite noun phrase that introduced ``head`` before token ``before`` (``en kilde i
-        politiet`` for a later ``kilden``), from the parse: the noun with its dependents."""
+        """The noun phrase that introduced ``head`` before token ``before`` (``en kilde i politiet`` for a later
+        ``kilden``, ``Den blide kelneren`` for ``kelneren``), from the parse: the noun with its dependents."""
         for token in reversed(self.doc[max(0, before - EARLIER_WINDOW):before]):
             possessed = any(c.i < token.i and ("Gen" in c.morph.get("Case", []) or c.dep_ == "DET" and
                                                c.pos_ in ("NOUN", "PROPN") and c.lower_.endswith("s"))
@@ -225,10 +225,9 @@ class UnnamedSources(Documents):
         return None
 
     def described(self, start: int, end: int) -> Speaker | None:
-        """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i
-        politiet``, ``kvinnen``; contract version 2): the words of ``text[start:end]`` as written, a channel
-        (``til NTB``) left out, lower-cased at the start unless a name begins them. None for a lone
-        pronoun, a clause of more than ten words or one without a noun."""
+        """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i politiet``,
+        ``kvinnen``; contract version 2): the words of ``text[start:end]`` as written, a channel (``til NTB``) left
+        out, lower-cased at the start unless a name begins them. None for a lone pronoun or a long clause."""
         end = before_channel(self.doc, self.text, start, end)
         pseudonym = _PSEUDONYM.match(self.text[start:end])
         if pseudonym:  # "«Kari» (ikke hennes egentlige navn) forteller": a pseudonym is a name (GUIDELINES)
@@ -249,7 +248,8 @@ class UnnamedSources(Documents):
             if tokens and tokens[0].pos_ == "VERB" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ == "å":
                 tokens.pop(0)
         aside = next((k for k in range(1, len(tokens) - 1) if tokens[k].text == ","
-                      and tokens[k + 1].lower_ in ("som", "hvor", "der")), None)
+                      and tokens[k + 1].lower_ in ("som", "hvor", "der")  # or a clause of time: "sier kapteinen mens"
+                      or tokens[k].pos_ == "SCONJ" and tokens[k].lower_ in ("når", "mens", "da", "etter", "før")), None)
         if aside is not None:
             tokens = tokens[:aside]  # "En uavhengig tankesmie 8. oktober i Oslo, hvor noen av ... deltok,": set off
         while tokens and tokens[-1].is_punct:
