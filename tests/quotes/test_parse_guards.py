@@ -3579,3 +3579,9 @@ def test_a_described_source_ends_before_a_clause_of_time(nlp):
             "- Vi var best, sier kapteinen mens han tørker svetten.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["treneren", "kapteinen"]
 
+
+def test_an_imperative_after_a_question_mark_attributes_nothing(nlp):
+    """"– Smakte det godt? Si fra om dere vil vente." (a NoReC restaurant review): the imperative "Si" after the
+    question read as the attribution's cue (an attribution's verb is finite)."""
+    text = "Vi spiste.\n\n– Smakte det godt? Si fra om dere vil vente litt med hovedrettene."
+    assert [q.cue for q in nlp(text)._.quotes] == [None]

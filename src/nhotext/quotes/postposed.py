@@ -25,9 +25,9 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
         if cue is not None and cue[0].pos_ in ("ADJ", "NOUN"):  # (no tag without a tagger)
             continue
         before = text[pos:m.start()].rstrip(" \u00a0")
-        if cue is not None and before.endswith(",") and (
+        if cue is not None and before.endswith((",", "?", "!")) and (
                 "Inf" in cue[0].morph.get("VerbForm", []) or "Imp" in cue[0].morph.get("Mood", [])):
-            continue  # "- Nei, si det du...": an imperative right after the comma asks, it attributes nothing
+            continue  # "- Nei, si det du...", "Smakte det godt? Si fra om ...": an imperative asks, attributes nothing
         if cue is not None and before.endswith(",") and "Part" in cue[0].morph.get("VerbForm", []):
             continue  # "har alle rettsinstanser, inkludert Høyesterett, slått fast.": a participle ends the speech's
             # own clause; an attribution's verb is finite (", sier han", ", har han sagt" has no comma before)
