@@ -15,6 +15,7 @@ from .colon import colon_rendering
 from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
+from .parenthetical import parenthetical_cue
 from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, not_saying, verb_in
 from .passive import passive_report
 from .reported import (
@@ -92,7 +93,7 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             last = according.speaker
         if not given:
             trailing = _trailing_cue(article, sent, paragraph, last)
-            quote = (_parenthetical_cue(article, sent, paragraph, last) or _said_that(article, sent, paragraph, last)
+            quote = (parenthetical_cue(article, sent, paragraph, last) or _said_that(article, sent, paragraph, last)
                      or trailing)
             parsed = reported_clause(article, sent, paragraph, last)
             if parsed is not None and (quote is None or parsed.start < quote.start <= quote.end <= parsed.end
@@ -358,43 +359,3 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         start = lstrip_span(paragraph.text, 0, start)  # the words in marks from the paragraph's start
     return make_quote(article, paragraph, start, end, "direct" if dash or own or stray else "indirect", who,
                       m.group("cue").lower())
-
-
-@cache
-def _parenthetical_pattern() -> re.Pattern:
-    """``, som han selv skriver i forordet,`` or, after a fronted phrase, ``I dag, sier John Fiskvik, en av
-    bransjens nestorer, gjør ...`` (the clause goes on with its finite verb: checked by the caller)."""
-    cue = cue_pattern().pattern
-    # "sier han", "de Seynes", an anonymised "B"
-    name = r"(?:han|hun|(?:(?:de|van|von|da|di|du|le|la|af)\s+)?[A-ZÆØÅ][^,.!?«»]{0,40}?)"
-    return re.compile(r",\s*(?:(?:slik|som)\s+(?P<who>[^,.!?«»]{1,40}?)\s+(?:selv\s+)?(?P<cue>" + cue
-                      + r")\b[^,.!?«»]{0,40}|(?P<cue2>" + cue + r")\s+(?P<who2>" + name + r")"
-                      r"(?:,\s[^,.!?«»]{1,60})?),\s(?P<verb>[a-zæøå])?")
-
-
-def _parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
-                       last: Speaker | None) -> Quote | None:
-    """``Ikke bare har det vært et problem, som han selv skriver i forordet, å bli klok på Borten``: a
-    cue set off inside the clause makes the whole sentence the quote, the cue inside it (GUIDELINES)."""
-    text, base = sent.text, sent.start_char
-    m = _parenthetical_pattern().search(text)
-    if m is None or any(ch in text for ch in "«»\""):
-        return None
-    inserted = m.group("cue2") is not None
-    q_start = lstrip_span(text, 0, len(text))
-    joined = inserted and text[q_start:m.start()].strip().lower() in ("men", "og", "så")
-    rest = m.start("verb") if m.group("verb") else m.end()
-    if joined and verb_in(sent, base + rest, base + len(text)):
-        q_start = rest  # "Men, sier Stokke, de dubber ikke alt.": a conjunction, then the clause reported
-    elif inserted and not (m.group("verb") and (finite_at(article.doc, base + m.start("verb"))
-                                                 or text.startswith("at ", m.start("verb")))):
-        # the clause goes on with its finite verb or its content clause ("Problemet er, sier B, at ...");
-        return None  # ", sier Kari Moe, leder i NHO, til NTB.": an attribution at the end, not set off inside
-    who_at = (m.start("who2"), m.end("who2")) if inserted else (m.start("who"), m.end("who"))
-    who = (article.who(base + who_at[0], base + who_at[1], last_speaker=last)
-           or article.described(base + who_at[0], base + who_at[1]))
-    q_end = rstrip_span(text, q_start, len(text), keep_stop=False)
-    if who is None or not joined and len(text[q_start:m.start()].split()) < 2 or len(text[rest:q_end].split()) < 2:
-        return None
-    return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
-                      "indirect", who, (m.group("cue") or m.group("cue2")).lower())
