@@ -3585,3 +3585,15 @@ def test_an_imperative_after_a_question_mark_attributes_nothing(nlp):
     question read as the attribution's cue (an attribution's verb is finite)."""
     text = "Vi spiste.\n\n– Smakte det godt? Si fra om dere vil vente litt med hovedrettene."
     assert [q.cue for q in nlp(text)._.quotes] == [None]
+
+
+def test_a_relative_clause_with_a_cue_is_no_parenthetical_attribution(nlp):
+    """"..., og til VG sier Rune Bratseth, som på forhånd spådde tysk seier, at ..." (a NoReC match report):
+    the relative clause read as a cue set off inside the sentence ("som han selv skriver"), with "på forhånd" as
+    its source and the sentence before as its quote. "som han selv skriver i forordet" still is one."""
+    text = ("Brasil tapte.\n\nEn hel fotballverden er i vantro over måten Brasil ble herjet med, og til VG sier Rune "
+            "Bratseth, som på forhånd spådde tysk seier, at han tror det blir depresjon i landet.")
+    assert [(q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [("sier", "Rune Bratseth")]
+    text = ("Per Borten var statsminister.\n\nIkke bare har det vært et problem, som han selv skriver i forordet, "
+            "å bli klok på Borten.")
+    assert [q.cue for q in nlp(text)._.quotes] == ["skriver"]

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
-from .parse import finite_at, verb_in
+from .parse import finite_at, subject_of, verb_in
 from .speakers import ArticleContext
 from .types import Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
@@ -47,6 +47,9 @@ def parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
         # the clause goes on with its finite verb or its content clause ("Problemet er, sier B, at ...");
         return None  # ", sier Kari Moe, leder i NHO, til NTB.": an attribution at the end, not set off inside
     who_at = (m.start("who2"), m.end("who2")) if inserted else (m.start("who"), m.end("who"))
+    cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue")) if not inserted else None
+    if cue and (subject := subject_of(cue[0])) is not None and not who_at[0] <= subject.idx - base < who_at[1]:
+        return None  # ", som på forhånd spådde tysk seier,": a relative clause ("som" its subject), not "as"
     who = (article.who(base + who_at[0], base + who_at[1], last_speaker=last)
            or article.described(base + who_at[0], base + who_at[1]))
     q_end = rstrip_span(text, q_start, len(text), keep_stop=False)
