@@ -241,3 +241,11 @@ def test_a_particle_joined_to_a_surname_is_part_of_the_name(nlp):
     assert clean_name("Abdel Fattah al-Burhan") == "Abdel Fattah al-Burhan"
     text = "Presidenten Omar Ali el-Masri sier at landet vil hjelpe.\n\n- Vi står sammen, sa el-Masri."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Omar Ali el-Masri"] * 2
+
+
+def test_a_countrys_genitive_the_recognizer_took_into_a_name_is_cut_off(nlp):
+    """"sier Brasils Luiz Felipe Scolari" (a NoReC match report): the recogniser took the country's genitive into
+    the name, and the speaker was "Brasils Luiz Felipe Scolari"; a first name in -s stays ("Lars Hansen")."""
+    text = ("Brasil vant.\n\n- Jeg forstår ikke kortet, sier Brasils Luiz Felipe Scolari.\n\n"
+            "- Vi var gode, sier Lars Hansen.")
+    assert [s.text for s in person_spans(nlp(text))] == ["Luiz Felipe Scolari", "Lars Hansen"]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import AGENT_ENDINGS, gender_of, relation_noun
+from ..lexicon import AGENT_ENDINGS, gender_of, known_places, relation_noun
 from ..organizations import load_gazetteer
 from .names import aged_name, genitive, name_cased, name_word
 
@@ -28,6 +28,10 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
         start, end = ent.start, ent.end
         while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Bartender Ole Hansen": a common noun the recognizer took into the name
+        owner = doc[start]  # a country's (or a genitive's before a first name)
+        if end - start > 2 and owner.text.endswith("s") and not _first_name(owner) and doc[start + 1].is_title \
+                and (owner.lower_[:-1] in known_places() or genitive(owner) and _first_name(doc[start + 1])):
+            start += 1  # "sier Brasils Luiz Felipe Scolari": the country owns the name, it is no part of it
         if end - start > 2 and not _first_name(doc[start]) and _first_name(doc[start + 1]) \
                 and doc[start + 1].is_title and _publisher_before(doc[start]):
             start += 1  # "i danske Politiken Mette Holm Sørensen": a name before the first name
