@@ -3597,3 +3597,13 @@ def test_a_relative_clause_with_a_cue_is_no_parenthetical_attribution(nlp):
     text = ("Per Borten var statsminister.\n\nIkke bare har det vært et problem, som han selv skriver i forordet, "
             "å bli klok på Borten.")
     assert [q.cue for q in nlp(text)._.quotes] == ["skriver"]
+
+
+def test_a_cue_the_tagger_read_as_a_noun_before_a_name_still_attributes(nlp):
+    """"– Dette er litt vondt å se på, twitret statsminister Erna Solberg." (a NoReC match report): the tagger read the
+    cue as a noun, and a cue's form read as a noun or adjective was skipped ("svarte tak"); before a name (or a title
+    and a name) it is the attribution. "svarte tak" is still none."""
+    text = ("Brasil tapte 1-7.\n\n– Dette er litt vondt å se på, twitret statsminister Erna Solberg.\n\n"
+            "- Vi har grå skifertak, svarte tak, røde tak.")
+    assert [(q.cue, q.speaker.name) for q in nlp(text)._.quotes][0] == ("twitret", "Erna Solberg")
+    assert nlp(text)._.quotes[1].cue is None

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import AFTER_NAME, PARTICLES, UNCOMMAED_CUES, UNCOMMAED_NAME, cue_pattern, definite_title
+from ..lexicon import (
+    AFTER_NAME,
+    PARTICLES,
+    UNCOMMAED_CUES,
+    UNCOMMAED_NAME,
+    cue_pattern,
+    definite_title,
+    normalize_title,
+)
 from ..reading import Paragraph
 from .person_nouns import person_noun
 from .speakers import ArticleContext
@@ -22,8 +30,8 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
         if inner.count("«") > inner.count("»") or inner.count('"') % 2:
             continue  # "- ... «..., står det i veien for ...», erklærte X": words inside marks attribute nothing
         cue = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand") if article else None
-        if cue is not None and cue[0].pos_ in ("ADJ", "NOUN"):  # (no tag without a tagger)
-            continue
+        if cue is not None and cue[0].pos_ in ("ADJ", "NOUN") and not _person_after(cue[0]):  # (no tag without a
+            continue  # tagger); a form the tagger misread before a name still is one ("twitret statsminister X")
         before = text[pos:m.start()].rstrip(" \u00a0")
         if cue is not None and before.endswith((",", "?", "!")) and (
                 "Inf" in cue[0].morph.get("VerbForm", []) or "Imp" in cue[0].morph.get("Mood", [])):
@@ -68,6 +76,14 @@ def attribution_after(text: str, pos: int, end: int, article: ArticleContext | N
             who_end, clause_end = resumed.start(), resumed.end()
         return sep_start, m.group().lower(), m.end(), who_end, clause_end
     return None
+
+
+def _person_after(cue) -> bool:
+    """Whether a person's name, or a title and a name, follows a cue's form the tagger read as a noun or adjective."""
+    doc, i = cue.doc, cue.i + 1
+    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower and normalize_title(doc[i].text):
+        i += 1  # "statsminister Erna Solberg"
+    return i < len(doc) and doc[i].ent_type_ == "PER" and doc[i].ent_iob_ == "B"
 
 
 # A cue whose subject (up to four words, no comma) is followed by a content clause: it reports inside the speech
