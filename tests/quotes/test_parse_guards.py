@@ -3607,3 +3607,12 @@ def test_a_cue_the_tagger_read_as_a_noun_before_a_name_still_attributes(nlp):
             "- Vi har grå skifertak, svarte tak, røde tak.")
     assert [(q.cue, q.speaker.name) for q in nlp(text)._.quotes][0] == ("twitret", "Erna Solberg")
     assert nlp(text)._.quotes[1].cue is None
+
+
+def test_a_postposed_source_may_be_a_title_owned_by_a_name(nlp):
+    """"- ..., oppsummerte VGs fotballekspert Kjetil Rekdal i pausen." (a NoReC match report): "oppsummere" was no
+    cue, and a verb outside the lexicon took no source that opens with a genitive owner."""
+    for verb in ("oppsummerte", "humret"):
+        text = f"Brasil vant.\n\n- Han har to nøkkelredninger, {verb} VGs fotballekspert Kjetil Rekdal i pausen."
+        speaker = nlp(text)._.quotes[0].speaker
+        assert (speaker.name, speaker.title, speaker.organization) == ("Kjetil Rekdal", "fotballekspert", "VG")

@@ -191,8 +191,10 @@ def _subject_end(subject) -> int | None:
             and (subject.i + 1 >= len(doc) or doc[subject.i + 1].ent_type_ != "PER"):
         return subject.i + 1  # "mumler tenåringen", "spøker nevrokirurgen"
     # "oppsummerer den pensjonerte NRK-veteranen Arne Scheie": the article of an adjective
-    adjective_next = subject.i + 1 < len(doc) and doc[subject.i + 1].pos_ == "ADJ"
-    first = subject.i + (subject.lower_ in ("den", "de") and adjective_next)
+    adjective_next = subject.i + 1 < len(doc) and doc[subject.i + 1].pos_ in ("ADJ", "NOUN")
+    # or of a title owned by a name ("VGs fotballekspert Kjetil Rekdal")
+    owner = subject.pos_ == "PROPN" and subject.text.endswith("s") and subject.ent_type_ != "PER"
+    first = subject.i + ((subject.lower_ in ("den", "de") or owner) and adjective_next)
     start = first
     while start - first < 2 and start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start].is_lower:
         start += 1  # "raser sindige Allan Gaarde", "sier en skuffet ...": adjectives before the name
