@@ -3616,3 +3616,11 @@ def test_a_postposed_source_may_be_a_title_owned_by_a_name(nlp):
         text = f"Brasil vant.\n\n- Han har to nøkkelredninger, {verb} VGs fotballekspert Kjetil Rekdal i pausen."
         speaker = nlp(text)._.quotes[0].speaker
         assert (speaker.name, speaker.title, speaker.organization) == ("Kjetil Rekdal", "fotballekspert", "VG")
+
+
+def test_a_time_after_a_described_source_stays_out(nlp):
+    """"sa spisstjernen etter kampen" (a NoReC match report): the verb's time was taken into the description; a
+    place that describes the person stays ("damen under trappen")."""
+    text = ("Brasil vant.\n\n- Det føltes riktig å klinke til, sa spisstjernen etter kampen.\n\n"
+            "- Vi kom sent, sa damen under trappen.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["spisstjernen", "damen under trappen"]

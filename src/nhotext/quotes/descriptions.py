@@ -268,9 +268,9 @@ class UnnamedSources(Documents):
         end = subject.right_edge.i if subject is not None else tokens[-1].i if tokens else 0
         after = self.doc[end + 1] if tokens and end + 1 < len(self.doc) else None
         written_in = after is not None and any(document_noun(t) for t in after.children)  # "i et felles brev"
-        # the verb's manner ("sier finnen med et skuldertrekk"), not the person's ("damen med hunden")
-        manner = after is not None and after.lower_ == "med" and after.head.i != end and not any(
-            "Def" in c.morph.get("Definite", []) for c in after.children)
+        # the verb's manner or time ("sier finnen med et skuldertrekk", "etter kampen"), not the person's ("damen med")
+        manner = after is not None and after.head.i != end and (
+            after.lower_ in ("etter", "før") or after.lower_ == "med" and not any(_definite(c) for c in after.children))
         if after is not None and tokens[-1].i - end >= (2 if written_in or manner else 4) \
                 and after.dep_ in ("ADV", "advmod", "obl") \
                 and (written_in or not any(t.ent_type_ in ("ORG", "GPE_ORG", "PER") for t in after.subtree)):
