@@ -3624,3 +3624,14 @@ def test_a_time_after_a_described_source_stays_out(nlp):
     text = ("Brasil vant.\n\n- Det føltes riktig å klinke til, sa spisstjernen etter kampen.\n\n"
             "- Vi kom sent, sa damen under trappen.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["spisstjernen", "damen under trappen"]
+
+
+def test_an_ifolge_source_is_a_title_and_its_name_and_no_adverb(nlp):
+    """"Ifølge konditor Kjelsaas er ..." and "..., ifølge produsenten altså i opptil 60 km/t." (NoReC product tests):
+    the source ended at the title (the name began the quote, the title was the source), or ran on through an adverb
+    the parse hangs on the noun."""
+    text = "Wenche Kjelsaas er konditor.\n\nIfølge konditor Kjelsaas er en av de vanligste feilene at folk presser."
+    assert [(q.speaker.name, q.text[:12]) for q in nlp(text)._.quotes] == [("Wenche Kjelsaas", "er en av de ")]
+    text = "Maskinen er ny.\n\nGjennom denne tuppen sprutes vann, ifølge produsenten altså i opptil 60 km/t."
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.text) for q in quotes] == [("produsenten", "Gjennom denne tuppen sprutes vann")]
