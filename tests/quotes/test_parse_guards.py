@@ -3635,3 +3635,10 @@ def test_an_ifolge_source_is_a_title_and_its_name_and_no_adverb(nlp):
     text = "Maskinen er ny.\n\nGjennom denne tuppen sprutes vann, ifølge produsenten altså i opptil 60 km/t."
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.text) for q in quotes] == [("produsenten", "Gjennom denne tuppen sprutes vann")]
+
+
+def test_a_clause_of_time_the_parser_makes_a_cues_object_is_no_content(nlp):
+    """"– Var porsjonen ikke større, sier Kari Holm idet kyllingvingene kommer på bordet." (a NoReC restaurant
+    review): the parser made the clause of time the cue's object, and it became a second, indirect quote."""
+    text = "Vi spiste.\n\n– Var porsjonen ikke større, sier Kari Holm idet kyllingvingene kommer på bordet."
+    assert [q.text for q in nlp(text)._.quotes] == ["Var porsjonen ikke større"]

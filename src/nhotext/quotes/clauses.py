@@ -32,7 +32,7 @@ def content_clause(verb: Token) -> Token | None:
         if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and "Inf" not in child.morph.get("VerbForm", []) and not misread_apposition(child) \
                 and not any(g.lower_ == "som" and g.i < child.i for g in child.children) \
-                and not _verb_first(verb, child):
+                and not _verb_first(verb, child) and not _adverbial_opener(child, asking):
             # a finite clause, not an infinitive ("ba statsministeren møte pasientene") nor a relative clause the
             # parser hung on the verb ("forteller historien om en historiker ..., men som tier"), nor one that opens
             # with its finite verb: the main clause after the cue's fronted one ("Når journalister spør ekspertene om
@@ -51,6 +51,17 @@ def content_clause(verb: Token) -> Token | None:
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
                     return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
     return _joined_after_object(verb) or _clause_on_object(verb) or _hung_on_a_name(verb)
+
+
+# subordinators that open a clause of time, cause or condition, never a content clause ("sier X idet ...")
+ADVERBIAL_OPENERS = {"idet", "mens", "fordi", "dersom", "hvis", "da", "når", "etter", "før", "siden"}
+
+
+def _adverbial_opener(clause: Token, asking: bool) -> bool:
+    """A clause the parser made a cue's object that opens with a subordinator of time, cause or condition (``sier
+    Spisevennen idet kyllingvingene kommer``); for a verb of asking ``når`` is a question word."""
+    opener = next((c for c in clause.children if c.dep_ in ("SBU", "mark") and c.i < clause.i), None)
+    return opener is not None and opener.lower_ in ADVERBIAL_OPENERS and not (asking and opener.lower_ == "når")
 
 
 def _at_adverbial(verb: Token, clause: Token) -> bool:
