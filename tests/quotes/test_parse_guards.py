@@ -3642,3 +3642,11 @@ def test_a_clause_of_time_the_parser_makes_a_cues_object_is_no_content(nlp):
     review): the parser made the clause of time the cue's object, and it became a second, indirect quote."""
     text = "Vi spiste.\n\n– Var porsjonen ikke større, sier Kari Holm idet kyllingvingene kommer på bordet."
     assert [q.text for q in nlp(text)._.quotes] == ["Var porsjonen ikke større"]
+
+
+def test_a_neuter_thing_that_describes_is_no_unnamed_person_for_hun(nlp):
+    """"Et kapittel beskriver sorgreaksjoner ..." ... "«...», skriver hun." (a NoReC book review): the chapter, as the
+    subject of a verb of saying, was taken for an unnamed person introduced before "hun"."""
+    text = ("Patti Smith har skrevet en ny bok.\n\nEt kapittel beskriver sorgreaksjoner etter kjærestens død. Det er "
+            "sårt.\n\n«Vi driver på med å pleie alle slags håp», skriver hun.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Patti Smith"]

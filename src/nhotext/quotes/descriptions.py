@@ -89,8 +89,7 @@ class UnnamedSources(Documents):
             possessed = any(c.i < token.i and ("Gen" in c.morph.get("Case", []) or c.dep_ == "DET" and
                                                c.pos_ in ("NOUN", "PROPN") and c.lower_.endswith("s"))
                             for c in token.children)
-            # an indefinite with its determiner ("en kilde", "to kilder"): a bare one is a role ("tar
-            # rollen som mor for søsteren"), not someone introduced
+            # an indefinite with its determiner ("en kilde", "to kilder"): a bare one is a role ("som mor for X")
             # not a possessive pronoun: "Han satt med sin far" does not describe the later "faren" apart from him
             determined = any(c.i < token.i and c.dep_ in ("DET", "det") and c.lower_ not in POSSESSIVE_PRONOUNS
                              for c in token.children) or token.left_edge.lower_ in ("en", "ei", "et")  # "En 52 år"
@@ -170,7 +169,8 @@ class UnnamedSources(Documents):
                 return self.described(token.left_edge.idx, doc[end].idx + len(doc[end]))
             if not source or article is None or not (person_lemma(lemma) or sayer(token)):
                 continue
-            if gender and NOUN_GENDER.get(lemma, gender) != gender:
+            if gender and (NOUN_GENDER.get(lemma, gender) != gender  # nor a neuter thing: "Et kapittel beskriver"
+                           or "Neut" in token.morph.get("Gender", []) and not person_lemma(lemma)):
                 continue
             main = next((c for c in token.sent.root.children if c.dep_ in ("SUBJ", "nsubj")), None)
             if main is not None and main.i < token.i and main.lower_ == pronoun.lower_ \
@@ -340,8 +340,7 @@ class UnnamedSources(Documents):
                 return taken_up
         if len(tokens) == 1 and not epithet and ANAPHORIC_PERSON.search(word) and normalize_title(word) is None \
                 and not relation(tokens[0]) and "Plur" not in tokens[0].morph.get("Number", []):
-            # "sier dansken", "sier vikingveteranen": a definite person noun no title lexicon holds takes up
-            # the person named last, as a pronoun would be resolved
+            # "sier dansken", "sier vikingveteranen": a definite person noun no title lexicon holds, as a pronoun
             if (held := role_holder(tokens[0], self.person_mentions)) is not None:  # "kjøpmannen" after
                 return self.speaker_of(held)  # "kjøpmann og butikksjef X": the role someone was given
             mention = self.coref.ranked_antecedent(tokens[0], epithet_gender(tokens[0]))
