@@ -3650,3 +3650,12 @@ def test_a_neuter_thing_that_describes_is_no_unnamed_person_for_hun(nlp):
     text = ("Patti Smith har skrevet en ny bok.\n\nEt kapittel beskriver sorgreaksjoner etter kjærestens død. Det er "
             "sårt.\n\n«Vi driver på med å pleie alle slags håp», skriver hun.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Patti Smith"]
+
+
+def test_a_parenthetical_source_without_an_apposition_before_a_second_report(nlp):
+    """"På høyrefløyen, mener Frederik Stjernfelt, er forklaringen at ..., mens venstresida mener at ..." (a NoReC
+    book review): the pattern took ", er forklaringen ... problemet" for an apposition of the source, found no finite
+    verb after it and dropped the first report."""
+    text = ("Boken er ny.\n\nPå høyrefløyen, mener Frederik Stjernfelt, er forklaringen at man ser på islam som "
+            "problemet, mens venstresida mener at problemet skyldes få ekstremister.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Frederik Stjernfelt", "venstresida"]

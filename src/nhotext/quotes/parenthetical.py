@@ -28,6 +28,9 @@ def _pattern() -> re.Pattern:
                       r"(?:,\s[^,.!?«»]{1,60})?),\s(?P<verb>[a-zæøå])?")
 
 
+_NAME_THEN_VERB = re.compile(r",\s(?=[a-zæøå])")
+
+
 def parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
                       last: Speaker | None) -> Quote | None:
     """``Ikke bare har det vært et problem, som han selv skriver i forordet, å bli klok på Borten``: a
@@ -40,10 +43,12 @@ def parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
     q_start = lstrip_span(text, 0, len(text))
     joined = inserted and text[q_start:m.start()].strip().lower() in ("men", "og", "så")
     rest = m.start("verb") if m.group("verb") else m.end()
+    if inserted and (bare := _NAME_THEN_VERB.match(text, m.end("who2"))) is not None and bare.end() < rest \
+            and finite_at(article.doc, base + bare.end()):
+        rest = bare.end()  # "På høyrefløyen, mener Stjernfelt, er forklaringen ..., mens": no apposition after all
     if joined and verb_in(sent, base + rest, base + len(text)):
         q_start = rest  # "Men, sier Stokke, de dubber ikke alt.": a conjunction, then the clause reported
-    elif inserted and not (m.group("verb") and (finite_at(article.doc, base + m.start("verb"))
-                                                 or text.startswith("at ", m.start("verb")))):
+    elif inserted and not (m.group("verb") and (finite_at(article.doc, base + rest) or text.startswith("at ", rest))):
         # the clause goes on with its finite verb or its content clause ("Problemet er, sier B, at ...");
         return None  # ", sier Kari Moe, leder i NHO, til NTB.": an attribution at the end, not set off inside
     who_at = (m.start("who2"), m.end("who2")) if inserted else (m.start("who"), m.end("who"))
