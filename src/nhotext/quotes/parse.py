@@ -326,8 +326,11 @@ def written_work(verb: Token) -> bool:
     NTB``)."""
     # a work's title under the verb after a person, whatever role the parser gives it (not the source itself, a
     # newspaper read as a product: "melder Romsdals Budstikke")
-    return any(c.i > verb.i and (c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN" or c.ent_type_ == "PROD" and any(
-        t.ent_type_ == "PER" for t in verb.doc[verb.i + 1:c.i])) for c in verb.children)
+    # (not an apposition set off after the source that the parser made the object: ", sier Kari Moe, leder i NHO,")
+    doc = verb.doc
+    return any(c.i > verb.i and (c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN" and doc[c.i - 1].text != ","
+                                 or c.ent_type_ == "PROD" and any(t.ent_type_ == "PER" for t in doc[verb.i + 1:c.i]))
+               for c in verb.children)
 
 
 def bare_participle(verb: Token) -> bool:
