@@ -3662,9 +3662,9 @@ def test_a_parenthetical_source_without_an_apposition_before_a_second_report(nlp
 
 
 def test_an_apposition_the_parser_makes_the_cues_object_is_no_written_thing(nlp):
-    """"Det går bra med salget i år, sier Kari Moe, leder i NHO, til NTB." (from a NoReC book review's "..., sier
-    Kari Moe, leder i NHO,"): the parser made the apposition "leder" the cue's object, which read as a thing
-    written ("skrev Mick Jagger «Sympathy For the Devil»"), and the report was dropped."""
+    """"Det går bra med salget i år, sier Kari Moe, leder i NHO, til NTB." (invented while probing a NoReC review):
+    the parser made the apposition "leder" the cue's object, which read as a thing written ("skrev Mick Jagger
+    «Sympathy For the Devil»"), and the report was dropped."""
     text = "Boken er ny.\n\nDet går bra med salget i år, sier Kari Moe, leder i NHO, til NTB."
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title, speaker.organization) == ("Kari Moe", "leder", "NHO")
