@@ -3668,3 +3668,11 @@ def test_an_apposition_the_parser_makes_the_cues_object_is_no_written_thing(nlp)
     text = "Boken er ny.\n\nDet går bra med salget i år, sier Kari Moe, leder i NHO, til NTB."
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title, speaker.organization) == ("Kari Moe", "leder", "NHO")
+
+
+def test_a_description_may_hold_a_relative_clause_without_som(nlp):
+    """"«...», sier en av personene vi møter i denne dokumentaren." (a NoReC film review): the finite verb of a
+    relative clause without its "som" read as a clause, and the quote had no speaker."""
+    text = ("Filmen er ny.\n\n«Mennesker som ikke elsker dyr, kan ikke elske mennesker. Det vet jeg,» sier en av "
+            "personene vi møter i denne dokumentaren.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["en av personene vi møter i denne dokumentaren"]

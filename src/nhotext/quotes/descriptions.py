@@ -293,8 +293,9 @@ class UnnamedSources(Documents):
         if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and not nominal:
             return None
         finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)
-        if finite is not None and not any(t.lower_ in ("som", "der", "hvor") for t in tokens[:finite]):
-            return None  # "mener det er viktig å bevare ...": a clause, not someone described ("en kilde som kjenner")
+        if finite is not None and not any(t.lower_ in ("som", "der", "hvor") for t in tokens[:finite]) and not (
+                finite >= 2 and tokens[finite - 1].pos_ == "PRON" and tokens[finite - 2].pos_ == "NOUN"):
+            return None  # "mener det er viktig ...": a clause; not "en kilde som kjenner", "personene vi møter"
         last = tokens[-1]
         genitive_s = last.pos_ == "NOUN" and "Gen" in last.morph.get("Case", []) and last.lower_.endswith("s")
         words = self.text[tokens[0].idx:last.idx + len(last) - genitive_s]  # "rettens syn": retten
