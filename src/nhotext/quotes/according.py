@@ -77,8 +77,8 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             elif nxt.is_lower and (obj := next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")),
                                                 None)) is not None and obj.right_edge.i < sent.end:
                 end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives
-                # but not an adverb the parse hangs on it ("ifølge produsenten altså i opptil 60 km/t")
-                end = next((k for k in range(obj.i + 1, end) if doc[k].pos_ == "ADV"), end)
+                if obj.i + 1 < end and doc[obj.i + 1].pos_ == "ADV":
+                    end = obj.i + 1  # not an adverb after the noun ("ifølge produsenten altså i opptil 60 km/t")
                 if end < sent.end and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER" and end - 1 == obj.i:
                     end += 1  # "Ifølge konditor Kjelsaas er ...": a title and the name after it
                     while end < sent.end and doc[end].ent_iob_ == "I":

@@ -227,7 +227,7 @@ class UnnamedSources(Documents):
     def described(self, start: int, end: int) -> Speaker | None:
         """An unnamed source as the article describes it (``nordkoreanske medier``, ``en kilde i politiet``,
         ``kvinnen``; contract version 2): the words of ``text[start:end]`` as written, a channel (``til NTB``) left
-        out, lower-cased at the start unless a name begins them. None for a lone pronoun or a long clause."""
+        out, lower-cased at the start unless a name begins them. None for a lone pronoun, a clause or no noun."""
         end = before_channel(self.doc, self.text, start, end)
         pseudonym = _PSEUDONYM.match(self.text[start:end])
         if pseudonym:  # "«Kari» (ikke hennes egentlige navn) forteller": a pseudonym is a name (GUIDELINES)

@@ -45,9 +45,10 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     if noun is None:
         return _set_off_roles(name)
     if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head) \
-            and not article_role(noun):
-        # "hvilken side av gjerdet Hareide faller ned på", "så resepsjonisten Espen stå": a definite noun before
-        # a name is a title only right after a reporting verb ("sier jordmoren Firooza")
+            and not article_role(noun) and (normalize_title(noun.lower_) is None
+                                            or noun.nbor(-1).pos_ in ("VERB", "AUX")):
+        # "hvilken side av gjerdet Hareide", "så resepsjonisten Espen stå": no title, but for a known one not right
+        # after a verb (as in details.py: "journalisten og forfatteren Bjørn Olav Jahr")
         return None, None
     if noun.i < head.i and _opening_thing(noun):
         return None, None
@@ -300,8 +301,7 @@ def org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> s
 
 
 def _role_noun(token: Token) -> bool:
-    """A lower-case noun, or a capitalised one at the start of a sentence (``Teatersjefen``), that is
-    not a relation."""
+    """A lower-case noun, or a capitalised one at the start of a sentence (``Teatersjefen``), not a relation."""
     compound = token.pos_ == "ADJ" and len(token) > 9 and normalize_title(token.lower_) is not None  # kostymeansvarlig
     if token.pos_ not in ("NOUN", "PROPN") and not compound or token.ent_type_ not in ("", "DRV") \
             or not token.text.replace("-", "").isalpha():
