@@ -3676,3 +3676,12 @@ def test_a_description_may_hold_a_relative_clause_without_som(nlp):
     text = ("Filmen er ny.\n\n«Mennesker som ikke elsker dyr, kan ikke elske mennesker. Det vet jeg,» sier en av "
             "personene vi møter i denne dokumentaren.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["en av personene vi møter i denne dokumentaren"]
+
+
+def test_an_ifolge_source_may_be_a_role_on_a_two_word_place_and_a_name(nlp):
+    """"Ifølge Costa Rica-spiller Celso Borges sto Krul og ropte ..." (a NoReC match report): the source ended at the
+    recogniser's "Costa", the quote began with "Rica-spiller Celso Borges", and the speaker was the organisation
+    "Costa"."""
+    text = "Kampen var jevn.\n\nIfølge Costa Rica-spiller Celso Borges sto Krul og ropte til ham før straffen."
+    quote = nlp(text)._.quotes[0]
+    assert (quote.speaker.name, quote.text) == ("Celso Borges", "sto Krul og ropte til ham før straffen")

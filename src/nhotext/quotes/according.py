@@ -69,6 +69,10 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                     end += 2
                     while end < sent.end and doc[end].ent_iob_ == "I":
                         end += 1
+                if end + 1 < sent.end and _COMPOUND_GOES_ON.match(doc[end].text) and doc[end + 1].ent_type_ == "PER":
+                    end += 2  # "Ifølge Costa Rica-spiller Celso Borges": a role on a name of two words, then a name
+                    while end < sent.end and doc[end].ent_iob_ == "I":
+                        end += 1
                 if end + 1 < sent.end and doc[end].lower_ in TIES and doc[end + 1].ent_iob_ == "B" \
                         and doc[end + 1].ent_type_ != "PER":  # "Ifølge Kari Moe i NHO er ...": her organisation too
                     end += 2
@@ -113,6 +117,9 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
     if m:
         base = sent.start_char
         yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
+
+
+_COMPOUND_GOES_ON = re.compile(r"[A-ZÆØÅ][\w]*-[a-zæøå]")  # "Rica-spiller": a compound on the name's last word
 
 
 def _apposed_name(doc, end: int, sent_end: int) -> int:
