@@ -61,32 +61,21 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             end = token.i + 1
             nxt = doc[end]
             if nxt.ent_iob_ == "B":  # the whole entity: "Justis- og beredskapsdepartementet"
-                end += 1
-                while end < sent.end and doc[end].ent_iob_ == "I":
-                    end += 1
+                end = _entity_end(doc, end + 1, sent.end)
                 while end + 1 < sent.end and doc[end].lower_ == "og" and doc[end + 1].ent_iob_ == "B" \
                         and doc[end + 1].ent_type_ == nxt.ent_type_:  # "Ifølge Unicef og Unfpa": two sources
-                    end += 2
-                    while end < sent.end and doc[end].ent_iob_ == "I":
-                        end += 1
+                    end = _entity_end(doc, end + 2, sent.end)
                 if end + 1 < sent.end and _COMPOUND_GOES_ON.match(doc[end].text) and doc[end + 1].ent_type_ == "PER":
-                    end += 2  # "Ifølge Costa Rica-spiller Celso Borges": a role on a name of two words, then a name
-                    while end < sent.end and doc[end].ent_iob_ == "I":
-                        end += 1
+                    # "Ifølge Costa Rica-spiller Celso Borges": a role on a name of two words, then a name
+                    end = _entity_end(doc, end + 2, sent.end)
                 if end + 1 < sent.end and doc[end].lower_ in TIES and doc[end + 1].ent_iob_ == "B" \
                         and doc[end + 1].ent_type_ != "PER":  # "Ifølge Kari Moe i NHO er ...": her organisation too
-                    end += 2
-                    while end < sent.end and doc[end].ent_iob_ == "I":
-                        end += 1
+                    end = _entity_end(doc, end + 2, sent.end)
             elif nxt.is_lower and (obj := next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")),
                                                 None)) is not None and obj.right_edge.i < sent.end:
                 end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives
                 if obj.i + 1 < end and doc[obj.i + 1].pos_ == "ADV":
                     end = obj.i + 1  # not an adverb after the noun ("ifølge produsenten altså i opptil 60 km/t")
-                if end < sent.end and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER" and end - 1 == obj.i:
-                    end += 1  # "Ifølge konditor Kjelsaas er ...": a title and the name after it
-                    while end < sent.end and doc[end].ent_iob_ == "I":
-                        end += 1
             else:
                 while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
                                                                       {"og", "i", "for"} or end == token.i + 1):
@@ -119,6 +108,13 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
         yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
 
 
+def _entity_end(doc, i: int, limit: int) -> int:
+    """The index after the entity whose inside tokens run from ``i`` (before ``limit``)."""
+    while i < limit and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
 _COMPOUND_GOES_ON = re.compile(r"[A-ZÆØÅ][\w]*-[a-zæøå]")  # "Rica-spiller": a compound on the name's last word
 
 
@@ -127,9 +123,7 @@ def _apposed_name(doc, end: int, sent_end: int) -> int:
     ...``) or ending the sentence (``, Rikke Monsen.``)."""
     if end + 2 < sent_end and doc[end].text == "," and doc[end + 1].ent_iob_ == "B" \
             and doc[end + 1].ent_type_ == "PER":
-        name_end = end + 2
-        while name_end < sent_end and doc[name_end].ent_iob_ == "I":
-            name_end += 1
+        name_end = _entity_end(doc, end + 2, sent_end)
         if name_end < sent_end and doc[name_end].text in (",", ".", "!", "?") or name_end == sent_end:
             return name_end
     return end
@@ -164,11 +158,10 @@ def _apposition_after(doc, end: int, sent_end: int) -> int:
 def _name_and_tag(doc, end: int, sent_end: int) -> int:
     """The source goes on with the name after its title (``ifølge ordfører Petter Løvik``, where the parse may end
     the phrase at the title) and a tag in brackets after a name (``Petter Løvik (H)``, ``Kari Moe (34)``)."""
+    role = doc[end - 1]  # a known title, or a noun no lexicon holds ("Ifølge konditor Kjelsaas er ...")
     if end < sent_end and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER" \
-            and normalize_title(doc[end - 1].lower_) is not None:
-        end += 1
-        while end < sent_end and doc[end].ent_iob_ == "I":
-            end += 1
+            and (normalize_title(role.lower_) is not None or role.pos_ == "NOUN" and role.is_lower):
+        end = _entity_end(doc, end + 1, sent_end)
     if end + 2 < sent_end and doc[end].text == "(" and doc[end + 2].text == ")" and len(doc[end + 1]) <= 5 \
             and (doc[end - 1].ent_type_ == "PER" or doc[end - 1].is_title):
         end += 3

@@ -60,11 +60,12 @@ def role_holder(token: Token, person_mentions: Sequence[tuple[int, Person]]) -> 
     """The person last mentioned before ``token`` who was given the role a definite noun no title lexicon holds names
     (one word of the role as written: ``kjøpmannen`` for ``kjøpmann og butikksjef Per Erik Landsvik``)."""
     base = indefinite_form(token)
-    for position, person in reversed(person_mentions):
-        if position < token.idx and any(base in held.replace("-", " ").split()
-                                        for held in ([person.title] if person.title else []) + person.roles):
-            return person
-    return None
+    return next((person for position, person in reversed(person_mentions)
+                 if position < token.idx and person.holds(base, _word_of)), None)
+
+
+def _word_of(held: str, word: str) -> bool:
+    return word in held.replace("-", " ").split()
 
 
 def titled_person(tokens: Sequence[Token], persons: Sequence[Person]) -> Person | None:

@@ -144,10 +144,13 @@ def rstrip_span(text: str, start: int, end: int, keep_stop: bool = True) -> int:
 def _closes_inner(text: str, start: int, end: int) -> bool:
     """Whether the mark at ``end - 1`` closes one opened inside the span (``Dette er «den store finalen»``, sier):
     an inner quote's marks stay (GUIDELINES), only the quote's own are left out."""
-    mark, inner = text[end - 1], text[start:end - 1]
+    mark = text[end - 1]
+    if mark not in "»”\"":
+        return False  # (a space or comma: no slice of the span for every character stripped)
+    inner = text[start:end - 1]
     if mark in "»”":
         return inner.count("«“"[mark == "”"]) > inner.count(mark)
-    return mark == '"' and inner.count('"') % 2 == 1
+    return inner.count('"') % 2 == 1
 
 
 def lstrip_span(text: str, start: int, end: int) -> int:
