@@ -113,3 +113,15 @@ def test_an_age_phrase_is_an_epithet_as_the_age_noun_is(nlp):
     text = ("En 40 år gammel mann ble pågrepet. Politimester Kari Moe sier saken er alvorlig. Den 40 år gamle mannen "
             "nekter for at han var der.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Moe", "en 40 år gammel mann"]
+
+
+@pytest.mark.model
+def test_an_epithet_or_a_title_in_the_genitive_takes_up_the_person_as_the_subject_form_does(nlp):
+    # the genitive is the same noun: "nordmannens" is the Norwegian named before, and the nationality he was taken
+    # up by first is "nordmannen" again (not a second nationality that bars him)
+    doc = nlp("Ola Berg vant sprinten i Davos i går. Etter løpet ble nordmannens seier feiret med kake. "
+              "Etterpå takket nordmannen laget.")
+    assert _taken_up(doc, "nordmannens") == "Ola Berg"
+    assert _taken_up(doc, "nordmannen") == "Ola Berg"
+    doc = nlp("Biskop Kari Holm besøkte Tromsø i går. Etter besøket ble biskopens tale lagt ut på nettet.")
+    assert _taken_up(doc, "biskopens") == "Kari Holm"

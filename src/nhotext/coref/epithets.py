@@ -55,20 +55,27 @@ def _origin(lower: str, places: frozenset[str]) -> bool:
 
 def epithet_kind(token: Token, places: frozenset[str] = frozenset()) -> str | None:
     """``age``, ``nationality`` (also of a place the article names: ``kristiansanderen``) or ``prefixed`` for a
-    definite singular noun that takes up a person named before (see the module), else None."""
-    lower = token.lower_
+    definite singular noun that takes up a person named before (see the module), also in the genitive
+    (``nordmannens``), else None."""
+    text = _without_genitive(token)
+    lower = text.lower()
     if not lower.endswith(("en", "a")) or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PER" \
-            or "Plur" in token.morph.get("Number", []) or "Gen" in token.morph.get("Case", []):
+            or "Plur" in token.morph.get("Number", []):
         return None  # every epithet ends in a definite singular ending: the cheap test first
     if AGE.match(lower) or phrase_age(token) is not None:
         return "age"
     if "-" not in lower and (NATIONALITY.fullmatch(lower) or token.is_lower and _origin(lower, places)):
         return "nationality"
-    prefix, _, head = token.text.rpartition("-")
+    prefix, _, head = text.rpartition("-")
     if prefix and (prefix[:1].isupper() and not prefix.isdigit() or _channel_number(token, prefix)) \
             and head.islower() and len(head) > 4 and (AGENT.search(head) or definite_title(head)):
         return "prefixed"
     return None
+
+
+def _without_genitive(token: Token) -> str:
+    """``nordmannens`` -> ``nordmannen``: the word as an epithet would be written as a subject."""
+    return token.text[:-1] if "Gen" in token.morph.get("Case", []) and token.text.endswith("s") else token.text
 
 
 def _channel_number(token: Token, prefix: str) -> bool:
@@ -136,13 +143,14 @@ def resolve_epithets(people: People) -> set[int]:
                 and not _introduced_by_age(people, token):
             # not the subject of its own clause ("Arteta beskriver nordmannen"), nor someone another nationality
             # took up ("spanjolen" after "nordmannen")
+            word = _without_genitive(token).lower()
             barred = _clause_subjects(people, token) | {p for p, n in nationality.items()
-                                                        if kind == "nationality" and n != token.lower_}
+                                                        if kind == "nationality" and n != word}
             person = _best(ranking.Candidates(people, token, epithet_gender(token)), model, barred)
         if person is not None:
             people.add_title_mention(token, person)
             if kind == "nationality":
-                nationality.setdefault(person, token.lower_)
+                nationality.setdefault(person, _without_genitive(token).lower())
     return epithets
 
 

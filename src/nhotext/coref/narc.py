@@ -25,8 +25,8 @@ adds later mentions by title), two more:
   ``regiondirektøren``, ``treneren``, ``kvinnen``) whose chain holds a person name before it (a name, or a
   phrase the treebank heads by one: ``statsminister Stoltenbergs``). Right when it is resolved to a
   person with a name mention in the chain. Baseline: the nearest person name before it.
-* **descriptions_unnamed**: every one-word definite role noun (one the title lexicon knows) or epithet
-  (:mod:`nhotext.coref.epithets`: ``40-åringen``, ``nordmannen``, ``Start-treneren``) whose chain
+* **descriptions_unnamed**: every one-word definite role noun (one the title lexicon knows, also in the genitive:
+  ``pavens``) or epithet (:mod:`nhotext.coref.epithets`: ``40-åringen``, ``nordmannen``, ``Start-treneren``) whose chain
   holds no person name before it (``sysselmannen`` of a report that never names him). Right when it is left
   unresolved or resolved inside its chain.
 """
@@ -309,7 +309,7 @@ def _score_descriptions(document: NarcDocument, people: People, counts: dict[str
             counts["descriptions_baseline"] += bool(nearest) and in_chain(nearest[-1].start, nearest[-1].end, chain)
             if details and not right:
                 errors.append(f"{document.name}@{markable.start}: {markable.text} -> {found.name if found else None}")
-        elif definite_title(markable.text) or (token := _token(people, markable)) is not None and epithet_kind(token):
+        elif _role_noun(markable.text) or (token := _token(people, markable)) is not None and epithet_kind(token):
             counts["descriptions_unnamed"] += 1
             counts["descriptions_unnamed_right"] += found is None or right
             counts["descriptions_unnamed_baseline"] += not any(m.end <= markable.start for m in named)
@@ -317,6 +317,11 @@ def _score_descriptions(document: NarcDocument, people: People, counts: dict[str
                 errors.append(f"{document.name}@{markable.start}: {markable.text} -> {found.name if found else None}"
                               " (never named)")
     return errors
+
+
+def _role_noun(word: str) -> bool:
+    """A definite role noun the title lexicon knows, also in the genitive (``regiondirektøren``, ``pavens``)."""
+    return definite_title(word) is not None or word.endswith("s") and definite_title(word[:-1]) is not None
 
 
 def _token(people: People, markable: Markable) -> Token | None:

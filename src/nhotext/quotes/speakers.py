@@ -84,12 +84,12 @@ class ArticleContext(UnnamedSources, NameDetails):
                 key = role.lemma_.lower() or role.lower_
                 self.roles[key] = person if self.roles.get(key, person) is person else None
         copula_titles(self.doc, self.coref, self.person_spans, self._org_of_span)
-        # "Konsernsjefen understreker ...": a later mention of the person with that title
-        for token in self.doc:
+        for token in self.doc:  # "Konsernsjefen understreker", "pavens brev": a later mention by that title
             # also a prefixed title the recognizer reads as derived from a name ("LO-lederen" DRV)
             derived = token.ent_type_ == "DRV" and token.ent_iob_ == "B" \
                 and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_iob_ == "I")
-            title = definite_title(token.text) if token.ent_type_ == "" or derived else None
+            word = token.text[:-1] if "Gen" in token.morph.get("Case", []) else token.text
+            title = definite_title(word) if token.ent_type_ == "" or derived else None
             if title:
                 person = self.recent_titled(title, token.idx)
                 if person is not None:
