@@ -3685,3 +3685,15 @@ def test_an_ifolge_source_may_be_a_role_on_a_two_word_place_and_a_name(nlp):
     text = "Kampen var jevn.\n\nIfølge Costa Rica-spiller Celso Borges sto Krul og ropte til ham før straffen."
     quote = nlp(text)._.quotes[0]
     assert (quote.speaker.name, quote.text) == ("Celso Borges", "sto Krul og ropte til ham før straffen")
+
+
+def test_a_source_described_by_a_noun_may_go_on_with_a_second_verb_and_its_at_clause(nlp):
+    """"- ..., spurte kelneren og antydet at hun ikke kunne ta ansvaret." (a NoReC restaurant review): a short
+    description, "og", a verb and "at" read as a report inside the speech ("forteller de at vi ..."), so the
+    paragraph was one quote with no cue; a name there ("sa Kari Holm og la til at") was long enough to pass."""
+    text = ("Sykehuset i Molde har fått en ny direktør etter sommeren.\n\n"
+            "- Vi må spare penger i år, sier direktøren og legger til at ingen skal miste jobben.")
+    assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [("Vi må spare penger i år", "sier"),
+                                                             ("ingen skal miste jobben", "legger til")]
+    text = "Boken er ny.\n\n- Dette blir bra, forteller de at vi sier."
+    assert [q.cue for q in nlp(text)._.quotes] == [None]

@@ -101,8 +101,9 @@ def _clause_after(article: ArticleContext, start: int, end: int) -> bool:
     return False
 
 
-# (no words: "- Redaktøren min, Tom Harald Jenssen, sa at ...": the subject stands before the comma)
-_TAKES_CLAUSE = re.compile(r"(?:[\s\u00a0]+[^\s\u00a0,.!?]+){0,4}?"  # not "etter at", "uten at": a time, a manner
+# (no words: "- Redaktøren min, Tom Harald Jenssen, sa at ...": the subject stands before the comma; no "og"/"men":
+# "sa kelneren og la til at" is a source and a second verb)
+_TAKES_CLAUSE = re.compile(r"(?:[\s\u00a0]+(?!(?:og|men)[\s\u00a0])[^\s\u00a0,.!?]+){0,4}?"  # not "etter at", "uten at"
                            r"(?<![\s\u00a0]etter)(?<![\s\u00a0]uten)(?<![\s\u00a0]slik)(?<![\s\u00a0]så)[\s\u00a0]+at[\s\u00a0]")
 # "det"/"dette" and the speaker's "meg" after a cue: what reminded or told the speaker something
 _IT_TO_ME = re.compile(r"[\s\u00a0]+(?:det|dette)[\s\u00a0]+(?:meg|oss)\b", re.IGNORECASE)
