@@ -232,3 +232,13 @@ def test_pipeline_a_kind_noun_read_as_a_name_of_its_own_before_a_name_is_none():
     doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 1, 3, "ORG"), Span(doc, 5, 7, "ORG")]
     ents = kind_nouns(doc, list(doc.ents))
     assert [e.text for e in ents] == ["Nordlaks Havbruk", "Sykehuset Innlandet"]
+
+
+def test_pipeline_first_name_that_ends_an_entity_takes_the_surname_after_it():
+    # "[VGs fotballkommentator Truls] Dæhli" (the recognizer on a NoReC match report): a title noun, a known first
+    # name at the entity's end and a capitalised word outside it make a person; the title is no part of the name
+    words = ["sa", "VGs", "fotballkommentator", "Truls", "Dæhli", ".", "Om", "Norsk", "kulturråd", "Kari", "sa", "nei"]
+    doc = Doc(spacy.blank("nb").vocab, words=words)
+    ents = [Span(doc, 1, 4, "PROD"), Span(doc, 7, 10, "ORG")]
+    assert [(e.text, e.label_) for e in split_person_tails(doc, ents)] == [
+        ("VGs", "PROD"), ("Truls Dæhli", "PER"), ("Norsk kulturråd Kari", "ORG")]

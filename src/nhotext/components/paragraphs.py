@@ -216,8 +216,9 @@ def split_person_tails(doc: Doc, ents: list[Span]) -> list[Span]:
     [Universitetet i Bergen Kari Lunde]``): a known first name and one or two more capitalised words
     that end a longer non-person entity become a ``PER`` entity of their own."""
     out = []
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
     for ent in ents:
-        split = None
+        split, end = None, ent.end
         if ent.label_ != "PER" and len(ent) >= 3:
             for k in range(ent.end - 3, ent.end - 1):
                 if k > ent.start and gender_of(doc[k].text) and doc[k].is_title \
@@ -225,10 +226,21 @@ def split_person_tails(doc: Doc, ents: list[Span]) -> list[Span]:
                         and doc[k - 1].lower_ not in ("og", "&", "-", "von", "van", "de"):
                     split = k
                     break
+            last = doc[ent.end - 1]
+            if split is None and gender_of(last.text) and last.is_title and doc[ent.end - 2].is_lower \
+                    and ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].is_alpha \
+                    and ent.end not in taken:
+                # the first name ends the entity, the surname after it is outside ("[VGs fotballkommentator
+                # Truls] Dæhli"): the title noun before it says the words before are no name of the person
+                split, end = ent.end - 1, ent.end + 1
         if split is None:
             out.append(ent)
         else:
-            out += [Span(doc, ent.start, split, ent.label), Span(doc, split, ent.end, "PER")]
+            head = split
+            while head > ent.start and doc[head - 1].is_lower:
+                head -= 1  # the title noun is no part of the organisation's name ("VGs fotballkommentator")
+            out += [Span(doc, ent.start, head, ent.label)] if head > ent.start else []
+            out.append(Span(doc, split, end, "PER"))
     return out
 
 
