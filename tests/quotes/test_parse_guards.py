@@ -3697,3 +3697,17 @@ def test_a_source_described_by_a_noun_may_go_on_with_a_second_verb_and_its_at_cl
                                                              ("ingen skal miste jobben", "legger til")]
     text = "Boken er ny.\n\n- Dette blir bra, forteller de at vi sier."
     assert [q.cue for q in nlp(text)._.quotes] == [None]
+
+
+def test_a_title_owned_by_the_organisation_of_the_one_person_with_that_title_is_that_person(nlp):
+    """"VGs fotballekspert mener at ..." after "sa VGs fotballekspert og Vålerenga-trener Kjetil Rekdal" (a NoReC
+    match report): the tagger made "VGs" a possessive determiner and "fotballekspert" an adjective, so the genitive was
+    no possessor and the speaker was the organisation "VG"; a title owned by a person's organisation is that person,
+    not where the title is someone else's at another organisation."""
+    text = ("- Det går ikke an å forsvare seg mot en slik takling, sa VGs fotballekspert Kjetil Rekdal.\n\n"
+            "VGs fotballekspert mener at forsvaret ikke stemmer.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kjetil Rekdal", "Kjetil Rekdal"]
+    text = "Øystein Dørum er sjeføkonom i NHO.\n\nNHOs sjeføkonom mener at renten må opp."
+    assert nlp(text)._.quotes[0].speaker.name == "Øystein Dørum"
+    text = "Kari Holm er sjeføkonom i DNB.\n\nNHOs sjeføkonom mener at renten må opp."
+    assert nlp(text)._.quotes[0].speaker.name == "NHOs sjeføkonom"

@@ -40,8 +40,9 @@ def clean_name(name: str) -> str:
 
 def genitive(token: Token) -> bool:
     """A name in the genitive: ``Case=Gen``, or ``-s`` before a common noun (``Cathrines klasseforstander``)."""
-    if "Gen" in token.morph.get("Case", []):
-        return True
+    if "Gen" in token.morph.get("Case", []) or token.pos_ == "DET" and "Yes" in token.morph.get("Poss", []) \
+            and token.text[:1].isupper() and token.text.endswith("s"):
+        return True  # also a name the tagger made a possessive determiner ("VGs fotballekspert")
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if not (token.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
         return False

@@ -290,7 +290,8 @@ class UnnamedSources(Documents):
             # of one person the article names ("- ..., hevder tobakksforsker." / "Tobakksforsker Karl Erik Lund")
             named = titled_person(tokens, self.coref.persons)
             return self.speaker_of(named) if named is not None else None
-        if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and not nominal:
+        if self.doc.has_annotation("POS") and not any(t.pos_ in ("NOUN", "PROPN") or t.ent_type_ for t in tokens) \
+                and not nominal:
             return None
         finite = next((k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense", [])), None)
         if finite is not None and not any(t.lower_ in ("som", "der", "hvor") for t in tokens[:finite]) and not (

@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from ..coref import Mention, Person, mentions_between
-from ..lexicon import noun_bases
+from ..coref import Mention, Person, genitive, mentions_between
+from ..lexicon import normalize_title, noun_bases
 from .titles import indefinite_form
 
 # Kin nouns and the relation each names (``pappa`` and ``far`` the same one); not ``mann`` (also "a man").
@@ -71,10 +71,15 @@ def _word_of(held: str, word: str) -> bool:
 def titled_person(tokens: Sequence[Token], persons: Sequence[Person]) -> Person | None:
     """``mener dansk litteraturkritiker`` in a lead, where the article later names the one person with that title
     (``litteraturkritiker ... Jon Helt Haarder``): a bare role noun (no article or determiner) with at most
-    adjectives before it stands for that person."""
-    if not tokens or tokens[-1].pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in tokens[:-1]) \
-            or "Def" in tokens[-1].morph.get("Definite", []):
+    adjectives before it stands for that person; so does one owned by the person's organisation (``NHOs sjeføkonom``
+    for ``Øystein Dørum er sjeføkonom i NHO``; also a title the tagger read as an adjective: ``VGs fotballekspert``)."""
+    owner = tokens[0].text[:-1].casefold() if len(tokens) > 1 and tokens[0].text[:1].isupper() \
+        and genitive(tokens[0]) else None
+    tokens = tokens[1:] if owner is not None else tokens
+    role = bool(tokens) and (tokens[-1].pos_ == "NOUN" or owner is not None and normalize_title(tokens[-1].text))
+    if not role or any(t.pos_ != "ADJ" for t in tokens[:-1]) or "Def" in tokens[-1].morph.get("Definite", []):
         return None
-    head = tokens[-1].lemma_.lower() or tokens[-1].lower_
-    people = [p for p in persons if p.title and p.title.split()[-1] in (head, tokens[-1].lower_)]
+    head = tokens[-1].lemma_.lower() if tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_ else tokens[-1].lower_
+    people = [p for p in persons if p.title and p.title.split()[-1] in (head, tokens[-1].lower_)
+              and (owner is None or (p.organization or "").casefold() == owner)]
     return people[0] if len(people) == 1 else None
