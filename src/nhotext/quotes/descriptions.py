@@ -242,8 +242,7 @@ class UnnamedSources(Documents):
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "men", "så", "nå", "da")
                           or tokens[0].pos_ == "ADP" and len(tokens) > 2
                           or len(tokens) > 3 and tokens[0].lower_ == "å" and tokens[1].pos_ == "VERB"):
-            # "På en av plakatene står det:": the place the words stand, without its preposition; "står det å lese
-            # på en minneside": nor the reading
+            # "På en av plakatene står det:": the place, without its preposition; "står det å lese på": nor the reading
             tokens.pop(0)
             if tokens and tokens[0].pos_ == "VERB" and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ == "å":
                 tokens.pop(0)
