@@ -3711,3 +3711,12 @@ def test_a_title_owned_by_the_organisation_of_the_one_person_with_that_title_is_
     assert nlp(text)._.quotes[0].speaker.name == "Øystein Dørum"
     text = "Kari Holm er sjeføkonom i DNB.\n\nNHOs sjeføkonom mener at renten må opp."
     assert nlp(text)._.quotes[0].speaker.name == "NHOs sjeføkonom"
+
+
+def test_a_lead_in_with_two_verbs_of_saying_is_its_main_clauses(nlp):
+    """"Når kona Katja spør hvorfor, forklarer han: «...»" (a NoReC book review): the first verb of saying before
+    the colon, the question of the clause of time, gave the quote to the one who asked."""
+    text = ("Statsminister Erna Solberg møtte pressen i går.\n\n"
+            "Da Kari Holm spurte hvorfor, svarte Solberg: «Vi må spare penger.»")
+    quote = nlp(text)._.quotes[0]
+    assert (quote.speaker.name, quote.cue) == ("Erna Solberg", "svarte")

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from itertools import chain, islice
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
@@ -105,10 +105,11 @@ def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> 
 
 
 def _cue(sent: Span) -> Token | None:
-    """The verb of saying before the colon (``svarte``), else a noun of saying it governs (``ga klar beskjed``)."""
-    for token in sent:
-        if token.pos_ == "VERB" and token.lower_ in reporting_verb_set() and token.morph.get("Tense", []):
-            return token
+    """The verb of saying before the colon (``svarte``), of the main clause where there are two (``Da Kari Holm
+    spurte hvorfor, svarte hun:``), else a noun of saying it governs (``ga klar beskjed``)."""
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lower_ in reporting_verb_set() and t.morph.get("Tense", [])]
+    if verbs:
+        return next((v for v in verbs if not _subordinate(sent.doc, v)), verbs[0])
     return next((t for t in sent if saying_noun(t) and t.dep_ in ("DOBJ", "obj")
                  and t.head.pos_ == "VERB" and t.head.morph.get("Tense", [])), None)
 
@@ -160,15 +161,19 @@ def introducing_cue(article: ArticleContext, line: str, base: int) -> tuple[int,
     colon introduces, not one before it (``X påpekte dette. ... dreide seg om:``)."""
     first = next((s for s, e in reversed(split_sentences(line)) if line[s:e].strip()), 0)
     cues = list(cue_pattern().finditer(line, first))
-    main = [m for m in cues if not _subordinate(article, base + m.start())]
+    main = [m for m in cues if not _subordinate_at(article, base + m.start())]
     return first, (main or cues)[-1] if cues else None
 
 
-def _subordinate(article: ArticleContext, offset: int) -> bool:
-    """Whether the verb at ``offset`` is in a clause a subjunction opens (``da pappaen nevnte det``, ``at det var
-    nødvendig ... for å si noe``) or an infinitive's (``for å si noe vesentlig``), not in the main clause."""
+def _subordinate_at(article: ArticleContext, offset: int) -> bool:
     verb = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    token = verb[0] if verb is not None and len(verb) > 0 else None
+    return verb is not None and len(verb) > 0 and _subordinate(article.doc, verb[0])
+
+
+def _subordinate(doc: Doc, verb: Token) -> bool:
+    """Whether ``verb`` is in a clause a subjunction opens (``da pappaen nevnte det``, ``at det var nødvendig ...
+    for å si noe``) or an infinitive's (``for å si noe vesentlig``), not in the main clause."""
+    token: Token | None = verb
     while token is not None:
         if any(c.dep_ in ("SBU", "mark") for c in token.children) or token.head.lower_ == "å":
             return True
