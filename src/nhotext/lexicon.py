@@ -182,6 +182,12 @@ def gender_of(first_name: str) -> str | None:
 
 
 @cache
+def saying_nouns() -> frozenset[str]:
+    """Nouns of saying (``beskjed``, ``svar``, ``uttalelse``) in the base form."""
+    return frozenset(read_list("saying_nouns.txt"))
+
+
+@cache
 def title_set() -> frozenset[str]:
     return frozenset(titles())
 

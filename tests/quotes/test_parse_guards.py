@@ -3720,3 +3720,12 @@ def test_a_lead_in_with_two_verbs_of_saying_is_its_main_clauses(nlp):
             "Da Kari Holm spurte hvorfor, svarte Solberg: «Vi må spare penger.»")
     quote = nlp(text)._.quotes[0]
     assert (quote.speaker.name, quote.cue) == ("Erna Solberg", "svarte")
+
+
+def test_a_noun_of_saying_tied_to_a_name_is_no_role(nlp):
+    """"Han er moteverdenens svar på Sgt. Hartman" (a NoReC TV review): a predicative noun tied by a preposition to a
+    name read as a role at an organisation (title "svar", organisation "Sgt")."""
+    text = ("Jonas Hallberg leder juryen.\n\nHan er moteverdenens svar på Sgt. Hartman i filmen.\n\n"
+            "- Gå rakt, sier Hallberg.")
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.title, speaker.organization) == ("Jonas Hallberg", None, None)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..coref import People, mentions_between
 from ..coref.epithets import epithet_kind, resolve_epithets
-from ..lexicon import NEGATIONS, PRONOUNS, RELATIONS, TIED_BY, definite_title, normalize_title
+from ..lexicon import NEGATIONS, PRONOUNS, RELATIONS, TIED_BY, definite_title, normalize_title, saying_nouns
 from .titles import SUBJECT, indefinite_form, org_of_phrase, tied_org, title_adjective
 
 COPULAS = {"være", "vere", "bli", "verte"}
@@ -108,7 +108,8 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
                                                          and "Def" not in doc[token.i + 2].morph.get("Definite", [])):
             continue  # "en mester i å skjule ...", "en mester i talekunst": what someone is good at, not a post
         # tied to a named body ("leder for Studentbevegelsen"), not "offer for en utpresser", "mål for mobbing"
-        tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights)
+        tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights) \
+            and (token.lemma_.lower() or token.lower_) not in saying_nouns()  # "moteverdenens svar på Sgt. Hartman"
         if known or tied:
             found.append((token, subject))
     return found

@@ -18,10 +18,10 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..coref import PERSON_PRONOUNS, genitive
-from ..lexicon import DEP_LABELS, NEGATIONS, PRONOUNS, UNNAMED, definite_title, normalize_title
+from ..lexicon import DEP_LABELS, NEGATIONS, PRONOUNS, UNNAMED, definite_title, normalize_title, saying_nouns
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
-from ..resources import function_words, read_list
+from ..resources import function_words
 from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
 from .parse import INFINITIVE, bare_participle, conditional, main_clause, relative_of, set_off_name, subject_of
 from .person_nouns import someone
@@ -213,11 +213,6 @@ def _plural_role(word: str) -> bool:
     """A title of the lexicon in the plural (``eksperter``, ``forskerne``)."""
     stems = [word] + [word[:-len(end)] for end in ("ene", "er", "ne") if word.endswith(end)]
     return any(normalize_title(stem) is not None for stem in stems)
-
-
-@cache
-def saying_nouns() -> frozenset[str]:
-    return frozenset(read_list("saying_nouns.txt"))
 
 
 # ", er beskjeden fra Grimstad", "«...», er kommentaren fra X": a noun of saying and its source after the words
