@@ -3729,3 +3729,14 @@ def test_a_noun_of_saying_tied_to_a_name_is_no_role(nlp):
             "- Gå rakt, sier Hallberg.")
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title, speaker.organization) == ("Jonas Hallberg", None, None)
+
+
+def test_a_clause_of_time_after_the_source_is_neither_the_source_nor_a_report(nlp):
+    """"«Du er svak, Rudy», sier Trump mens Steve Bannon forgjeves forsøker å forsvare Giuliani." (a NoReC book
+    review): the parser hung "mens" and the second subject on the cue and made the clause its object, which became
+    a report; after a dash, the name in the clause of time was taken as the speaker of a source no person's name."""
+    text = "Møtet var langt.\n\n- Du er svak, sier lederen mens Per Olsen forsøker å forsvare seg."
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("Du er svak", "lederen")]
+    text = ("Møtet var langt.\n\n"
+            "«Du er svak, Rudy», sier Trump mens Steve Bannon forgjeves forsøker å forsvare Giuliani.")
+    assert [q.text for q in nlp(text)._.quotes] == ["Du er svak, Rudy"]

@@ -61,6 +61,9 @@ def _adverbial_opener(clause: Token, asking: bool) -> bool:
     """A clause the parser made a cue's object that opens with a subordinator of time, cause or condition (``sier
     Spisevennen idet kyllingvingene kommer``); for a verb of asking ``når`` is a question word."""
     opener = next((c for c in clause.children if c.dep_ in ("SBU", "mark") and c.i < clause.i), None)
+    if opener is None and clause.head.i < clause.left_edge.i:  # the parser hung it on the cue ("sier Trump mens
+        # Steve Bannon forsøker å ...")
+        opener = next((t for t in clause.doc[clause.head.i + 1:clause.left_edge.i] if t.pos_ == "SCONJ"), None)
     return opener is not None and opener.lower_ in ADVERBIAL_OPENERS and not (asking and opener.lower_ == "når")
 
 

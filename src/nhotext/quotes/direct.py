@@ -10,6 +10,7 @@ from functools import cache
 from .. import lexicon
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
+from .clauses import ADVERBIAL_OPENERS
 from .colon import intro_before, introducer, introducing_cue, lead_in_giver, message_source
 from .documents import document_noun
 from .fragments import work_named
@@ -169,6 +170,8 @@ def _before_coordinated_verb(article: ArticleContext, start: int, end: int) -> i
     for token in span[:-1]:
         if token.lower_ in ("og", "men", "mens") and token.nbor(1).pos_ in ("VERB", "AUX"):
             return token.idx
+        if token.i > span.start and token.pos_ == "SCONJ" and token.lower_ in ADVERBIAL_OPENERS:
+            return token.idx  # ", sier Trump mens Steve Bannon forsøker å ...": a clause of time, not the source
         if token.text == "," and token.i > span.start and token.nbor(1).pos_ == "VERB" \
                 and token.nbor(1).morph.get("Tense", []):
             return token.idx  # ", sier kona, smiler og går": a second verb of the same subject
