@@ -3740,3 +3740,13 @@ def test_a_clause_of_time_after_the_source_is_neither_the_source_nor_a_report(nl
     text = ("Møtet var langt.\n\n"
             "«Du er svak, Rudy», sier Trump mens Steve Bannon forgjeves forsøker å forsvare Giuliani.")
     assert [q.text for q in nlp(text)._.quotes] == ["Du er svak, Rudy"]
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_reports_nothing_of_its_noun(nlp):
+    """"et ord som jeg tror unge mennesker i dag sjelden bruker" (a NoReC book review): a relative clause reports
+    what its noun says ("spådommene som sier at"), but here "som" is the object and the writer's "jeg" the
+    subject, so the writer's aside became a quote of "et ord"."""
+    text = "Boken er ny.\n\nDet er et ord som jeg tror unge mennesker sjelden bruker."
+    assert nlp(text)._.quotes == []
+    text = "Boken er ny.\n\nDet kom spådommer som sier at renten vil stige."
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("renten vil stige", "spådommer")]

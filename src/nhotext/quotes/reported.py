@@ -350,7 +350,9 @@ def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[i
         return None
     cue = verb[0]
     if cue.dep_ in ("ATR", "acl:relcl") and cue.head.pos_ == "NOUN" and cue.head.i < cue.i \
-            and any(c.lower_ == "som" for c in cue.children):
+            and any(c.lower_ == "som" for c in cue.children) \
+            and not any(c.dep_ in ("SUBJ", "nsubj") and c.lower_ != "som" for c in cue.children):
+        # (not "et ord som jeg tror unge mennesker sjelden bruker": "som" is the object, the subject is "jeg")
         # "spådommene som sier at ...": a relative clause reports what its noun says; of a thing no one speaks for,
         # its named owner does ("arbeidsminister Hanne Bjurstrøms bord, som varsler at")
         head = cue.head
