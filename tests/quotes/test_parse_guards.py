@@ -3750,3 +3750,11 @@ def test_a_relative_clause_with_a_subject_of_its_own_reports_nothing_of_its_noun
     assert nlp(text)._.quotes == []
     text = "Boken er ny.\n\nDet kom spådommer som sier at renten vil stige."
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("renten vil stige", "spådommer")]
+
+
+def test_an_ifolge_source_the_parser_made_a_second_subject_is_not_the_speaker(nlp):
+    """"Ifølge BBC-journalist Ben Smith fortsatte Chiellini med:" (a NoReC match report): the parser made the source
+    of "ifølge" a subject of the verb beside the real one, and the words after the colon went to the journalist."""
+    text = ("Per Olsen var sint etter kampen.\n\nIfølge BBC-journalist Kari Holm fortsatte Olsen med:\n\n"
+            "- Dette er helt, helt klart. Han vet godt hva han har gjort.")
+    assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [("Per Olsen", "fortsatte")]

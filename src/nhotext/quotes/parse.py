@@ -249,6 +249,15 @@ def conditional(verb: Token) -> bool:
     return subject is None or subject.i < verb.i
 
 
+def _after_ifolge(token: Token) -> bool:
+    """Whether the phrase of ``token`` follows ``ifølge``, a title noun between them allowed (``Ifølge journalist
+    Kari Holm``)."""
+    i = token.left_edge.i - 1
+    while i >= 0 and token.doc[i].pos_ == "NOUN" and token.doc[i].is_lower:
+        i -= 1
+    return i >= 0 and token.doc[i].lower_ in ("ifølge", "iflg.")
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of the verb, of the verb it is coordinated with (``fordømmer ... og advarer om at``),
     or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
@@ -264,6 +273,8 @@ def subject_of(verb: Token) -> Token | None:
         return inverted  # "men nå advarer flere eksperter mot ...": the parser's object is the inverted subject
     for candidate in candidates:
         subjects = [c for c in candidate.children if c.dep_ in DEP_LABELS["subject"]]
+        if len(subjects) > 1 and _after_ifolge(subjects[0]):
+            subjects = subjects[1:]  # "Ifølge journalist Kari Holm fortsatte Olsen med:": the source is no subject
         if subjects:
             # two subjects side by side are a parse error; the name is the one meant ("Manusforfatter |
             # Kristensen mener at": the title read as a name of its own), not one after the verb ("Dukken kaller
