@@ -3758,3 +3758,12 @@ def test_an_ifolge_source_the_parser_made_a_second_subject_is_not_the_speaker(nl
     text = ("Per Olsen var sint etter kampen.\n\nIfølge BBC-journalist Kari Holm fortsatte Olsen med:\n\n"
             "- Dette er helt, helt klart. Han vet godt hva han har gjort.")
     assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [("Per Olsen", "fortsatte")]
+
+
+def test_a_title_the_tagger_made_a_verb_after_a_countrys_genitive(nlp):
+    """"- ..., sa Costa Ricas trener Jorge Pinto etter kampen, ifølge NRK." (a NoReC match report): the tagger read
+    "trener" as "trains" with "Costa Ricas" its subject, so the words after the cue read as a clause and the whole
+    paragraph was one quote with no source; and the recogniser read the country's genitive as a person."""
+    text = "Kampen endte 0-0.\n\n– Han er av verdens beste keepere, sa Costa Ricas trener Jorge Pinto etter kampen."
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.title, speaker.organization) == ("Jorge Pinto", "trener", "Costa Rica")

@@ -37,6 +37,8 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
             start += 1  # "i danske Politiken Mette Holm Sørensen": a name before the first name
         while end - start > 1 and _outlet(doc[end - 1]):
             end -= 1  # "forteller Per Hansen Aftenposten": the paper told, the recognizer took it into the name
+        if ent.text.endswith("s") and ent.text[:-1].lower() in known_places():
+            continue  # "sa Costa Ricas trener Jorge Pinto": a country's genitive the recognizer read as a person
         while start > 0 and _name_before(doc[start - 1]):
             start -= 1
         while end < len(doc) and name_word(doc[end]) and doc[end].ent_type_ in ("", "PER") and not _outlet(doc[end]) \
