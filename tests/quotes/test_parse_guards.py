@@ -3767,3 +3767,14 @@ def test_a_title_the_tagger_made_a_verb_after_a_countrys_genitive(nlp):
     text = "Kampen endte 0-0.\n\n– Han er av verdens beste keepere, sa Costa Ricas trener Jorge Pinto etter kampen."
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title, speaker.organization) == ("Jorge Pinto", "trener", "Costa Rica")
+
+
+def test_a_name_no_list_knows_after_a_title_noun_is_a_person(nlp):
+    """"sa Bosnias landslagssjef Safet Susic" (a NoReC match report): the recogniser read "Bosnias landslagssjef" as
+    an organisation and missed the name (a first name no list knows), so the surname alone went to a player of the
+    same surname in the line-up."""
+    text = ("Laget: Asmir Begovic 4, Haris Medunjanin 4 (Tino-Sven Sušic 4, inn etter 63 min.), Senad Lulic 4.\n\n"
+            "– Det er ikke første gang en dommer har tatt en dårlig avgjørelse, sa Bosnias landslagssjef Safet Susic, "
+            "som tok tapet med fatning.")
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.title, speaker.organization) == ("Safet Susic", "landslagssjef", "Bosnia")
