@@ -371,30 +371,3 @@ def _same_noun(definite, indefinite: str) -> bool:
     if word == indefinite:  # the same definite noun again ("den blide kelneren" ... "mente kelneren")
         return _definite(definite)
     return word.startswith(indefinite) and len(word) - len(indefinite) <= 3 or definite.lemma_.lower() == indefinite
-
-
-_QUANTIFIERS = {"en", "ei", "et", "flere", "noen", "mange", "to", "tre", "fire", "fem", "ingen", "enkelte"}
-
-
-def _name_end(tokens, i: int):
-    """The last token of the entity that starts at ``tokens[i]``."""
-    while i + 1 < len(tokens) and tokens[i + 1].ent_iob_ == "I":
-        i += 1
-    return tokens[i]
-
-
-def indefinite_source(span: Span) -> bool:
-    """Whether an attribution clause opens with an indefinite noun phrase (``en kilde i ...``, ``flere
-    naboer``): its head is the source, whatever organisation or place modifies it."""
-    tokens = [t for t in span if not t.is_space and not t.is_punct]
-    if not (tokens and tokens[0].lower_ in _QUANTIFIERS and len(tokens) > 1 and not tokens[1].ent_type_):
-        return False
-    # "en av Breiviks forsvarere Vibeke Hein Bæra", "en bittelitt beskjemmet Tommy Sharif", "en skuffet
-    # AaFK-trener, Geir Hansen, etter kampen": a name right after the noun or adjective (or set off by a
-    # comma) names the source; not after a preposition ("en kilde nær Jens Stoltenberg")
-    k = next((i for i, t in enumerate(tokens) if i > 0 and t.ent_type_ == "PER" and t.ent_iob_ == "B"
-              and not genitive(_name_end(tokens, i))), None)  # a possessor is not it ("Hansens forsvarere")
-    return not (k is not None and tokens[k - 1].pos_ in ("NOUN", "ADJ", "VERB") and tokens[k].dep_ not in
-                ("PUTFYLL", "pobj") and tokens[k - 1].lower_ not in ("nær", "like"))
-
-

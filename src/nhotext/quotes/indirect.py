@@ -12,12 +12,12 @@ from ..lexicon import BARE_CLAUSE_CUES, NEGATED_CUES, ORG_NOUNS, PRONOUNS, cue_p
 from ..reading import Paragraph
 from .according import according_quote, before_where_read
 from .colon import colon_rendering
-from .descriptions import indefinite_source
 from .documents import document_noun
 from .layout import headline
 from .parenthetical import parenthetical_cue
 from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, not_saying, verb_in
 from .passive import passive_report
+from .person_nouns import indefinite_source
 from .reported import (
     SAID_NOUN_FROM,
     VAGUE,

@@ -18,10 +18,11 @@ from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
 from .copula import copula_titles, epithet_titles
 from .described_roles import police_as_written
-from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel, indefinite_source
+from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel
 from .details import NameDetails
 from .documents import document_noun
 from .parse import dies, in_prepositional_phrase, main_clause, oblique, owns_at, possessor
+from .person_nouns import indefinite_source
 from .relations import title_beside
 from .titles import SUBJECT
 from .types import Speaker, written_list
@@ -299,8 +300,7 @@ class ArticleContext(UnnamedSources, NameDetails):
                 if person is None and last_speaker is not None and last_speaker.type in ("person", "description"):
                     return last_speaker  # not an organisation or a document: "han" is someone
                 if mention is not None and not mention.subject and in_prepositional_phrase(self.doc, mention.start):
-                    # "Hun peker på at" after "møtt med døve ører hos ... Hanne Bjurstrøm": the subject named
-                    # before, not a name someone was talked about with
+                    # "Hun peker på at" after "møtt med døve ører hos ... Hanne Bjurstrøm": the subject before
                     before = self.coref.antecedent(mention.start, PRONOUNS[lower])
                     person = before.person if before is not None and before.subject else person
                 return self.speaker_of(person) if person else None
