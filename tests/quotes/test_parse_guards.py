@@ -3778,3 +3778,14 @@ def test_a_name_no_list_knows_after_a_title_noun_is_a_person(nlp):
             "som tok tapet med fatning.")
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title, speaker.organization) == ("Safet Susic", "landslagssjef", "Bosnia")
+
+
+def test_the_verbs_time_after_a_described_source_is_no_part_of_it(nlp):
+    """"- ..., sa skiesset den gangen." (a NoReC interview): a time the parser hangs on the verb stayed in the
+    description ("skiesset den gangen", "treneren i går"), and the title could not take up the person named with it."""
+    text = "Trener Kari Holm var fornøyd.\n\n- Jeg synes det er morsomt, sa treneren i går."
+    assert nlp(text)._.quotes[0].speaker.name == "Kari Holm"
+    text = "Kampen var jevn.\n\n- Jeg synes det er morsomt, sa skiesset den gangen."
+    assert nlp(text)._.quotes[0].speaker.name == "skiesset"
+    text = "Kampen var jevn.\n\n- Jeg synes det er morsomt, sier damen i luken."
+    assert nlp(text)._.quotes[0].speaker.name == "damen i luken"

@@ -17,7 +17,7 @@ from ..organizations.kinds import kind_from_pattern
 from .channels import before_channel
 from .described_roles import described_role
 from .documents import EARLIER_WINDOW, Documents, document_noun
-from .parse import inverted_object
+from .parse import CALENDAR_WORDS, inverted_object
 from .person_nouns import (
     ANAPHORIC_PERSON,
     NOUN_GENDER,
@@ -266,11 +266,14 @@ class UnnamedSources(Documents):
             t.lower_ != t.lemma_.lower() and t.lower_.endswith(("en", "et", "a", "ene"))))), None)  # "kvinna"
         end = subject.right_edge.i if subject is not None else tokens[-1].i if tokens else 0
         after = self.doc[end + 1] if tokens and end + 1 < len(self.doc) else None
+        after = after.head if after is not None and after.dep_ in ("DET", "det") and after.head.i > after.i else after
         written_in = after is not None and any(document_noun(t) for t in after.children)  # "i et felles brev"
-        # the verb's manner or time ("sier finnen med et skuldertrekk", "etter kampen"), not the person's ("damen med")
+        # the verb's manner or time ("sier finnen med et skuldertrekk", "etter kampen", "i går", "den gangen", "nå"),
+        # not the person's ("damen med")
         manner = after is not None and after.head.i != end and (
-            after.lower_ in ("etter", "før") or after.lower_ == "med" and not any(_definite(c) for c in after.children))
-        if after is not None and tokens[-1].i - end >= (2 if written_in or manner else 4) \
+            after.lower_ in ("etter", "før") or after.lower_ == "med" and not any(_definite(c) for c in after.children)
+            or after.pos_ == "ADV" or any(_time_word(t) for t in after.subtree))
+        if after is not None and tokens[-1].i - end >= (1 if written_in or manner else 4) \
                 and after.dep_ in ("ADV", "advmod", "obl") \
                 and (written_in or not any(t.ent_type_ in ("ORG", "GPE_ORG", "PER") for t in after.subtree)):
             # a definite subject's phrase only, not the verb's long adverbials after it ("sa statsministeren ved
@@ -355,6 +358,11 @@ class UnnamedSources(Documents):
         speaker = Speaker(words, title, org, type="organization" if institution else "description")
         self.descriptions.append((nouns[0].lower_, speaker))
         return speaker
+
+
+def _time_word(token) -> bool:
+    """A word that says when (``tirsdag``, ``kvelden``, ``i går``, ``den gangen``)."""
+    return (token.lemma_.lower() or token.lower_) in CALENDAR_WORDS or token.lower_ in ("går", "gang", "gangen")
 
 
 def _modified_end(token) -> int:
