@@ -3789,3 +3789,12 @@ def test_the_verbs_time_after_a_described_source_is_no_part_of_it(nlp):
     assert nlp(text)._.quotes[0].speaker.name == "skiesset"
     text = "Kampen var jevn.\n\n- Jeg synes det er morsomt, sier damen i luken."
     assert nlp(text)._.quotes[0].speaker.name == "damen i luken"
+
+
+def test_a_participle_the_tagger_read_as_a_verb_after_a_comma_attributes_nothing(nlp):
+    """"– Nå må du forklare for oss, vi kan ingenting! Gjestene ... ser fra ... menylappen til den blide, capskledde
+    servitøren som er mer enn villig til å fortelle." (a NoReC restaurant review): "capskledde" (in a cap) read as a
+    past verb with "servitøren" its object made a comma, a verb and a noun an attribution."""
+    text = ("Restauranten er ny.\n\n– Nå må du forklare for oss, vi kan ingenting! Gjestene ved veggen ser fra "
+            "menylappen til den blide, capskledde servitøren som er mer enn villig til å fortelle.")
+    assert all(q.cue != "capskledde" for q in nlp(text)._.quotes)
