@@ -3795,6 +3795,10 @@ def test_a_participle_the_tagger_read_as_a_verb_after_a_comma_attributes_nothing
     """"– Nå må du forklare for oss, vi kan ingenting! Gjestene ... ser fra ... menylappen til den blide, capskledde
     servitøren som er mer enn villig til å fortelle." (a NoReC restaurant review): "capskledde" (in a cap) read as a
     past verb with "servitøren" its object made a comma, a verb and a noun an attribution."""
-    text = ("Restauranten er ny.\n\n– Nå må du forklare for oss, vi kan ingenting! Gjestene ved veggen ser fra "
-            "menylappen til den blide, capskledde servitøren som er mer enn villig til å fortelle.")
+    text = ("Restauranten er ny.\n\n– Nå må du forklare for oss, vi kan ingenting! Gjestene på tomannsbordet ved "
+            "veggen ser fra de uforståelige ordene på den lille menylappen til den blide, capskledde servitøren som er "
+            "mer enn villig til å fortelle. Vi sitter ved nabobordet og tyvlytter.")
     assert all(q.cue != "capskledde" for q in nlp(text)._.quotes)
+    # an inverted subject the parser read as the verb's object still is one
+    text = "Restauranten er ny.\n\n- Hvor sterk vil du ha maten, undret kelneren. Robinson stusset over svaret."
+    assert [(q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [("undret", "kelneren")]

@@ -158,8 +158,7 @@ def verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, en
         if token.pos_ != "VERB" or not token.morph.get("Tense", []) or token.is_title or token.lemma_ in COPULAS:
             continue
         who_end = _subject_end(subject)
-        if who_end is None or token.dep_ in ("ATR", "amod") and token.head.i > token.i \
-                or subject.dep_ in ("DOBJ", "obj") and subject.head.i == token.i and subject.pos_ == "NOUN":
+        if who_end is None or token.dep_ in ("ATR", "amod") and token.head.i > token.i:
             continue  # "til den blide, capskledde servitøren": a participle before its noun, read as a verb
         sentence = SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
