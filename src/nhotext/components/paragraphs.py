@@ -223,7 +223,9 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end - 1, ent.label)
         out.append(ent)
     for token in doc[:-2]:
-        if not (token.is_lower and token.pos_ == "NOUN" and normalize_title(token.text) is not None):
+        nxt = doc[token.i + 1]
+        if not (token.is_lower and nxt.is_title and token.i + 1 not in taken and token.pos_ == "NOUN"
+                and normalize_title(token.text) is not None):  # the cheap tests first: a hot path
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].is_title \
@@ -231,7 +233,8 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         words = doc[token.i + 1:end]
         if 2 <= len(words) <= 3 and load_gazetteer().lookup(words.text) is None \
-                and kind_from_pattern(words.text) is None:
+                and load_gazetteer().lookup(words[0].text) is None and kind_from_pattern(words.text) is None:
+            # (not "leder Arbeiderpartiet Oslo": an organisation the list knows and a place)
             out.append(Span(doc, words.start, words.end, "PER"))
             taken.update(range(words.start, words.end))
     return sorted(out, key=lambda e: e.start)

@@ -57,11 +57,12 @@ def epithet_kind(token: Token, places: frozenset[str] = frozenset()) -> str | No
     """``age``, ``nationality`` (also of a place the article names: ``kristiansanderen``) or ``prefixed`` for a
     definite singular noun that takes up a person named before (see the module), also in the genitive
     (``nordmannens``), else None."""
+    if not token.lower_.endswith(("en", "a", "ens", "as")) or token.pos_ not in ("NOUN", "PROPN"):
+        return None  # every epithet ends in a definite singular ending (or its genitive): the cheap test first
     text = _without_genitive(token)
     lower = text.lower()
-    if not lower.endswith(("en", "a")) or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PER" \
-            or "Plur" in token.morph.get("Number", []):
-        return None  # every epithet ends in a definite singular ending: the cheap test first
+    if not lower.endswith(("en", "a")) or token.ent_type_ == "PER" or "Plur" in token.morph.get("Number", []):
+        return None
     if AGE.match(lower) or phrase_age(token) is not None:
         return "age"
     if "-" not in lower and (NATIONALITY.fullmatch(lower) or token.is_lower and _origin(lower, places)):
@@ -138,19 +139,18 @@ def resolve_epithets(people: People) -> set[int]:
             continue
         if token.i + 1 < len(people.doc) and people.doc[token.i + 1].idx in taken:
             continue  # "NHL-direktøren Kenneth Yaffe": the title of the name after it
-        person = _aged(people, token)
+        person, word = _aged(people, token), _without_genitive(token).lower()
         if person is None and model is not None and not ranking.described_before(people, token.idx) \
                 and not _introduced_by_age(people, token):
             # not the subject of its own clause ("Arteta beskriver nordmannen"), nor someone another nationality
             # took up ("spanjolen" after "nordmannen")
-            word = _without_genitive(token).lower()
             barred = _clause_subjects(people, token) | {p for p, n in nationality.items()
                                                         if kind == "nationality" and n != word}
             person = _best(ranking.Candidates(people, token, epithet_gender(token)), model, barred)
         if person is not None:
             people.add_title_mention(token, person)
             if kind == "nationality":
-                nationality.setdefault(person, _without_genitive(token).lower())
+                nationality.setdefault(person, word)
     return epithets
 
 

@@ -96,8 +96,8 @@ def _clause_after(article: ArticleContext, start: int, end: int) -> bool:
         if token.pos_ in ("SCONJ", "ADP") or token.lower_ in ("som", "og", "men", ",", "så"):
             return False
         own_clause = token.dep_ in ("DOBJ", "ccomp", "obj") or any(c.dep_ in ("SUBJ", "nsubj") for c in token.children)
-        titled = normalize_title(token.lower_) is not None and token.i + 1 < len(token.doc) \
-            and token.nbor(1).ent_type_ == "PER"  # "sa Costa Ricas trener Jorge Pinto": a title the tagger made a verb
+        titled = token.i + 1 < len(token.doc) and token.nbor(1).ent_type_ == "PER" \
+            and normalize_title(token.lower_) is not None  # "sa Costa Ricas trener Jorge Pinto": a title, no verb
         if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense", []) and own_clause and not titled:
             return True  # (not a participle of manner without a subject: "utbrøt Robinson begeistret")
     return False

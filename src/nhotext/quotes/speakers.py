@@ -89,7 +89,7 @@ class ArticleContext(UnnamedSources, NameDetails):
             # also a prefixed title the recognizer reads as derived from a name ("LO-lederen" DRV)
             derived = token.ent_type_ == "DRV" and token.ent_iob_ == "B" \
                 and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_iob_ == "I")
-            word = token.text[:-1] if "Gen" in token.morph.get("Case", []) else token.text
+            word = token.text[:-1] if token.text.endswith("s") and "Gen" in token.morph.get("Case", []) else token.text
             title = definite_title(word) if token.ent_type_ == "" or derived else None
             if title:
                 person = self.recent_titled(title, token.idx)
