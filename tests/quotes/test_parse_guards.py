@@ -3802,3 +3802,13 @@ def test_a_participle_the_tagger_read_as_a_verb_after_a_comma_attributes_nothing
     # an inverted subject the parser read as the verb's object still is one
     text = "Restauranten er ny.\n\n- Hvor sterk vil du ha maten, undret kelneren. Robinson stusset over svaret."
     assert [(q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [("undret", "kelneren")]
+
+
+def test_a_second_role_the_tagger_read_as_a_verb_keeps_the_name_after_it(nlp):
+    """"- ..., sier daglig leder og driver av gården Nina Karlsen." (a NoReC report): "driver" (operator) read as
+    the verb "drives" cut the source before it, as a second verb of the source is cut (", sier kona, smiler og går"),
+    and the speaker was the description "daglig leder"."""
+    text = "Gården er ny.\n\n- Dette er ingen dyrehage, sier daglig leder og driver av gården Nina Karlsen."
+    assert nlp(text)._.quotes[0].speaker.name == "Nina Karlsen"
+    text = "Gården er ny.\n\n- Dette er ingen dyrehage, sier lederen og legger til at Per Olsen kommer."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["lederen", "lederen"]

@@ -167,9 +167,12 @@ def _before_coordinated_verb(article: ArticleContext, start: int, end: int) -> i
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not article.doc.has_annotation("POS"):
         return end
+    named_last = span[-1].ent_type_ == "PER" or len(span) > 1 and span[-1].is_punct and span[-2].ent_type_ == "PER"
     for token in span[:-1]:
-        if token.lower_ in ("og", "men", "mens") and token.nbor(1).pos_ in ("VERB", "AUX"):
-            return token.idx
+        if token.lower_ in ("og", "men", "mens") and token.nbor(1).pos_ in ("VERB", "AUX") and not (
+                named_last and not any(t.ent_type_ == "PER" or t.pos_ == "PRON" for t in span[:token.i - span.start])
+                and not any(c.dep_ in ("SUBJ", "nsubj") for c in token.nbor(1).children)):
+            return token.idx  # (not "sier daglig leder og driver av gården Nina Karlsen": a role read as a verb)
         if token.i > span.start and token.pos_ == "SCONJ" and token.lower_ in ADVERBIAL_OPENERS:
             return token.idx  # ", sier Trump mens Steve Bannon forsøker å ...": a clause of time, not the source
         if token.text == "," and token.i > span.start and token.nbor(1).pos_ == "VERB" \
