@@ -3812,3 +3812,10 @@ def test_a_second_role_the_tagger_read_as_a_verb_keeps_the_name_after_it(nlp):
     assert nlp(text)._.quotes[0].speaker.name == "Nina Karlsen"
     text = "Gården er ny.\n\n- Dette er ingen dyrehage, sier lederen og legger til at Per Olsen kommer."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["lederen", "lederen"]
+
+
+def test_the_writers_own_thought_with_an_adjective_before_the_noun_is_no_quote(nlp):
+    """"Vår første tanke er at i-en vil gi oss mer informasjon" (a NoReC product test): the writer's possessive
+    was looked for only right before the noun of saying, so an adjective between them made it a quote."""
+    text = "Appen er ny.\n\nVår første tanke er at knappen vil gi oss mer informasjon om karbondioksid."
+    assert nlp(text)._.quotes == []

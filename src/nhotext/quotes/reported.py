@@ -245,9 +245,9 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             and noun.head.lower_ == "på" and (noun.head.head.lemma_.lower() or noun.head.head.lower_) in ANSWERING \
             and doc[noun.i + 1].lower_ == "om" and (doc[noun.i + 1].pos_ == "SCONJ" or doc[noun.i + 2].lower_ in
                                                     QUESTION_WORDS)  # a clause, not "spørsmålet om skatt"
-        if not saying_noun(noun) and not asked or noun.i > sent.start and doc[noun.i - 1].lower_ in OWN \
-                and not article.coref.in_quote(noun.idx):  # "Min påstand er at": the writer's own claim
-            continue
+        if not saying_noun(noun) and not asked or (noun.i > sent.start and doc[noun.i - 1].lower_ in OWN or any(
+                c.lower_ in OWN for c in noun.lefts)) and not article.coref.in_quote(noun.idx):
+            continue  # "Min påstand er at", "Vår første tanke er at": the writer's own claim
         i, source = noun.i + 1, None
         if i < sent.end and doc[i].lower_ == "fra":  # "bekreftelsen fra USA"
             j = i + 1
