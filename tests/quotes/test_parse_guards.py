@@ -3819,3 +3819,14 @@ def test_the_writers_own_thought_with_an_adjective_before_the_noun_is_no_quote(n
     was looked for only right before the noun of saying, so an adjective between them made it a quote."""
     text = "Appen er ny.\n\nVår første tanke er at knappen vil gi oss mer informasjon om karbondioksid."
     assert nlp(text)._.quotes == []
+
+
+def test_a_pronoun_and_its_relative_clause_with_no_one_before_describe_the_source(nlp):
+    """"– Båtfolkene elsker det, forteller han som er på jobb." (a NoReC review): with no one named before, the
+    pronoun's relative clause gave no speaker; it describes the source (GUIDELINES: an unnamed source as written)."""
+    text = "Kafeen ligger ved brygga.\n\n– Båtfolkene elsker det, forteller han som er på jobb."
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.type) == ("han som er på jobb", "description")
+    text = ("Kari Holm er leder i Naturvernforbundet.\n\n"
+            "– Dette er viktig, sier hun som representerer Naturvernforbundet i Ålesund.")
+    assert nlp(text)._.quotes[0].speaker.name == "Kari Holm"

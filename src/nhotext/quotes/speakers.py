@@ -338,14 +338,14 @@ class ArticleContext(UnnamedSources, NameDetails):
         return None
 
     def _pronoun_relative(self, span: Span, last_speaker: Speaker | None) -> Speaker | None:
-        """``sier hun som representerer Naturvernforbundet i Ålesund``: the pronoun's person, with the
-        organisation the relative clause names (not the organisation as the speaker)."""
-        pronoun = span[0]
-        speaker = self.who(pronoun.idx, pronoun.idx + len(pronoun), last_speaker=last_speaker)
+        """``sier hun som representerer Naturvernforbundet i Ålesund``: the pronoun's person, with the organisation
+        the relative clause names (not the organisation as the speaker); with no one, the words (``han som er på
+        jobb``)."""
+        speaker = self.who(span[0].idx, span[0].idx + len(span[0]), last_speaker=last_speaker)
         orgs = [org for ent in self.ents_in(span) if (org := self._org_at(ent)) is not None]
         if speaker is not None and speaker.type == "person" and speaker.organization is None and orgs:
             speaker = replace(speaker, organization=orgs[0].written())
-        return speaker
+        return speaker or Speaker(span.text.rstrip(" ,.").lower(), None, None, "description")
 
     def _joined(self, named: list[Span]) -> Speaker | None:
         """``Sponheim og Høybråten sier at``: several people coordinated, joined as written, each in the
