@@ -201,14 +201,18 @@ def titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         before = doc[ent.start - 1] if ent.start > 0 else None
-        titled = before is not None and before.pos_ == "NOUN" and before.is_lower \
-            and normalize_title(before.text) is not None
+        titled = before is not None and _title_noun(before)
         if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and (titled or gender_of(ent[0].text)) \
                 and all(t.is_title and t.text.replace("-", "").isalpha() for t in ent) \
                 and load_gazetteer().lookup(ent.text) is None and kind_from_pattern(ent.text) is None:
             ent = Span(doc, ent.start, ent.end, "PER")
         out.append(ent)
     return out
+
+
+def _title_noun(token: Token) -> bool:
+    """A lower-case noun the title lexicon knows (``landslagssjef``), as written before a person's name."""
+    return token.is_lower and token.pos_ == "NOUN" and normalize_title(token.text) is not None
 
 
 def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -224,8 +228,7 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(ent)
     for token in doc[:-2]:
         nxt = doc[token.i + 1]
-        if not (token.is_lower and nxt.is_title and token.i + 1 not in taken and token.pos_ == "NOUN"
-                and normalize_title(token.text) is not None):  # the cheap tests first: a hot path
+        if not (nxt.is_title and token.i + 1 not in taken and _title_noun(token)):  # the cheap tests first
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].is_title \

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..lexicon import definite_title, known_places, relation_gender
 from . import ranking
 from .mentions import Person, mentions_between
+from .names import without_genitive
 
 if TYPE_CHECKING:
     from .people import People
@@ -59,7 +60,7 @@ def epithet_kind(token: Token, places: frozenset[str] = frozenset()) -> str | No
     (``nordmannens``), else None."""
     if not token.lower_.endswith(("en", "a", "ens", "as")) or token.pos_ not in ("NOUN", "PROPN"):
         return None  # every epithet ends in a definite singular ending (or its genitive): the cheap test first
-    text = _without_genitive(token)
+    text = without_genitive(token)
     lower = text.lower()
     if not lower.endswith(("en", "a")) or token.ent_type_ == "PER" or "Plur" in token.morph.get("Number", []):
         return None
@@ -72,11 +73,6 @@ def epithet_kind(token: Token, places: frozenset[str] = frozenset()) -> str | No
             and head.islower() and len(head) > 4 and (AGENT.search(head) or definite_title(head)):
         return "prefixed"
     return None
-
-
-def _without_genitive(token: Token) -> str:
-    """``nordmannens`` -> ``nordmannen``: the word as an epithet would be written as a subject."""
-    return token.text[:-1] if "Gen" in token.morph.get("Case", []) and token.text.endswith("s") else token.text
 
 
 def _channel_number(token: Token, prefix: str) -> bool:
@@ -139,7 +135,7 @@ def resolve_epithets(people: People) -> set[int]:
             continue
         if token.i + 1 < len(people.doc) and people.doc[token.i + 1].idx in taken:
             continue  # "NHL-direktøren Kenneth Yaffe": the title of the name after it
-        person, word = _aged(people, token), _without_genitive(token).lower()
+        person, word = _aged(people, token), without_genitive(token).lower()
         if person is None and model is not None and not ranking.described_before(people, token.idx) \
                 and not _introduced_by_age(people, token):
             # not the subject of its own clause ("Arteta beskriver nordmannen"), nor someone another nationality

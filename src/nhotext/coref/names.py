@@ -38,6 +38,12 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
+def without_genitive(token: Token) -> str:
+    """``nordmannens`` -> ``nordmannen``, ``pavens`` -> ``paven``: the word as written without the ``-s`` the
+    morphology calls a genitive (the cheap test first: the ending)."""
+    return token.text[:-1] if token.text.endswith("s") and "Gen" in token.morph.get("Case", []) else token.text
+
+
 def genitive(token: Token) -> bool:
     """A name in the genitive: ``Case=Gen``, or ``-s`` before a common noun (``Cathrines klasseforstander``)."""
     if "Gen" in token.morph.get("Case", []) or token.pos_ == "DET" and "Yes" in token.morph.get("Poss", []) \

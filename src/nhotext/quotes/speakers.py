@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..coref import People, Person, mentions_between, name_cased, person_spans
+from ..coref.names import without_genitive
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, name_title, org_noun_kinds, same_title
 from ..organizations import find_organizations, load_gazetteer
@@ -89,8 +90,7 @@ class ArticleContext(UnnamedSources, NameDetails):
             # also a prefixed title the recognizer reads as derived from a name ("LO-lederen" DRV)
             derived = token.ent_type_ == "DRV" and token.ent_iob_ == "B" \
                 and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_iob_ == "I")
-            word = token.text[:-1] if token.text.endswith("s") and "Gen" in token.morph.get("Case", []) else token.text
-            title = definite_title(word) if token.ent_type_ == "" or derived else None
+            title = definite_title(without_genitive(token)) if token.ent_type_ == "" or derived else None
             if title:
                 person = self.recent_titled(title, token.idx)
                 if person is not None:
