@@ -14,15 +14,14 @@ from ..coref import People, Person, mentions_between, name_cased, person_spans
 from ..coref.names import without_genitive
 from ..extensions import paragraphs_of
 from ..lexicon import ORG_NOUNS, PRONOUNS, TIED_BY, UNNAMED, definite_title, name_title, org_noun_kinds, same_title
-from ..organizations import find_organizations, load_gazetteer
-from ..organizations.gazetteer import genitive_base
 from ..reading import Paragraph
 from .copula import copula_titles, epithet_titles
 from .described_roles import police_as_written
 from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel
 from .details import NameDetails
 from .documents import document_noun
-from .parse import dies, in_prepositional_phrase, main_clause, oblique, owns_at, possessor
+from .org_lookup import OrgLookup
+from .parse import dies, in_prepositional_phrase, main_clause, owns_at, possessor
 from .person_nouns import indefinite_source
 from .relations import title_beside
 from .titles import SUBJECT
@@ -32,25 +31,14 @@ GENDERS = {"f": "female", "m": "male"}
 OBJECT_PRONOUNS = {"ham": "han", "henne": "hun"}
 
 
-class ArticleContext(UnnamedSources, NameDetails):
+class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
     """What attribution needs to know about the whole article."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
-        self.ents = list(doc.ents)  # doc.ents and Span.ents scan the whole doc on every call: once here
-        self._ent_starts = [e.start for e in self.ents]
         self.paragraphs: list[Paragraph] = paragraphs_of(doc, self.text)
-        organizations = doc._.organizations if Doc.has_extension("organizations") and doc._.organizations \
-            is not None else find_organizations(doc)
-        # organisation of each token of a mention (mentions are cleaned: "Eidsiva" in an entity "Eidsiva ,")
-        self.org_of_token = {}
-        for org in organizations:
-            for m in org.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                for i in range(span.start, span.end) if span is not None else ():
-                    self.org_of_token[i] = org
-        self.organizations = organizations
+        self.index_organizations(doc)
         self.people: dict[str, Person] = {}
         self.documents: dict[str, Speaker] = {}
         self.descriptions: list[tuple[str, Speaker]] = []  # unnamed sources so far: (head noun, speaker)
@@ -103,65 +91,10 @@ class ArticleContext(UnnamedSources, NameDetails):
     def person(self, name: str, at_token: int = 10**9) -> Person | None:
         return self.coref.person(name, at_token)
 
-    def _org_of_span(self, span: Span) -> str | None:
-        org = self._org_at(span)
-        if org is None and len(span) == 1 and span[0].is_lower and (kinds := org_noun_kinds(span[0].text) or (
-                org_noun_kinds(span[0].text[:-1]) if span[0].text.endswith("s") else None)):  # also "bankens"
-            return self.recent_org(kinds, span.start_char)  # "leder ved tilsynet": the agency named before
-        return org.written() if org is not None else self.org_named(span.text)
-
-    def _org_at(self, ent: Span):
-        return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
-
     def persons_in(self, start: int, end: int) -> list[Span]:
         """The person names overlapping tokens ``start``-``end`` (by binary search)."""
         i = max(0, bisect.bisect_right(self._person_starts, start) - 1)
         return [p for p in self.person_spans[i:bisect.bisect_left(self._person_starts, end)] if p.end > start]
-
-    def ents_in(self, span: Span) -> list[Span]:
-        """The entities inside ``span`` (what ``span.ents`` gives, by binary search)."""
-        i, found = bisect.bisect_left(self._ent_starts, span.start), list[Span]()
-        while i < len(self.ents) and self.ents[i].start < span.end:
-            if self.ents[i].end <= span.end:
-                found.append(self.ents[i])
-            i += 1
-        return found
-
-    def _org_in(self, span: Span, first_only: bool = False) -> str | None:
-        for ent in self.ents_in(span):
-            org = self._org_at(ent)
-            if org is not None:
-                return org.written()
-            if first_only:
-                return None
-        return None
-
-    def org_named(self, written: str | None) -> str | None:
-        """The organisation a name as written stands for, in its fullest form (``DA`` -> ``Domstoladministrasjonen``;
-        the one name in the article that ends in it, ``Rangers`` -> ``New York Rangers``), if the article or the
-        gazetteer knows it."""
-        if not written:
-            return None
-        known = next((o.written() for o in self.organizations if o.name == written
-                      or any(m.text == written for m in o.mentions)), None)
-        longer = {o.written() for o in self.organizations if o.written().endswith(" " + (known or written))}
-        if known or len(longer) == 1:  # "Rangers" in an article about "New York Rangers": the fullest form
-            return longer.pop() if len(longer) == 1 else known
-        entry = load_gazetteer().lookup(written)
-        return (genitive_base(written) or written) if entry else None  # as the article writes it
-
-    def org_by_head(self, head: str) -> str | None:
-        """The one organisation of the article whose name is a compound or phrase on ``head`` (``kommisjon``:
-        ``Venezia-kommisjon``, ``Sannhetskommisjon``), in its fullest form; None for none or two."""
-        forms = (head, head + "en", head + "et")
-        found = {o.written() for o in self.organizations
-                 if (last := o.written().lower().replace("-", " ").split()[-1]).endswith(forms)
-                 and (last.startswith(head) or len(last) >= len(head) + 3)}
-        return found.pop() if len(found) == 1 else None
-
-    def _prefix_org(self, prefix: str | None) -> str | None:
-        """The organisation a title's prefix names (``Fr.p.-formann``: ``Fr.p.``), as written if no list knows it."""
-        return self.org_named(prefix) or (prefix if prefix and prefix[:1].isupper() else None)
 
     def recent_person(self, before: int, gender: str | None = None) -> Person | None:
         """The person mentioned last before ``before`` (for ``han``/``hun``, whose first name says no other gender)."""
@@ -206,23 +139,6 @@ class ArticleContext(UnnamedSources, NameDetails):
             if position < before and person.holds(title, same_title):
                 return person
         return None
-
-    def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False, stem: str = "") -> str | None:
-        """The organisation of those kinds mentioned last before ``before`` (with ``first``, the first in the same
-        stretch: "NHO og LO ... organisasjonene"); else the first after (not for ``avisen``: the writer's paper)."""
-        named = [(o.written(), o.mentions) for o in self.organizations if o.kind in kinds and stem in o.name.lower()]
-        mentions = sorted((m.start, w) for w, ms in named for m in ms if m.start < before or kinds != ("media",))
-        earlier = [m for m in mentions if m[0] < before]
-        if earlier:
-            if first:
-                stretch = [m for m in earlier if earlier[-1][0] - m[0] < 200]
-                return stretch[0][1]
-            # the last that acted, not one talked about in a prepositional phrase ("Retten mener" after "dømt av X
-            # ... anke dommen inn for Frostating lagmannsrett"); a paper as a channel too ("til Sunnmørsposten")
-            channel = ("til", "overfor") if kinds == ("media",) else ()
-            acting = [m for m in earlier if not oblique(self.doc, m[0], ("av", "ifølge", *channel))]
-            return (acting or earlier)[-1][1]
-        return mentions[0][1] if mentions else None
 
     # -- attribution clauses ----------------------------------------------------------------------------
     def who(self, start: int, end: int, *, last_speaker: Speaker | None = None) -> Speaker | None:

@@ -1,0 +1,126 @@
+"""The organisations of an article as the speaker rules look them up: the one an entity or a definite noun
+stands for (``selskapet``, ``utvalget``), the fullest form of a short one (``DA``), the one of a kind named
+last (:class:`OrgLookup`, a part of :class:`~nhotext.quotes.speakers.ArticleContext`)."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import org_noun_kinds
+from ..organizations import Organization, find_organizations, load_gazetteer
+from ..organizations.gazetteer import genitive_base
+from .parse import oblique
+
+
+class OrgLookup:
+    """Organisation lookups over ``self.doc``'s organisations and entities (set up by :meth:`index_organizations`)."""
+
+    doc: Doc
+    organizations: list[Organization]
+    org_of_token: dict[int, Organization]
+    ents: list[Span]
+    _ent_starts: list[int]
+
+    def index_organizations(self, doc: Doc) -> None:
+        """The organisations of ``doc`` (those its pipeline found, else found now), and which each token belongs to."""
+        self.ents = list(doc.ents)  # doc.ents and Span.ents scan the whole doc on every call: once here
+        self._ent_starts = [e.start for e in self.ents]
+        organizations = doc._.organizations if Doc.has_extension("organizations") and doc._.organizations \
+            is not None else find_organizations(doc)
+        # organisation of each token of a mention (mentions are cleaned: "Eidsiva" in an entity "Eidsiva ,")
+        self.org_of_token = {}
+        for org in organizations:
+            for m in org.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.org_of_token[i] = org
+        self.organizations = organizations
+
+    def _org_of_span(self, span: Span) -> str | None:
+        org = self._org_at(span)
+        if org is None and len(span) == 1 and span[0].is_lower and (kinds := org_noun_kinds(span[0].text) or (
+                org_noun_kinds(span[0].text[:-1]) if span[0].text.endswith("s") else None)):  # also "bankens"
+            return self.recent_org(kinds, span.start_char)  # "leder ved tilsynet": the agency named before
+        return org.written() if org is not None else self.org_named(span.text)
+
+    def _org_at(self, ent: Span):
+        return next((self.org_of_token[i] for i in range(ent.start, ent.end) if i in self.org_of_token), None)
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities inside ``span`` (what ``span.ents`` gives, by binary search)."""
+        i, found = bisect.bisect_left(self._ent_starts, span.start), list[Span]()
+        while i < len(self.ents) and self.ents[i].start < span.end:
+            if self.ents[i].end <= span.end:
+                found.append(self.ents[i])
+            i += 1
+        return found
+
+    def _org_in(self, span: Span, first_only: bool = False) -> str | None:
+        for ent in self.ents_in(span):
+            org = self._org_at(ent)
+            if org is not None:
+                return org.written()
+            if first_only:
+                return None
+        return None
+
+    def org_named(self, written: str | None) -> str | None:
+        """The organisation a name as written stands for, in its fullest form (``DA`` -> ``Domstoladministrasjonen``;
+        the one name in the article that ends in it, ``Rangers`` -> ``New York Rangers``), if the article or the
+        gazetteer knows it."""
+        if not written:
+            return None
+        known = next((o.written() for o in self.organizations if o.name == written
+                      or any(m.text == written for m in o.mentions)), None)
+        longer = {o.written() for o in self.organizations if o.written().endswith(" " + (known or written))}
+        if known or len(longer) == 1:  # "Rangers" in an article about "New York Rangers": the fullest form
+            return longer.pop() if len(longer) == 1 else known
+        entry = load_gazetteer().lookup(written)
+        return (genitive_base(written) or written) if entry else None  # as the article writes it
+
+    def org_by_head(self, head: str, least_prefix: int = 3) -> str | None:
+        """The one organisation of the article whose name is a compound or phrase on ``head`` (``kommisjon``:
+        ``Venezia-kommisjon``, ``Sannhetskommisjon``), in its fullest form; None for none or two. A compound's
+        first part has at least ``least_prefix`` letters (not ``Innlandet`` on ``land``)."""
+        forms = (head + "en", head + "et", head + "a", head)
+        found = set()
+        for org in self.organizations:
+            last = org.written().lower().replace("-", " ").split()[-1]
+            form = next((f for f in forms if last.endswith(f)), None)
+            if form is not None and (last.startswith(head) or len(last) - len(form) >= least_prefix):
+                found.add(org.written())
+        return found.pop() if len(found) == 1 else None
+
+    def org_by_noun(self, token: Token) -> str | None:
+        """A definite singular noun that heads the name of one organisation of the article, as the last part of
+        a compound or the last word (``utvalget`` after ``Scenekunstutvalget``, ``komiteen`` after
+        ``Nobelkomiteen``, ``kirken`` after ``Den norske kirke``): that organisation, in its fullest form; the
+        kind nouns of :data:`~nhotext.lexicon.ORG_NOUNS` (``selskapet``) take the one last named instead."""
+        if token.pos_ != "NOUN" or "Def" not in token.morph.get("Definite", []) \
+                or "Sing" not in token.morph.get("Number", []) or len(token.lemma_) < 4:
+            return None
+        return self.org_by_head(token.lemma_.lower(), least_prefix=4)
+
+    def _prefix_org(self, prefix: str | None) -> str | None:
+        """The organisation a title's prefix names (``Fr.p.-formann``: ``Fr.p.``), as written if no list knows it."""
+        return self.org_named(prefix) or (prefix if prefix and prefix[:1].isupper() else None)
+
+    def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False, stem: str = "") -> str | None:
+        """The organisation of those kinds mentioned last before ``before`` (with ``first``, the first in the same
+        stretch: "NHO og LO ... organisasjonene"); else the first after (not for ``avisen``: the writer's paper)."""
+        named = [(o.written(), o.mentions) for o in self.organizations if o.kind in kinds and stem in o.name.lower()]
+        mentions = sorted((m.start, w) for w, ms in named for m in ms if m.start < before or kinds != ("media",))
+        earlier = [m for m in mentions if m[0] < before]
+        if earlier:
+            if first:
+                stretch = [m for m in earlier if earlier[-1][0] - m[0] < 200]
+                return stretch[0][1]
+            # the last that acted, not one talked about in a prepositional phrase ("Retten mener" after "dømt av X
+            # ... anke dommen inn for Frostating lagmannsrett"); a paper as a channel too ("til Sunnmørsposten")
+            channel = ("til", "overfor") if kinds == ("media",) else ()
+            acting = [m for m in earlier if not oblique(self.doc, m[0], ("av", "ifølge", *channel))]
+            return (acting or earlier)[-1][1]
+        return mentions[0][1] if mentions else None
+
