@@ -3830,3 +3830,28 @@ def test_a_pronoun_and_its_relative_clause_with_no_one_before_describe_the_sourc
     text = ("Kari Holm er leder i Naturvernforbundet.\n\n"
             "– Dette er viktig, sier hun som representerer Naturvernforbundet i Ålesund.")
     assert nlp(text)._.quotes[0].speaker.name == "Kari Holm"
+
+
+def test_a_definite_noun_that_heads_an_organisation_name_is_that_organisation(nlp):
+    """"Komiteen mener at" after "Den norske Nobelkomiteen", "sier rådet" after "Forbrukerrådet", "Kirken" after
+    "Den norske kirke": the organisation whose name is a compound or phrase on the noun (they were descriptions as
+    written: "komiteen"). An owner in the genitive is none ("kirkens egne råd"), nor a compound whose first part is a
+    short prefix ("landet" is not "NHO Innlandet")."""
+    text = ("Den norske Nobelkomiteen delte ut fredsprisen i går. Komiteen mener at prisen vil styrke arbeidet.\n\n"
+            "Forbrukerrådet har testet ti mobilabonnement.\n\n– Prisene er for høye, sier rådet.\n\n"
+            "Den norske kirke har fått ny biskop. Kirken mener at valget var riktig.")
+    assert [speaker for _, speaker in _said(nlp, text)] == [
+        "Den norske Nobelkomiteen", "Forbrukerrådet", "Den norske kirke"]
+    text = "NHO Innlandet la fram en rapport i går.\n\n– Veksten vil fortsette, sier landet."
+    assert [speaker for _, speaker in _said(nlp, text)] == ["landet"]
+
+
+def test_an_organisation_noun_in_the_genitive_is_an_owner_not_the_organisation(nlp):
+    """"kirkens egne råd og utvalg" (quotes-dev a21) went to "Den katolske kirke" once a definite noun took up the
+    organisation it heads: the genitive owns the source and is not it."""
+    from nhotext.quotes.speakers import ArticleContext
+
+    doc = nlp("Den katolske kirken har fått kritikk. Kirken mener at kirkens egne råd har gjort feil.")
+    article = ArticleContext(doc)
+    owner, body = (next(t for t in doc if t.lower_ == word) for word in ("kirkens", "kirken"))
+    assert (article.org_by_noun(owner), article.org_by_noun(body)) == (None, "Den katolske kirken")

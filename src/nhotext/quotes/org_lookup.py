@@ -43,6 +43,8 @@ class OrgLookup:
         if org is None and len(span) == 1 and span[0].is_lower and (kinds := org_noun_kinds(span[0].text) or (
                 org_noun_kinds(span[0].text[:-1]) if span[0].text.endswith("s") else None)):  # also "bankens"
             return self.recent_org(kinds, span.start_char)  # "leder ved tilsynet": the agency named before
+        if org is None and len(span) == 1 and span[0].is_lower and (named := self.org_by_noun(span[0])):
+            return named  # "leder av utvalget" after "Scenekunstutvalget"
         return org.written() if org is not None else self.org_named(span.text)
 
     def _org_at(self, ent: Span):
@@ -98,10 +100,12 @@ class OrgLookup:
         a compound or the last word (``utvalget`` after ``Scenekunstutvalget``, ``komiteen`` after
         ``Nobelkomiteen``, ``kirken`` after ``Den norske kirke``): that organisation, in its fullest form; the
         kind nouns of :data:`~nhotext.lexicon.ORG_NOUNS` (``selskapet``) take the one last named instead."""
-        if token.pos_ != "NOUN" or "Def" not in token.morph.get("Definite", []) \
-                or "Sing" not in token.morph.get("Number", []) or len(token.lemma_) < 4:
-            return None
-        return self.org_by_head(token.lemma_.lower(), least_prefix=4)
+        morph = token.morph
+        if token.pos_ != "NOUN" or "Def" not in morph.get("Definite", []) or "Sing" not in morph.get("Number", []) \
+                or "Gen" in morph.get("Case", []) or len(token.lemma_) < 3:
+            return None  # not an owner: "kirkens egne råd og utvalg" are its councils
+        # the form as written first: a lemma may be spelt otherwise ("komiteen": "komité")
+        return self.org_by_head(token.lower_, least_prefix=4) or self.org_by_head(token.lemma_.lower(), least_prefix=4)
 
     def _prefix_org(self, prefix: str | None) -> str | None:
         """The organisation a title's prefix names (``Fr.p.-formann``: ``Fr.p.``), as written if no list knows it."""

@@ -247,6 +247,8 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 name = self.recent_org(kinds, token.idx, lower.endswith("ene"), INSTITUTION_STEMS.get(lower, ""))
                 name = name or (police_as_written(token, span.end) if lower == "politiet" else None)
                 return Speaker(name, None, None, "organization") if name else None
+            if (name := self.org_by_noun(token)) is not None:  # "sier utvalget" after "Scenekunstutvalget"
+                return Speaker(name, None, None, "organization")
             if token.is_title and token.ent_type_ == "":
                 person = self.person(token.text)  # a known surname the recognizer missed
                 if person is not None:
