@@ -3855,3 +3855,12 @@ def test_an_organisation_noun_in_the_genitive_is_an_owner_not_the_organisation(n
     article = ArticleContext(doc)
     owner, body = (next(t for t in doc if t.lower_ == word) for word in ("kirkens", "kirken"))
     assert (article.org_by_noun(owner), article.org_by_noun(body)) == (None, "Den katolske kirken")
+
+
+def test_ifolge_source_with_its_short_form_in_brackets(nlp):
+    """"Ifølge Statistisk sentralbyrå (SSB) falt ...": the short form in brackets belongs to the source (the report
+    began "(SSB) falt"; a tag of five letters after a person's name was the only bracket skipped)."""
+    text = ("Ifølge Statistisk sentralbyrå (SSB) falt antallet overnattinger med 8 prosent.\n\n"
+            "Ifølge NHO (Næringslivets Hovedorganisasjon) er situasjonen alvorlig.")
+    assert [quote for quote, _ in _said(nlp, text)] == [
+        "falt antallet overnattinger med 8 prosent", "er situasjonen alvorlig"]

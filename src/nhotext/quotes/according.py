@@ -162,9 +162,11 @@ def _name_and_tag(doc, end: int, sent_end: int) -> int:
     if end < sent_end and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER" \
             and (normalize_title(role.lower_) is not None or role.pos_ == "NOUN" and role.is_lower):
         end = _entity_end(doc, end + 1, sent_end)
-    if end + 2 < sent_end and doc[end].text == "(" and doc[end + 2].text == ")" and len(doc[end + 1]) <= 5 \
-            and (doc[end - 1].ent_type_ == "PER" or doc[end - 1].is_title):
-        end += 3
+    close = next((t.i for t in doc[end + 1:min(sent_end, end + 7)] if t.text == ")"), None) \
+        if end < sent_end and doc[end].text == "(" else None
+    if close is not None and close > end + 1 and (doc[end - 1].ent_type_ or doc[end - 1].is_title) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1:close]):
+        end = close + 1  # "Statistisk sentralbyrå (SSB)", "NHO (Næringslivets Hovedorganisasjon)": a short form
     return end
 
 
