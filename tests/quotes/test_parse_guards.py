@@ -3864,3 +3864,12 @@ def test_ifolge_source_with_its_short_form_in_brackets(nlp):
             "Ifølge NHO (Næringslivets Hovedorganisasjon) er situasjonen alvorlig.")
     assert [quote for quote, _ in _said(nlp, text)] == [
         "falt antallet overnattinger med 8 prosent", "er situasjonen alvorlig"]
+
+
+def test_relative_clause_on_a_person_with_an_employer_after_the_name(nlp):
+    """"direktør Tor Eriksen i Rana Utvikling AS, som påpekte at": the parse hangs the relative clause on the person;
+    the word before the comma is the employer in the person's prepositional phrase, which became the speaker. A
+    relative clause on the organisation alone still gives the organisation."""
+    text = ("Hun fikk støtte fra direktør Tor Eriksen i Rana Utvikling AS, som påpekte at kommunen har regulert "
+            "areal.\n\nSaken ble tatt opp av Rana Utvikling AS, som påpekte at kommunen har regulert areal.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["Tor Eriksen", "Rana Utvikling AS"]

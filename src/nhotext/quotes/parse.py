@@ -319,6 +319,10 @@ def relative_of(verb: Token) -> Token | None:
     name = verb.doc[som.i - 2]  # the word before the comma (the parser may hang the clause on the verb before)
     while name.dep_ in ("FLAT", "flat") and name.head.i < name.i:
         name = name.head
+    person = verb.head
+    if name.ent_type_ != "PER" and person.ent_type_ == "PER" and name.head.pos_ == "ADP" \
+            and name.head.head.i == person.i:
+        return person  # "direktør Tor Eriksen i Rana Utvikling AS, som påpekte at": the person, not the employer
     return name if name.pos_ == "PROPN" else None
 
 
