@@ -3873,3 +3873,16 @@ def test_relative_clause_on_a_person_with_an_employer_after_the_name(nlp):
     text = ("Hun fikk støtte fra direktør Tor Eriksen i Rana Utvikling AS, som påpekte at kommunen har regulert "
             "areal.\n\nSaken ble tatt opp av Rana Utvikling AS, som påpekte at kommunen har regulert areal.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Tor Eriksen", "Rana Utvikling AS"]
+
+
+def test_a_statement_placed_in_a_document_with_a_formal_subject(nlp):
+    """"Det står i rapporten at", "Det fremgår av dommen at", "Av notatet går det fram at": a report whose place is a
+    document (GUIDELINES: documents; cue "det står" as a04 writes it) was found only as "I X står det at" or ", står det
+    i X"; the document's name keeps its determiner ("de nye reglene", our set's "de internasjonale reglene"). Without
+    a document or an at-clause there is no report."""
+    text = ("Det står i de nye reglene at mannen må betale hele beløpet.\n\n"
+            "Det fremgår av dommen at mannen visste om pengene hele tiden.\n\n"
+            "Av notatet går det fram at kommunen kjente til problemet.\n\n"
+            "Det står mye om saken i avisen i dag.\n\nDet kommer fram at mannen visste om pengene.")
+    assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("de nye reglene", "det står"), ("dommen", "det fremgår"), ("notatet", "går det fram")]

@@ -87,7 +87,7 @@ class Documents:
             return writer
         words = noun.text
         phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
-        if phrase and phrase[0].lower_ in ("en", "et", "ei", "den", "det"):
+        if phrase and phrase[0].lower_ in ("en", "et", "ei", "den", "det", "de"):  # also "de nye reglene"
             words = self.text[phrase[0].idx:noun.idx + len(noun)]
         return Speaker(lower_start(words), type="document")
 

@@ -24,6 +24,8 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         return None
     forms = cue_forms()
     for verb in sent:
+        if (stated := _stated_in(article, verb, sent, paragraph)) is not None:
+            return stated
         if verb.pos_ not in ("VERB", "ADJ") \
                 or not _reporting(verb, forms) and verb.lemma_.lower() not in QUESTION_VERBS:
             continue
@@ -94,9 +96,41 @@ def _agent(article: ArticleContext, verb: Token):
     return article.who(start, end) or article.described(start, end)
 
 
-def _document_source(article: ArticleContext, verb: Token):
+def _document_source(article: ArticleContext, verb: Token, places: tuple[str, ...] = ("i",)):
     """The writer of the document a passive report is placed in (``I dommen fra X slås det fast``), or None."""
     for child in verb.children:
-        if child.lower_ == "i" and (noun := next((c for c in child.children if document_noun(c)), None)) is not None:
-            return article.document(article.doc[noun.i:noun.right_edge.i + 1])
+        if child.lower_ in places and (noun := next((c for c in child.children if document_noun(c)), None)) is not None:
+            end = noun.right_edge.i + 1
+            while end < len(article.doc) and article.doc[end].ent_iob_ == "I":
+                end += 1  # the whole name the parse cut ("dommen fra Vestfold [tingrett]")
+            return article.document(article.doc[noun.left_edge.i:end])
     return None
+
+
+# verbs that place a statement in a text, with the particle some need: "Det står i rapporten at", "Det fremgår av
+# dommen at", "Av notatet går det fram at", "Det kommer fram i brevet at"
+STATED_IN = {"stå": (), "hete": (), "fremgå": (), "framgå": (), "gå": ("fram", "frem"), "komme": ("fram", "frem")}
+
+
+def _stated_in(article: ArticleContext, verb: Token, sent: Span, paragraph: Paragraph) -> Quote | None:
+    """An impersonal report placed in a document (GUIDELINES: documents): a verb of :data:`STATED_IN` with a formal
+    ``det`` for subject, the document in a phrase with ``i``/``av``/``på`` and an ``at``-clause (the treebank's real
+    subject, or the object): an indirect quote of the document's writer, or of the document as named."""
+    particles = STATED_IN.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if particles is None or particles and not any(c.lower_ in particles and c.i > verb.i for c in verb.children):
+        return None
+    formal = next((c for c in verb.children if c.lower_ == "det" and c.dep_ in ("FSUBJ", "expl", "SUBJ", "nsubj")),
+                  None)
+    clause = next((c for c in verb.children if c.dep_ in ("PSUBJ", "DOBJ", "obj", "ccomp", "csubj")
+                   and any(g.lower_ == "at" and g.i < c.i for g in c.children)), None)
+    source = _document_source(article, verb, ("i", "av", "på")) if formal is not None and clause else None
+    if source is None or clause is None or formal is None:
+        return None
+    start, end = with_second_clause(verb, clause, sent, clause_span(clause, sent))
+    if len(article.text[start:end].split()) < 3:
+        return None
+    words = sorted(t.i for t in (verb, formal, *(c for c in verb.children if c.lower_ in particles)))
+    adjacent = [i for k, i in enumerate(words) if k == 0 or i - words[k - 1] == 1] if words[0] in (verb.i, verb.i - 1) \
+        else [verb.i]  # "står det", "det fremgår", "går det fram"; a word between: the verb alone
+    cue = article.doc[adjacent[0]:adjacent[-1] + 1].text.lower() if verb.i in adjacent else verb.lower_
+    return make_quote(article, paragraph, start, end, "indirect", source, cue, absolute=True)
