@@ -3886,3 +3886,10 @@ def test_a_statement_placed_in_a_document_with_a_formal_subject(nlp):
             "Det står mye om saken i avisen i dag.\n\nDet kommer fram at mannen visste om pengene.")
     assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("de nye reglene", "det står"), ("dommen", "det fremgår"), ("notatet", "går det fram")]
+
+
+def test_det_sier_with_a_title_the_tagger_read_as_a_verb(nlp):
+    """"Kommunen har ikke råd til flere kutt. Det sier ordfører Elin Strand (Ap) til NRK.": the tagger read "ordfører"
+    as a verb, so the backward report had no source and the sentence before was no quote."""
+    text = "Kommunen har ikke råd til flere kutt i skolen. Det sier ordfører Elin Strand (Ap) til NRK."
+    assert _quotes(nlp, text) == [("Kommunen har ikke råd til flere kutt i skolen", "Elin Strand", "ordfører")]
