@@ -3893,3 +3893,11 @@ def test_det_sier_with_a_title_the_tagger_read_as_a_verb(nlp):
     as a verb, so the backward report had no source and the sentence before was no quote."""
     text = "Kommunen har ikke råd til flere kutt i skolen. Det sier ordfører Elin Strand (Ap) til NRK."
     assert _quotes(nlp, text) == [("Kommunen har ikke råd til flere kutt i skolen", "Elin Strand", "ordfører")]
+
+
+def test_ifolge_an_owned_description_then_the_organisations_name(nlp):
+    """"Ifølge landets katastrofeetat AFAD hadde skjelvet ...": the genitive's noun phrase goes on with the body's
+    name (the source was "landets" and the report began at "AFAD"); what an owner counted stays no source ("Ifølge
+    CNNs prognoser vinner Obama")."""
+    text = "Ifølge landets katastrofeetat AFAD hadde skjelvet en styrke på 6,4.\n\nIfølge CNNs prognoser vinner Obama."
+    assert _said(nlp, text) == [("hadde skjelvet en styrke på 6,4", "AFAD"), ("vinner Obama", "CNN")]

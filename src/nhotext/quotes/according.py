@@ -185,6 +185,10 @@ def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
         while end < sent_end and doc[end].ent_type_ == "PER":
             end += 1
         return end, end
+    if end < phrase_end < sent_end and doc[phrase_end].ent_iob_ == "B" \
+            and doc[phrase_end].ent_type_ in ("ORG", "GPE_ORG"):
+        name_end = _entity_end(doc, phrase_end + 1, sent_end)  # "Ifølge landets katastrofeetat AFAD": the body
+        return name_end, name_end  # named after what it is
     bracket = doc[phrase_end:phrase_end + 3] if phrase_end > end and phrase_end + 2 < sent_end else None
     if bracket is not None and bracket[0].text == "(" and not bracket[1].is_lower and bracket[2].text == ")":
         # "ifølge FNs matvareprogram (WFP)": a body with its abbreviation
