@@ -3901,3 +3901,10 @@ def test_ifolge_an_owned_description_then_the_organisations_name(nlp):
     CNNs prognoser vinner Obama")."""
     text = "Ifølge landets katastrofeetat AFAD hadde skjelvet en styrke på 6,4.\n\nIfølge CNNs prognoser vinner Obama."
     assert _said(nlp, text) == [("hadde skjelvet en styrke på 6,4", "AFAD"), ("vinner Obama", "CNN")]
+
+
+def test_marks_apposed_to_the_noun_opening_the_sentence_name_it(nlp):
+    """"Aksjonsgruppen «Bevar fødeavdelingen» varsler fakkeltog lørdag.": the tagger read the capitalised noun as a
+    name, so the marks were no work's name but a quote, whose speaker became "fakkeltog lørdag"."""
+    text = "Aksjonsgruppen «Bevar fødeavdelingen» varsler fakkeltog lørdag.\n\n«Vi gir oss ikke», sier Mona Eliassen."
+    assert _said(nlp, text) == [("Vi gir oss ikke", "Mona Eliassen")]

@@ -108,6 +108,9 @@ def work_named(article: ArticleContext, open_at: int, close_at: int) -> bool:
         return False
     if word.pos_ == "NOUN" and word.is_lower:
         return "Def" in word.morph.get("Definite", []) or open_at < word.head.idx < close_at  # (or its apposition)
+    if word.is_sent_start and word.pos_ in ("NOUN", "PROPN") and not word.ent_type_ \
+            and open_at < word.head.idx < close_at:
+        return True  # "Aksjonsgruppen «Bevar fødeavdelingen» varsler": the noun opening the sentence, apposed to it
     # a name with a capital inside a phrase: after a preposition ("I andre bok av «Min kamp» skriver Karl Ove
     # Knausgård"), or a genitive ("I Hamsuns «Sult» forteller en ung mann")
     return article.text[open_at + 1:open_at + 2].isupper() and (word.pos_ == "ADP" or genitive(word))
