@@ -3908,3 +3908,11 @@ def test_marks_apposed_to_the_noun_opening_the_sentence_name_it(nlp):
     name, so the marks were no work's name but a quote, whose speaker became "fakkeltog lørdag"."""
     text = "Aksjonsgruppen «Bevar fødeavdelingen» varsler fakkeltog lørdag.\n\n«Vi gir oss ikke», sier Mona Eliassen."
     assert _said(nlp, text) == [("Vi gir oss ikke", "Mona Eliassen")]
+
+
+def test_a_paper_that_has_learned_something_after_the_statement(nlp):
+    """"Equinor kutter 400 stillinger, erfarer E24.": the paper's report (as "Etter det E24 erfarer, ..."), which was
+    missed; a lower-case subject after it is no paper ("..., erfarer han" of experience)."""
+    text = ("Equinor vil redusere antall ansatte med rundt 400 årsverk innen 2027, erfarer E24.\n\n"
+            "Mange syns det er vanskelig å få jobb, erfarer han.")
+    assert _said(nlp, text) == [("Equinor vil redusere antall ansatte med rundt 400 årsverk innen 2027", "E24")]

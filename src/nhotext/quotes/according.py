@@ -106,6 +106,14 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
     if m:
         base = sent.start_char
         yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
+        return
+    m = _LEARNS_AFTER.search(sent.text)  # "Equinor kutter 400 stillinger, erfarer E24.": what the paper has learned
+    if m and m.start() > 0:
+        base = sent.start_char
+        yield "erfarer", (base + m.start("who"), base + m.end("who")), base, base + m.start()
+
+
+_LEARNS_AFTER = re.compile(r",\s+erfarer\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*[.!]?\s*$")
 
 
 def _entity_end(doc, i: int, limit: int) -> int:
