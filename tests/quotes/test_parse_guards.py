@@ -3916,3 +3916,12 @@ def test_a_paper_that_has_learned_something_after_the_statement(nlp):
     text = ("Equinor vil redusere antall ansatte med rundt 400 årsverk innen 2027, erfarer E24.\n\n"
             "Mange syns det er vanskelig å få jobb, erfarer han.")
     assert _said(nlp, text) == [("Equinor vil redusere antall ansatte med rundt 400 årsverk innen 2027", "E24")]
+
+
+def test_a_title_prefix_ending_a_known_name_of_two_words(nlp):
+    """"Industri Energi-leder Frode Alfheim": the tagger reads "Industri" as a common noun, so the prefix stayed
+    "Energi" (title "Energi-leder", organisation "Energi"); a name of two words the gazetteer knows is taken whole."""
+    for text in ("– Dette er galt, sier Industri Energi-leder Frode Alfheim.",
+                 "Industri Energi-leder Frode Alfheim sier at forbundet vil følge saken."):
+        assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+            ("Industri Energi-leder", "Industri Energi")]

@@ -260,6 +260,9 @@ def widen_prefix(token: Token, title: str, org: str | None) -> tuple[str, str | 
             and doc[i].ent_type_ != "PER" and not doc[i].is_sent_start and not doc[i + 1].is_sent_start:
         words.insert(0, doc[i].text)
         i -= 1
+    if not words and org and token.i > 0 and doc[token.i - 1].text[:1].isupper() \
+            and load_gazetteer().lookup(f"{doc[token.i - 1].text} {org}") is not None:
+        words = [doc[token.i - 1].text]  # "Industri Energi-leder", a name the list knows, at a sentence start too
     if not words:
         return title, org
     return " ".join([*words, title]), " ".join([*words, org or ""])
