@@ -3925,3 +3925,16 @@ def test_a_title_prefix_ending_a_known_name_of_two_words(nlp):
                  "Industri Energi-leder Frode Alfheim sier at forbundet vil følge saken."):
         assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
             ("Industri Energi-leder", "Industri Energi")]
+
+
+def test_a_ministry_or_agency_compound_names_its_own_field(nlp):
+    """"Det russiske forsvarsdepartementet opplyser at" after "Utenriksdepartementet i Kina": a compound ministry noun
+    took up the ministry named last whatever its field; now one whose name holds the field ("forsvar"), else the body
+    as written. "Kinas utenriksdepartement" (an owner's noun of an organisation kind) is an organisation, not a
+    description."""
+    text = ("Utenriksdepartementet i Kina sier at tollplanene er utpressing.\n\n"
+            "Det russiske forsvarsdepartementet opplyser at angrepet ble slått tilbake.\n\n"
+            "Kinas utenriksdepartement sier at tollplanene er utpressing.")
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
+        ("Utenriksdepartementet", "organization"), ("det russiske forsvarsdepartementet", "organization"),
+        ("Kinas utenriksdepartement", "organization")]

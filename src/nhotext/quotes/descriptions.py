@@ -350,10 +350,12 @@ class UnnamedSources(Documents):
             mention = self.coref.ranked_antecedent(tokens[0], epithet_gender(tokens[0]))
             if mention is not None:
                 return self.speaker_of(mention.person)
-        institution = _definite(nouns[0]) and "Plur" not in nouns[0].morph.get("Number", []) \
-            and org_noun_kinds(nouns[0].lower_) is not None  # "sykehuset melder": a body (GUIDELINES), unnamed
         inside = {t.i for t in tokens}  # the phrase's head noun, not an owner before it ("partiets valgstrateger")
         head_noun = next((t for t in nouns if t.head.i not in inside or t.head.i == t.i), nouns[0])
+        owned = head_noun.i > tokens[0].i and genitive(self.doc[head_noun.i - 1]) and head_noun.is_lower
+        institution = _definite(nouns[0]) and "Plur" not in nouns[0].morph.get("Number", []) \
+            and org_noun_kinds(nouns[0].lower_) is not None or owned and any(  # "sykehuset melder": a body
+                org_noun_kinds(head_noun.lower_ + e) for e in ("et", "en"))  # (GUIDELINES); "Kinas utenriksdepartement"
         title, org = described_role(head_noun, self._org_of_span) if not institution else (None, None)
         speaker = Speaker(words, title, org, type="organization" if institution else "description")
         self.descriptions.append((nouns[0].lower_, speaker))

@@ -8,7 +8,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import org_noun_kinds
+from ..lexicon import ORG_NOUNS, org_noun_kinds
 from ..organizations import Organization, find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from .parse import oblique
@@ -128,3 +128,12 @@ class OrgLookup:
             return (acting or earlier)[-1][1]
         return mentions[0][1] if mentions else None
 
+
+def field_stem(word: str, kinds: tuple[str, ...]) -> str:
+    """The field a compound noun of a ministry or an agency names (``forsvarsdepartementet``: ``forsvar``), which the
+    body it stands for must hold in its name (not the ``Utenriksdepartementet`` named before); "" for any other noun
+    (``lokalavisen`` is the local paper whatever its name)."""
+    if word in ORG_NOUNS or not {"ministry", "agency"} & set(kinds):
+        return ""
+    head = max((noun for noun in ORG_NOUNS if word.endswith(noun)), key=len, default="")
+    return word[:len(word) - len(head)].rstrip("s-") if head else ""

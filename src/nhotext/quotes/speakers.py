@@ -20,7 +20,7 @@ from .described_roles import police_as_written
 from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel
 from .details import NameDetails
 from .documents import document_noun
-from .org_lookup import OrgLookup
+from .org_lookup import OrgLookup, field_stem
 from .parse import dies, in_prepositional_phrase, main_clause, owns_at, possessor
 from .person_nouns import indefinite_source
 from .relations import title_beside
@@ -244,7 +244,8 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                     return replace(last_speaker, title=title)
                 return self.speaker_of(person) if person else None
             if (kinds := org_noun_kinds(lower)) is not None and token.pos_ in ("NOUN", "PROPN", ""):
-                name = self.recent_org(kinds, token.idx, lower.endswith("ene"), INSTITUTION_STEMS.get(lower, ""))
+                name = self.recent_org(kinds, token.idx, lower.endswith("ene"),
+                                       INSTITUTION_STEMS.get(lower, "") or field_stem(lower, kinds))
                 name = name or (police_as_written(token, span.end) if lower == "politiet" else None)
                 return Speaker(name, None, None, "organization") if name else None
             if (name := self.org_by_noun(token)) is not None:  # "sier utvalget" after "Scenekunstutvalget"
