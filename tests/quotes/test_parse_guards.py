@@ -3938,3 +3938,11 @@ def test_a_ministry_or_agency_compound_names_its_own_field(nlp):
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
         ("Utenriksdepartementet", "organization"), ("det russiske forsvarsdepartementet", "organization"),
         ("Kinas utenriksdepartement", "organization")]
+
+
+def test_a_title_opening_a_sentence_that_the_tagger_read_as_a_preposition(nlp):
+    """"Økonom Kari Olsen i Civita sier det slik:": the tagger read "Økonom" as a preposition (its fine tag a noun), and
+    a preposition right before a name makes the name its object ("Som fiskeriminister i ..."), so no title."""
+    text = ("Det er et godt poeng.\n\nØkonom Kari Olsen i Civita sier det slik:\n\n"
+            "– Den som har den største villaen, får mest støtte.")
+    assert _quotes(nlp, text) == [("Den som har den største villaen, får mest støtte.", "Kari Olsen", "økonom")]

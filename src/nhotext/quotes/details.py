@@ -65,7 +65,7 @@ class NameDetails:
         # a role set off before the name reaches further ("Kommunalsjef for oppvekst i Kvam herad, Per Olav Sæbø")
         set_off = i < ent.start - 1 and doc[ent.start - 1].text == ","
         window = doc[max(0, i - (8 if set_off else 4)):i + 1]
-        if i == ent.start - 1 and doc[i].pos_ == "ADP":
+        if i == ent.start - 1 and doc[i].pos_ == "ADP" and doc[i].tag_ != "subst":  # (not a noun read as one: "Økonom")
             window = doc[i:i]  # "Som fiskeriminister i Jens Stoltenbergs regjering": the name is the phrase's object
         title_at = role_at = window.start
         for token in reversed(list(window)):
