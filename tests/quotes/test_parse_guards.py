@@ -3946,3 +3946,16 @@ def test_a_title_opening_a_sentence_that_the_tagger_read_as_a_preposition(nlp):
     text = ("Det er et godt poeng.\n\nØkonom Kari Olsen i Civita sier det slik:\n\n"
             "– Den som har den største villaen, får mest støtte.")
     assert _quotes(nlp, text) == [("Den som har den største villaen, får mest støtte.", "Kari Olsen", "økonom")]
+
+
+def test_de_takes_up_people_named_together(nlp):
+    """"Både Lars og Erik mener at ... – Hvis vi ikke trives, er det ingen vits, sier de.": "de" took up plural nouns
+    and organisations only, so the quote had no speaker; people coordinated as the subject are joined, and "De to"
+    is the group named before it."""
+    text = ("Lars og Erik Haugland overtok gården etter faren i fjor.\n\n"
+            "Både Lars og Erik mener at det viktigste er å ha det gøy.\n\n"
+            "– Hvis vi ikke trives, er det ingen vits, sier de.")
+    assert [speaker for _, speaker in _said(nlp, text)][-1] == "Lars og Erik Haugland"
+    text = ("Kari og Ola Hansen overtok gården i fjor. De to har investert fire millioner kroner i et ysteri. "
+            "Banken var skeptisk i starten, forteller de.")
+    assert _said(nlp, text) == [("Banken var skeptisk i starten", "Kari og Ola Hansen")]

@@ -82,6 +82,12 @@ class UnnamedSources(Documents):
     def _org_of_span(self, span: Span) -> str | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
 
+    def persons_in(self, start: int, end: int) -> list[Span]:  # pragma: no cover - ArticleContext defines it
+        raise NotImplementedError
+
+    def _joined(self, named: list[Span]) -> Speaker | None:  # pragma: no cover - ArticleContext defines it
+        raise NotImplementedError
+
     def _introduced(self, head: str, before: int) -> Speaker | None:
         """The noun phrase that introduced ``head`` before token ``before`` (``en kilde i politiet`` for a later
         ``kilden``, ``Den blide kelneren`` for ``kelneren``), from the parse: the noun with its dependents."""
@@ -185,10 +191,11 @@ class UnnamedSources(Documents):
                                   doc[end].idx + len(doc[end]))
         return None
 
-    def group_antecedent(self, pronoun) -> Speaker | None:
+    def group_antecedent(self, pronoun, again: bool = True) -> Speaker | None:
         """``de``: the plural subject of this or the previous sentence (``Sentralt i protestene står Chiles
-        fagforeninger. De er blant dem som krever at``), described as written, or an organisation as subject
-        (its members: ``Utvalget sendte ut en pressemelding, der de beklager at``); never a single person."""
+        fagforeninger. De er blant dem som krever at``), described as written, people named together (``Både Lars og
+        Erik mener``), or an organisation as subject (its members: ``Utvalget sendte ut en pressemelding, der de
+        beklager at``); never a single person. A subject ``De to`` is the group before it (once)."""
         doc = self.doc
         start = pronoun.sent.start
         if start > 0:
@@ -215,6 +222,11 @@ class UnnamedSources(Documents):
             # also the inverted subject the parser reads as an object ("men nå advarer flere eksperter mot")
             subject = token.dep_ in ("SUBJ", "nsubj") or token.dep_ in ("DOBJ", "obj") \
                 and getattr(inverted_object(token.head), "i", None) == token.i
+            together = [c for c in token.children if c.dep_ in ("KOORD", "conj") and c.ent_type_ == "PER"]
+            if subject and token.ent_type_ == "PER" and together and not self.coref.in_quote(token.idx):
+                return self._joined([p for t in (token, *together) for p in self.persons_in(t.i, t.i + 1)])
+            if subject and again and token.pos_ == "NUM" and any(c.lower_ == "de" for c in token.children):
+                return self.group_antecedent(token, again=False)  # "De to har investert ..., forteller de"
             if not subject or token.pos_ not in ("NOUN", "PROPN") or not plural or self.coref.in_quote(token.idx):
                 continue
             # the noun with its modifiers, a prepositional one whole ("Fagforeninger på Aker universitetssykehus")
