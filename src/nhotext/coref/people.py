@@ -66,6 +66,20 @@ def _genitive_base(span: Span, words: list[str], known_words: set[str]) -> list[
     return words
 
 
+def _share_surnames(spans: Sequence[Span], names: list[list[str]]) -> None:
+    """First names coordinated before a first name and surname share the surname (``Lars og Erik Haugland``, ``Kari,
+    Per og Ola Hansen``): each is that person in full. Only known first names, written together in one phrase."""
+    for k, words in enumerate(names):
+        if len(words) != 1 or gender_of(words[0]) is None:
+            continue
+        j = k
+        while j + 1 < len(spans) and len(names[j]) == 1 and spans[j + 1].start == spans[j].end + 1 \
+                and spans[j].doc[spans[j].end].text in (",", "og") and gender_of(names[j][0]) is not None:
+            j += 1
+        if j > k and len(names[j]) == 2 and spans[j].doc[spans[j].start - 1].lower_ == "og":
+            names[k] = [words[0], names[j][-1]]
+
+
 _BYLINE = re.compile(r"\s*(?:Av|AV|Tekst:|TEKST:|Skrevet av)\s+[A-ZÆØÅ]")
 
 
@@ -105,6 +119,7 @@ class People:
         written = [clean_name(s.text).split() for s in self.spans]
         known = {w for words in written for w in words}
         names = [(_genitive_base(s, w, known) if w else w) for s, w in zip(self.spans, written)]
+        _share_surnames(self.spans, names)
         order = sorted(range(len(names)), key=lambda k: (-len(names[k]), self.spans[k].start))
         for k in order:
             words = names[k]
