@@ -3969,3 +3969,14 @@ def test_first_names_coordinated_before_a_full_name_share_its_surname(nlp):
             "sier Lars.\n\nKari, Per og Ola Hansen driver butikken sammen. – Det går bra, sier Per.\n\n"
             "Jonas Gahr Støre og Erna Solberg møttes i debatt. – Dette er feil, sier Jonas Gahr Støre.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Lars Haugland", "Per Hansen", "Jonas Gahr Støre"]
+
+
+def test_a_report_coordinated_after_a_dash_quotes_attribution(nlp):
+    """"- Det er mye folk ikke vet, sier Hareide, og legger til at boka ikke er et oppgjør med noen.": the second
+    verb's at-clause is an indirect quote of the same speaker; it was lost because the cue's own clause (the speech)
+    was read first."""
+    for text in ("– Det er mye folk ikke vet, sier Hareide, og legger til at boka ikke er et oppgjør med noen.",
+                 "– Det er mye folk ikke vet, sier Hareide og legger til at boka ikke er et oppgjør med noen."):
+        assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [
+            ("Det er mye folk ikke vet", "direct", "Hareide"),
+            ("boka ikke er et oppgjør med noen", "indirect", "Hareide")]

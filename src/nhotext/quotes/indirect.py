@@ -80,8 +80,12 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             # "- ..., sier Haarder når Klassekampen ringer og forteller at ...": a report in the attribution,
             # from the parse only (what overlaps the direct quote is dropped by find_quotes)
             attribution = _comma_cue().search(paragraph.text)
-            quote = reported_clause(article, sent, paragraph, last, subject_after=paragraph.start + attribution.end()
-                                    ) if attribution is not None else None
+            after = paragraph.start + attribution.end() if attribution is not None else sent.end_char
+            # the verbs after the cue only: the cue's own clause is the speech ("- ..., sier Hareide, og legger til
+            # at ...": the first verb's was, and hid the second's report)
+            rest = sent if after <= sent.start_char else article.doc.char_span(
+                after, sent.end_char, alignment_mode="expand") if after < sent.end_char else None
+            quote = reported_clause(article, rest, paragraph, last, subject_after=after) if rest is not None else None
             if quote is not None and quote.speaker is not None:
                 quotes.append(quote)  # its subject in the attribution, not in the speech ("Boka er ...")
             continue
