@@ -3980,3 +3980,18 @@ def test_a_report_coordinated_after_a_dash_quotes_attribution(nlp):
         assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [
             ("Det er mye folk ikke vet", "direct", "Hareide"),
             ("boka ikke er et oppgjør med noen", "indirect", "Hareide")]
+
+
+def test_two_reports_in_one_sentence_are_two_quotes(nlp):
+    """"Hareide sier at han har god tid, og legger til at boka ...": the surface pattern ran the first report on to the
+    sentence's end, over the second verb of saying; a second at-clause under the same cue stays one quote
+    (GUIDELINES). After words in marks, the parse hung the speech on the second report's clause, which then began
+    inside the marks and was dropped."""
+    text = "Hareide sier at han har god tid, og legger til at boka ikke er et oppgjør med noen."
+    assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [
+        ("han har god tid", "sier"), ("boka ikke er et oppgjør med noen", "legger til")]
+    text = "Hareide sier at han har god tid og at boka ikke er et oppgjør med noen."
+    assert [q.text for q in nlp(text)._.quotes] == ["han har god tid og at boka ikke er et oppgjør med noen"]
+    text = "«Det er mye folk ikke vet», sier Hareide, og legger til at boka ikke er et oppgjør med noen."
+    assert [(q.text, q.kind) for q in nlp(text)._.quotes] == [
+        ("Det er mye folk ikke vet", "direct"), ("boka ikke er et oppgjør med noen", "indirect")]

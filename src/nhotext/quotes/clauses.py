@@ -157,6 +157,9 @@ def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
     the full stop."""
     # in text order: a question word the parser hangs on a preposition later in the clause comes first
     tokens = sorted((t for t in clause.subtree if sent.start <= t.i < sent.end), key=lambda t: t.i)
+    at = next((c for c in clause.children if c.lower_ == "at" and c.i < clause.i), None)
+    if at is not None and tokens and tokens[0].i < at.i:  # an at-clause opens with "at", not with words the parse
+        tokens = [t for t in tokens if t.i >= at.i]  # hung on it ("«...», sier X, og legger til at")
     while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct
                       or tokens[0].lower_ == "både" and len(tokens) > 1 and tokens[1].lower_ == "at"
                       or tokens[0].lower_ == "om" and tokens[0].pos_ == "SCONJ") \

@@ -106,6 +106,9 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
                 # søndag kveld at ..."), and the outer report holds the inner one ("... at kretser på begge
                 # sider mente ...")
                 quote = parsed
+            elif parsed is not None and quote is not None and parsed.start == quote.start < parsed.end < quote.end \
+                    and _second_report(article, parsed.end, quote.end, paragraph):
+                quote = parsed  # "sier at han har god tid, og legger til at ...": two reports, each its own quote
             passive = passive_report(article, sent, paragraph)
             if quote is not None and passive is not None and passive.start < quote.start <= quote.end <= passive.end:
                 quote = passive  # "I dommen slås det fast at ... mannen som mente ...": the outer report holds it
@@ -272,6 +275,13 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
 
 
 @cache
+def _second_report(article: ArticleContext, start: int, end: int, paragraph: Paragraph) -> bool:
+    """Whether ``text[start:end]`` holds a report of its own, a verb of saying with its clause (``, og legger til at
+    ...``), which the surface pattern took into the report before it."""
+    rest = article.doc.char_span(start, end, alignment_mode="expand")
+    return rest is not None and reported_clause(article, rest, paragraph, None) is not None
+
+
 def _comma_cue() -> re.Pattern:
     """``, sier``: where the attribution of a dash paragraph starts."""
     return re.compile(r",\s*(?:" + cue_pattern().pattern + r")\b")
