@@ -3995,3 +3995,12 @@ def test_two_reports_in_one_sentence_are_two_quotes(nlp):
     text = "«Det er mye folk ikke vet», sier Hareide, og legger til at boka ikke er et oppgjør med noen."
     assert [(q.text, q.kind) for q in nlp(text)._.quotes] == [
         ("Det er mye folk ikke vet", "direct"), ("boka ikke er et oppgjør med noen", "indirect")]
+
+
+def test_an_owner_noun_that_heads_the_organisations_name(nlp):
+    """"Legeforeningen har advart. Foreningens president Anne-Karin Rime sier at": "foreningen" is of the kinds
+    NGO or business association, and the union named before is neither, so the title had no organisation; the one
+    organisation whose name the noun heads is it."""
+    text = ("Legeforeningen har lenge advart mot utviklingen. Foreningens president Anne-Karin Rime sier at "
+            "ordningen har vært underfinansiert.")
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("president", "Legeforeningen")]

@@ -45,6 +45,9 @@ class NameDetails:
     def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False, stem: str = "") -> str | None:
         raise NotImplementedError  # pragma: no cover - the same
 
+    def org_by_head(self, head: str, least_prefix: int = 3) -> str | None:  # pragma: no cover - the same
+        raise NotImplementedError
+
     def person(self, name: str, at_token: int = 10**9):  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
 
@@ -138,7 +141,8 @@ class NameDetails:
             elif owner is not None and not owner.ent_type_ and genitive(owner) \
                     and (kinds := org_noun_kinds(owner.lower_[:-1])) is not None:
                 # "Høyre er ikke imponert. Partiets justispolitiske talsperson, Peter Frølich": the body named before
-                org = self.recent_org(kinds, owner.idx)
+                # (or the one whose name the noun heads: "Legeforeningen ... Foreningens president")
+                org = self.recent_org(kinds, owner.idx) or self.org_by_head(owner.lower_[:-1], least_prefix=4)
                 start = title_at
             else:
                 start = title_at
