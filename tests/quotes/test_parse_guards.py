@@ -4004,3 +4004,10 @@ def test_an_owner_noun_that_heads_the_organisations_name(nlp):
     text = ("Legeforeningen har lenge advart mot utviklingen. Foreningens president Anne-Karin Rime sier at "
             "ordningen har vært underfinansiert.")
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("president", "Legeforeningen")]
+
+
+def test_a_documents_writer_named_in_several_words_keeps_its_capital(nlp):
+    """"Ifølge en pressemelding fra Havila Kystruten": a writer ending in "-en" was read as a definite noun
+    ("politiets" -> "politiet") and lower-cased at its start ("havila Kystruten")."""
+    text = "Ifølge en pressemelding fra Havila Kystruten skal skipene leveres fra et verft i Tyrkia i 2027."
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("Havila Kystruten", "organization")]

@@ -202,8 +202,8 @@ class Documents:
         name = self.org_named(written) if written[:1].isupper() else None  # "politiets": as written
         if name is not None:
             return Speaker(name, None, None, "organization")
-        for suffix in ("et", "en"):  # "politiets" -> the definite noun "politiet"
-            if written.lower().endswith(suffix):
+        for suffix in ("et", "en"):  # "politiets" -> the definite noun "politiet" (not a name: "Havila Kystruten")
+            if written.lower().endswith(suffix) and (" " not in written or written[:1].islower()):
                 named = self.org_by_head(written.lower()[:-len(suffix)])  # "kommisjonen": "Venezia-kommisjon"
                 kinds = org_noun_kinds(written.lower()) if token is not None and named is None else None
                 named = named or (self.recent_org(kinds, token.idx) if kinds else None)  # "selskapet": the company
