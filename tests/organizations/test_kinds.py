@@ -59,6 +59,7 @@ def _doc(words, org_start, org_end):
         (["Entreprenørselskapet", "Fjellbygg", "vant", "."], 1, 2, "company"),  # a compound on a cue
         (["Kulturorganisasjonen", "Vårspor", "inviterer", "."], 1, 2, "ngo"),
         (["Landets", "største", "fagforening", "Fellesfronten", "streiker", "."], 3, 4, "union"),  # indefinite
+        (["Landets", "katastrofeetat", "AFAD", "melder", "."], 2, 3, "agency"),  # an indefinite compound on a cue
     ],
 )
 def test_kinds_from_context(words, start, end, kind):

@@ -242,7 +242,10 @@ def cue_kind(word: str) -> str | None:
     """The kind a cue word says as written, in its indefinite form (``fagforening X`` for ``fagforeningen``)
     or as a compound on a cue (``entreprenørselskapet``)."""
     cues = context_cues()
-    return cues.get(word) or cues.get(word + "en") or cues.get(word + "et") or _compound_cue(word)
+    found = cues.get(word) or cues.get(word + "en") or cues.get(word + "et") or _compound_cue(word)
+    if found is None and word.isalpha() and not word.endswith(("en", "et", "a", "e", "s")):  # "katastrofeetat"
+        found = _compound_cue(word + "en") or _compound_cue(word + "et")
+    return found
 
 
 def tied_role(span: Span) -> str | None:
