@@ -222,8 +222,9 @@ class UnnamedSources(Documents):
             # also the inverted subject the parser reads as an object ("men nå advarer flere eksperter mot")
             subject = token.dep_ in ("SUBJ", "nsubj") or token.dep_ in ("DOBJ", "obj") \
                 and getattr(inverted_object(token.head), "i", None) == token.i
-            together = [c for c in token.children if c.dep_ in ("KOORD", "conj") and c.ent_type_ == "PER"]
-            if subject and token.ent_type_ == "PER" and together and not self.coref.in_quote(token.idx):
+            together = [c for c in token.children if c.dep_ in ("KOORD", "conj") and c.ent_type_ == "PER"] \
+                if subject and token.ent_type_ == "PER" else []
+            if together and not self.coref.in_quote(token.idx):
                 return self._joined([p for t in (token, *together) for p in self.persons_in(t.i, t.i + 1)])
             if subject and again and token.pos_ == "NUM" and any(c.lower_ == "de" for c in token.children):
                 return self.group_antecedent(token, again=False)  # "De to har investert ..., forteller de"

@@ -129,8 +129,13 @@ def _stated_in(article: ArticleContext, verb: Token, sent: Span, paragraph: Para
     start, end = with_second_clause(verb, clause, sent, clause_span(clause, sent))
     if len(article.text[start:end].split()) < 3:
         return None
-    words = sorted(t.i for t in (verb, formal, *(c for c in verb.children if c.lower_ in particles)))
-    adjacent = [i for k, i in enumerate(words) if k == 0 or i - words[k - 1] == 1] if words[0] in (verb.i, verb.i - 1) \
-        else [verb.i]  # "står det", "det fremgår", "går det fram"; a word between: the verb alone
-    cue = article.doc[adjacent[0]:adjacent[-1] + 1].text.lower() if verb.i in adjacent else verb.lower_
+    # the cue: the verb with its formal subject and particle where they stand next to it ("står det", "det fremgår",
+    # "går det fram"); a word between them leaves the verb alone
+    words = {verb.i, formal.i, *(c.i for c in verb.children if c.lower_ in particles)}
+    first = last = verb.i
+    while first - 1 in words:
+        first -= 1
+    while last + 1 in words:
+        last += 1
+    cue = article.doc[first:last + 1].text.lower()
     return make_quote(article, paragraph, start, end, "indirect", source, cue, absolute=True)
