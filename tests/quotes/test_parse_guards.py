@@ -4011,3 +4011,15 @@ def test_a_documents_writer_named_in_several_words_keeps_its_capital(nlp):
     ("politiets" -> "politiet") and lower-cased at its start ("havila Kystruten")."""
     text = "Ifølge en pressemelding fra Havila Kystruten skal skipene leveres fra et verft i Tyrkia i 2027."
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("Havila Kystruten", "organization")]
+
+
+def test_a_noun_of_saying_before_a_colon_renders_a_statement_in_the_writers_words(nlp):
+    """"Kari Holm ga en klar beskjed: Ingen skal miste jobben.", "kom med en klar melding: ...": a noun of saying
+    the object of a light verb (also through "med") introduces the statement after the colon, an indirect rendering
+    when it is in the third person (only verbs of saying did; the noun took only the speaker's own form). "Planen er
+    enkel: Skatten skal økes." stays no quote."""
+    text = ("Kari Holm ga en klar beskjed: Ingen skal miste jobben.\n\n"
+            "Lederen Per Hansen kom med en klar melding: Ingen skal miste jobben.\n\n"
+            "Planen er enkel: Skatten skal økes.")
+    assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("Ingen skal miste jobben", "indirect", "Kari Holm"), ("Ingen skal miste jobben", "indirect", "Per Hansen")]

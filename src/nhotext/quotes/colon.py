@@ -42,7 +42,7 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
         if source is None:
             return None
     else:
-        subject = subject_of(cue if cue.pos_ == "VERB" else cue.head)
+        subject = subject_of(cue if cue.pos_ == "VERB" else _light_verb(cue) or cue.head)
         if subject is None or subject.i > colon.i \
                 or subject.lower_ in WRITER and not article.coref.in_quote(subject.idx):
             return None  # "sendte jeg en epost og spurte: ...": the writer's own voice (GUIDELINES), no one's quote
@@ -52,7 +52,7 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
         start += dash.end()
     end, kind = None, "direct"
     for n, part in enumerate(chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None))):
-        if n == 0 and not _own_form(part) and (cue.pos_ == "VERB" or said is not None) and len(part) > 3 \
+        if n == 0 and not _own_form(part) and (cue.pos_ in ("VERB", "NOUN") or said is not None) and len(part) > 3 \
                 and not any(mark in part.text for mark in "«»\"“”"):
             if not has_verb(part, part.start_char):
                 break  # "brev som varslet nye initiativ: Stengning av Guantánamo, dialog med Iran": a list, no clause
@@ -110,8 +110,17 @@ def _cue(sent: Span) -> Token | None:
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lower_ in reporting_verb_set() and t.morph.get("Tense", [])]
     if verbs:
         return next((v for v in verbs if not _subordinate(sent.doc, v)), verbs[0])
-    return next((t for t in sent if saying_noun(t) and t.dep_ in ("DOBJ", "obj")
-                 and t.head.pos_ == "VERB" and t.head.morph.get("Tense", [])), None)
+    return next((t for t in sent if saying_noun(t) and (verb := _light_verb(t)) is not None
+                 and verb.pos_ == "VERB" and verb.morph.get("Tense", [])), None)
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a noun of saying is the object of (``ga klar beskjed``), also through ``med`` (``kom med en klar
+    melding``), or None."""
+    if noun.dep_ in ("DOBJ", "obj"):
+        return noun.head
+    with_ = noun.head if noun.dep_ in ("PUTFYLL", "pobj") and noun.head.lower_ == "med" else None
+    return with_.head if with_ is not None and with_.head.i != with_.i else None
 
 
 def _said_is(sent: Span) -> Token | None:
