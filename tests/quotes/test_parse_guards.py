@@ -4023,3 +4023,11 @@ def test_a_noun_of_saying_before_a_colon_renders_a_statement_in_the_writers_word
             "Planen er enkel: Skatten skal økes.")
     assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("Ingen skal miste jobben", "indirect", "Kari Holm"), ("Ingen skal miste jobben", "indirect", "Per Hansen")]
+
+
+def test_begrunne_med_at_gives_a_reason_as_a_report(nlp):
+    """"Anders Opedal begrunner kuttet med at kostnadene har økt.": a stated reason (the at-clause under "med") was
+    missed; the participle as an adjective ("Frykten er godt begrunnet") reports nothing."""
+    text = ("Anders Opedal begrunner kuttet med at kostnadene har økt.\n\n"
+            "Frykten er godt begrunnet, og tiltakene er mange.")
+    assert _said(nlp, text) == [("kostnadene har økt", "Anders Opedal")]
