@@ -4031,3 +4031,13 @@ def test_begrunne_med_at_gives_a_reason_as_a_report(nlp):
     text = ("Anders Opedal begrunner kuttet med at kostnadene har økt.\n\n"
             "Frykten er godt begrunnet, og tiltakene er mange.")
     assert _said(nlp, text) == [("kostnadene har økt", "Anders Opedal")]
+
+
+def test_a_survey_is_a_document_whose_maker_or_paper_states_the_finding(nlp):
+    """"Ifølge en undersøkelse fra Norstat", "ifølge en måling i Adresseavisa": the maker, or the paper it appeared in,
+    is the source (GUIDELINES: documents, newspapers); it was the description as written. A survey with no maker is
+    named with its adjectives ("nye undersøkelser", as our set annotates it)."""
+    text = ("Ifølge en undersøkelse fra Norstat vil 40 prosent stemme Høyre.\n\n"
+            "Det er dødt løp i Trondheim, ifølge en måling i Adresseavisa i går.\n\n"
+            "Ifølge nye undersøkelser vil 40 prosent stemme Høyre.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["Norstat", "Adresseavisa", "nye undersøkelser"]

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span
 
 from ..lexicon import ORG_NOUNS, org_noun_kinds, reporting_verb_set
+from ..organizations import load_gazetteer
 from .types import Speaker, lower_start
 
 # Heads of the nouns for a written text that states something: "heter det i rapporten", "står det i
@@ -23,7 +24,9 @@ DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "
                   "regel", "regl", "lov", "forskrift", "reglement", "retningslinje", "avtale", "instruks",
                   # figures and forecasts ("ifølge en prognose fra SSB"; not "tall", whose compounds are words of
                   # quantity: "flertallet")
-                  "statistikk", "prognose", "beregning", "anslag")
+                  "statistikk", "prognose", "beregning", "anslag",
+                  # surveys and studies, whose maker states the finding ("ifølge en undersøkelse fra Norstat")
+                  "undersøkelse", "måling", "studie", "analyse", "kartlegging")
 # endings, with the doubled consonant of a short stem ("dommen"; not "dommer", a judge)
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s|men|mene)?$")
 
@@ -87,7 +90,8 @@ class Documents:
             return writer
         words = noun.text
         phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
-        if phrase and phrase[0].lower_ in ("en", "et", "ei", "den", "det", "de"):  # also "de nye reglene"
+        if phrase and (phrase[0].lower_ in ("en", "et", "ei", "den", "det", "de")  # also "de nye reglene"
+                       or len(phrase) > 1 and all(t.pos_ == "ADJ" for t in phrase[:-1])):  # "nye undersøkelser"
             words = self.text[phrase[0].idx:noun.idx + len(noun)]
         return Speaker(lower_start(words), type="document")
 
@@ -117,7 +121,20 @@ class Documents:
                     writer = self._named_writer(after)
                 elif owner is not None:
                     writer = self._writer(self.doc[owner.left_edge.i:owner.right_edge.i + 1].text, owner)
+        if writer is None:
+            writer = self._published_in(noun)
         return writer or self._agent_of_participle(noun) or self._writing_subject(noun) or self._publisher(noun)
+
+    def _published_in(self, noun) -> Speaker | None:
+        """The paper a text appeared in, right after it (``en måling i Adresseavisa``, ``en artikkel i Aftenposten``):
+        the paper states it (GUIDELINES: newspapers); the whole name the recogniser gives, whatever the parse."""
+        if noun.i + 2 >= len(self.doc) or self.doc[noun.i + 1].lower_ != "i" or self.doc[noun.i + 2].ent_iob_ != "B":
+            return None
+        end = noun.i + 3
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        name = self.doc[noun.i + 2:end].text
+        return self._writer(name, self.doc[noun.i + 2]) if load_gazetteer().is_media(name) else None
 
     def _writing_subject(self, noun) -> Speaker | None:
         """The subject of a verb of saying whose words stand in the document: ``I et vedtak datert 3. mai skriver
