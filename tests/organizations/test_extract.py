@@ -58,6 +58,8 @@ def test_extract_unknown_ministry_gets_its_hyphen_back():
     [
         ("INNOVATIVE KLYNGER og sterke fagmiljøer trengs.", ["INNOVATIVE KLYNGER"]),
         ("Mange bedrifter i Innlandet vokser.", ["Innlandet"]),
+        ("Vegvesenet stenger E6 over Dovrefjell.", ["E6"]),  # a road's number
+        ("Trafikken står stille på Rv 7 .", ["Rv 7"]),
         ("", []),
     ],
 )

@@ -335,6 +335,9 @@ def _split(mention: Mention | None) -> list[Mention | None]:
     return [Mention(a, mention.start, mention.start + len(a)), Mention(b, b_start, b_start + len(b))]
 
 
+_ROAD = re.compile(r"(?:E|Rv|Fv|Riksvei|Fylkesvei|Europavei|riksvei|fylkesvei|europavei)\s?\d{1,3}$")
+
+
 def _not_an_organization(text: str, gazetteer: Gazetteer) -> bool:
     if gazetteer.lookup(text) is not None:
         return False
@@ -345,6 +348,8 @@ def _not_an_organization(text: str, gazetteer: Gazetteer) -> bool:
         return True
     if len(words) == 1 and text[:1].isupper() and _is_title(text):
         return True  # "Hovedtillitsvalgt Trude Hansen": a title the recognizer took for a name
+    if _ROAD.match(text):
+        return True  # a road's number ("E6", "Rv 7", "fylkesvei 44"), a place
     places = known_places()  # a place in the genitive too ("Sudans hærsjef")
     return text.casefold() in places or (base := genitive_base(text)) is not None and base.casefold() in places
 
