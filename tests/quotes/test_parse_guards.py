@@ -4041,3 +4041,10 @@ def test_a_survey_is_a_document_whose_maker_or_paper_states_the_finding(nlp):
             "Det er dødt løp i Trondheim, ifølge en måling i Adresseavisa i går.\n\n"
             "Ifølge nye undersøkelser vil 40 prosent stemme Høyre.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Norstat", "Adresseavisa", "nye undersøkelser"]
+
+
+def test_manager_is_a_title_whose_prefix_names_the_club(nlp):
+    """"Arsenal-manager Mikel Arteta mente at": "manager" was no title of the lexicon, so the parse's title kept its
+    prefix and gave no organisation (as "Brann-trener" gives Brann)."""
+    text = "Arsenal-manager Mikel Arteta mente at dommeren burde ha blåst straffe."
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("Arsenal-manager", "Arsenal")]
