@@ -4048,3 +4048,12 @@ def test_manager_is_a_title_whose_prefix_names_the_club(nlp):
     prefix and gave no organisation (as "Brann-trener" gives Brann)."""
     text = "Arsenal-manager Mikel Arteta mente at dommeren burde ha blåst straffe."
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [("Arsenal-manager", "Arsenal")]
+
+
+def test_a_title_in_the_genitive_as_a_documents_writer_is_no_organisation(nlp):
+    """"Ifølge operasjonslederens rapport": a title's genitive as a document's writer is a description of a person,
+    not an organisation (it was typed "organization"); "selskapets rapport" stays the company."""
+    text = ("Ifølge operasjonslederens rapport kom meldingen klokken 02.14.\n\n"
+            "Ifølge selskapets rapport gikk det bra.")
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
+        ("operasjonslederen", "description"), ("selskapet", "organization")]

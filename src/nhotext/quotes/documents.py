@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import ORG_NOUNS, org_noun_kinds, reporting_verb_set
+from ..lexicon import ORG_NOUNS, definite_title, org_noun_kinds, reporting_verb_set
 from ..organizations import load_gazetteer
 from .types import Speaker, lower_start
 
@@ -224,6 +224,8 @@ class Documents:
                 named = self.org_by_head(written.lower()[:-len(suffix)])  # "kommisjonen": "Venezia-kommisjon"
                 kinds = org_noun_kinds(written.lower()) if token is not None and named is None else None
                 named = named or (self.recent_org(kinds, token.idx) if kinds else None)  # "selskapet": the company
+                if named is None and definite_title(written.lower()) is not None:
+                    return Speaker(lower_start(written), type="description")  # "operasjonslederens logg": a person
                 return Speaker(named or lower_start(written), type="organization")
         return Speaker(written, type="organization" if written[:1].isupper() else "description")
 
