@@ -4057,3 +4057,12 @@ def test_a_title_in_the_genitive_as_a_documents_writer_is_no_organisation(nlp):
             "Ifølge selskapets rapport gikk det bra.")
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
         ("operasjonslederen", "description"), ("selskapet", "organization")]
+
+
+def test_a_headline_quote_after_its_topic_and_a_colon(nlp):
+    """"Lærere i streik: – Vi har ikke noe valg" above the body's "- Vi har ikke noe valg. ..., sier forbundsleder Geir
+    Røsvoll": a headline quote after a topic and a colon was no headline (only a line opening with the dash or
+    marks was), so it had no speaker though the body says the same words."""
+    text = ("Lærere i streik: – Vi har ikke noe valg\n\nOver 8000 lærere gikk ut i streik tirsdag.\n\n"
+            "– Vi har ikke noe valg. Lønnen har sakket akterut i ti år, sier forbundsleder Geir Røsvoll.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["Geir Røsvoll", "Geir Røsvoll"]

@@ -4,11 +4,14 @@ speaker whose quote in the body says the same words, or the one person the ingre
 
 from __future__ import annotations
 
+import re
+
 from ..coref import mentions_between
 from ..text import key
 from .speakers import ArticleContext
 from .types import DASH_START, Quote, Speaker
 
+_HEADLINE_TOPIC = re.compile(r"[^.!?:\n]{1,60}:\s*[-–—]\s")  # "Lærere i streik: – ..."
 HEADLINE_MAX_WORDS = 10  # a headline quote: "- Lar oss ikke styre av fagbevegelsen" (5 until the seventh session)
 
 
@@ -44,8 +47,10 @@ def headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
         paragraph = article.paragraphs[quote.paragraph].text
         # a headline in marks is the whole line ("«Vi er lei av å vente»"), as a dash headline opens its line
         marked = paragraph.strip().startswith(("«", '"')) and len(paragraph.strip()) <= len(quote.text) + 2
+        # or a headline's topic before a colon and the dash ("Lærere i streik: – Vi har ikke noe valg")
+        topic = quote.speaker is None and _HEADLINE_TOPIC.match(paragraph)  # (not a name label: "Haugland: - ...")
         if quote.kind != "direct" or quote.cue is not None or len(words) > HEADLINE_MAX_WORDS \
-                or quote.text.rstrip()[-1:] in ".!?" or not (DASH_START.match(paragraph) or marked):
+                or quote.text.rstrip()[-1:] in ".!?" or not (DASH_START.match(paragraph) or marked or topic):
             continue
         own = lemmas(quote.start, quote.end)
         matching = [(n, q) for q, body in bodies if own and (q.cue is not None or q.start > quote.end)
