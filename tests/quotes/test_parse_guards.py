@@ -4066,3 +4066,10 @@ def test_a_headline_quote_after_its_topic_and_a_colon(nlp):
     text = ("Lærere i streik: – Vi har ikke noe valg\n\nOver 8000 lærere gikk ut i streik tirsdag.\n\n"
             "– Vi har ikke noe valg. Lønnen har sakket akterut i ti år, sier forbundsleder Geir Røsvoll.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Geir Røsvoll", "Geir Røsvoll"]
+
+
+def test_a_coordinated_title_with_an_adjective_before_its_head(nlp):
+    """"Forsknings- og høyere utdanningsminister Oddmund Hoel": the title as written (GUIDELINES: "landbruks- og
+    matminister" [c09]); the adjective between "og" and the head cut it to "utdanningsminister"."""
+    text = "– Dette er gode nyheter, sier forsknings- og høyere utdanningsminister Oddmund Hoel (Sp)."
+    assert [q.speaker.title for q in nlp(text)._.quotes] == ["forsknings- og høyere utdanningsminister"]

@@ -103,6 +103,9 @@ class NameDetails:
                 elif before is not None and before.lower_ in ("og", "eller") and doc[before.i - 1].text.endswith("-"):
                     # "landbruks- og matminister"
                     title, title_at = f"{doc[before.i - 1].lower_} {before.lower_} {title}", before.i - 1
+                elif before is not None and before.pos_ == "ADJ" and before.i > 1 and doc[before.i - 1].lower_ == "og" \
+                        and doc[before.i - 2].text.endswith("-"):  # "Forsknings- og høyere utdanningsminister"
+                    title, title_at = doc[before.i - 2:token.i + 1].text.lower(), before.i - 2
                 elif before is not None and before.lower_ == "og" and before.i > 0 \
                         and (token.i + 1 == ent.start or set_off) \
                         and (first := title_of(doc[before.i - 1].text, bool(doc[before.i - 1].is_sent_start))
