@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..lexicon import normalize_title, reporting_verb_set
 from ..reading import Paragraph
-from .parse import possessor
+from .parse import entity_end, possessor
 from .person_nouns import someone
 from .reported import named_source
 from .speakers import ArticleContext
@@ -61,16 +61,16 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             end = token.i + 1
             nxt = doc[end]
             if nxt.ent_iob_ == "B":  # the whole entity: "Justis- og beredskapsdepartementet"
-                end = _entity_end(doc, end + 1, sent.end)
+                end = entity_end(doc, end + 1, sent.end)
                 while end + 1 < sent.end and doc[end].lower_ == "og" and doc[end + 1].ent_iob_ == "B" \
                         and doc[end + 1].ent_type_ == nxt.ent_type_:  # "Ifølge Unicef og Unfpa": two sources
-                    end = _entity_end(doc, end + 2, sent.end)
+                    end = entity_end(doc, end + 2, sent.end)
                 if end + 1 < sent.end and _COMPOUND_GOES_ON.match(doc[end].text) and doc[end + 1].ent_type_ == "PER":
                     # "Ifølge Costa Rica-spiller Celso Borges": a role on a name of two words, then a name
-                    end = _entity_end(doc, end + 2, sent.end)
+                    end = entity_end(doc, end + 2, sent.end)
                 if end + 1 < sent.end and doc[end].lower_ in TIES and doc[end + 1].ent_iob_ == "B" \
                         and doc[end + 1].ent_type_ != "PER":  # "Ifølge Kari Moe i NHO er ...": her organisation too
-                    end = _entity_end(doc, end + 2, sent.end)
+                    end = entity_end(doc, end + 2, sent.end)
             elif nxt.is_lower and (obj := next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")),
                                                 None)) is not None and obj.right_edge.i < sent.end:
                 end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives
@@ -116,13 +116,6 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
 _LEARNS_AFTER = re.compile(r",\s+erfarer\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*[.!]?\s*$")
 
 
-def _entity_end(doc, i: int, limit: int) -> int:
-    """The index after the entity whose inside tokens run from ``i`` (before ``limit``)."""
-    while i < limit and doc[i].ent_iob_ == "I":
-        i += 1
-    return i
-
-
 _COMPOUND_GOES_ON = re.compile(r"[A-ZÆØÅ][\w]*-[a-zæøå]")  # "Rica-spiller": a compound on the name's last word
 
 
@@ -131,7 +124,7 @@ def _apposed_name(doc, end: int, sent_end: int) -> int:
     ...``) or ending the sentence (``, Rikke Monsen.``)."""
     if end + 2 < sent_end and doc[end].text == "," and doc[end + 1].ent_iob_ == "B" \
             and doc[end + 1].ent_type_ == "PER":
-        name_end = _entity_end(doc, end + 2, sent_end)
+        name_end = entity_end(doc, end + 2, sent_end)
         if name_end < sent_end and doc[name_end].text in (",", ".", "!", "?") or name_end == sent_end:
             return name_end
     return end
@@ -169,7 +162,7 @@ def _name_and_tag(doc, end: int, sent_end: int) -> int:
     role = doc[end - 1]  # a known title, or a noun no lexicon holds ("Ifølge konditor Kjelsaas er ...")
     if end < sent_end and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER" \
             and (normalize_title(role.lower_) is not None or role.pos_ == "NOUN" and role.is_lower):
-        end = _entity_end(doc, end + 1, sent_end)
+        end = entity_end(doc, end + 1, sent_end)
     close = next((t.i for t in doc[end + 1:min(sent_end, end + 7)] if t.text == ")"), None) \
         if end < sent_end and doc[end].text == "(" else None
     if close is not None and close > end + 1 and (doc[end - 1].ent_type_ or doc[end - 1].is_title) \
@@ -195,7 +188,7 @@ def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
         return end, end
     if end < phrase_end < sent_end and doc[phrase_end].ent_iob_ == "B" \
             and doc[phrase_end].ent_type_ in ("ORG", "GPE_ORG"):
-        name_end = _entity_end(doc, phrase_end + 1, sent_end)  # "Ifølge landets katastrofeetat AFAD": the body
+        name_end = entity_end(doc, phrase_end + 1, sent_end)  # "Ifølge landets katastrofeetat AFAD": the body
         return name_end, name_end  # named after what it is
     bracket = doc[phrase_end:phrase_end + 3] if phrase_end > end and phrase_end + 2 < sent_end else None
     if bracket is not None and bracket[0].text == "(" and not bracket[1].is_lower and bracket[2].text == ")":

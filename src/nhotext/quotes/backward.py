@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import DEP_LABELS, normalize_title
+from ..lexicon import DEP_LABELS
+from .parse import title_before_name
 from .person_nouns import someone
 from .reported import NEGATIONS, WRITER, _source, cue_forms
 from .speakers import ArticleContext
@@ -28,18 +29,11 @@ def _backward_cue(sent: Span) -> tuple[Token, Token] | None:
     if subject is None and words[0].dep_ in SUBJECT:
         # "Det bekrefter Arsenal.": the parser made "Det" the subject and the source its object
         subject = next((c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.i == verb.i + 1
-                        and (c.pos_ in ("PROPN", "NOUN") and someone(c) or _title_read_as_verb(c))), None)
+                        and (c.pos_ in ("PROPN", "NOUN") and someone(c) or c.pos_ == "VERB" and title_before_name(c))),
+                       None)  # also a title the tagger read as a verb ("Det sier ordfører Elin Strand")
     if subject is None or subject.lower_ in WRITER or subject.lower_ in ANAPHORS:
         return None
     return verb, subject
-
-
-def _title_read_as_verb(token: Token) -> bool:
-    """A title before a name that the tagger read as a verb (``Det sier ordfører Elin Strand``: "ordfører" as "one who
-    orders")."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "VERB" and normalize_title(token.lower_) is not None and following is not None \
-        and following.ent_type_ == "PER"
 
 
 def backward_reports(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:

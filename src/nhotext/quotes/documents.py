@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import ORG_NOUNS, definite_title, org_noun_kinds, reporting_verb_set
 from ..organizations import load_gazetteer
+from .parse import entity_end
 from .types import Speaker, lower_start
 
 # Heads of the nouns for a written text that states something: "heter det i rapporten", "står det i
@@ -130,10 +131,7 @@ class Documents:
         the paper states it (GUIDELINES: newspapers); the whole name the recogniser gives, whatever the parse."""
         if noun.i + 2 >= len(self.doc) or self.doc[noun.i + 1].lower_ != "i" or self.doc[noun.i + 2].ent_iob_ != "B":
             return None
-        end = noun.i + 3
-        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-            end += 1
-        name = self.doc[noun.i + 2:end].text
+        name = self.doc[noun.i + 2:entity_end(self.doc, noun.i + 3)].text
         return self._writer(name, self.doc[noun.i + 2]) if load_gazetteer().is_media(name) else None
 
     def _writing_subject(self, noun) -> Speaker | None:
@@ -179,10 +177,7 @@ class Documents:
 
     def _named_writer(self, first) -> Speaker:
         """The writer whose name the recognizer's entity opening at ``first`` gives, the whole entity."""
-        end = first.i + 1
-        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-            end += 1
-        return self._writer(self.doc[first.i:end].text, first)
+        return self._writer(self.doc[first.i:entity_end(self.doc, first.i + 1)].text, first)
 
     def _writers(self, key: str) -> tuple[list[int], list[Speaker]]:
         """Every mention of that kind of text whose writer the article names: token positions and writers, in

@@ -356,3 +356,18 @@ def bare_participle(verb: Token) -> bool:
         and (verb.lemma_.lower() or verb.lower_) not in QUESTION_VERBS \
         and not (verb.head.pos_ == "AUX" and verb.head.i != verb.i) \
         and not any(c.pos_ == "AUX" and c.i < verb.i for c in verb.children)
+
+
+def entity_end(doc: Doc, i: int, limit: int | None = None) -> int:
+    """The index after the entity whose inside tokens run from ``i`` (before ``limit``, the doc's end by default)."""
+    limit = len(doc) if limit is None else limit
+    while i < limit and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def title_before_name(token: Token) -> bool:
+    """A title right before a person's name, whatever the tagger read it as (``sa Costa Ricas trener Jorge Pinto``,
+    ``Det sier ordfører Elin Strand``: "trains", "one who orders" as verbs)."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).ent_type_ == "PER" \
+        and normalize_title(token.lower_) is not None

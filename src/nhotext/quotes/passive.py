@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..reading import Paragraph
 from .clauses import QUESTION_VERBS, clause_span, content_clause, with_second_clause
 from .documents import document_noun
-from .parse import INFINITIVE
+from .parse import INFINITIVE, entity_end
 from .reported import NEGATIONS, OPINION_LEMMAS, cue_forms, two_word_cues
 from .reported import passive as passive_voice
 from .speakers import ArticleContext
@@ -100,10 +100,8 @@ def _document_source(article: ArticleContext, verb: Token, places: tuple[str, ..
     """The writer of the document a passive report is placed in (``I dommen fra X slås det fast``), or None."""
     for child in verb.children:
         if child.lower_ in places and (noun := next((c for c in child.children if document_noun(c)), None)) is not None:
-            end = noun.right_edge.i + 1
-            while end < len(article.doc) and article.doc[end].ent_iob_ == "I":
-                end += 1  # the whole name the parse cut ("dommen fra Vestfold [tingrett]")
-            return article.document(article.doc[noun.left_edge.i:end])
+            end = entity_end(article.doc, noun.right_edge.i + 1)  # the whole name the parse cut ("dommen fra
+            return article.document(article.doc[noun.left_edge.i:end])  # Vestfold [tingrett]")
     return None
 
 

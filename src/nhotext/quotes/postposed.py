@@ -15,6 +15,7 @@ from ..lexicon import (
     normalize_title,
 )
 from ..reading import Paragraph
+from .parse import title_before_name
 from .person_nouns import person_noun
 from .speakers import ArticleContext
 from .types import rstrip_span
@@ -96,9 +97,8 @@ def _clause_after(article: ArticleContext, start: int, end: int) -> bool:
         if token.pos_ in ("SCONJ", "ADP") or token.lower_ in ("som", "og", "men", ",", "så"):
             return False
         own_clause = token.dep_ in ("DOBJ", "ccomp", "obj") or any(c.dep_ in ("SUBJ", "nsubj") for c in token.children)
-        titled = token.i + 1 < len(token.doc) and token.nbor(1).ent_type_ == "PER" \
-            and normalize_title(token.lower_) is not None  # "sa Costa Ricas trener Jorge Pinto": a title, no verb
-        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense", []) and own_clause and not titled:
+        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense", []) and own_clause \
+                and not title_before_name(token):  # "sa Costa Ricas trener Jorge Pinto": a title, no verb
             return True  # (not a participle of manner without a subject: "utbrøt Robinson begeistret")
     return False
 
