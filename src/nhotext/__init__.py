@@ -39,11 +39,13 @@ def _default_pipeline(name: str | None):
 def analyze(article: str | Article, *, model: str | None = None) -> dict[str, Any]:
     """Analyse one article (a text or an :class:`Article`) and return the contract's record.
 
-    The pipeline is loaded on first use and kept for the process.
+    The pipeline is loaded on first use and kept for the process. A hard-wrapped text is analysed with its wraps
+    read as spaces (:func:`nhotext.wrapping.unwrap`); the record's texts are the article's as written.
     """
     from .analysis import article_record
+    from .wrapping import unwrap
 
     if isinstance(article, str):
         article = Article(source="<text>", text=article)
     nlp = _default_pipeline(model)
-    return article_record(article, nlp(article.text))
+    return article_record(article, nlp(unwrap(article.text)))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .errors import AnalysisError, InputError, TooLargeError
 from .reading import Article
+from .wrapping import unwrap
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ def analyze_articles(
             try:
                 records: list[dict[str, Any] | InputError] = [
                     article_record(a, doc)
-                    for a, doc in zip(good, nlp.pipe((a.text for a in good), batch_size=batch_size))]
+                    for a, doc in zip(good, nlp.pipe((unwrap(a.text) for a in good), batch_size=batch_size))]
             except Exception:
                 records = [_one(nlp, a) for a in good]
             done = iter(records)
@@ -69,7 +70,8 @@ def analyze_articles(
 
 def _one(nlp: Language, article: Article) -> dict[str, Any] | InputError:
     try:
-        doc = long_doc(nlp, article.text) if len(article.text) > LONG_TEXT else nlp(article.text)
+        text = unwrap(article.text)
+        doc = long_doc(nlp, text) if len(text) > LONG_TEXT else nlp(text)
         return article_record(article, doc)
     except Exception as err:
         logger.debug("analysis of %s failed", article.source, exc_info=True)
@@ -115,7 +117,11 @@ def split_long(text: str, limit: int) -> list[str]:
 
 def article_record(article: Article, doc: Doc) -> dict[str, Any]:
     """The contract's JSON object for one analysed article (plus ``text``, the decoded or extracted
-    text the offsets point into, and ``warnings`` when the reader had any)."""
+    text the offsets point into, and ``warnings`` when the reader had any).
+
+    ``doc`` is of the article's text or of that text unwrapped (:func:`~nhotext.wrapping.unwrap`: the same length,
+    a space for each newline that only wrapped a line); every ``text`` beside a ``start`` and ``end`` is cut from
+    the article as written."""
     record: dict[str, Any] = {
         "source": article.source,
         "encoding": article.encoding,
@@ -132,4 +138,21 @@ def article_record(article: Article, doc: Doc) -> dict[str, Any]:
     for name in _DOC_FIELDS:
         value = getattr(doc._, name) if Doc.has_extension(name) else None
         record[name] = [v.to_dict() if hasattr(v, "to_dict") else v for v in value or []]
+    if doc.text != article.text:
+        for name in ("entities", *_DOC_FIELDS):
+            _cut_from(article.text, record[name])
     return record
+
+
+def _cut_from(text: str, value: Any) -> None:
+    """Set each ``text`` beside a ``start`` and an ``end`` in ``value`` (records, nested) to ``text[start:end]``."""
+    if isinstance(value, list):
+        for item in value:
+            _cut_from(text, item)
+    elif isinstance(value, dict):
+        if isinstance(value.get("text"), str) and isinstance(value.get("start"), int) and isinstance(
+                value.get("end"), int):
+            value["text"] = text[value["start"]:value["end"]]
+        for item in value.values():
+            if isinstance(item, (list, dict)):
+                _cut_from(text, item)

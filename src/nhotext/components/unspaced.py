@@ -117,5 +117,13 @@ def copy_back(copy: Doc, doc: Doc, kept: list[int]) -> None:
             array[token.i, -1] = numpy.int64(first - token.i if token.i < first else -1).astype(numpy.uint64)
     iob = array[:, 5]
     inside = numpy.flatnonzero((iob == _IOB_INSIDE) & (numpy.roll(iob, 1) == _IOB_OUTSIDE))
-    iob[inside[inside > 0]] = _IOB_BEGIN  # an entity across a break begins again after it
+    inside = inside[inside > 0]
+    for i in inside:  # an entity across a line break begins again after it; across spaces it holds them
+        if "\n" in doc[int(i) - 1].text:
+            iob[i] = _IOB_BEGIN
+            continue
+        k = int(i) - 1
+        while k > 0 and doc[k].is_space:
+            array[k, 5:7] = (_IOB_INSIDE, array[i, 6])
+            k -= 1
     doc.from_array(_ATTRS, cast(Ints2d, array))

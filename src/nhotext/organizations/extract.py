@@ -237,7 +237,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
             if kind is not None:
                 decision = KindDecision(kind, "neighbours")
         organizations.append(Organization(
-            name=name,
+            name=" ".join(name.split()),  # one space between words, whatever the text had
             kind=decision.kind,
             mentions=[m for m, _, _, _ in members],
             parent=branch.name if branch is not None else _parent(name, entry, gazetteer),

@@ -38,6 +38,10 @@ class Speaker:
     gender: str | None = None  # "female" | "male" for a person whose first name says it, else None
 
     def __post_init__(self) -> None:
+        for name in ("name", "title", "organization"):  # one space between words, whatever the text had
+            value = getattr(self, name)
+            if value is not None and value != (single := " ".join(value.split())):
+                object.__setattr__(self, name, single)
         # a name taken with the quote marks around a title ("i «Skal vi danse», Hanne Lein")
         if self.organization is not None:
             org = self.organization.strip(_NAME_MARKS)
