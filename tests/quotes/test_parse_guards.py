@@ -4073,3 +4073,13 @@ def test_a_coordinated_title_with_an_adjective_before_its_head(nlp):
     matminister" [c09]); the adjective between "og" and the head cut it to "utdanningsminister"."""
     text = "– Dette er gode nyheter, sier forsknings- og høyere utdanningsminister Oddmund Hoel (Sp)."
     assert [q.speaker.title for q in nlp(text)._.quotes] == ["forsknings- og høyere utdanningsminister"]
+
+
+def test_an_ifolge_source_with_a_title_keeps_the_employer_after_the_name(nlp):
+    """"Ifølge prosjektleder Geir Fjellstad i Statens vegvesen ble den ferdig": after a title the parse hangs the name
+    on "ifølge", not on the title, and only a source that opened with its name took "i X" along, so the report began
+    "i Statens vegvesen ble ..."; a place that is no entity goes with the source too ("Ifølge NHO i Innlandet")."""
+    text = ("Ifølge prosjektleder Geir Fjellstad i Statens vegvesen ble brua ferdig før planen.\n\n"
+            "Ifølge NHO i Innlandet er det krise.")
+    assert [(q.text, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("ble brua ferdig før planen", "Statens vegvesen"), ("er det krise", None)]

@@ -68,9 +68,6 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                 if end + 1 < sent.end and _COMPOUND_GOES_ON.match(doc[end].text) and doc[end + 1].ent_type_ == "PER":
                     # "Ifølge Costa Rica-spiller Celso Borges": a role on a name of two words, then a name
                     end = entity_end(doc, end + 2, sent.end)
-                if end + 1 < sent.end and doc[end].lower_ in TIES and doc[end + 1].ent_iob_ == "B" \
-                        and doc[end + 1].ent_type_ != "PER":  # "Ifølge Kari Moe i NHO er ...": her organisation too
-                    end = entity_end(doc, end + 2, sent.end)
             elif nxt.is_lower and (obj := next((c for c in token.children if c.dep_ in ("PUTFYLL", "pobj")),
                                                 None)) is not None and obj.right_edge.i < sent.end:
                 end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives
@@ -81,6 +78,10 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                                                                       {"og", "i", "for"} or end == token.i + 1):
                     end += 1
             end = _name_and_tag(doc, end, sent.end)
+            if end + 1 < sent.end and doc[end - 1].ent_type_ and doc[end].lower_ in TIES and (
+                    doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ != "PER"
+                    or not doc[end + 1].ent_type_ and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title):
+                end = entity_end(doc, end + 2, sent.end)  # "Ifølge (prosjektleder) Kari Moe i NHO er": hers too
             end, phrase_end = _owned(doc, end, sent.end)
             if phrase_end == end:  # "ifølge leder ved X, Kari Helene Partapuoli, ...", "Ifølge Moldes sportssjef, X,"
                 end = phrase_end = _apposed_name(doc, end, sent.end)
