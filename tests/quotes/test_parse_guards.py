@@ -4083,3 +4083,15 @@ def test_an_ifolge_source_with_a_title_keeps_the_employer_after_the_name(nlp):
             "Ifølge NHO i Innlandet er det krise.")
     assert [(q.text, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("ble brua ferdig før planen", "Statens vegvesen"), ("er det krise", None)]
+
+
+def test_a_capitalised_compound_on_a_body_noun_is_an_organisation_and_a_documents_writer(nlp):
+    """"Pensjonistforbundet krever at": unknown to the model and the gazetteer, the union was no organisation, so the
+    speaker was the description "pensjonistforbundet"; and the statement's writer "fra forbundet" was never read (only a
+    name after "fra" was), so the speaker was the document."""
+    text = ("Pensjonistforbundet krever at bankene tar et større ansvar. «Bankene må dekke tapet», heter det i en "
+            "uttalelse fra forbundet.")
+    doc = nlp(text)
+    assert [(o.name, o.kind) for o in doc._.organizations] == [("Pensjonistforbundet", "union")]
+    assert [(q.speaker.name, q.speaker.type) for q in doc._.quotes] == [
+        ("Pensjonistforbundet", "organization"), ("Pensjonistforbundet", "organization")]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import record_extension
-from ..lexicon import gender_of
+from ..lexicon import NAMED_BODY, gender_of
 from ..organizations import Organization, find_organizations, load_gazetteer
 
 record_extension("organizations", Organization.from_dict)
@@ -65,6 +65,7 @@ class OrgRuler:
         if matches:
             self._set(doc, matches)
         self._coordinated(doc)
+        _named_bodies(doc)
         _place_bodies(doc)
         _camel_cased(doc)
         return doc
@@ -124,6 +125,14 @@ class OrgRuler:
         covered = {i for ent in kept for i in range(ent.start, ent.end)}
         new = [m for m in matches if not any(i in covered for i in range(m.start, m.end))]
         doc.ents = sorted(kept + new, key=lambda s: s.start)
+
+
+def _named_bodies(doc: Doc) -> None:
+    """A capitalised compound on the head of a body (:data:`~nhotext.lexicon.NAMED_BODY`) the recognizer did not
+    find (``Pensjonistforbundet krever at``, unknown to the model and the gazetteer) is an organisation."""
+    added = [Span(doc, t.i, t.i + 1, "ORG") for t in doc if not t.ent_type_ and NAMED_BODY.fullmatch(t.text)]
+    if added:
+        doc.ents = sorted(list(doc.ents) + added, key=lambda s: s.start)
 
 
 # A public body named by its place and a lower-case head: "Hedmarken herredsrett", "Bergen fengsel"

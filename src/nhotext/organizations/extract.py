@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import known_places, normalize_title
+from ..lexicon import NAMED_BODY, known_places, normalize_title
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
 from .kinds import (
     KindDecision,
@@ -306,7 +306,8 @@ def _misread(span: Span, text: str, people: set[str], gazetteer: Gazetteer) -> b
     if text.removesuffix("s") in people or text in people:
         return True
     token = span[0] if len(span) else None
-    return token is not None and len(span) == 1 and token.pos_ == "NOUN" and bool(token.is_sent_start)
+    return token is not None and len(span) == 1 and token.pos_ == "NOUN" and bool(token.is_sent_start) \
+        and not NAMED_BODY.fullmatch(text)  # "Pensjonistforbundet krever": a body's name all the same
 
 
 def _clean(ent: Span) -> Mention | None:

@@ -116,6 +116,11 @@ class Documents:
                     # "notatet fra ledelsen i Kollektivtransportproduksjon AS": a part of a named body, as written
                     writer = Speaker(self.text[body.idx:body.right_edge.idx + len(body.right_edge)], type="description")
                     continue
+                kind = next((c for c in child.children if c.pos_ == "NOUN" and c.is_lower and "Def" in c.morph.get(
+                    "Definite", []) and (org_noun_kinds(c.lower_) or self.org_by_noun(c))), None)
+                if owner is None and kind is not None:  # "en uttalelse fra forbundet": the body named before
+                    writer = self._writer(kind.text, kind)
+                    continue
                 after = self.doc[child.i + 1] if child.i + 1 < len(self.doc) else None
                 if owner is None and after is not None and after.ent_type_:
                     # the parser attached the name elsewhere ("brev fra Kari Lunde ble solgt": Kari as subject)
@@ -206,6 +211,9 @@ class Documents:
         return later.pop() if len(later) == 1 else None
 
     def person_named(self, token) -> Speaker | None:  # pragma: no cover - ArticleContext defines it
+        raise NotImplementedError
+
+    def org_by_noun(self, token) -> str | None:  # pragma: no cover - ArticleContext defines it (OrgLookup)
         raise NotImplementedError
 
     def _writer(self, written: str, token=None) -> Speaker:
