@@ -4102,3 +4102,14 @@ def test_a_participle_made_a_noun_on_its_own_is_a_described_speaker(nlp):
     read as a description, so the report was lost. A quantifier is no participle ("Mange mener at" stays out)."""
     text = "Tiltalte forklarte i retten at han hadde store spillegjeld.\n\nMange mener at straffen er for mild."
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("han hadde store spillegjeld", "tiltalte")]
+
+
+def test_a_definite_body_noun_after_the_name_is_the_body_the_article_named(nlp):
+    """"Byggeleder Anders Myklebust i vegvesenet" after "Statens vegvesen": only a noun of the kind lists was read
+    after a name, as written ("kommunen"), so the organisation was none or the noun; GUIDELINES want the fullest
+    form the article gives."""
+    text = ("Ifølge Statens vegvesen er det fare for nye skred. Byggeleder Anders Myklebust i vegvesenet forteller at "
+            "geologer skal undersøke fjellsiden.\n\nBodø kommune vil legge ned skoler. Rådgiver Kari Holm i kommunen "
+            "sier at elevtallet faller.")
+    assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Statens vegvesen", None), ("Anders Myklebust", "Statens vegvesen"), ("Kari Holm", "Bodø kommune")]

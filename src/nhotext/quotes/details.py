@@ -166,7 +166,11 @@ class NameDetails:
             if not _platform(doc[after[1].i:end]):  # ("på Dagbladet"), as the gazetteer knows it
                 org = org or self._org_of_span(doc[after[1].i:end])
         elif len(after) > 1 and after[0].lower_ in ("ved", "i", "hos") and org is None:
-            org = _org_noun_phrase(after)  # "ministerråd Tove Kijewski ved ambassaden i Paris": a body as written
+            # "byggeleder X i vegvesenet" after "Statens vegvesen": the body the article named, in its fullest form;
+            # else as written ("ministerråd Tove Kijewski ved ambassaden i Paris")
+            org = (self._org_of_span(after[1:2]) if after[1].is_lower and after[1].pos_ == "NOUN" and "Ind" not in
+                   after[1].morph.get("Definite", []) and after[1].lower_.endswith(("et", "en", "a")) else None) \
+                or _org_noun_phrase(after)
         if len(after) >= 3 and after[0].text == "(":
             org = org or self._org_in(after[:3], first_only=True)
         relative = len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}
