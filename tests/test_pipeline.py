@@ -145,7 +145,7 @@ def test_pipeline_tokenizer_ends_a_sentence_after_words_spacy_lists_as_abbreviat
     min." swallowed the full stop, so the sentence ran on and a quote lost its last word."""
     nlp = nhotext.load("blank")
     for text, last in [("Han går av før jul. Det sier han.", "jul"), ("Det sier mora min. Hun kom.", "min"),
-                       ("Klokka er ti. Vi går.", "ti")]:
+                       ("Klokka er ti. Vi går.", "ti"), ("Det er et land vi tror på og vil investere i. Vi går.", "i")]:
         words = [t.text for t in nlp(text)]
         assert words[words.index(last) + 1] == "."
     assert [t.text for t in nlp("Møtet er kl. 10 i dag.")][2] == "kl."
