@@ -4113,3 +4113,12 @@ def test_a_definite_body_noun_after_the_name_is_the_body_the_article_named(nlp):
             "sier at elevtallet faller.")
     assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Statens vegvesen", None), ("Anders Myklebust", "Statens vegvesen"), ("Kari Holm", "Bodø kommune")]
+
+
+def test_a_relative_clause_the_parser_hangs_on_the_main_verb_is_still_on_the_name_before_its_comma(nlp):
+    """"Forslaget kommer fra Kunnskapsdepartementet, som mener at": the parser made "som mener" an adverbial of
+    "kommer", so the report went to the subject of "kommer", the proposal, and on to the government that made it."""
+    text = ("Utdanningsforbundet er kritisk til regjeringens forslag om å fjerne muntlig eksamen. Forslaget kommer fra "
+            "Kunnskapsdepartementet, som mener ordningen er for ressurskrevende.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("ordningen er for ressurskrevende", "Kunnskapsdepartementet")]

@@ -313,7 +313,8 @@ def relative_of(verb: Token) -> Token | None:
     """The name a non-restrictive relative clause with the verb hangs on (``sier Obama, som sier at``, ``Ola
     Hansen, som mener at``): its ``som`` has no subject of its own in the parse."""
     som = next((c for c in verb.children if c.lower_ == "som" and c.i < verb.i), None)
-    if verb.dep_ not in ("ATR", "acl:relcl") or verb.head.i >= verb.i or som is None or som.i < 2 \
+    # (or an adverbial the parser hung on the main verb: "Forslaget kommer fra Kunnskapsdepartementet, som mener at")
+    if verb.dep_ not in ("ATR", "acl:relcl", "ADV", "advcl") or verb.head.i >= verb.i or som is None or som.i < 2 \
             or verb.doc[som.i - 1].text != ",":
         return None
     name = verb.doc[som.i - 2]  # the word before the comma (the parser may hang the clause on the verb before)
