@@ -4122,3 +4122,12 @@ def test_a_relative_clause_the_parser_hangs_on_the_main_verb_is_still_on_the_nam
             "Kunnskapsdepartementet, som mener ordningen er for ressurskrevende.")
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("ordningen er for ressurskrevende", "Kunnskapsdepartementet")]
+
+
+def test_a_name_and_its_relative_clause_before_a_verb_is_no_report(nlp):
+    """"Biskop Solveig Fiske, som i dag leder Hamar bispedømme, minnes forgjengeren med stor respekt.": the parse
+    made the name the subject before a postposed cue, and the relative clause's verb passed for the clause of a
+    report, so the name was a quote of its own; a clause around a relative clause still is one."""
+    text = ("Biskop Solveig Fiske, som i dag leder Hamar bispedømme, minnes forgjengeren med stor respekt.\n\n"
+            "Kommunen, som eier tomta, vil selge den, sier ordføreren.")
+    assert [q.text for q in nlp(text)._.quotes] == ["Kommunen, som eier tomta, vil selge den"]

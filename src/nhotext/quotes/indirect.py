@@ -15,7 +15,16 @@ from .colon import colon_rendering
 from .documents import document_noun
 from .layout import headline
 from .parenthetical import parenthetical_cue
-from .parse import finite_at, has_verb, inverted_subject, matrix_resumes, names_someone, not_saying, verb_in
+from .parse import (
+    finite_at,
+    has_verb,
+    inverted_subject,
+    matrix_resumes,
+    names_someone,
+    not_saying,
+    relative_only,
+    verb_in,
+)
 from .passive import passive_report
 from .person_nouns import indefinite_source
 from .reported import (
@@ -357,7 +366,8 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
         q_start += opener.end()  # GUIDELINES: a sentence-initial "Men" is left out of a postposed clause
     if who is None and not dash or len(text[q_start:q_end].split()) < (1 if dash else 3):
         return None
-    if not dash and not verb_in(sent, base + q_start, base + q_end):
+    if not dash and (not verb_in(sent, base + q_start, base + q_end) or relative_only(sent, base + q_start,
+                                                                                          base + q_end)):
         return None  # "Og en del annet godt bondevett, som Andersen sier.", "KrF på sin side, nevner ...": a phrase
     start, end = base - paragraph.start + q_start, base - paragraph.start + q_end
     own = bool(FIRST_PERSON.search(text[q_start:q_end]))  # GUIDELINES: first or second person is direct

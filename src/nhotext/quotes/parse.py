@@ -186,6 +186,24 @@ def verb_in(sent: Span, start: int, end: int) -> bool:
     return not sent.doc.has_annotation("POS") or any(t.pos_ in ("VERB", "AUX") for t in span or () if t.idx >= start)
 
 
+def relative_only(sent: Span, start: int, end: int) -> bool:
+    """Whether every verb in characters ``start``-``end`` of ``sent`` is in a relative clause there: a name and what
+    it does (``Biskop Solveig Fiske, som i dag leder Hamar bispedømme, minnes ...``), a phrase, not a clause."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX") and t.idx >= start]
+    if not verbs or span is None:
+        return False
+
+    def relative(verb: Token) -> bool:
+        for v in (verb, *verb.ancestors):
+            if not span.start <= v.i < span.end:
+                return False
+            if any(c.lower_ in ("som", "der", "hvor") and span.start <= c.i < v.i for c in v.children):
+                return True
+        return False
+    return all(relative(v) for v in verbs)
+
+
 def has_verb(sent: Span, start: int) -> bool:
     """Whether the rest of ``sent`` from character ``start`` holds a finite verb, as a clause of content does
     (True without a tagger); an infinitive is none (``De sier alt, i håp om å få hjelp``)."""
