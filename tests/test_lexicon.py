@@ -37,3 +37,13 @@ def test_a_definite_title_is_spelt_as_the_title_is():
     assert [definite_title(w) for w in ("historien", "politikken", "historikeren", "regiondirektøren")] == [
         None, None, "historiker", "regiondirektør"]
     assert normalize_title("regiondirktør") == "regiondirektør"
+
+
+def test_lexicon_a_first_name_ending_in_a_known_one_has_its_gender_for_a_person_only():
+    """"Rosemarie Köhn": no list holds "Rosemarie" and the morphologizer read it as a man's, so "hun" after it found
+    no one; "Danmark" and "Kongsvinger" end in names too, so gender_of (which also tells names from words) keeps
+    out of it."""
+    from nhotext.lexicon import gender_of, joined_name_gender, person_gender
+
+    assert [joined_name_gender(n) for n in ("Rosemarie", "Annemarie", "Danmark")] == ["f", "f", "m"]
+    assert person_gender("Rosemarie") == "f" and gender_of("Rosemarie") is None and gender_of("Danmark") is None

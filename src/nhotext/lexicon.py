@@ -175,8 +175,18 @@ def _world_names() -> dict[str, str]:
 def person_gender(first_name: str) -> str | None:
     """The gender of a person's first name: :func:`gender_of`, else the names common outside Norway
     (``first_names_world.tsv``: ``Carlos``, ``Kamala``), which are no evidence that a word is a name (``Rosa
-    Mediterranean Houses``, ``Grace``) and so are asked only of someone known to be a person."""
-    return gender_of(first_name) or _world_names().get(first_name.casefold())
+    Mediterranean Houses``, ``Grace``) and so are asked only of someone known to be a person; so is a name that ends
+    in a known one (:func:`joined_name_gender`)."""
+    return gender_of(first_name) or _world_names().get(first_name.casefold()) or joined_name_gender(first_name)
+
+
+def joined_name_gender(first_name: str) -> str | None:
+    """The gender of a first name no list holds that ends in one a list holds (``Rosemarie``, ``Annemarie``): asked
+    only of someone known to be a person, since places and words end in names too (``Danmark``, ``Kongsvinger``)."""
+    name, names = first_name.casefold(), _first_names()
+    last = next((name[k:] for k in range(3, len(name) - 3) if name[k:] in names), None) \
+        if name.isalpha() and name not in names else None
+    return names[last] if last is not None else None
 
 
 def gender_of(first_name: str) -> str | None:

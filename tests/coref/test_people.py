@@ -249,3 +249,13 @@ def test_a_countrys_genitive_the_recognizer_took_into_a_name_is_cut_off(nlp):
     text = ("Brasil vant.\n\n- Jeg forstår ikke kortet, sier Brasils Luiz Felipe Scolari.\n\n"
             "- Vi var gode, sier Lars Hansen.")
     assert [s.text for s in person_spans(nlp(text))] == ["Luiz Felipe Scolari", "Lars Hansen"]
+
+
+def test_people_a_full_name_whose_first_name_ends_in_a_known_one_has_its_gender(nlp):
+    """The morphologizer read "Rosemarie" as a man's name, so "hun" three paragraphs on had no one to stand for and
+    went to the next woman named, after the quote."""
+    text = ("Rosemarie Köhn døde i 2022. Hun skrev historie da hun ble biskop i Hamar i 1993.\n\n"
+            "Köhn selv tok kritikken med ro.\n\n"
+            "«Jeg har aldri vært redd for motstand», sa hun i et intervju med Aftenposten i 1994.\n\n"
+            "Biskop Solveig Fiske minnes forgjengeren.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Rosemarie Köhn"]

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import gender_of, relation_gender
+from ..lexicon import gender_of, joined_name_gender, relation_gender
 from . import ranking
 from .mentions import Mention, Person
 from .names import clean_name, fold, name_word
@@ -36,13 +36,14 @@ PERSON_PRONOUNS = {"han": "m", "ham": "m", "hans": "m", "hun": "f", "henne": "f"
 
 
 def _gender(span: Span) -> str | None:
-    """The gender a name says: its first name in our list, else the gender the morphologizer gives
-    the first word (the treebank marks first names ``mask``/``fem``, so the model has learned it
-    for names no list holds). A surname alone says nothing."""
+    """The gender a name says: its first name in our list (a full name's also by the known name it ends in:
+    ``Rosemarie``, :func:`~nhotext.lexicon.joined_name_gender`), else the gender the morphologizer
+    gives the first word (the treebank marks first names ``mask``/``fem``, so the model has learned it for names no
+    list holds; it read ``Rosemarie`` as a man's). A surname alone says nothing."""
     first = next((t for t in span if name_word(t)), None)
     if first is None:
         return None
-    known = gender_of(first.text)
+    known = gender_of(first.text) or (joined_name_gender(first.text) if len(span) > 1 else None)
     if known or (len(span) == 1 and not first.morph.get("Gender", [])):
         return known
     genders = first.morph.get("Gender", [])
