@@ -4131,3 +4131,11 @@ def test_a_name_and_its_relative_clause_before_a_verb_is_no_report(nlp):
     text = ("Biskop Solveig Fiske, som i dag leder Hamar bispedømme, minnes forgjengeren med stor respekt.\n\n"
             "Kommunen, som eier tomta, vil selge den, sier ordføreren.")
     assert [q.text for q in nlp(text)._.quotes] == ["Kommunen, som eier tomta, vil selge den"]
+
+
+def test_a_report_named_after_it_where_the_parser_made_the_source_a_second_object(nlp):
+    """"Ross går av etter ti år. Det opplyser foreningen i en pressemelding.": the parser made both "Det" and
+    "foreningen" objects of "opplyser", and only a subject (or "Det" as subject and the source as object) was read,
+    so the sentence before had no source."""
+    text = "Kreftforeningen har fått ny leder. Ross går av etter ti år. Det opplyser foreningen i en pressemelding."
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("Ross går av etter ti år", "Kreftforeningen")]

@@ -26,8 +26,9 @@ def _backward_cue(sent: Span) -> tuple[Token, Token] | None:
     if verb.i != words[0].head.i or verb.lower_ not in cue_forms() or any(c.lower_ in NEGATIONS for c in verb.children):
         return None  # "Det sa hun aldri": denied, not reported
     subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
-    if subject is None and words[0].dep_ in SUBJECT:
-        # "Det bekrefter Arsenal.": the parser made "Det" the subject and the source its object
+    if subject is None:
+        # "Det bekrefter Arsenal.": the parser made "Det" the subject and the source its object (or both objects:
+        # "Det opplyser foreningen i en pressemelding.")
         subject = next((c for c in verb.children if c.dep_ in ("DOBJ", "obj") and c.i == verb.i + 1
                         and (c.pos_ in ("PROPN", "NOUN") and someone(c) or c.pos_ == "VERB" and title_before_name(c))),
                        None)  # also a title the tagger read as a verb ("Det sier ordfører Elin Strand")
