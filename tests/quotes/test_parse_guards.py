@@ -4139,3 +4139,15 @@ def test_a_report_named_after_it_where_the_parser_made_the_source_a_second_objec
     so the sentence before had no source."""
     text = "Kreftforeningen har fått ny leder. Ross går av etter ti år. Det opplyser foreningen i en pressemelding."
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("Ross går av etter ti år", "Kreftforeningen")]
+
+
+def test_an_interview_whose_questions_have_no_du_gives_its_answers_to_the_interviewee(nlp):
+    """"Hva har vært det verste?" / "- Å sitte hjemme ...": only a question in the second person was the paper's, so
+    two answers had no speaker and the third went to the coach named in the paragraph after it."""
+    text = ("Skiskytter Ingrid Landmark Tandrevold har hatt en tung sesong. Nå er hun klar for comeback.\n\n"
+            "Hvordan har de siste månedene vært?\n\n- De har vært tøffe. Jeg har vært mye syk.\n\n"
+            "Hva har vært det verste?\n\n- Å sitte hjemme og se de andre konkurrere.\n\n"
+            "Hva er målet for neste sesong?\n\n- Jeg vil tilbake til toppen.\n\n"
+            "Landslagstrener Patrick Oberegger har troen på henne.\n\n"
+            "- Ingrid er en av de mest talentfulle vi har, sier han.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Ingrid Landmark Tandrevold"] * 3 + ["Patrick Oberegger"]

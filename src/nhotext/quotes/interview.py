@@ -13,18 +13,41 @@ from .relations import kin
 from .speakers import ArticleContext
 from .types import SECOND_PERSON, Quote, Speaker
 
+# interviews whose questions need no "du" ("Hva har vært det verste?"): at least this many questions of the paper's,
+# each answered by a dash paragraph
+ANSWERED_QUESTIONS = 2
+
+
+def _asked(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.endswith("?") and stripped[:1] not in "-–—«\""
+
 
 def _printed_question(text: str) -> bool:
     """A paragraph of the paper's that asks its interviewee: a question in the second person, not a dash quote."""
-    stripped = text.strip()
-    return stripped.endswith("?") and stripped[:1] not in "-–—«\"" and SECOND_PERSON.search(stripped) is not None
+    return _asked(text) and SECOND_PERSON.search(text) is not None
+
+
+def printed_questions(article: ArticleContext) -> frozenset[int]:
+    """The paragraphs (indexes) that are the paper's questions to its interviewee: one in the second person, and, in
+    an article with :data:`ANSWERED_QUESTIONS` or more questions of its own each answered by a dash paragraph, every
+    such question (``Hva har vært det verste?`` / ``- Å sitte hjemme ...``). Found once per article."""
+    found = getattr(article, "_printed_questions", None)
+    if found is None:
+        paragraphs = article.paragraphs
+        answered = [k for k in range(len(paragraphs) - 1) if _asked(paragraphs[k].text)
+                    and paragraphs[k + 1].text.lstrip()[:1] in "-–—"]
+        found = frozenset(answered if len(answered) >= ANSWERED_QUESTIONS else ()) | frozenset(
+            k for k, p in enumerate(paragraphs) if _printed_question(p.text))
+        article._printed_questions = found  # type: ignore[attr-defined]
+    return found
 
 
 def answers_printed_question(article: ArticleContext, quote: Quote) -> bool:
     """Whether ``quote`` opens the paragraph right after a question the paper prints as its own (an answer, not a
     quote the next paragraph's person says: ``Hvordan vil du møte kuttene?`` / ``- Vi må prioritere.`` / ``Tidligere
     rektor Dag Rune Olsen sier ...``)."""
-    return quote.paragraph > 0 and _printed_question(article.paragraphs[quote.paragraph - 1].text)
+    return quote.paragraph > 0 and quote.paragraph - 1 in printed_questions(article)
 
 
 def _interviewee(article: ArticleContext, before: int) -> Speaker | None:
@@ -41,9 +64,10 @@ def printed_interview(article: ArticleContext, quotes: list[Quote]) -> None:
     """Give the interviewee every dash answer with no source that follows a printed question (or goes on from
     such an answer in the next paragraph)."""
     paragraphs = article.paragraphs
-    asked_at = next((p.start for p in paragraphs if _printed_question(p.text)), None)
-    if asked_at is None:
+    questions = printed_questions(article)
+    if not questions:
         return
+    asked_at = paragraphs[min(questions)].start
     interviewee = _interviewee(article, asked_at)
     if interviewee is None:
         return
@@ -53,10 +77,10 @@ def printed_interview(article: ArticleContext, quotes: list[Quote]) -> None:
             continue
         before = paragraphs[k - 1].text.strip()
         if quote.speaker is not None and not _printed_question(before):
-            continue  # a dash paragraph going on from its speaker; not one answering the paper's "du"
+            continue  # a dash paragraph going on from its speaker; not one answering the paper's "du" (a question
+            # without it may ask whoever spoke last: "Hva ville barnevernet gjort?" to the agency's expert)
         # once the paper asks its interviewee, a short question of its own asks too ("Hvorfor?")
-        if _printed_question(before) or before.endswith("?") and before[:1] not in "-–—«\"" \
-                and paragraphs[k - 1].start > asked_at:
+        if k - 1 in questions or _asked(before) and paragraphs[k - 1].start > asked_at:
             quote.speaker = interviewee
 
 
