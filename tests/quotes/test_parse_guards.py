@@ -4151,3 +4151,13 @@ def test_an_interview_whose_questions_have_no_du_gives_its_answers_to_the_interv
             "Landslagstrener Patrick Oberegger har troen på henne.\n\n"
             "- Ingrid er en av de mest talentfulle vi har, sier han.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Ingrid Landmark Tandrevold"] * 3 + ["Patrick Oberegger"]
+
+
+def test_a_statement_placed_there_in_the_document_the_sentence_before_names(nlp):
+    """"Rapporten ble lagt fram tirsdag. Der går det fram at": "der" stands for the report, the document of the
+    sentence before; only a document in a phrase of the verb's was read, so the report was lost."""
+    text = ("Over halvparten av barnehagene mangler pedagoger, viser en ny rapport fra Utdanningsdirektoratet.\n\n"
+            "Rapporten ble lagt fram tirsdag. Der går det fram at situasjonen er verst i bydelene øst i byen.\n\n"
+            "Vi dro til Bergen. Der står det at byen er vakker.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes if q.cue != "viser"] == [
+        ("situasjonen er verst i bydelene øst i byen", "Utdanningsdirektoratet")]

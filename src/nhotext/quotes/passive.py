@@ -97,11 +97,18 @@ def _agent(article: ArticleContext, verb: Token):
 
 
 def _document_source(article: ArticleContext, verb: Token, places: tuple[str, ...] = ("i",)):
-    """The writer of the document a passive report is placed in (``I dommen fra X slås det fast``), or None."""
+    """The writer of the document a passive report is placed in (``I dommen fra X slås det fast``; ``Der`` after a
+    sentence that names it), or None."""
     for child in verb.children:
         if child.lower_ in places and (noun := next((c for c in child.children if document_noun(c)), None)) is not None:
             end = entity_end(article.doc, noun.right_edge.i + 1)  # the whole name the parse cut ("dommen fra
             return article.document(article.doc[noun.left_edge.i:end])  # Vestfold [tingrett]")
+    there = next((c for c in verb.children if c.lower_ in ("der", "her") and c.i < verb.i), None)
+    if there is not None and there.sent.start > 0:  # "Rapporten ble lagt fram tirsdag. Der går det fram at": the
+        before = article.doc[there.sent.start - 1].sent  # document the sentence before names
+        noun = next((t for t in before if document_noun(t)), None)
+        if noun is not None:
+            return article.document(article.doc[noun.left_edge.i:entity_end(article.doc, noun.right_edge.i + 1)])
     return None
 
 
