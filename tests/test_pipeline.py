@@ -242,3 +242,12 @@ def test_pipeline_first_name_that_ends_an_entity_takes_the_surname_after_it():
     ents = [Span(doc, 1, 4, "PROD"), Span(doc, 7, 10, "ORG")]
     assert [(e.text, e.label_) for e in split_person_tails(doc, ents)] == [
         ("VGs", "PROD"), ("Truls Dæhli", "PER"), ("Norsk kulturråd Kari", "ORG")]
+
+
+def test_pipeline_a_name_from_abroad_is_not_cut_at_its_particles(nlp):
+    """"Ursula von der Leyen" came out as "Ursula von" and "Leyen", so she was quoted as "Ursula von"; a Norwegian
+    word after a name is no particle ("sa Kari Moe da Trump kom": "da" is "when")."""
+    doc = nlp("EU-kommisjonens president Ursula von der Leyen svarte at EU vil svare.\n\n"
+              "– Det er fint, sa Kari Moe da Trump kom inn.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"][:2] == ["Ursula von der Leyen", "Kari Moe"]
+    assert doc._.quotes[0].speaker.name == "Ursula von der Leyen"

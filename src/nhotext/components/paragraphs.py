@@ -113,7 +113,8 @@ def make_entity_bounds(nlp: Language, name: str) -> EntityBounds:
 class EntityBounds:
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = employers(doc, titled_people(doc, titled_names(doc, split_person_tails(doc, whole_names(
-            doc, suspended_compounds(doc, kind_nouns(doc, clip_entities(doc, paragraph_spans(doc)))))))))
+            doc, name_particles(doc, suspended_compounds(doc, kind_nouns(doc, clip_entities(doc, paragraph_spans(
+                doc))))))))))
         return doc
 
 
@@ -178,6 +179,35 @@ def suspended_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[last].lower_ in ("og", "eller") and doc[last + 1].is_alpha and doc[last + 1].is_lower \
                 and ent[-1].whitespace_ != "" and last + 1 not in taken:
             ent = Span(doc, ent.start, last + 2, ent.label)
+        out.append(ent)
+    return out
+
+
+# the small words inside names from abroad ("Ursula von der Leyen", "Vincent van Gogh", "Osama bin Laden"): the first
+# no Norwegian word ("da", "de", "der" are "when", "they", "there": "sa Kari Moe da Trump kom")
+NAME_PARTICLES = {"von", "van", "bin", "ibn", "af", "zu", "ten", "ter"}
+LATER_PARTICLES = NAME_PARTICLES | {"der", "den", "de", "la", "le"}
+
+
+def name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the recognizer cut at its particles (``[Ursula von] der [Leyen]``) is one name: a ``PER``
+    entity, the particles after it (or ending it) and the capitalised word after them, alone or the next ``PER``."""
+    out: list[Span] = []
+    skip = None
+    for k, ent in enumerate(ents):
+        if skip is not None and ent.start < skip:
+            continue
+        j = ent.end
+        while j < len(doc) and doc[j].is_lower and doc[j].lower_ in (
+                LATER_PARTICLES if j > ent.end or ent[-1].lower_ in NAME_PARTICLES else NAME_PARTICLES):
+            j += 1
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if ent.label_ == "PER" and (j > ent.end or ent[-1].lower_ in NAME_PARTICLES) and j < len(doc) \
+                and doc[j].is_title and not doc[j].is_sent_start:
+            if nxt is not None and nxt.start == j and nxt.label_ == "PER":
+                ent, skip = Span(doc, ent.start, nxt.end, "PER"), nxt.end
+            elif not doc[j].ent_type_:
+                ent = Span(doc, ent.start, j + 1, "PER")
         out.append(ent)
     return out
 
