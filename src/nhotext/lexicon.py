@@ -56,7 +56,6 @@ NAMED_BODY = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:departementet|direktorate
                          r"|instituttet|partiet|ombudet|kommisjonen)s?")
 
 
-
 def org_noun_kinds(word: str) -> tuple[str, ...] | None:
     """The kinds of organisation a definite noun stands for, also as the head of a compound
     (``lokalavisen``, ``TV-kanalen``, ``nyhetsbyrået``); None for any other word."""

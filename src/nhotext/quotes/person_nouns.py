@@ -32,11 +32,11 @@ NOUN_GENDER = {"kvinne": "f", "dame": "f", "jente": "f", "mor": "f", "mamma": "f
 
 def nominal_adjective(tokens) -> bool:
     """An adjective made a noun by its determiner (``den tiltalte``, ``de pårørende``, ``De skadde``): a
-    definite or participial adjective as the last word, the subject or the head of what ``den``/``de`` opens."""
+    definite or participial adjective as the last word, the subject or the head of what ``den``/``de`` opens; or a
+    participle made a noun on its own as the subject, as court reports write it (``Tiltalte forklarte at``)."""
     last = tokens[-1] if tokens else None
     if last is not None and len(tokens) == 1 and last.pos_ == "ADJ" and last.dep_ in ("SUBJ", "nsubj"):
-        # a participle made a noun on its own, as court reports write it ("Tiltalte forklarte at", "Siktede"): its
-        # weak form on a lemma of a past participle (tiltalt, siktet, avdød), not "Mange", "Flere", "Unge"
+        # its weak form on a lemma of a past participle (tiltalt, siktet, avdød), not "Mange", "Flere", "Unge"
         return last.lower_.endswith("e") and last.lemma_.lower().endswith(("t", "d")) and len(last) > 5 \
             and last.lower_ not in _QUANTIFIERS  # "Enkelte mener at" (enkelt)
     return last is not None and len(tokens) > 1 and tokens[0].lower_ in ("den", "de") and last.pos_ == "ADJ" \
