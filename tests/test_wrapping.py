@@ -6,7 +6,7 @@ import pytest
 
 from nhotext.analysis import analyze_articles
 from nhotext.reading import Article
-from nhotext.wrapping import soft_wraps, unwrap
+from nhotext.wrapping import analysed_text, soft_wraps, unwrap
 
 
 def _wrapped(text: str, width: int, flowed: bool = False) -> str:
@@ -84,3 +84,22 @@ def test_an_entity_across_spaces_stays_one(nlp):
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Ole  Kristian Emilsen"]
     assert [(q.speaker.name, q.speaker.organization) for q in doc._.quotes] == [
         ("Ole Kristian Emilsen", "Lillehammer kommune")]
+
+
+def test_analysed_text_reads_other_spaces_as_plain_ones():
+    text = "–\u00a0Vi vant, sier trener\u00a0Kari\u202fMoe i\u00a0Rosenborg.\tSlutt."
+    plain = analysed_text(text)
+    assert plain == "– Vi vant, sier trener Kari Moe i Rosenborg. Slutt." and len(plain) == len(text)
+
+
+@pytest.mark.model
+def test_no_break_spaces_between_words_cost_nothing(nlp):
+    # typography binds a short word to the next ("i\u00a0NHO Innlandet"): spaCy made the no-break space a token of its
+    # own, which the rules read as a word between "i" and the organisation, so the speaker had none
+    text = ("Tre klyngesøknader fra Innlandet\n\n–\u00a0Disse klyngene betyr svært mye for næringslivet, sier "
+            "regiondirektør\u00a0Jon\u00a0Kristiansen i\u00a0NHO Innlandet.")
+    [record] = analyze_articles(nlp, [Article("nbsp.txt", text)])
+    [quote] = record["quotes"]
+    assert (quote["speaker"]["name"], quote["speaker"]["organization"]) == ("Jon Kristiansen", "NHO Innlandet")
+    assert quote["text"] == text[quote["start"]:quote["end"]]
+    assert "Jon\u00a0Kristiansen" in [e["text"] for e in record["entities"]]

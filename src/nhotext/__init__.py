@@ -40,12 +40,13 @@ def analyze(article: str | Article, *, model: str | None = None) -> dict[str, An
     """Analyse one article (a text or an :class:`Article`) and return the contract's record.
 
     The pipeline is loaded on first use and kept for the process. A hard-wrapped text is analysed with its wraps
-    read as spaces (:func:`nhotext.wrapping.unwrap`); the record's texts are the article's as written.
+    read as spaces, and no-break and other spaces as plain ones (:func:`nhotext.wrapping.analysed_text`); the
+    record's texts are the article's as written.
     """
     from .analysis import article_record
-    from .wrapping import unwrap
+    from .wrapping import analysed_text
 
     if isinstance(article, str):
         article = Article(source="<text>", text=article)
     nlp = _default_pipeline(model)
-    return article_record(article, nlp(unwrap(article.text)))
+    return article_record(article, nlp(analysed_text(article.text)))

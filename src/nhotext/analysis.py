@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .errors import AnalysisError, InputError, TooLargeError
 from .reading import Article
-from .wrapping import unwrap
+from .wrapping import analysed_text
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,8 @@ def analyze_articles(
             try:
                 records: list[dict[str, Any] | InputError] = [
                     article_record(a, doc)
-                    for a, doc in zip(good, nlp.pipe((unwrap(a.text) for a in good), batch_size=batch_size))]
+                    for a, doc in zip(good, nlp.pipe((analysed_text(a.text) for a in good),
+                                                     batch_size=batch_size))]
             except Exception:
                 records = [_one(nlp, a) for a in good]
             done = iter(records)
@@ -70,7 +71,7 @@ def analyze_articles(
 
 def _one(nlp: Language, article: Article) -> dict[str, Any] | InputError:
     try:
-        text = unwrap(article.text)
+        text = analysed_text(article.text)
         doc = long_doc(nlp, text) if len(text) > LONG_TEXT else nlp(text)
         return article_record(article, doc)
     except Exception as err:
@@ -119,9 +120,10 @@ def article_record(article: Article, doc: Doc) -> dict[str, Any]:
     """The contract's JSON object for one analysed article (plus ``text``, the decoded or extracted
     text the offsets point into, and ``warnings`` when the reader had any).
 
-    ``doc`` is of the article's text or of that text unwrapped (:func:`~nhotext.wrapping.unwrap`: the same length,
-    a space for each newline that only wrapped a line); every ``text`` beside a ``start`` and ``end`` is cut from
-    the article as written."""
+    ``doc`` is of the article's text or of the text the analysis reads for it
+    (:func:`~nhotext.wrapping.analysed_text`: the same length, a plain space for each newline that only wrapped a line
+    and for each other kind of space); every ``text`` beside a ``start`` and ``end`` is cut from the article as
+    written."""
     record: dict[str, Any] = {
         "source": article.source,
         "encoding": article.encoding,

@@ -21,7 +21,14 @@ from __future__ import annotations
 
 from statistics import median
 
-__all__ = ["soft_wraps", "unwrap"]
+__all__ = ["analysed_text", "soft_wraps", "unwrap"]
+
+# spaces other than the plain one, each read as one plain space by the analysis: the no-break space that typography
+# puts after a dash and between a short word and the next ("–\u00a0Vi har", "i\u00a0NHO Innlandet"), the narrow and
+# figure spaces of numbers, the other widths of the Unicode space separators, and the tab. spaCy makes each of them a
+# token of its own, which the rules after the model read as a word between two words.
+OTHER_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                              "\u2008\u2009\u200a\u202f\u205f\u3000"})
 
 # a wrapped text's longest inner line: shorter ones are too few words to tell a width from, longer ones are
 # sentences or paragraphs a line
@@ -77,3 +84,9 @@ def unwrap(text: str) -> str:
     for offset in wraps:
         chars[offset] = " "
     return "".join(chars)
+
+
+def analysed_text(text: str) -> str:
+    """The text the analysis reads for ``text``: :func:`unwrap`, and every space of :data:`OTHER_SPACES` a plain one
+    (same length, same offsets: the records' texts are cut from the article as written)."""
+    return unwrap(text).translate(OTHER_SPACES)
