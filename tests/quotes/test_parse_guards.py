@@ -4161,3 +4161,12 @@ def test_a_statement_placed_there_in_the_document_the_sentence_before_names(nlp)
             "Vi dro til Bergen. Der står det at byen er vakker.")
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes if q.cue != "viser"] == [
         ("situasjonen er verst i bydelene øst i byen", "Utdanningsdirektoratet")]
+
+
+def test_a_body_named_by_its_owner_in_the_genitive_is_the_organisation(nlp):
+    """"Innsatsleder Mona Lie i Drammensregionens brannvesen": the genitive was read as an owner of a thing (as in
+    "fra FNs talerstol"), so the speaker had no organisation; a part of a body stays its owner's ("NHOs
+    sekretariat")."""
+    text = ("Innsatsleder Mona Lie i Drammensregionens brannvesen sier at beboerne kom seg raskt ut.\n\n"
+            "Direktør Kari Moe i NHOs sekretariat sier at det er bra.")
+    assert [q.speaker.organization for q in nlp(text)._.quotes] == ["Drammensregionens brannvesen", "NHO"]

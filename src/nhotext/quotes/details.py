@@ -159,7 +159,11 @@ class NameDetails:
         after = doc[ent.end:stop]
         # not a paper a person without a role appeared in ("bildet av ... Lars Sponheim i VG"; a journalist has one)
         appeared = title is None and after[:1].text == "i" and len(after) > 1 and _paper(after[1])
-        if len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B" \
+        body = _owned_body(after[1]) if len(after) > 1 and after[0].lower_ in ("i", "ved", "hos") \
+            and after[1].ent_iob_ == "B" else None
+        if body is not None:
+            org = org or body  # "Innsatsleder Mona Lie i Drammensregionens brannvesen": the body, named by its owner
+        elif len(after) > 1 and after[0].text in {"i", "fra", "ved", "på", "hos"} and after[1].ent_iob_ == "B" \
                 and not _owns_a_thing(after[1]) and not appeared:
             org = org or self._org_in(after[1:], first_only=True)  # "i NHO Innlandet", not "i en kommentar"
             end = next((t.i for t in after[2:] if t.ent_iob_ != "I"), after.end)  # a paper read as a product too
@@ -296,6 +300,20 @@ def _owns_a_thing(first: Token) -> bool:
     return genitive(owner) and owned is not None \
         and owned.pos_ == "NOUN" and owned.is_lower and org_noun_kinds(owned.lower_) is None \
         and not owned.lower_.endswith(ORG_PARTS)
+
+
+def _owned_body(first: Token) -> str | None:
+    """A body named by its owner in the genitive and a noun of its kind (``Drammensregionens brannvesen``, ``Oslos
+    politi``; a kind noun of :data:`~nhotext.lexicon.ORG_NOUNS` in its bare form), as written; None for anything else
+    (``NHOs sekretariat`` is a part of NHO's, :func:`_owns_a_thing`)."""
+    doc, end = first.doc, first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    owner, owned = doc[end - 1], doc[end] if end < len(doc) else None
+    if owned is None or not genitive(owner) or owned.pos_ != "NOUN" or not owned.is_lower \
+            or not any(org_noun_kinds(owned.lower_ + ending) for ending in ("et", "en")):
+        return None
+    return doc[first.i:end + 1].text
 
 
 # parts of a body a person belongs to (``fra NHOs sekretariat``, ``i Aps stortingsgruppe`` ends in one too)
