@@ -12,6 +12,7 @@ from ..coref import genitive
 from ..lexicon import TIED_BY, definite_title, gender_of, known_places, normalize_title, org_noun_kinds, title_set
 from ..organizations import load_gazetteer
 from .fields import bare_field
+from .parse import entity_end
 from .titles import (
     apposition_title,
     article_role,
@@ -293,10 +294,7 @@ def _owns_a_thing(first: Token) -> bool:
     """``Obama fra FNs talerstol``: the organisation opening the phrase is in the genitive and owns a thing, not a
     body the person belongs to (``fra NHOs sekretariat`` is NHO's, also a compound ending in a part:
     ``stortingsgruppe``)."""
-    doc, end = first.doc, first.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    owner, owned = doc[end - 1], doc[end] if end < len(doc) else None
+    owner, owned = _owner_and_owned(first)
     return genitive(owner) and owned is not None \
         and owned.pos_ == "NOUN" and owned.is_lower and org_noun_kinds(owned.lower_) is None \
         and not owned.lower_.endswith(ORG_PARTS)
@@ -306,14 +304,17 @@ def _owned_body(first: Token) -> str | None:
     """A body named by its owner in the genitive and a noun of its kind (``Drammensregionens brannvesen``, ``Oslos
     politi``; a kind noun of :data:`~nhotext.lexicon.ORG_NOUNS` in its bare form), as written; None for anything else
     (``NHOs sekretariat`` is a part of NHO's, :func:`_owns_a_thing`)."""
-    doc, end = first.doc, first.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    owner, owned = doc[end - 1], doc[end] if end < len(doc) else None
+    owner, owned = _owner_and_owned(first)
     if owned is None or not genitive(owner) or owned.pos_ != "NOUN" or not owned.is_lower \
             or not any(org_noun_kinds(owned.lower_ + ending) for ending in ("et", "en")):
         return None
-    return doc[first.i:end + 1].text
+    return first.doc[first.i:owned.i + 1].text
+
+
+def _owner_and_owned(first: Token) -> tuple[Token, Token | None]:
+    """The last word of the entity that begins at ``first`` and the word after it (None at the Doc's end)."""
+    end = entity_end(first.doc, first.i + 1)
+    return first.doc[end - 1], first.doc[end] if end < len(first.doc) else None
 
 
 # parts of a body a person belongs to (``fra NHOs sekretariat``, ``i Aps stortingsgruppe`` ends in one too)
