@@ -4170,3 +4170,13 @@ def test_a_body_named_by_its_owner_in_the_genitive_is_the_organisation(nlp):
     text = ("Innsatsleder Mona Lie i Drammensregionens brannvesen sier at beboerne kom seg raskt ut.\n\n"
             "Direktør Kari Moe i NHOs sekretariat sier at det er bra.")
     assert [q.speaker.organization for q in nlp(text)._.quotes] == ["Drammensregionens brannvesen", "NHO"]
+
+
+def test_a_quote_in_guillemets_over_two_paragraphs_opened_only_once(nlp):
+    """Print opens each paragraph of a long quote with «; some writers open only the first («Vi kan ikke ... /
+    Dette er ikke ...», skriver ordfører X): the first paragraph, never closed, was lost."""
+    text = ("Tittel\n\n«Vi kan ikke akseptere at en motorvei deler kommunen i to. Det vil ødelegge nærmiljøet.\n\n"
+            "Dette er ikke et spørsmål om penger», skriver ordfører Lene Conradi (H) i et brev.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("Vi kan ikke akseptere at en motorvei deler kommunen i to. Det vil ødelegge nærmiljøet.", "Lene Conradi"),
+        ("Dette er ikke et spørsmål om penger", "Lene Conradi")]

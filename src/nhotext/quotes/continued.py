@@ -1,5 +1,6 @@
 """A quote in guillemets over several paragraphs: Norwegian print opens every paragraph of it with « and closes
-only the last (``«Romanen er et mesterstykke ...`` / ``«Det er en bok ...», heter det i juryens begrunnelse.``).
+only the last (``«Romanen er et mesterstykke ...`` / ``«Det er en bok ...», heter det i juryens begrunnelse.``; some
+writers open only the first).
 Each paragraph is one entry (a quote is one substring of the article), with the speaker and cue of the quote
 that closes it."""
 
@@ -26,7 +27,9 @@ def continued_quotes(article, quotes: list[Quote]) -> list[Quote]:
         if not _opens_unclosed(text):
             k = bisect.bisect_left(starts, paragraph.start)
             first = direct[k] if k < len(direct) and direct[k].start < paragraph.end else None
-            closing = first if text.lstrip().startswith("«") else None
+            # (or goes on without opening one again and closes it: "Dette er ikke ... vil ha», skriver ordfører X")
+            closing = first if text.lstrip().startswith("«") or first is not None and text.count("»") > text.count(
+                "«") and first.start == paragraph.start + len(text) - len(text.lstrip()) else None
             continue
         if closing is None:
             continue  # no paragraph after it closes the quote
