@@ -64,6 +64,12 @@ def org_noun_kinds(word: str) -> tuple[str, ...] | None:
         return ORG_NOUNS[lower]
     head = next((n for n in ORG_NOUNS if lower.endswith(n) and len(lower) - len(n) >= 3), None)
     return ORG_NOUNS[head] if head else None
+
+
+def bare_org_noun_kinds(word: str) -> tuple[str, ...] | None:
+    """:func:`org_noun_kinds` of a noun in its bare form, as it stands after an owner (``Drammensregionens
+    brannvesen``, ``Kinas utenriksdepartement``), by its definite forms."""
+    return org_noun_kinds(word + "et") or org_noun_kinds(word + "en")
 # Cues said with a negation ("har aldri lagt skjul på at"): the negation is the idiom's, the report stands
 NEGATED_CUES = {"lagt skjul på"}
 # Possessive pronouns ("sin far", "sønnen hans Odin"): an owner, not a description or a title.

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..coref import Mention, genitive, mentions_between
 from ..coref.epithets import epithet_gender, phrase_age
-from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, normalize_title, org_noun_kinds
+from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, bare_org_noun_kinds, normalize_title, org_noun_kinds
 from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
 from .channels import before_channel
@@ -367,8 +367,8 @@ class UnnamedSources(Documents):
         head_noun = next((t for t in nouns if t.head.i not in inside or t.head.i == t.i), nouns[0])
         owned = head_noun.i > tokens[0].i and genitive(self.doc[head_noun.i - 1]) and head_noun.is_lower
         institution = _definite(nouns[0]) and "Plur" not in nouns[0].morph.get("Number", []) \
-            and org_noun_kinds(nouns[0].lower_) is not None or owned and any(  # "sykehuset melder": a body
-                org_noun_kinds(head_noun.lower_ + e) for e in ("et", "en"))  # (GUIDELINES); "Kinas utenriksdepartement"
+            and org_noun_kinds(nouns[0].lower_) is not None or owned and bool(  # "sykehuset melder": a body
+                bare_org_noun_kinds(head_noun.lower_))  # (GUIDELINES); "Kinas utenriksdepartement"
         title, org = described_role(head_noun, self._org_of_span) if not institution else (None, None)
         speaker = Speaker(words, title, org, type="organization" if institution else "description")
         self.descriptions.append((nouns[0].lower_, speaker))

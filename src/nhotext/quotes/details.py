@@ -9,7 +9,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import genitive
-from ..lexicon import TIED_BY, definite_title, gender_of, known_places, normalize_title, org_noun_kinds, title_set
+from ..lexicon import (
+    TIED_BY,
+    bare_org_noun_kinds,
+    definite_title,
+    gender_of,
+    known_places,
+    normalize_title,
+    org_noun_kinds,
+    title_set,
+)
 from ..organizations import load_gazetteer
 from .fields import bare_field
 from .parse import entity_end
@@ -306,7 +315,7 @@ def _owned_body(first: Token) -> str | None:
     (``NHOs sekretariat`` is a part of NHO's, :func:`_owns_a_thing`)."""
     owner, owned = _owner_and_owned(first)
     if owned is None or not genitive(owner) or owned.pos_ != "NOUN" or not owned.is_lower \
-            or not any(org_noun_kinds(owned.lower_ + ending) for ending in ("et", "en")):
+            or not bare_org_noun_kinds(owned.lower_):
         return None
     return first.doc[first.i:owned.i + 1].text
 

@@ -32,14 +32,14 @@ def printed_questions(article: ArticleContext) -> frozenset[int]:
     """The paragraphs (indexes) that are the paper's questions to its interviewee: one in the second person, and, in
     an article with :data:`ANSWERED_QUESTIONS` or more questions of its own each answered by a dash paragraph, every
     such question (``Hva har vært det verste?`` / ``- Å sitte hjemme ...``). Found once per article."""
-    found = getattr(article, "_printed_questions", None)
+    found = article.question_paragraphs
     if found is None:
         paragraphs = article.paragraphs
         answered = [k for k in range(len(paragraphs) - 1) if _asked(paragraphs[k].text)
                     and paragraphs[k + 1].text.lstrip()[:1] in "-–—"]
         found = frozenset(answered if len(answered) >= ANSWERED_QUESTIONS else ()) | frozenset(
             k for k, p in enumerate(paragraphs) if _printed_question(p.text))
-        article._printed_questions = found  # type: ignore[attr-defined]
+        article.question_paragraphs = found
     return found
 
 

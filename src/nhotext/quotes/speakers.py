@@ -34,6 +34,8 @@ OBJECT_PRONOUNS = {"ham": "han", "henne": "hun"}
 class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
     """What attribution needs to know about the whole article."""
 
+    question_paragraphs: frozenset[int] | None = None  # see interview.printed_questions
+
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
