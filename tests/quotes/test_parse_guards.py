@@ -4180,3 +4180,12 @@ def test_a_quote_in_guillemets_over_two_paragraphs_opened_only_once(nlp):
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("Vi kan ikke akseptere at en motorvei deler kommunen i to. Det vil ødelegge nærmiljøet.", "Lene Conradi"),
         ("Dette er ikke et spørsmål om penger", "Lene Conradi")]
+
+
+def test_a_sentence_initial_adverb_before_a_name_is_no_title(nlp):
+    """"Deriblant Fredrik Græsvik (49), som ..." (a television review in NoReC): the tagger read the capitalised
+    adverb opening the sentence as a noun in apposition, and the speaker got the title "deriblant"."""
+    text = ("Noen av programlederne er nye i år. Deriblant Kari Holmsen (41), som leder sendingen i første uke.\n\n"
+            "Holmsen har allerede varslet at det skal bli plass til mer enn hyggeprat.")
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.title) == ("Kari Holmsen", None)

@@ -27,6 +27,7 @@ from ..lexicon import (
     title_set,
 )
 from ..organizations.gazetteer import load_gazetteer
+from ..resources import function_words
 from .documents import document_noun
 from .fields import bare_field
 from .parse import name_in_phrase
@@ -36,8 +37,8 @@ MODIFIER = {"ATR", "amod"}
 
 
 def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str | None, str | None]:
-    """(title, organisation) from the noun in apposition to ``name``; (None, None) when there is none.
-    ``org_of`` gives the organisation an entity span stands for (or None)."""
+    """(title, organisation) from the noun in apposition to ``name``, (None, None) if none; ``org_of`` gives the
+    organisation an entity span stands for (or None)."""
     head = name[0]
     # a document is no one's role ("Rapport fra politiet")
     noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c) and not document_noun(c)
@@ -77,8 +78,8 @@ def _beside(noun: Token, name: Span) -> bool:
 
 
 def _opening_thing(noun: Token) -> bool:
-    """``Fenomenet Crosby.``: a definite noun opening a sentence before a name is a title (``Teatersjefen
-    Atabajev``) only as a title of the lexicon or an agent noun."""
+    """``Fenomenet Crosby.``: a definite noun opening a sentence before a name is a title only as a title of the
+    lexicon or an agent noun (``Teatersjefen Atabajev``)."""
     return bool(noun.is_sent_start) and definite(noun) and definite_title(noun.text) is None \
         and re.search(f"(?:{AGENT_ENDINGS})$", noun.lower_) is None
 
@@ -101,8 +102,7 @@ def _set_off_roles(name: Span) -> tuple[str | None, None]:
 
 
 def set_off_role(noun: Token) -> bool:
-    """A lower-case indefinite singular role noun that ends the phrase (no name after it: ``, fotballspiller Per
-    Moe`` titles Per Moe)."""
+    """A lower-case indefinite singular role noun that ends the phrase (not ``, fotballspiller Per Moe``)."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return noun.pos_ == "NOUN" and noun.is_lower and _role_noun(noun) and "Ind" in noun.morph.get("Definite", []) \
         and (after is None or after.pos_ != "PROPN")
@@ -156,8 +156,7 @@ ROLE_ADJECTIVES = ("politisk", "daglig", "faglig", "medisinsk", "juridisk", "tek
 
 
 def title_adjective(token: Token) -> str | None:
-    """An adjective that belongs to the title after it (:data:`ROLE_ADJECTIVES`, a participle in -ende),
-    in its indefinite form (``Senterpartiets finanspolitiske talsmann`` -> ``finanspolitisk``)."""
+    """An adjective of the title after it (:data:`ROLE_ADJECTIVES`, -ende), indefinite: ``finanspolitisk``."""
     word = token.lower_
     if token.pos_ != "ADJ" or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):
         return None  # also opening the sentence: "Teknisk sjef Mona Dahl sier"
@@ -318,8 +317,9 @@ def _role_noun(token: Token) -> bool:
             return False
         if token.lower_.endswith("ske") and not token.lower_.endswith("erske") and not normalize_title(token.text):
             return False  # "Norske Gunnar Kolås": an adjective of origin, not a role ("Sykepleiersken" is one)
-        if token.tag_.lower() == "adj" and not normalize_title(token.text):
-            return False  # "Rutinerte Dempsey": the tagger's fine tag says adjective where its coarse one says noun
+        if token.tag_.lower() == "adj" and not normalize_title(token.text) or token.lower_ in function_words():
+            # "Rutinerte Dempsey": the tagger's fine tag says adjective where its coarse one says noun;
+            return False  # "Deriblant Fredrik Græsvik": an adverb it read as a noun
     return not _plural(token) and not relation(token)
 
 
