@@ -151,6 +151,16 @@ def test_pipeline_tokenizer_ends_a_sentence_after_words_spacy_lists_as_abbreviat
     assert [t.text for t in nlp("Møtet er kl. 10 i dag.")][2] == "kl."
 
 
+def test_pipeline_tokenizer_splits_an_opening_quote_mark_glued_to_the_word_before():
+    """"Taylor Swift:«Speak Now»" (a heading of a NoReC review), "sa:«Vi": spaCy's infixes split neither the colon
+    nor the mark, so the name, the cue and the quote's first word were one token; times and addresses keep theirs."""
+    nlp = nhotext.load("blank")
+    assert [t.text for t in nlp("Taylor Swift:«Speak Now»")] == ["Taylor", "Swift", ":", "«", "Speak", "Now", "»"]
+    assert [t.text for t in nlp('Han sa:"Vi kommer," sa hun,«alle»')][:5] == ["Han", "sa", ":", '"', "Vi"]
+    assert [t.text for t in nlp("sa hun,«alle»")] == ["sa", "hun", ",", "«", "alle", "»"]
+    assert [t.text for t in nlp("kl. 10:30 på vg.no/a:b")] == ["kl.", "10:30", "på", "vg.no/a:b"]
+
+
 def test_pipeline_number_ending_a_sentence_loses_its_full_stop_an_ordinal_keeps_it():
     """The treebank writes a sentence's last number and its full stop as two tokens; spaCy's tokenizer kept
     "2028." whole, and the parser read it as an ordinal of the next sentence."""

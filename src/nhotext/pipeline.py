@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -81,14 +82,25 @@ def load(name: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
 SENTENCE_FINAL_WORDS = ("jul.", "min.", "sen.", "ti.", "to.", "sms.", "i.")
 
 
+# An opening quote mark glued to the word before it, with or without a colon or comma between ("Taylor
+# Swift:«Speak Now»", "sa:«Vi kommer»", "sa:\"Vi"): spaCy's infixes split neither, so the name, the cue and the
+# quote's first word were one token. Of 42,594 NoReC reviews, 3,219 hold "word:«" (mostly "Artist:«Album»" headings).
+GLUED_OPENING_MARKS = r"(?<=\w)[:;,](?=[«„“\"])|(?<=[\w:;,])[«„](?=\w)|(?<=[:;,])[“\"](?=\w)"
+
+
 def fix_tokenizer(nlp: Language) -> Language:
-    """Drop the tokenizer exceptions of :data:`SENTENCE_FINAL_WORDS` (idempotent)."""
+    """Drop the tokenizer exceptions of :data:`SENTENCE_FINAL_WORDS` and split the opening quote marks of
+    :data:`GLUED_OPENING_MARKS` off the word before them (idempotent)."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return nlp  # a custom tokenizer: left as it is
     rules = tokenizer.rules or {}
     if any(word in rules or word.capitalize() in rules for word in SENTENCE_FINAL_WORDS):
         tokenizer.rules = {k: v for k, v in rules.items() if k.lower() not in SENTENCE_FINAL_WORDS}
+    infixes = tokenizer.infix_finditer
+    pattern = getattr(getattr(infixes, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and GLUED_OPENING_MARKS not in pattern:
+        tokenizer.infix_finditer = re.compile(f"{GLUED_OPENING_MARKS}|{pattern}").finditer
     return nlp
 
 

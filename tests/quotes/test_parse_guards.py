@@ -4189,3 +4189,10 @@ def test_a_sentence_initial_adverb_before_a_name_is_no_title(nlp):
             "Holmsen har allerede varslet at det skal bli plass til mer enn hyggeprat.")
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title) == ("Kari Holmsen", None)
+
+
+def test_a_quote_glued_to_its_cue_by_a_colon_has_its_cue(nlp):
+    """"Statsministeren sa:«Vi ...»" with no space (typed in haste, or a heading as "Artist:«Album»" in NoReC's
+    reviews): the cue, the colon and the quote's first word were one token, and the quote had no speaker."""
+    text = "Statsråden var på besøk i går.\n\nStatsministeren sa:«Vi skal bygge ut mer vindkraft i innlandet.»"
+    assert [(q.cue, q.speaker and q.speaker.name) for q in nlp(text)._.quotes] == [("sa", "statsministeren")]
