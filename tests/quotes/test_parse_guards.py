@@ -4196,3 +4196,20 @@ def test_a_quote_glued_to_its_cue_by_a_colon_has_its_cue(nlp):
     reviews): the cue, the colon and the quote's first word were one token, and the quote had no speaker."""
     text = "Statsråden var på besøk i går.\n\nStatsministeren sa:«Vi skal bygge ut mer vindkraft i innlandet.»"
     assert [(q.cue, q.speaker and q.speaker.name) for q in nlp(text)._.quotes] == [("sa", "statsministeren")]
+
+
+def test_a_statement_written_in_or_on_something_has_that_text_for_source(nlp):
+    """"«...», heter det i forordet til boka", "står det på vinkartet" (NoReC reviews): only nouns of a closed list
+    were documents, so the source was a description with its preposition ("på vinkartet"); what a statement
+    stands in or on is a text, whatever the noun, as GUIDELINES name it ("en minneside"); a newspaper named there
+    is the organisation, and a name that is none a text."""
+    text = ("Boka kom ut i går.\n\n«Alle har en historie å fortelle», heter det i forordet til boka.\n\n"
+            "«Vi serverer det beste fra Toscana», står det på vinkartet.\n\n"
+            "På en av plakatene sto det: «Nei til nedleggelse».\n\n«Vi kommer tilbake», står det i Aftenposten.\n\n"
+            "Det står på skiltet at ingen uvedkommende får gå inn på området.\n\n"
+            "Det står i Dagbladet at regjeringen vil gå av.\n\n"
+            "Det står i Grunnloven at kongen skal være evangelisk-luthersk.")
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
+        ("forordet", "document"), ("vinkartet", "document"), ("en av plakatene", "document"),
+        ("Aftenposten", "organization"), ("skiltet", "document"), ("Dagbladet", "organization"),
+        ("Grunnloven", "document")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import ORG_NOUNS, definite_title, org_noun_kinds, reporting_verb_set
 from ..organizations import load_gazetteer
@@ -46,6 +46,27 @@ def document_noun(token) -> bool:
     return token.pos_ == "NOUN" and bool(_DOCUMENT.search(token.lower_))
 
 
+PLACING = ({"står", "heter", "sto", "het"}, {"det"})  # "står det i X", "det står på X", "I X heter det"
+
+
+def placed_in(span: Span) -> Token | None:
+    """The noun of ``i``/``på`` + a noun that a statement is written in (``heter det i forordet``, ``står det på
+    vinkartet``, ``På skiltet står det:``): a text by what the sentence says of it, whatever the noun; None for
+    a name (``står det i Aftenposten``: a newspaper) or any other span."""
+    doc = span.doc
+    if len(span) < 2 or span[0].lower_ not in ("i", "på"):
+        return None
+    before = {t.lower_ for t in doc[max(span.start - 2, 0):span.start]}
+    after = {t.lower_ for t in doc[span.end:span.end + 2]}
+    if not any(len(words & PLACING[0]) == 1 and len(words & PLACING[1]) == 1 for words in (before, after)):
+        return None
+    if any(document_noun(t) for t in span[1:5]):
+        return None  # a text by its name: the writer is read as for any ("I politiets utrykningsrapport står det")
+    noun = next((t for t in span[1:5] if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_)
+                 and "Gen" not in t.morph.get("Case", [])), None)
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.is_lower and not noun.ent_type_ else None
+
+
 class Documents:
     """The part of :class:`~nhotext.quotes.speakers.ArticleContext` that names a document's writer."""
 
@@ -63,11 +84,13 @@ class Documents:
     def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False) -> str | None:  # pragma: no cover
         raise NotImplementedError
 
-    def document(self, span: Span) -> Speaker | None:
+    def document(self, span: Span, noun: Token | None = None) -> Speaker | None:
         """A written text that states something (GUIDELINES: documents): its writer when the article
         names it (``politiets utrykningsrapport`` -> politiet, ``notatet fra DA`` -> DA), the writer given
-        for an earlier mention of the same text (``rapporten``), else the text as named (``brosjyren``)."""
-        noun = next((t for t in span if document_noun(t)), None)
+        for an earlier mention of the same text (``rapporten``), else the text as named (``brosjyren``).
+        ``noun`` is the text's noun where the sentence says it is one (:func:`placed_in`)."""
+        placed = noun is not None and span[0].lower_ in ("i", "på")
+        noun = noun or next((t for t in span if document_noun(t)), None)
         if noun is None:
             return None
         writer = self._written_by(noun)
@@ -89,11 +112,14 @@ class Documents:
         if writer is not None:
             self.documents[key] = writer
             return writer
-        words = noun.text
-        phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
+        words = self.text[span[1].idx:noun.idx + len(noun)] if placed else noun.text  # "på en av plakatene"
+        phrase = [] if placed else [t for t in self.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
         if phrase and (phrase[0].lower_ in ("en", "et", "ei", "den", "det", "de")  # also "de nye reglene"
                        or len(phrase) > 1 and all(t.pos_ == "ADJ" for t in phrase[:-1])):  # "nye undersøkelser"
             words = self.text[phrase[0].idx:noun.idx + len(noun)]
+        one = noun.head.head if noun.head.lower_ == "av" and noun.head.i == noun.head.head.i + 1 else None
+        if not placed and one is not None and one.lower_ in ("en", "ei", "ett", "et"):
+            words = self.text[one.idx:noun.idx + len(noun)]  # "På en av plakatene står det:", one of them
         return Speaker(lower_start(words), type="document")
 
     def _written_by(self, noun) -> Speaker | None:

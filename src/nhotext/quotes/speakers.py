@@ -19,7 +19,7 @@ from .copula import copula_titles, epithet_titles
 from .described_roles import police_as_written
 from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel
 from .details import NameDetails
-from .documents import document_noun
+from .documents import document_noun, placed_in
 from .org_lookup import OrgLookup, field_stem
 from .parse import dies, in_prepositional_phrase, main_clause, owns_at, possessor
 from .person_nouns import indefinite_source
@@ -149,6 +149,8 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
+        if (placed := placed_in(span)) is not None:
+            return self.document(span, placed)  # "heter det i forordet", "står det på vinkartet"
         document = next((t for t in span[:4] if document_noun(t)), None)
         if document is not None and not any(t.dep_ in SUBJECT for t in span[:document.i - span.start]):
             # not after the clause's own subject ("sa statsministeren ved kunngjøringen")
