@@ -4213,3 +4213,15 @@ def test_a_statement_written_in_or_on_something_has_that_text_for_source(nlp):
         ("forordet", "document"), ("vinkartet", "document"), ("en av plakatene", "document"),
         ("Aftenposten", "organization"), ("skiltet", "document"), ("Dagbladet", "organization"),
         ("Grunnloven", "document")]
+
+
+def test_an_abstract_noun_or_an_exclamation_is_no_title(nlp):
+    """"Han var personifiseringen av det tilintetgjørende Intet" and "Mindre Moore, takk!" (NoReC reviews): a copula
+    noun tied to a name was a title ("personifisering", organisation "Intet"), and an interjection set off after
+    the name a role ("takk"); an act, a state or a quality holds no post, and an exclamation is no apposition."""
+    text = ("Boka handler om Adolf Hitler. Han var personifiseringen av det tomme Intet, skriver forfatteren.\n\n"
+            "Han mener det skjedde da Nietzsches ånd tok bolig i unge Adolf.\n\nMindre Moore, takk!\n\n"
+            "Han er selv avhengig av kapitalismen for å lage filmer, sier Michael Moore.")
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes][-2:] == [
+        ("Adolf Hitler", None, None), ("Michael Moore", None, None)]

@@ -5,6 +5,7 @@ organisation where the name has none beside it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,9 @@ WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "deb
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
 MODALS = {"ville", "skulle", "kunne", "måtte", "burde"}
+# endings of nouns for an act, a state or a quality ("personifisering", "sannhet", "hendelse", "nasjon", "vennskap"),
+# never of a person's post
+ABSTRACT = re.compile(r"(?:[^l]ing|het|else|sjon|skap)$")
 NAMING = {"hete", "heite"}  # "Hun heter Kari Lund", "Per Olsen heter han": a naming, the name its subject
 
 
@@ -109,7 +113,9 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
             continue  # "en mester i å skjule ...", "en mester i talekunst": what someone is good at, not a post
         # tied to a named body ("leder for Studentbevegelsen"), not "offer for en utpresser", "mål for mobbing"
         tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights) \
-            and (token.lemma_.lower() or token.lower_) not in saying_nouns()  # "moteverdenens svar på Sgt. Hartman"
+            and (token.lemma_.lower() or token.lower_) not in saying_nouns() \
+            and not ABSTRACT.search(indefinite_form(token))  # "moteverdenens svar på Sgt. Hartman", "Han var
+        # personifiseringen av det ... Intet": an answer, an act or a quality, no post
         if known or tied:
             found.append((token, subject))
     return found

@@ -92,8 +92,8 @@ def _set_off_roles(name: Span) -> tuple[str | None, None]:
         return None, None
     roles = [c for c in name[0].children if c.dep_ in ("KOORD", "conj") and c.i > name.end]
     first = doc[name.end + 1]
-    if first not in roles or not set_off_role(first):
-        return None, None
+    if first not in roles or not set_off_role(first) or doc[first.i + 1:first.i + 2].text in ("!", "?"):
+        return None, None  # "Mindre Moore, takk!": an exclamation, no role
     title = indefinite_form(first)
     second = doc[first.i + 2] if first.i + 2 < len(doc) else None
     if second is not None and doc[first.i + 1].lower_ == "og" and second in roles and set_off_role(second):
