@@ -4204,13 +4204,13 @@ def test_a_statement_written_in_or_on_something_has_that_text_for_source(nlp):
     stands in or on is a text, whatever the noun, as GUIDELINES name it ("en minneside"); a newspaper named there
     is the organisation, and a name that is none a text."""
     text = ("Boka kom ut i går.\n\n«Alle har en historie å fortelle», heter det i forordet til boka.\n\n"
-            "«Vi serverer det beste fra Toscana», står det på vinkartet.\n\n"
+            "«Vi serverer det beste fra Toscana», står det på vinkartet.\n\n«Elsk din neste», heter det i Bibelen.\n\n"
             "På en av plakatene sto det: «Nei til nedleggelse».\n\n«Vi kommer tilbake», står det i Aftenposten.\n\n"
             "Det står på skiltet at ingen uvedkommende får gå inn på området.\n\n"
             "Det står i Dagbladet at regjeringen vil gå av.\n\n"
             "Det står i Grunnloven at kongen skal være evangelisk-luthersk.")
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
-        ("forordet", "document"), ("vinkartet", "document"), ("en av plakatene", "document"),
+        ("forordet", "document"), ("vinkartet", "document"), ("Bibelen", "document"), ("en av plakatene", "document"),
         ("Aftenposten", "organization"), ("skiltet", "document"), ("Dagbladet", "organization"),
         ("Grunnloven", "document")]
 
@@ -4225,3 +4225,14 @@ def test_an_abstract_noun_or_an_exclamation_is_no_title(nlp):
     quotes = nlp(text)._.quotes
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in quotes][-2:] == [
         ("Adolf Hitler", None, None), ("Michael Moore", None, None)]
+
+
+def test_an_adjective_after_a_copula_is_no_title_nor_a_negated_noun_a_source(nlp):
+    """"Trædal er oppvokst på Sandøya" (a NoReC review): the coarse tag read the participle as a noun, and the
+    author got the title "oppvokst" at the organisation "Sandøya"; "men ingen tegninger eller bruksanvisning som
+    sier noe om" gave a quote of "eller bruksanvisning"."""
+    text = ("Eivind Trædal har skrevet en pamflett. Trædal er oppvokst på Sandøya ved Tvedestrand, men bærer lite preg "
+            "av det.\n\nVenstresida må bli mye flinkere til å forsvare seg, mener Trædal.\n\nDu får legoklossene, men "
+            "ingen tegninger eller bruksanvisning som sier noe om hvordan du skal sette dem sammen.")
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Eivind Trædal", None, None)]

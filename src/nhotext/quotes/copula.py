@@ -90,6 +90,8 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
             # a known title the tagger took for a verb ("I dag er Mæland byrådsleder") still counts; not an adjective
             # that is also a title's definite form ("Hun var overlegen i motbakkene")
             continue
+        if token.tag_.lower() == "adj" and normalize_title(token.lower_) is None:
+            continue  # "Trædal er oppvokst på Sandøya": the fine tag says adjective where the coarse one says noun
         if token.sent.text.rstrip().endswith("?"):
             continue  # "Kenneth, er følelsen i NHL at ...?": a question states no one's role
         verb = token.head

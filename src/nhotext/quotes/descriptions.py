@@ -252,7 +252,7 @@ class UnnamedSources(Documents):
         relative = introduced_relative(tokens[0], self.person_spans, self.coref.person_at) if len(tokens) == 1 else None
         if relative is not None:  # "sier moren" after "Espens mor, Anne Grete,": the person introduced so
             return self.speaker_of(relative)
-        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "men", "så", "nå", "da")
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("og", "eller", "men", "så", "nå", "da")
                           or tokens[0].pos_ == "ADP" and len(tokens) >= 2
                           or len(tokens) > 3 and tokens[0].lower_ == "å" and tokens[1].pos_ == "VERB"):
             # "På en av plakatene står det:": the place, without its preposition; "står det å lese på": nor the reading

@@ -50,9 +50,8 @@ PLACING = ({"står", "heter", "sto", "het"}, {"det"})  # "står det i X", "det s
 
 
 def placed_in(span: Span) -> Token | None:
-    """The noun of ``i``/``på`` + a noun that a statement is written in (``heter det i forordet``, ``står det på
-    vinkartet``, ``På skiltet står det:``): a text by what the sentence says of it, whatever the noun; None for
-    a name (``står det i Aftenposten``: a newspaper) or any other span."""
+    """The noun or name of ``i``/``på`` + what a statement is written in (``heter det i forordet``, ``står det på
+    vinkartet``, ``På skiltet står det:``, ``står det i Koranen``), or None."""
     doc = span.doc
     if len(span) < 2 or span[0].lower_ not in ("i", "på"):
         return None
@@ -62,9 +61,8 @@ def placed_in(span: Span) -> Token | None:
         return None
     if any(document_noun(t) for t in span[1:5]):
         return None  # a text by its name: the writer is read as for any ("I politiets utrykningsrapport står det")
-    noun = next((t for t in span[1:5] if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_)
+    return next((t for t in span[1:5] if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_)
                  and "Gen" not in t.morph.get("Case", [])), None)
-    return noun if noun is not None and noun.pos_ == "NOUN" and noun.is_lower and not noun.ent_type_ else None
 
 
 class Documents:
@@ -83,6 +81,19 @@ class Documents:
 
     def recent_org(self, kinds: tuple[str, ...], before: int, first: bool = False) -> str | None:  # pragma: no cover
         raise NotImplementedError
+
+    def described(self, start: int, end: int) -> Speaker | None:  # pragma: no cover - ArticleContext defines it
+        raise NotImplementedError
+
+    def placed_source(self, span: Span, placed: Token) -> Speaker | None:
+        """The source of a statement written in ``placed`` (:func:`placed_in`): a text by what the sentence says
+        of it, whatever the noun (``forordet``, ``vinkartet``); a newspaper named there is the organisation, any
+        other name a text (``Koranen``, ``Grunnloven``)."""
+        if placed.pos_ == "NOUN" and placed.is_lower and not placed.ent_type_:
+            return self.document(span, placed)
+        last = self.doc[entity_end(self.doc, placed.i + 1) - 1]
+        named = self.described(placed.idx, last.idx + len(last))
+        return Speaker(named.name, type="document") if named is not None and named.type == "description" else named
 
     def document(self, span: Span, noun: Token | None = None) -> Speaker | None:
         """A written text that states something (GUIDELINES: documents): its writer when the article

@@ -13,7 +13,7 @@ from .parse import INFINITIVE, entity_end
 from .reported import NEGATIONS, OPINION_LEMMAS, cue_forms, two_word_cues
 from .reported import passive as passive_voice
 from .speakers import ArticleContext
-from .types import Quote, Speaker, make_quote
+from .types import Quote, make_quote
 
 
 def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) -> Quote | None:
@@ -105,13 +105,9 @@ def _document_source(article: ArticleContext, verb: Token, places: tuple[str, ..
             return article.document(article.doc[noun.left_edge.i:end])  # Vestfold [tingrett]")
         if child.lower_ in ("i", "på") and verb.lemma_.lower() in ("stå", "hete"):
             placed = next((c for c in child.children if c.dep_ in ("PUTFYLL", "pobj")), None)
-            if placed is not None and (placed.pos_ == "PROPN" or placed.ent_type_):  # "Det står i Aftenposten at"
-                start, end = placed.left_edge.idx, placed.right_edge.idx + len(placed.right_edge)
-                named = article.who(start, end) or article.described(start, end)
-                # a newspaper is the organisation, any other name a text ("Det står i Grunnloven at")
-                return Speaker(named.name, type="document") if named and named.type == "description" else named
-            if placed is not None and placed.pos_ == "NOUN" and placed.is_lower:  # "Det står på skiltet at": a text
-                return article.document(article.doc[child.i:placed.i + 1], placed)  # by what is said of it
+            if placed is not None and (placed.pos_ in ("NOUN", "PROPN") or placed.ent_type_):
+                # "Det står på skiltet at", "Det står i Aftenposten at", "Det står i Grunnloven at"
+                return article.placed_source(article.doc[child.i:placed.i + 1], placed)
     there = next((c for c in verb.children if c.lower_ in ("der", "her") and c.i < verb.i), None)
     if there is not None and there.sent.start > 0:  # "Rapporten ble lagt fram tirsdag. Der går det fram at": the
         before = article.doc[there.sent.start - 1].sent  # document the sentence before names

@@ -150,7 +150,7 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
         if span is None or not len(span):
             return None
         if (placed := placed_in(span)) is not None:
-            return self.document(span, placed)  # "heter det i forordet", "står det på vinkartet"
+            return self.placed_source(span, placed)  # "heter det i forordet", "står det på vinkartet"
         document = next((t for t in span[:4] if document_noun(t)), None)
         if document is not None and not any(t.dep_ in SUBJECT for t in span[:document.i - span.start]):
             # not after the clause's own subject ("sa statsministeren ved kunngjøringen")
