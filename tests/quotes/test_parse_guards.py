@@ -4236,3 +4236,13 @@ def test_an_adjective_after_a_copula_is_no_title_nor_a_negated_noun_a_source(nlp
             "ingen tegninger eller bruksanvisning som sier noe om hvordan du skal sette dem sammen.")
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Eivind Trædal", None, None)]
+
+
+def test_an_adjective_of_origin_before_a_name_is_no_title(nlp):
+    """"handlingen i kurdisk-danske Sara Omars debutroman" (a NoReC review): the tagger read the lower-case
+    adjective of origin as a noun in apposition, and the author got the title "kurdisk-dansk"; only a capitalised
+    one opening a sentence was ruled out ("Norske Gunnar Kolås")."""
+    text = ("Dette er handlingen i kurdisk-danske Sara Omars debutroman.\n\n"
+            "Islam har et skrikende behov for reform, mener Sara Omar.")
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.title) == ("Sara Omar", None)

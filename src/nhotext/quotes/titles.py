@@ -315,11 +315,11 @@ def _role_noun(token: Token) -> bool:
         if token.pos_ != "NOUN" and not (token.morph.get("Definite", []) or indefinite_form(token) != token.lower_
                                          or normalize_title(token.text) or _names_apposition(token)):
             return False
-        if token.lower_.endswith("ske") and not token.lower_.endswith("erske") and not normalize_title(token.text):
-            return False  # "Norske Gunnar Kolås": an adjective of origin, not a role ("Sykepleiersken" is one)
         if token.tag_.lower() == "adj" and not normalize_title(token.text) or token.lower_ in function_words():
             # "Rutinerte Dempsey": the tagger's fine tag says adjective where its coarse one says noun;
             return False  # "Deriblant Fredrik Græsvik": an adverb it read as a noun
+    if token.lower_.endswith("ske") and not token.lower_.endswith("erske") and not normalize_title(token.text):
+        return False  # "Norske Gunnar Kolås", "kurdisk-danske Sara Omar": of an origin, no role ("Sykepleiersken")
     return not _plural(token) and not relation(token)
 
 
