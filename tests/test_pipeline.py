@@ -161,6 +161,16 @@ def test_pipeline_tokenizer_splits_an_opening_quote_mark_glued_to_the_word_befor
     assert [t.text for t in nlp("kl. 10:30 på vg.no/a:b")] == ["kl.", "10:30", "på", "vg.no/a:b"]
 
 
+def test_pipeline_tokenizer_keeps_a_typographic_apostrophe_inside_a_word():
+    """"Conan O’Brien" (a NoReC review): spaCy's Norwegian infixes split a word at the typographic apostrophe, so
+    the recogniser found two people, "Conan O" and "Brien"; the straight "O'Brien" was one word. Guillemets and
+    double marks between letters are still split."""
+    nlp = nhotext.load("blank")
+    assert [t.text for t in nlp("Conan O’Brien og D´Angelo")] == ["Conan", "O’Brien", "og", "D´Angelo"]
+    assert [t.text for t in nlp("‘Nei’, sa hun «bra»og ”fint”")] == [
+        "‘", "Nei", "’", ",", "sa", "hun", "«", "bra", "»", "og", "”", "fint", "”"]
+
+
 def test_pipeline_number_ending_a_sentence_loses_its_full_stop_an_ordinal_keeps_it():
     """The treebank writes a sentence's last number and its full stop as two tokens; spaCy's tokenizer kept
     "2028." whole, and the parser read it as an ordinal of the next sentence."""

@@ -88,9 +88,16 @@ SENTENCE_FINAL_WORDS = ("jul.", "min.", "sen.", "ti.", "to.", "sms.", "i.")
 GLUED_OPENING_MARKS = r"(?<=\w)[:;,](?=[«„“\"])|(?<=[\w:;,])[«„](?=\w)|(?<=[:;,])[“\"](?=\w)"
 
 
+# spaCy's Norwegian infixes split a word at a quote mark between two letters, the typographic apostrophe and the
+# acute accent typed for one among them: "Conan O’Brien" was "Conan O" and "Brien", two people ("O'Brien" was one
+# word). The apostrophe's class loses those two; the guillemets and double marks between letters are still split.
+QUOTES_BETWEEN_LETTERS = ("‘´’‚", "‘‚")
+
+
 def fix_tokenizer(nlp: Language) -> Language:
-    """Drop the tokenizer exceptions of :data:`SENTENCE_FINAL_WORDS` and split the opening quote marks of
-    :data:`GLUED_OPENING_MARKS` off the word before them (idempotent)."""
+    """Drop the tokenizer exceptions of :data:`SENTENCE_FINAL_WORDS`, split the opening quote marks of
+    :data:`GLUED_OPENING_MARKS` off the word before them and keep an apostrophe inside a word
+    (:data:`QUOTES_BETWEEN_LETTERS`; idempotent)."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return nlp  # a custom tokenizer: left as it is
@@ -99,8 +106,11 @@ def fix_tokenizer(nlp: Language) -> Language:
         tokenizer.rules = {k: v for k, v in rules.items() if k.lower() not in SENTENCE_FINAL_WORDS}
     infixes = tokenizer.infix_finditer
     pattern = getattr(getattr(infixes, "__self__", None), "pattern", None)
-    if isinstance(pattern, str) and GLUED_OPENING_MARKS not in pattern:
-        tokenizer.infix_finditer = re.compile(f"{GLUED_OPENING_MARKS}|{pattern}").finditer
+    if isinstance(pattern, str) and (GLUED_OPENING_MARKS not in pattern or QUOTES_BETWEEN_LETTERS[0] in pattern):
+        pattern = pattern.replace(*QUOTES_BETWEEN_LETTERS)
+        if GLUED_OPENING_MARKS not in pattern:
+            pattern = f"{GLUED_OPENING_MARKS}|{pattern}"
+        tokenizer.infix_finditer = re.compile(pattern).finditer
     return nlp
 
 
