@@ -4246,3 +4246,13 @@ def test_an_adjective_of_origin_before_a_name_is_no_title(nlp):
             "Islam har et skrikende behov for reform, mener Sara Omar.")
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.title) == ("Sara Omar", None)
+
+
+def test_a_book_that_argues_is_its_author_named_before(nlp):
+    """"Boka argumenterer for at ..." after "historieprofessor Torgrim Titlestads bok" (a NoReC review): a book was
+    no document, so the source was the description "historieprofessor Torgrim Titlestads bok"; a document is its
+    writer where the article names one (GUIDELINES)."""
+    text = ("Overfallet står i sentrum i historieprofessor Kari Vikestads bok «Vikingtiden».\n\n"
+            "Boka argumenterer for at vikingene bar i seg kimen til et demokratisk styresett.")
+    speaker = nlp(text)._.quotes[0].speaker
+    assert (speaker.name, speaker.type, speaker.title) == ("Kari Vikestad", "person", "historieprofessor")

@@ -17,6 +17,7 @@ from .types import Speaker, lower_start
 # brevet", "ifølge notatet", "forteller brosjyren" (compounds count: "utrykningsrapport", "politirapporten").
 DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "utredning", "reportasje",
                   "artikkel", "minneside", "banner", "plakat", "kunngjøring", "skriv", "referat", "protokoll",
+                  "bok", "roman",  # "Boka argumenterer for at": its author where the article names one
                   "dom", "kjennelse", "vedtak", "pressemelding", "programerklæring", "manifest", "testament",
                   # a case's papers ("ifølge tiltalen", "i stevningen står det at")
                   "tiltale", "siktelse", "stevning", "anmeldelse", "søknad",
