@@ -60,10 +60,10 @@ def placed_in(span: Span) -> Token | None:
     after = {t.lower_ for t in doc[span.end:span.end + 2]}
     if not any(len(words & PLACING[0]) == 1 and len(words & PLACING[1]) == 1 for words in (before, after)):
         return None
-    if any(document_noun(t) for t in span[1:5]):
-        return None  # a text by its name: the writer is read as for any ("I politiets utrykningsrapport står det")
-    return next((t for t in span[1:5] if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_)
+    noun = next((t for t in span[1:5] if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_)
                  and "Gen" not in t.morph.get("Case", [])), None)
+    # a text by its name: the writer is read as for any ("I politiets utrykningsrapport står det")
+    return None if noun is None or document_noun(noun) else noun
 
 
 class Documents:
