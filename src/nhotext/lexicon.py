@@ -305,8 +305,10 @@ def relation_gender(word: str) -> str | None:
     return None
 
 
-# Heads of kin compounds (``eldstesønn``, ``yngstedatter``, ``tvillingbror``), not ``-mann`` (``talsmann``)
-KIN_HEADS = ("sønn", "datter", "bror", "søster", "far", "mor", "kone", "barn")
+# Heads of kin and friends' compounds (``eldstesønn``, ``tvillingbror``, ``bestevenn``, ``klubbkompis``), not
+# ``-mann`` (``talsmann``)
+KIN_HEADS = ("sønn", "datter", "bror", "søster", "far", "mor", "kone", "barn",
+             "venn", "venninne", "kompis", "kamerat", "kollega", "kjæreste")
 
 
 def relation_noun(word: str, base: str | None = None) -> bool:

@@ -4256,3 +4256,14 @@ def test_a_book_that_argues_is_its_author_named_before(nlp):
             "Boka argumenterer for at vikingene bar i seg kimen til et demokratisk styresett.")
     speaker = nlp(text)._.quotes[0].speaker
     assert (speaker.name, speaker.type, speaker.title) == ("Kari Vikestad", "person", "historieprofessor")
+
+
+def test_a_friend_or_teammate_compound_is_no_title_but_keeps_its_organisation(nlp):
+    """"klubbkompis Luis Suarez", "Fotografbestevenn Joakim" (NoReC): compounds on a friend's noun were titles, as
+    only kin heads made a compound a relation (GUIDELINES: relations are not titles); a relation's organisation is
+    still the person's ("Lagvenninne i Larvik, Kari Mette Johansen": our set's t65, title and organisation)."""
+    text = ("Steven Gerrard var nest sist på ballen da klubbkompis Luis Suarez scoret.\n\n"
+            "- Jeg tror dette er en av mine beste kamper, sier Suarez.\n\n"
+            "Lagvenninne i Larvik, Kari Mette Johansen, forklarer hvorfor skuddet er så vanskelig å lese.")
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Luis Suarez", None, None), ("Kari Mette Johansen", None, "Larvik")]

@@ -233,8 +233,9 @@ class NameDetails:
                 org = org or self._org_in(doc[comma + 1:after.end], first_only=True)
         if title is None:  # a title no list holds, from the apposition in the parse
             parsed_title, parsed_org = apposition_title(ent, self._org_of_span)
-            if parsed_title is None:
-                parsed_title, parsed_org = written_title(ent, self._org_of_span)
+            if parsed_title is None:  # (None, org) for a relation's organisation
+                parsed_title, written_org = written_title(ent, self._org_of_span)
+                parsed_org = parsed_org or written_org
             title, org = parsed_title, org or parsed_org
         return title, org
 

@@ -43,8 +43,9 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     # a document is no one's role ("Rapport fra politiet")
     noun = next((c for c in head.children if c.dep_ in APPOSITION and _role_noun(c) and not document_noun(c)
                  and not name_in_phrase(c, head) and _beside(c, name)), None)
-    if noun is None:
-        return _set_off_roles(name)
+    if noun is None:  # a relation is no title, its organisation is one ("Lagvenninne i Larvik, Kari Mette Johansen")
+        kin = next((c for c in head.children if c.dep_ in APPOSITION and relation(c) and _beside(c, name)), None)
+        return (None, org) if kin is not None and (org := tied_org(kin, org_of)) else _set_off_roles(name)
     if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head) \
             and not article_role(noun) and (normalize_title(noun.lower_) is None
                                             or noun.nbor(-1).pos_ in ("VERB", "AUX")):
@@ -348,8 +349,7 @@ def opens(token: Token) -> bool:
 
 
 def relation(token: Token) -> bool:
-    """``pappa``, ``Venninnen``, ``sønnene``: a relation noun in any form (the lemma of a capitalised
-    definite form is not always the base)."""
+    """``pappa``, ``Venninnen``, ``sønnene``: a relation noun in any form (a capital's lemma may not be the base)."""
     return relation_noun(token.lower_, indefinite_form(token))
 
 
