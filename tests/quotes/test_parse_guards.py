@@ -4267,3 +4267,12 @@ def test_a_friend_or_teammate_compound_is_no_title_but_keeps_its_organisation(nl
             "Lagvenninne i Larvik, Kari Mette Johansen, forklarer hvorfor skuddet er så vanskelig å lese.")
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Luis Suarez", None, None), ("Kari Mette Johansen", None, "Larvik")]
+
+
+def test_a_place_in_the_genitive_owns_the_noun_after_it(nlp):
+    """"sier Nederlands hanskehelt" (a World Cup report in NoReC): the tagger read the noun as an adjective, so
+    "hanskehelt" went as the verb's manner and the speaker was "Nederlands"; a place is no one "fornøyd", so its -s
+    form owns what follows (a person's name keeps its manner: "sier Johann Olav Koss fornøyd")."""
+    text = ("Keeperen kom inn på overtid.\n\n- Ja, selvfølgelig, sier Nederlands hanskehelt.\n\n"
+            "- Jeg er fornøyd, sier Johann Olav Koss fornøyd.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Nederlands hanskehelt", "Johann Olav Koss"]

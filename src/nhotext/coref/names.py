@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicon import normalize_title
+from ..lexicon import known_places, normalize_title
 from ..text import strip_accents
 
 NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
@@ -52,6 +52,9 @@ def genitive(token: Token) -> bool:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if not (token.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
         return False
+    if token.text[:-1].casefold() in known_places():
+        return True  # a place is no one "fornøyd": it owns the noun the tagger read as an adjective ("Nederlands
+        # hanskehelt")
     # an adjective only inside the owned noun phrase ("Cathrines gamle lærer"), not a predicative one
     # after a name that ends in -s ("sier Johann Olav Koss fornøyd.")
     return nxt.pos_ == "NOUN" or (nxt.i + 1 < len(token.doc) and nxt.nbor(1).pos_ in ("NOUN", "ADJ"))

@@ -267,8 +267,9 @@ class UnnamedSources(Documents):
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         while len(tokens) > 1 and tokens[-1].pos_ in ("ADJ", "VERB") and tokens[-1].head.i < tokens[0].i \
-                and tokens[-2].pos_ in ("NOUN", "PROPN"):
-            tokens.pop()  # "sier treneren fornøyd": the verb's manner after a noun, not the person's ("den tiltalte")
+                and tokens[-2].pos_ in ("NOUN", "PROPN") and not genitive(tokens[-2]):
+            tokens.pop()  # "sier treneren fornøyd": the verb's manner after a noun, not the person's ("den tiltalte";
+            # "sier Nederlands hanskehelt": an owner's noun the tagger read as an adjective)
         one = tokens[0] if len(tokens) == 1 and tokens[0].is_title else None
         known = load_gazetteer().lookup(one.text) if one is not None else None
         if known is not None:  # "Kreml avviser at": a body the list knows that the recogniser missed, no description
