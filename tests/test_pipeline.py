@@ -45,6 +45,16 @@ def test_pipeline_sentences_never_cross_paragraphs(nlp):
             assert all(t.is_space for t in sent if t.i >= inside[0].end)
 
 
+def test_pipeline_no_sentence_starts_after_the_number_of_a_name(nlp):
+    """"Rapporten fra Sparebank 1 | Markets viser vekst", "Kanal 5 | Sport sender kampen": the parser started a
+    sentence after a number that belongs to the name before it, and the name was lost to both halves (a start
+    after a word inside a line was already ruled out)."""
+    for text in ("Rapporten fra Sparebank 1 Markets viser vekst.", "Kanal 5 Sport sender kampen i kveld.",
+                 "Analytikerne i Sparebank 1 Markets venter at renten stiger."):
+        assert len(list(nlp(text).sents)) == 1, text
+    assert len(list(nlp("Han kom i 2020. Markedene falt.").sents)) == 2
+
+
 def test_pipeline_entities_never_cross_paragraphs():
     doc = Doc(spacy.blank("nb").vocab, words=["Hamar", "\n\n", "Kommune", "ligger"],
               spaces=[False, False, True, False])

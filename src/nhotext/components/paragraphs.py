@@ -59,7 +59,8 @@ class Paragraphs:
             # tilsynet, forteller ..." after a heading, and the name is lost to both halves
             for token in span[1:]:
                 before = doc[token.i - 1]
-                if before.is_alpha and starts[token.i] == 0 and "\n" not in before.whitespace_:
+                named = before.like_num and before.i > span.start and doc[before.i - 1].is_title  # "Sparebank 1"
+                if (before.is_alpha or named) and starts[token.i] == 0 and "\n" not in before.whitespace_:
                     starts[token.i] = -1
                 elif token.text in CLOSING_MARKS and not before.whitespace_ and starts[token.i] == 0:
                     starts[token.i] = -1  # "ditt.»": a closing mark after the full stop ends its sentence
