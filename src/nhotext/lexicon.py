@@ -26,6 +26,9 @@ AFTER_NAME = r"(?:,|\s(?:til|overfor|i|ved)\s)"
 
 # the definite singular endings of an agent noun for a person (``regissøren``, ``gitaristen``, ``abortmotstanderen``)
 AGENT_ENDINGS = "eren|øren|aren|isten|anten|enten"
+# endings of nouns for an act, a state, a quality or a craft's work ("personifisering", "sannhet", "hendelse",
+# "nasjon", "vennskap", "maleri"), never of a person's post (not every "-ing": "utsending", "høvding", "lærling")
+ABSTRACT_NOUN = re.compile(r"(?:ering|het|else|sjon|skap|eri)$")
 PRONOUNS = {"han": "m", "hun": "f", "hen": None, "de": None, "vi": None, "jeg": None}
 # "departementet sier": the organisation kinds a definite noun can stand for
 ORG_NOUNS = {

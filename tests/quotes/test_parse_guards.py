@@ -4276,3 +4276,15 @@ def test_a_place_in_the_genitive_owns_the_noun_after_it(nlp):
     text = ("Keeperen kom inn på overtid.\n\n- Ja, selvfølgelig, sier Nederlands hanskehelt.\n\n"
             "- Jeg er fornøyd, sier Johann Olav Koss fornøyd.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Nederlands hanskehelt", "Johann Olav Koss"]
+
+
+def test_a_work_is_no_title_a_describing_participle_no_part_of_one_and_figures_have_a_maker(nlp):
+    """NoReC: "Rogaland kunstsenter: Urd J. Pedersen, maleri, objekt." gave the title "maleri" (a work set off after
+    the name), "Gunnhild Øyehaug er en forfriskende forfatter" the title "forfriskende forfatter" (a participle
+    after an article describes; "fungerende" is part of a post), and "ifølge tall fra Opplysningsrådet for
+    Veitrafikken" the description "tall fra ..." (figures are a document, their maker the source)."""
+    text = ("Kunstsenteret: Kari J. Vik, maleri, objekt.\n\nVik mener kunsten kan ta til seg det betydningsløse."
+            "\n\nAnne Moe er en forfriskende forfatter. Boka er ny, forteller Moe.\n\nHele 60.000 kroner er avgifter "
+            "til staten ifølge tall fra Opplysningsrådet for Veitrafikken.")
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
+        ("Kari J. Vik", None), ("Anne Moe", "forfatter"), ("Opplysningsrådet for Veitrafikken", None)]

@@ -5,14 +5,22 @@ organisation where the name has none beside it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import People, mentions_between
 from ..coref.epithets import epithet_kind, resolve_epithets
-from ..lexicon import NEGATIONS, PRONOUNS, RELATIONS, TIED_BY, definite_title, normalize_title, saying_nouns
+from ..lexicon import (
+    ABSTRACT_NOUN,
+    NEGATIONS,
+    PRONOUNS,
+    RELATIONS,
+    TIED_BY,
+    definite_title,
+    normalize_title,
+    saying_nouns,
+)
 from .titles import SUBJECT, indefinite_form, org_of_phrase, tied_org, title_adjective
 
 COPULAS = {"være", "vere", "bli", "verte"}
@@ -20,9 +28,6 @@ WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "deb
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
 MODALS = {"ville", "skulle", "kunne", "måtte", "burde"}
-# endings of nouns for an act, a state or a quality ("personifisering", "sannhet", "hendelse", "nasjon", "vennskap"),
-# never of a person's post
-ABSTRACT = re.compile(r"(?:[^l]ing|het|else|sjon|skap)$")
 NAMING = {"hete", "heite"}  # "Hun heter Kari Lund", "Per Olsen heter han": a naming, the name its subject
 
 
@@ -116,7 +121,7 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
         # tied to a named body ("leder for Studentbevegelsen"), not "offer for en utpresser", "mål for mobbing"
         tied = any(c.lower_ in TIED_BY and any(g.pos_ == "PROPN" for g in c.children) for c in token.rights) \
             and (token.lemma_.lower() or token.lower_) not in saying_nouns() \
-            and not ABSTRACT.search(indefinite_form(token))  # "moteverdenens svar på Sgt. Hartman", "Han var
+            and not ABSTRACT_NOUN.search(indefinite_form(token))  # "moteverdenens svar på Sgt. Hartman", "Han var
         # personifiseringen av det ... Intet": an answer, an act or a quality, no post
         if known or tied:
             found.append((token, subject))

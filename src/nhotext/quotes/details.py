@@ -22,6 +22,7 @@ from ..lexicon import (
 from ..organizations import load_gazetteer
 from .fields import bare_field
 from .parse import entity_end
+from .title_words import title_of
 from .titles import (
     apposition_title,
     article_role,
@@ -32,7 +33,6 @@ from .titles import (
     set_off_role,
     tied_org,
     title_adjective,
-    title_of,
     written_title,
 )
 from .types import Quote

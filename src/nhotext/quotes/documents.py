@@ -43,8 +43,13 @@ EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a 
 
 
 def document_noun(token) -> bool:
-    """A noun for a written text (``rapporten``, ``sakspapirene``, ``utrykningsrapport``)."""
-    return token.pos_ == "NOUN" and bool(_DOCUMENT.search(token.lower_))
+    """A noun for a written text (``rapporten``, ``sakspapirene``, ``utrykningsrapport``), or figures with their
+    maker (``ifølge tall fra OFV``; ``Tallene bekrefter at`` is evidence, and a compound on ``tall`` a quantity)."""
+    return token.pos_ == "NOUN" and (bool(_DOCUMENT.search(token.lower_)) or token.lower_ in FIGURES and (
+        token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "fra"))
+
+
+FIGURES = {"tall", "tallene", "tala", "talla"}
 
 
 PLACING = ({"står", "heter", "sto", "het"}, {"det"})  # "står det i X", "det står på X", "I X heter det"

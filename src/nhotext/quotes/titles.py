@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ..lexicon import (
+    ABSTRACT_NOUN,
     AGENT_ENDINGS,
     TIED_BY,
     definite_title,
@@ -26,7 +27,6 @@ from ..lexicon import (
     reporting_verb_set,
     title_set,
 )
-from ..organizations.gazetteer import load_gazetteer
 from ..resources import function_words
 from .documents import document_noun
 from .fields import bare_field
@@ -161,6 +161,8 @@ def title_adjective(token: Token) -> str | None:
     word = token.lower_
     if token.pos_ != "ADJ" or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):
         return None  # also opening the sentence: "Teknisk sjef Mona Dahl sier"
+    if word.endswith("ende") and token.i > 0 and token.nbor(-1).lower_ in ("en", "ei", "et"):
+        return None  # "en forfriskende forfatter": a participle after an article describes, "fungerende" is a post
     if word.endswith("ende") or word.endswith(ROLE_ADJECTIVES):
         return word
     return word[:-1] if word.endswith("e") and word[:-1].endswith(ROLE_ADJECTIVES) else None
@@ -319,8 +321,9 @@ def _role_noun(token: Token) -> bool:
         if token.tag_.lower() == "adj" and not normalize_title(token.text) or token.lower_ in function_words():
             # "Rutinerte Dempsey": the tagger's fine tag says adjective where its coarse one says noun;
             return False  # "Deriblant Fredrik Græsvik": an adverb it read as a noun
-    if token.lower_.endswith("ske") and not token.lower_.endswith("erske") and not normalize_title(token.text):
-        return False  # "Norske Gunnar Kolås", "kurdisk-danske Sara Omar": of an origin, no role ("Sykepleiersken")
+    if (token.lower_.endswith("ske") and not token.lower_.endswith("erske") or ABSTRACT_NOUN.search(
+            indefinite_form(token))) and not normalize_title(token.text):  # "Norske Gunnar Kolås", "kurdisk-danske
+        return False  # Sara Omar": of an origin, no role ("Sykepleiersken"); "Urd J. Pedersen, maleri": a work
     return not _plural(token) and not relation(token)
 
 
@@ -378,23 +381,3 @@ def indefinite_form(token: Token) -> str:
 
 ARTICLES = {"den", "det", "de", "en", "ei", "et"}
 SUBJECT = {"SUBJ", "nsubj"}
-
-
-EMPLOYER_KINDS = ("research_education", "company", "agency", "media")  # an expert's prefix that employs them
-OUTSIDE_ROLES = ("ekspert", "forsker", "kjenner", "kritiker", "analytiker", "ambassadør", "korrespondent")
-
-
-def title_of(word: str, capital_ok: bool = False) -> tuple[str, str | None] | None:
-    """``regiondirektør`` -> (title, None); ``LO-leder`` -> ("LO-leder", "LO"). A capitalised
-    word is a title only at a sentence start (``Ordfører Einar Busterud``)."""
-    if "-" in word.strip("-"):
-        prefix, _, rest = word.rpartition("-")
-        title = normalize_title(rest)
-        if title and prefix[:1].isupper():
-            # the title as written before a name (quotes-dev GUIDELINES); an expert on the prefix does not work for
-            # it ("Hamas-ekspert", "EU-forsker") unless it employs them ("NTNU-forsker", "DNB-analytiker")
-            outside = title.endswith(OUTSIDE_ROLES) and not (  # the gazetteer read for an outside role only
-                (entry := load_gazetteer().lookup(prefix)) is not None and entry.kind in EMPLOYER_KINDS)
-            return f"{prefix}-{title}", None if outside else prefix
-    title = normalize_title(word) if capital_ok or not word[:1].isupper() else None
-    return (title, None) if title else None
