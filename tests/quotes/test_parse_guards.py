@@ -4288,3 +4288,10 @@ def test_a_work_is_no_title_a_describing_participle_no_part_of_one_and_figures_h
             "til staten ifølge tall fra Opplysningsrådet for Veitrafikken.")
     assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
         ("Kari J. Vik", None), ("Anne Moe", "forfatter"), ("Opplysningsrådet for Veitrafikken", None)]
+
+
+def test_a_parenthesis_after_a_description_is_an_aside(nlp):
+    """"I torturscenen sier en tyrkisk offiser (Jose Ferrer) «...»" (a NoReC film review): the description ran into
+    the actor's name in brackets and lost the closing one ("en tyrkisk offiser (Jose Ferrer")."""
+    text = "Filmen har mange scener.\n\nEn tyrkisk offiser (Jose Ferrer) sier at huden hans er lys."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["en tyrkisk offiser"]

@@ -261,7 +261,8 @@ class UnnamedSources(Documents):
                 tokens.pop(0)
         aside = next((k for k in range(1, len(tokens) - 1) if tokens[k].text == ","
                       and tokens[k + 1].lower_ in ("som", "hvor", "der")  # or a clause of time: "sier kapteinen mens"
-                      or tokens[k].pos_ == "SCONJ" and tokens[k].lower_ in ("når", "mens", "da", "etter", "før")), None)
+                      or tokens[k].pos_ == "SCONJ" and tokens[k].lower_ in ("når", "mens", "da", "etter", "før")
+                      or tokens[k].text == "("), None)  # "en tyrkisk offiser (Jose Ferrer)": the actor, an aside
         if aside is not None:
             tokens = tokens[:aside]  # "En uavhengig tankesmie 8. oktober i Oslo, hvor noen av ... deltok,": set off
         while tokens and tokens[-1].is_punct:
