@@ -4295,3 +4295,11 @@ def test_a_parenthesis_after_a_description_is_an_aside(nlp):
     the actor's name in brackets and lost the closing one ("en tyrkisk offiser (Jose Ferrer")."""
     text = "Filmen har mange scener.\n\nEn tyrkisk offiser (Jose Ferrer) sier at huden hans er lys."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["en tyrkisk offiser"]
+
+
+def test_those_who_is_a_description(nlp):
+    """"De som står ved disken og sier at ..." (a NoReC column): a pronoun opening a source was never a
+    description, so "De som bor i bygda, sier at veien er farlig" was no quote; "de som" + a clause describes
+    people as "en kilde som" does."""
+    text = "Bygda har fått ny vei.\n\nDe som bor i bygda, sier at veien er farlig om vinteren."
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("de som bor i bygda", "description")]

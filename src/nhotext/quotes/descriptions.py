@@ -297,7 +297,8 @@ class UnnamedSources(Documents):
             tokens = [t for t in tokens if t.i <= end]
         # an adjective made a noun by its determiner ("den tiltalte"); one of a group ("en av dem", "ett av vitnene")
         nominal = nominal_adjective(tokens) or len(tokens) > 2 and tokens[1].lower_ == "av" \
-            and tokens[0].lower_ in ("en", "ei", "ett", "et") and tokens[-1].pos_ in ("PRON", "NOUN", "PROPN")
+            and tokens[0].lower_ in ("en", "ei", "ett", "et") and tokens[-1].pos_ in ("PRON", "NOUN", "PROPN") \
+            or len(tokens) > 3 and tokens[0].lower_ in ("de", "den") and tokens[1].lower_ == "som"  # "De som står"
         if not tokens or len(tokens) > 10 or all(t.lower_ in PRONOUNS for t in tokens) \
                 or tokens[0].pos_ == "PRON" and not nominal:
             return None  # "forteller de deg gjerne på Instagram": a pronoun is no description
