@@ -187,6 +187,10 @@ def test_pipeline_number_ending_a_sentence_loses_its_full_stop_an_ordinal_keeps_
     nlp = nhotext.load("blank")
     words = [t.text for t in nlp("Skolen står ferdig til 2028. Det sier hun. Hun kom 3. mai og ble nr. 3.")]
     assert words[4:6] == ["2028", "."] and "3." in words and words[-2:] == ["3", "."]
+    # after a possessive or an article it is an ordinal, also before a capital ("med sitt 16. VM-mål, Toni Kroos
+    # hadde scoret to": a World Cup report in NoReC; the sentence was cut after "16" and "VM-mål" made a title)
+    assert "16." in [t.text for t in nlp("Han ble historisk med sitt 16. VM-mål, og Kari scoret to.")]
+    assert [t.text for t in nlp("Arenaen står ferdig i 2028. VM-arrangøren er fornøyd.")][4:6] == ["2028", "."]
     words = [t.text for t in nlp("Prisen steg med 15.\n\n1. Innledning\n\n2. Mål for 1999.")]
     assert words[3:5] == ["15", "."] and "1." in words and "2." in words and words[-2:] == ["1999", "."]
     words = [t.text for t in nlp("Han sa det til E24. Det skjedde på E6.")]

@@ -87,8 +87,9 @@ def split_final_numbers(doc: Doc) -> Doc:
             continue
         after = doc[token.i + 1]
         line_start = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].text.endswith("\n")
+        owned = token.i > 0 and doc[token.i - 1].lower_ in ORDINAL_DETERMINERS  # "sitt 16. VM-mål": an ordinal
         if "\n" in token.whitespace_ or (after.is_space and "\n" in after.text) \
-                or (after.text[:1].isupper() and not line_start):
+                or (after.text[:1].isupper() and not line_start and not owned):
             splits.append(token)
     if len(doc) and _number_and_stop(doc[-1].text):
         splits.append(doc[-1])
@@ -97,6 +98,11 @@ def split_final_numbers(doc: Doc) -> Doc:
             for token in splits:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
     return doc
+
+
+# a possessive or the definite article before a number with a full stop makes it an ordinal, whatever follows
+ORDINAL_DETERMINERS = {"sin", "si", "sitt", "sine", "hans", "hennes", "deres", "dens", "dets", "min", "mitt", "mine",
+                       "din", "ditt", "dine", "vår", "vårt", "våre", "den", "det", "de"}
 
 
 def _number_and_stop(text: str) -> bool:
