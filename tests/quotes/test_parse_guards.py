@@ -4303,3 +4303,14 @@ def test_those_who_is_a_description(nlp):
     people as "en kilde som" does."""
     text = "Bygda har fått ny vei.\n\nDe som bor i bygda, sier at veien er farlig om vinteren."
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("de som bor i bygda", "description")]
+
+
+def test_a_counted_thing_before_a_name_is_no_title(nlp):
+    """"Miroslav Klose var blitt historisk med sitt 16. VM-mål, Toni Kroos hadde scoret to" (a World Cup report in
+    NoReC): the parser put the goal in apposition to the next scorer, who got the title "VM-mål"; a noun counted by
+    an ordinal is no post unless it is a title ("1. nestleder Kari Holm")."""
+    text = ("Miroslav Klose var blitt historisk med sitt 16. VM-mål, Toni Kroos hadde scoret to og Sami Khedira fikk "
+            "æren av å avslutte.\n\n"
+            "- Det var ikke eufori, sier Kroos.\n\n1. nestleder Kari Holm sier at partiet står samlet.")
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
+        ("Toni Kroos", None), ("Kari Holm", "nestleder")]

@@ -324,6 +324,8 @@ def _role_noun(token: Token) -> bool:
     if (token.lower_.endswith("ske") and not token.lower_.endswith("erske") or ABSTRACT_NOUN.search(
             indefinite_form(token))) and not normalize_title(token.text):  # "Norske Gunnar Kolås", "kurdisk-danske
         return False  # Sara Omar": of an origin, no role ("Sykepleiersken"); "Urd J. Pedersen, maleri": a work
+    if any(c.text[:1].isdigit() for c in token.lefts) and not normalize_title(token.text.rpartition("-")[2]):
+        return False  # "sitt 16. VM-mål, Toni Kroos hadde": a count of things ("1. nestleder" is a post)
     return not _plural(token) and not relation(token)
 
 
