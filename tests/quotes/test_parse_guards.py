@@ -4314,3 +4314,12 @@ def test_a_counted_thing_before_a_name_is_no_title(nlp):
             "- Det var ikke eufori, sier Kroos.\n\n1. nestleder Kari Holm sier at partiet står samlet.")
     assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
         ("Toni Kroos", None), ("Kari Holm", "nestleder")]
+
+
+def test_a_copula_noun_tied_to_a_name_is_a_title_only_as_a_person_noun(nlp):
+    """"da hun var oppslag i det første Vinduet" (a NoReC review): a copula noun tied to a name was a title whatever
+    the noun ("oppslag", at "Vinduet"); one no lexicon holds counts by a person's ending ("oppsynsmann i Statskog")."""
+    text = ("Bøkene hennes kom ut i fjor. Vivian Gornick var oppslag i Vinduet i fjor.\n\nSkriving er et håndverk, "
+            "mener Gornick.\n\nOle Hansen er oppsynsmann i Statskog. Reinen trekker nordover, sier Hansen.")
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Vivian Gornick", None, None), ("Ole Hansen", "oppsynsmann", "Statskog")]

@@ -5,6 +5,7 @@ organisation where the name has none beside it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,8 @@ WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "deb
 PREDICATIVE = {"SPRED", "attr", "xcomp"}
 FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
 MODALS = {"ville", "skulle", "kunne", "måtte", "burde"}
+# endings of nouns for people, of a role no lexicon holds tied to a body ("lagleder i X"), not "oppslag i Vinduet"
+PERSON_NOUN = re.compile(r"(?:er|ør|ar|ist|ent|ant|log|or|mann|kvinne|ske|inne|sjef|leder|medlem|topp)$")
 NAMING = {"hete", "heite"}  # "Hun heter Kari Lund", "Per Olsen heter han": a naming, the name its subject
 
 
@@ -123,7 +126,7 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
             and (token.lemma_.lower() or token.lower_) not in saying_nouns() \
             and not ABSTRACT_NOUN.search(indefinite_form(token))  # "moteverdenens svar på Sgt. Hartman", "Han var
         # personifiseringen av det ... Intet": an answer, an act or a quality, no post
-        if known or tied:
+        if known or tied and PERSON_NOUN.search(indefinite_form(token)):
             found.append((token, subject))
     return found
 
