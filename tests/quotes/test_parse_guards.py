@@ -4323,3 +4323,10 @@ def test_a_copula_noun_tied_to_a_name_is_a_title_only_as_a_person_noun(nlp):
             "mener Gornick.\n\nOle Hansen er oppsynsmann i Statskog. Reinen trekker nordover, sier Hansen.")
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Vivian Gornick", None, None), ("Ole Hansen", "oppsynsmann", "Statskog")]
+
+
+def test_a_genitive_before_a_name_is_no_title(nlp):
+    """"et intervju-nærbilde av dagens Dylan" (a NoReC film review): the genitive noun before the name was read as a
+    bare role noun, and Dylan got the title "dag"."""
+    text = "Filmen har et nærbilde av dagens Dylan, en vakker 64-åring.\n\nJeg klarer ikke å tro det, sa Dylan."
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [("Dylan", None)]

@@ -324,8 +324,9 @@ def _role_noun(token: Token) -> bool:
     if (token.lower_.endswith("ske") and not token.lower_.endswith("erske") or ABSTRACT_NOUN.search(
             indefinite_form(token))) and not normalize_title(token.text):  # "Norske Gunnar Kolås", "kurdisk-danske
         return False  # Sara Omar": of an origin, no role ("Sykepleiersken"); "Urd J. Pedersen, maleri": a work
-    if any(c.text[:1].isdigit() for c in token.lefts) and not normalize_title(token.text.rpartition("-")[2]):
-        return False  # "sitt 16. VM-mål, Toni Kroos hadde": a count of things ("1. nestleder" is a post)
+    if any(c.text[:1].isdigit() for c in token.lefts) and not normalize_title(token.text.rpartition("-")[2]) \
+            or "Gen" in token.morph.get("Case", []):  # "sitt 16. VM-mål, Toni Kroos hadde": a count of things
+        return False  # ("1. nestleder" is a post); "av dagens Dylan": an owner, no role
     return not _plural(token) and not relation(token)
 
 
