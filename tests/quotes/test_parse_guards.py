@@ -4330,3 +4330,17 @@ def test_a_genitive_before_a_name_is_no_title(nlp):
     bare role noun, and Dylan got the title "dag"."""
     text = "Filmen har et nærbilde av dagens Dylan, en vakker 64-åring.\n\nJeg klarer ikke å tro det, sa Dylan."
     assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [("Dylan", None)]
+
+
+def test_seeming_like_someone_is_no_trade_and_a_graded_participle_describes(nlp):
+    """NoReC: "Han virker som en kar du kan slå av en prat med" gave Bruce Springsteen the title "kar" ("virke som"
+    + an article seems, "jobber som psykoterapeut" is a trade), and "tidenes mest oppsiktsvekkende gitar-album"
+    put a graded participle into a title."""
+    text = ("Bruce Springsteen spilte i tre timer. Han virker som en kar du kan slå av en prat med.\n\n"
+            "Jeg elsker dette publikummet, sa Springsteen.\n\nMalmberg jobber nå som psykoterapeut. Det er givende, "
+            "sier Malmberg.")
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
+        ("Bruce Springsteen", None), ("Malmberg", "psykoterapeut")]
+    from nhotext.quotes.titles import title_adjective
+    doc = nlp("Det var et av de mest oppsiktsvekkende albumene, men fungerende leder Kari Holm var fornøyd.")
+    assert [title_adjective(t) for t in doc if t.lower_.endswith("ende")] == [None, "fungerende"]

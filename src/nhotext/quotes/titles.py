@@ -161,8 +161,8 @@ def title_adjective(token: Token) -> str | None:
     word = token.lower_
     if token.pos_ != "ADJ" or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):
         return None  # also opening the sentence: "Teknisk sjef Mona Dahl sier"
-    if word.endswith("ende") and token.i > 0 and token.nbor(-1).lower_ in ("en", "ei", "et"):
-        return None  # "en forfriskende forfatter": a participle after an article describes, "fungerende" is a post
+    if word.endswith("ende") and token.i > 0 and token.nbor(-1).lower_ in ("en", "ei", "et", "mest", "svært", "veldig"):
+        return None  # "en forfriskende forfatter", "mest oppsiktsvekkende": it describes; "fungerende" is a post
     if word.endswith("ende") or word.endswith(ROLE_ADJECTIVES):
         return word
     return word[:-1] if word.endswith("e") and word[:-1].endswith(ROLE_ADJECTIVES) else None
