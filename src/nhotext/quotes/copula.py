@@ -85,9 +85,9 @@ def copula_roles(doc) -> list[tuple[Token, Token]]:
                 and token.head.head.lemma_.lower() in WORKING and token.pos_ == "NOUN" \
                 and (subject := next((c for c in token.head.head.children if c.dep_ in SUBJECT), None)) is not None \
                 and (subject.pos_ == "PROPN" or subject.lower_ in ("han", "hun")) \
-                and indefinite_form(token) not in RELATIONS and not any(c.lower_ in ("en", "ei", "et") for c in
-                                                                       token.lefts):  # "virker som en kar": seems
-            found.append((token, subject))  # "Malmberg jobber nå som psykoterapeut", "Hun jobber som ...": a trade
+                and indefinite_form(token) not in RELATIONS:
+            if not any(c.lower_ in ("en", "ei", "et") for c in token.lefts):  # "virker som en kar": seems like one
+                found.append((token, subject))  # "Malmberg jobber nå som psykoterapeut", "Hun jobber som ...": a trade
             continue
         # a noun the parser hung on the copula as its infinitive ("er hun lege ved X": "lege", to heal) is its
         # predicative all the same

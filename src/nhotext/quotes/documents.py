@@ -29,6 +29,10 @@ DOCUMENT_HEADS = ("rapport", "brev", "notat", "brosjyre", "papir", "dokument", "
                   "statistikk", "prognose", "beregning", "anslag",
                   # surveys and studies, whose maker states the finding ("ifølge en undersøkelse fra Norstat")
                   "undersøkelse", "måling", "studie", "analyse", "kartlegging")
+# figures as a document, with their maker after them ("ifølge tall fra OFV")
+FIGURES = {"tall", "tallene", "tala", "talla"}
+# the verbs and formal subject that place a statement in a text: "står det i X", "det står på X", "I X heter det"
+PLACING = ({"står", "heter", "sto", "het"}, {"det"})
 # endings, with the doubled consonant of a short stem ("dommen"; not "dommer", a judge)
 _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|ene|r|er|s|men|mene)?$")
 
@@ -47,12 +51,6 @@ def document_noun(token) -> bool:
     maker (``ifølge tall fra OFV``; ``Tallene bekrefter at`` is evidence, and a compound on ``tall`` a quantity)."""
     return token.pos_ == "NOUN" and (bool(_DOCUMENT.search(token.lower_)) or token.lower_ in FIGURES and (
         token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "fra"))
-
-
-FIGURES = {"tall", "tallene", "tala", "talla"}
-
-
-PLACING = ({"står", "heter", "sto", "het"}, {"det"})  # "står det i X", "det står på X", "I X heter det"
 
 
 def placed_in(span: Span) -> Token | None:

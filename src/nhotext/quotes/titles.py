@@ -321,13 +321,18 @@ def _role_noun(token: Token) -> bool:
         if token.tag_.lower() == "adj" and not normalize_title(token.text) or token.lower_ in function_words():
             # "Rutinerte Dempsey": the tagger's fine tag says adjective where its coarse one says noun;
             return False  # "Deriblant Fredrik Græsvik": an adverb it read as a noun
-    if (token.lower_.endswith("ske") and not token.lower_.endswith("erske") or ABSTRACT_NOUN.search(
-            indefinite_form(token))) and not normalize_title(token.text):  # "Norske Gunnar Kolås", "kurdisk-danske
-        return False  # Sara Omar": of an origin, no role ("Sykepleiersken"); "Urd J. Pedersen, maleri": a work
-    if any(c.text[:1].isdigit() for c in token.lefts) and not normalize_title(token.text.rpartition("-")[2]) \
-            or "Gen" in token.morph.get("Case", []):  # "sitt 16. VM-mål, Toni Kroos hadde": a count of things
-        return False  # ("1. nestleder" is a post); "av dagens Dylan": an owner, no role
-    return not _plural(token) and not relation(token)
+    return not _no_post(token) and not _plural(token) and not relation(token)
+
+
+def _no_post(token: Token) -> bool:
+    """A form that holds no post whatever the tagger says: an owner in the genitive (``av dagens Dylan``); unless
+    the lexicon knows it as a title, an adjective of origin (``kurdisk-danske Sara Omar``; ``Sykepleiersken`` is a
+    role), an act, a quality or a work (``Urd J. Pedersen, maleri``) and a thing counted by an ordinal (``sitt 16.
+    VM-mål, Toni Kroos hadde``; ``1. nestleder`` is a post)."""
+    lower = token.lower_
+    origin = lower.endswith("ske") and not lower.endswith("erske") or bool(ABSTRACT_NOUN.search(indefinite_form(token)))
+    counted = any(c.text[:1].isdigit() for c in token.lefts) and not normalize_title(token.text.rpartition("-")[2])
+    return "Gen" in token.morph.get("Case", []) or origin and not normalize_title(token.text) or counted
 
 
 def _plural(token: Token) -> bool:
