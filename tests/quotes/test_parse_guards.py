@@ -4344,3 +4344,10 @@ def test_seeming_like_someone_is_no_trade_and_a_graded_participle_describes(nlp)
     from nhotext.quotes.titles import title_adjective
     doc = nlp("Det var et av de mest oppsiktsvekkende albumene, men fungerende leder Kari Holm var fornøyd.")
     assert [title_adjective(t) for t in doc if t.lower_.endswith("ende")] == [None, "fungerende"]
+
+
+def test_an_acronym_alone_as_a_source_is_an_organisation(nlp):
+    """"..., sier TV3." (a NoReC review): an acronym the recogniser left out was the description "TV3"; a name
+    written in capitals that states something is a body (GUIDELINES: an organisation that states something)."""
+    text = "Serien handler om Ari Behn.\n\nSerien er ikke en reklamefilm, sier TV3."
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("TV3", "organization")]

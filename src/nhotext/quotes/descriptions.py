@@ -55,8 +55,7 @@ _PSEUDONYM = re.compile(r"\s*[«\"“]([A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0
 
 
 def _definite(token) -> bool:
-    """A definite noun, also one the tagger took for a name at the start of a sentence (``Vaktsjefen``) or
-    gave no definiteness (``Kvinna``: an inflected form of its lemma)."""
+    """A definite noun, also one the tagger read as a name (``Vaktsjefen``) or left undefined (``Kvinna``)."""
     if "Def" in token.morph.get("Definite", []):
         return True
     inflected = token.lemma_ and token.lower_ != token.lemma_.lower() and "Plur" not in token.morph.get("Number", [])
@@ -275,8 +274,11 @@ class UnnamedSources(Documents):
         known = load_gazetteer().lookup(one.text) if one is not None else None
         if known is not None:  # "Kreml avviser at": a body the list knows that the recogniser missed, no description
             return Speaker(known.name, None, None, "organization")
-        if one is not None and one.ent_type_ in ("ORG", "GPE_ORG") and not genitive(one):
-            return Speaker(one.text, None, None, "organization")  # "Kina ..., men hevder at": a body by its name
+        lone = tokens[0] if len(tokens) == 1 else None  # a body by its name ("Kina ..., men hevder at"), an acronym
+        body = one if one is not None and one.ent_type_ in ("ORG", "GPE_ORG") else lone if lone is not None \
+            and lone.is_upper and len(lone) > 1 and lone.text.isalnum() and lone.ent_type_ != "PER" else None
+        if body is not None and not genitive(body):
+            return Speaker(body.text, None, None, "organization")
         subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and (_definite(t) or (
             t.lower_ != t.lemma_.lower() and t.lower_.endswith(("en", "et", "a", "ene"))))), None)  # "kvinna"
         end = subject.right_edge.i if subject is not None else tokens[-1].i if tokens else 0
@@ -391,8 +393,7 @@ def _modified_end(token) -> int:
 
 def _same_noun(definite, indefinite: str) -> bool:
     """Whether a definite noun (a token) takes up an indefinite one (its text) or itself: the same lemma, or the
-    indefinite form with a definite ending (``kilde`` -> ``kilden``, ``nabo`` -> ``naboen``); the
-    lemmatizer does not always give the two forms one lemma."""
+    indefinite form with a definite ending (``kilde`` -> ``kilden``; the lemmatizer may give the two two lemmas)."""
     word = definite.lower_
     if word == indefinite:  # the same definite noun again ("den blide kelneren" ... "mente kelneren")
         return _definite(definite)
