@@ -4351,3 +4351,12 @@ def test_an_acronym_alone_as_a_source_is_an_organisation(nlp):
     written in capitals that states something is a body (GUIDELINES: an organisation that states something)."""
     text = "Serien handler om Ari Behn.\n\nSerien er ikke en reklamefilm, sier TV3."
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("TV3", "organization")]
+
+
+def test_a_relative_clause_right_after_a_name_is_the_name_s(nlp):
+    """"Siste setning er kanskje et spark til Kate Perry som mener at Rihanna ..." (a NoReC review): the parser hung
+    the relative clause on "spark", and the report went to "et spark"; the person named right before ``som`` says
+    it."""
+    text = ("Rihanna har gitt ut ny plate.\n\nSiste setning er kanskje et spark til Kari Holm som mener at Rihanna "
+            "gjør et alvorlig feilgrep.")
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("Kari Holm", "person")]

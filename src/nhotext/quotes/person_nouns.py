@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..coref import genitive
 from ..lexicon import AGENT_ENDINGS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds, reporting_verb_set
@@ -91,3 +91,14 @@ def indefinite_source(span: Span) -> bool:
               and not genitive(_name_end(tokens, i))), None)  # a possessor is not it ("Hansens forsvarere")
     return not (k is not None and tokens[k - 1].pos_ in ("NOUN", "ADJ", "VERB") and tokens[k].dep_ not in
                 ("PUTFYLL", "pobj") and tokens[k - 1].lower_ not in ("nær", "like"))
+
+
+def name_before_relative(cue: Token) -> tuple[int, int] | None:
+    """The person named right before a relative ``som`` the parser hung on a noun further back (``et spark til Kate
+    Perry som mener at``): the clause is the name's; the name's character span, or None."""
+    som = next((c for c in cue.children if c.lower_ == "som" and c.i < cue.i), None)
+    last = cue.doc[som.i - 1] if som is not None and som.i > 0 else None
+    if last is None or last.ent_type_ != "PER" or last.i <= cue.head.i:
+        return None
+    first = next(t for t in reversed(cue.doc[:last.i + 1]) if t.ent_iob_ == "B")
+    return first.idx, last.idx + len(last)

@@ -24,7 +24,7 @@ from ..reading import Paragraph
 from ..resources import function_words
 from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
 from .parse import INFINITIVE, bare_participle, conditional, main_clause, relative_of, set_off_name, subject_of
-from .person_nouns import someone
+from .person_nouns import name_before_relative, someone
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
@@ -353,6 +353,8 @@ def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[i
             and any(c.lower_ == "som" for c in cue.children) \
             and not any(c.dep_ in ("SUBJ", "nsubj") and c.lower_ != "som" for c in cue.children):
         # (not "et ord som jeg tror unge mennesker sjelden bruker": "som" is the object, the subject is "jeg")
+        if (named := name_before_relative(cue)) is not None:
+            return named  # "et spark til Kate Perry som mener at": the name the clause follows, not the noun before
         # "spådommene som sier at ...": a relative clause reports what its noun says; of a thing no one speaks for,
         # its named owner does ("arbeidsminister Hanne Bjurstrøms bord, som varsler at")
         head = cue.head
