@@ -100,5 +100,5 @@ def name_before_relative(cue: Token) -> tuple[int, int] | None:
     last = cue.doc[som.i - 1] if som is not None and som.i > 0 else None
     if last is None or last.ent_type_ != "PER" or last.i <= cue.head.i:
         return None
-    first = next(t for t in reversed(cue.doc[:last.i + 1]) if t.ent_iob_ == "B")
+    first = next((t for t in reversed(cue.doc[:last.i + 1]) if t.ent_iob_ == "B"), last)
     return first.idx, last.idx + len(last)
