@@ -14,6 +14,7 @@ from ..coref import People, mentions_between
 from ..coref.epithets import epithet_kind, resolve_epithets
 from ..lexicon import (
     ABSTRACT_NOUN,
+    AGENT_ENDINGS,
     NEGATIONS,
     PRONOUNS,
     RELATIONS,
@@ -30,7 +31,8 @@ PREDICATIVE = {"SPRED", "attr", "xcomp"}
 FIRST_PERSON_SUBJECTS = {"jeg", "vi", "eg", "me"}
 MODALS = {"ville", "skulle", "kunne", "måtte", "burde"}
 # endings of nouns for people, of a role no lexicon holds tied to a body ("lagleder i X"), not "oppslag i Vinduet"
-PERSON_NOUN = re.compile(r"(?:er|ør|ar|ist|ent|ant|log|or|mann|kvinne|ske|inne|sjef|leder|medlem|topp)$")
+PERSON_NOUN = re.compile("(?:" + "|".join(e.removesuffix("en") for e in AGENT_ENDINGS.split("|"))
+                         + "|log|or|mann|kvinne|ske|inne|sjef|leder|medlem|topp)$")
 NAMING = {"hete", "heite"}  # "Hun heter Kari Lund", "Per Olsen heter han": a naming, the name its subject
 
 

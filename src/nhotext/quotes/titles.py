@@ -318,9 +318,9 @@ def _role_noun(token: Token) -> bool:
         if token.pos_ != "NOUN" and not (token.morph.get("Definite", []) or indefinite_form(token) != token.lower_
                                          or normalize_title(token.text) or _names_apposition(token)):
             return False
-        if token.tag_.lower() == "adj" and not normalize_title(token.text) or token.lower_ in function_words():
+        if (token.tag_.lower() == "adj" or token.lower_ in function_words()) and not normalize_title(token.text):
             # "Rutinerte Dempsey": the tagger's fine tag says adjective where its coarse one says noun;
-            return False  # "Deriblant Fredrik Græsvik": an adverb it read as a noun
+            return False  # "Deriblant Fredrik Græsvik": an adverb it read as a noun ("Regissør" is a common word too)
     return not _no_post(token) and not _plural(token) and not relation(token)
 
 
