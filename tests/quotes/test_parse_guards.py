@@ -4360,3 +4360,13 @@ def test_a_relative_clause_right_after_a_name_is_the_name_s(nlp):
     text = ("Rihanna har gitt ut ny plate.\n\nSiste setning er kanskje et spark til Kari Holm som mener at Rihanna "
             "gjør et alvorlig feilgrep.")
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("Kari Holm", "person")]
+
+
+def test_an_adjective_used_as_an_adverb_before_at_is_not_reported(nlp):
+    """"Dokumentarfilmskaper Margreth Olin sier rett ut at hun ..." (a NoReC review): the reported clause began at
+    "rett", as an adjective between the cue and ``at`` kept the surface pattern's start; an adjective the parse
+    makes an adverbial (or coordinates with one) is no part of what is said. "sier seg enig i at" is unchanged."""
+    text = ("Kari Holm sier rett ut at hun gruer seg til vinteren. Per Olsen sier klart og tydelig at han vil "
+            "fortsette i jobben. Per Olsen mener det er bra at skatten går ned.")
+    assert [q.text for q in nlp(text)._.quotes] == [
+        "hun gruer seg til vinteren", "han vil fortsette i jobben", "det er bra at skatten går ned"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, NEGATED_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
@@ -163,11 +163,19 @@ def _going_on(article: ArticleContext, sent: Span, paragraph: Paragraph, before:
 
 def _words_before_at(article: ArticleContext, start: int, end: int) -> bool:
     """Up to six words without a verb and ``at`` between a bare cue and the parse's clause: adverbials the surface
-    pattern took for the clause's start (``sa på en pressekonferanse onsdag kveld at``; not ``mener det er bra at``)."""
+    pattern took for the clause's start (``sa på en pressekonferanse onsdag kveld at``, an adjective used as an adverb:
+    ``sier rett ut at``, ``sier ærlig at``; not ``mener det er bra at``, ``sier seg enig i at``)."""
     if not re.fullmatch(r"(?:[\w-]+\s+){1,6}at\s*", article.text[start:end]):
         return False
     gap = article.doc.char_span(start, end, alignment_mode="expand")
-    return gap is not None and not any(t.pos_ in ("VERB", "AUX", "ADJ") for t in gap)
+    return gap is not None and not any(t.pos_ in ("VERB", "AUX") or t.pos_ == "ADJ" and not _adverbial(t) for t in gap)
+
+
+def _adverbial(adjective: Token) -> bool:
+    """An adjective the parse makes an adverbial, or coordinates with one (``klart og tydelig``)."""
+    while adjective.dep_ in ("KOORD", "conj") and adjective.head.i != adjective.i:
+        adjective = adjective.head
+    return adjective.dep_ in ("ADV", "advmod")
 
 
 def _sentences(article: ArticleContext):
