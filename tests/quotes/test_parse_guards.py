@@ -4370,3 +4370,11 @@ def test_an_adjective_used_as_an_adverb_before_at_is_not_reported(nlp):
             "fortsette i jobben. Per Olsen mener det er bra at skatten går ned.")
     assert [q.text for q in nlp(text)._.quotes] == [
         "hun gruer seg til vinteren", "han vil fortsette i jobben", "det er bra at skatten går ned"]
+
+
+def test_a_relative_on_a_place_after_a_person_noun_is_the_person_s(nlp):
+    """"Og om en mann på gata som sa ..." (a NoReC review): the parser hung the relative clause on "gata", and the
+    street was the speaker; a person noun with its place (``på``, ``hos``, ``med`` besides ``fra``, ``i``, ``ved``)
+    speaks, described as written."""
+    text = "Kari Holm ble kjent i fjor.\n\nHun møtte en mann på gata som sa at hun burde slutte med musikk."
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("en mann på gata", "description")]

@@ -360,8 +360,8 @@ def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[i
         head = cue.head
         owner = next((c for c in head.lefts if c.ent_type_ == "PER"), None) if not someone(head) else None
         first, last = (owner.left_edge, owner.right_edge) if owner is not None else (head.left_edge, head)
-        preposition = head.head if head.dep_ in ("PUTFYLL", "pobj") and head.head.lower_ in ("fra", "i", "ved") \
-            else None
+        preposition = head.head if head.dep_ in ("PUTFYLL", "pobj") \
+            and head.head.lower_ in ("fra", "i", "ved", "på", "hos", "med") else None
         outer = cue.doc[preposition.i - 1] if preposition is not None and preposition.i > 0 else None
         if owner is None and not someone(head) and outer is not None and outer.pos_ == "NOUN" \
                 and (someone(outer) or "Plur" in outer.morph.get("Number", [])):  # not "kjeft fra en munk, som"
