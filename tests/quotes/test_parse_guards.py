@@ -4378,3 +4378,15 @@ def test_a_relative_on_a_place_after_a_person_noun_is_the_person_s(nlp):
     speaks, described as written."""
     text = "Kari Holm ble kjent i fjor.\n\nHun møtte en mann på gata som sa at hun burde slutte med musikk."
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [("en mann på gata", "description")]
+
+
+def test_a_verb_of_saying_right_before_quote_marks_introduces_them(nlp):
+    """"Og om en mann på gata som sa «du velter deg ...»" (a NoReC review): with no colon after the verb, the words
+    in marks took the speaker of the report around them ("forteller om"); the verb right before the marks
+    introduces them as a colon does. The writer's own words are no quote, and a work after a verb of writing is a
+    title."""
+    text = ("Kari Holm ble kjent i fjor.\n\nHun forteller om en mann på gata som sa «du burde slutte med musikk, "
+            "det blir aldri noe av deg». Det gjorde vondt.\n\nDa jeg sa «hei, spill sangen om den lange vinteren», "
+            "skjedde ingenting.\n\nPer Olsen skrev «Jenta fra Lillehammer og Den Lange Vinteren» i 1978.")
+    assert [(q.text[:24], q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("du burde slutte med musi", "en mann på gata", "sa")]

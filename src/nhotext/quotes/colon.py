@@ -16,7 +16,7 @@ from ..reading import Paragraph
 from ..text import split_sentences
 from .documents import document_noun
 from .parse import has_verb, possessor, subject_of
-from .reported import WRITER, saying_noun
+from .reported import WRITER, cue_forms, cue_subject, saying_noun
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
 
@@ -188,6 +188,30 @@ def _subordinate(doc: Doc, verb: Token) -> bool:
             return True
         token = token.head if token.head.i != token.i else None
     return False
+
+
+def verb_introducer(article: ArticleContext, open_at: int, inner: str,
+                    last: Speaker | None) -> tuple[Speaker | None, str] | None:
+    """A verb of saying right before an opening quote mark introduces the words in marks as a colon does (``og sier
+    «Vi må skynde oss»``, ``en mann på gata som sa «du ...»``): who its subject names or describes (None for the
+    writer's ``jeg``/``vi``, whose words are no quote) and the cue; None where no such verb stands there, or where a
+    verb of writing names a work (``skrev «Girl You'll Be A Woman Soon»``: no sentence's end in the marks)."""
+    doc = article.doc
+    verb = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    before = doc[verb.start - 1] if verb is not None and verb.start > 0 else None
+    if before is None or before.pos_ != "VERB" or before.lower_ not in cue_forms() or not doc.has_annotation("DEP"):
+        return None
+    if before.lemma_ == "skrive" and not re.search(r"[.!?…,]\W*$", inner.strip()):
+        return None
+    sent = before.sent
+    found = cue_subject(article, sent, before.idx - sent.start_char)
+    if found is None:
+        return None
+    start, end = found
+    if article.text[start:end].lower() in WRITER:
+        return None, before.lower_
+    who = article.who(start, end, last_speaker=last) or article.described(start, end)
+    return (who, before.lower_) if who is not None else None
 
 
 def message_source(article: ArticleContext, start: int, end: int) -> Speaker | None:

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
 from .clauses import ADVERBIAL_OPENERS
-from .colon import intro_before, introducer, introducing_cue, lead_in_giver, message_source
+from .colon import intro_before, introducer, introducing_cue, lead_in_giver, message_source, verb_introducer
 from .documents import document_noun
 from .fragments import work_named
 from .interview import names_person
@@ -313,6 +313,12 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
             speaker, cue = introducer(article, base + len(before.rstrip()) - 1, last) or (None, m_before[2])
             speaker = speaker or lead_in_giver(article, base + m_before[0], base + m_before[1], last) \
                 or article.who(base + m_before[0], base + m_before[1], last_speaker=last)
+        elif len(words) >= MIN_QUOTE_WORDS \
+                and (said := verb_introducer(article, base + open_at, inner, last)) is not None:
+            speaker, cue = said  # "... og sier «Vi må skynde oss»": no colon, the verb before the mark
+            if speaker is None:
+                writer_at = close_at  # "da jeg sa «...»": the writer's own words
+                continue
         elif not before.strip() and not after.strip(" .!?…\u00a0"):
             speaker, guess = introduced, narrative  # the whole paragraph in marks, the full stop outside them
             # after a line that announces it and names no one ("Her er noen av meldingene:"), no one's
