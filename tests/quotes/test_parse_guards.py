@@ -4390,3 +4390,12 @@ def test_a_verb_of_saying_right_before_quote_marks_introduces_them(nlp):
             "skjedde ingenting.\n\nPer Olsen skrev «Jenta fra Lillehammer og Den Lange Vinteren» i 1978.")
     assert [(q.text[:24], q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("du burde slutte med musi", "en mann på gata", "sa")]
+
+
+def test_a_report_ends_before_the_bracket_that_closes_its_aside(nlp):
+    """"(jfr. Trump som sa at pressen var en «folkefiende»)." (a NoReC review): the report took the aside's closing
+    bracket; a bracket opened inside the quote stays."""
+    text = ("Også i USA angripes pressen (tenk på Per Olsen som sa at pressen var en fiende av folket). "
+            "Kari Holm sier at det er bra for dem (og for alle).")
+    assert [q.text for q in nlp(text)._.quotes] == [
+        "pressen var en fiende av folket", "det er bra for dem (og for alle)"]

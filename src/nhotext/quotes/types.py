@@ -139,7 +139,7 @@ def clause_end(text: str, start: int, end: int, verb_between: Callable[[int, int
 
 
 def rstrip_span(text: str, start: int, end: int, keep_stop: bool = True) -> int:
-    strip = " \t\n\u00a0,;:–—-«»\"”“" + ("" if keep_stop else ".")
+    strip = " \t\n\u00a0,;:–—-«»\"”“)]" + ("" if keep_stop else ".")
     while end > start and text[end - 1] in strip and not _closes_inner(text, start, end):
         end -= 1
     return end
@@ -147,11 +147,14 @@ def rstrip_span(text: str, start: int, end: int, keep_stop: bool = True) -> int:
 
 def _closes_inner(text: str, start: int, end: int) -> bool:
     """Whether the mark at ``end - 1`` closes one opened inside the span (``Dette er «den store finalen»``, sier):
-    an inner quote's marks stay (GUIDELINES), only the quote's own are left out."""
+    an inner quote's marks stay (GUIDELINES), only the quote's own are left out; so does a bracket opened inside,
+    not one closing an aside the quote stands in (``(jfr. Trump som sa at pressen var en «folkefiende»)``)."""
     mark = text[end - 1]
-    if mark not in "»”\"":
+    if mark not in "»”\")]":
         return False  # (a space or comma: no slice of the span for every character stripped)
     inner = text[start:end - 1]
+    if mark in ")]":
+        return inner.count("(" if mark == ")" else "[") > inner.count(mark)
     if mark in "»”":
         return inner.count("«“"[mark == "”"]) > inner.count(mark)
     return inner.count('"') % 2 == 1
