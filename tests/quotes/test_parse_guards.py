@@ -4399,3 +4399,11 @@ def test_a_report_ends_before_the_bracket_that_closes_its_aside(nlp):
             "Kari Holm sier at det er bra for dem (og for alle).")
     assert [q.text for q in nlp(text)._.quotes] == [
         "pressen var en fiende av folket", "det er bra for dem (og for alle)"]
+
+
+def test_a_report_granted_by_selv_om_is_a_report(nlp):
+    """"Selv om Apple mener MacBook-en «passer perfekt ...», er det ..." (a NoReC review): ``om`` read as a condition
+    dropped the report; a concession grants that it was made. A condition stays no report."""
+    text = ("Selv om Kari Holm sier at skatten må opp, stemmer partiet nei.\n\n"
+            "Hvis Per Olsen sier at skatten må opp, stemmer partiet nei.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("skatten må opp", "Kari Holm")]

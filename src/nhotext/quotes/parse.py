@@ -258,10 +258,10 @@ CONDITIONS = {"dersom", "hvis", "om"}
 def conditional(verb: Token) -> bool:
     """Whether ``dersom``/``hvis``/``om`` opens the verb's clause as a condition (``hvis hun sier``); not a fronted
     ``Om`` that is a preposition, which the inverted subject after the main verb shows (``Om saken sier Kari Holm at``:
-    "about the matter")."""
+    "about the matter"), nor a concession, which grants that the report was made (``Selv om Per Olsen sier at``)."""
     opener = next((c for c in verb.children if c.dep_ in ("SBU", "mark") and c.lower_ in CONDITIONS
                    and c.i < verb.i), None)
-    if opener is None:
+    if opener is None or opener.lower_ == "om" and opener.i > 0 and verb.doc[opener.i - 1].lower_ == "selv":
         return False
     subject = subject_of(verb) if opener.lower_ == "om" and verb.dep_ in ("ROOT", "root") else None
     return subject is None or subject.i < verb.i
