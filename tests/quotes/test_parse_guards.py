@@ -4407,3 +4407,15 @@ def test_a_report_granted_by_selv_om_is_a_report(nlp):
     text = ("Selv om Kari Holm sier at skatten må opp, stemmer partiet nei.\n\n"
             "Hvis Per Olsen sier at skatten må opp, stemmer partiet nei.")
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("skatten må opp", "Kari Holm")]
+
+
+def test_a_report_after_a_dash_quote_s_attribution_is_the_speaker_s(nlp):
+    """"- De har vært på markedet lenge, sier Bjerke, men påpeker at man ikke skal ..." (a NoReC product test): the
+    parser coordinated "påpeker" with the speech's verb, whose subject "De" stands in the quote, so the second report
+    was lost; a verb after a set-off attribution goes on from it. "en av eierne" is someone described, not the
+    writer's generic "en"."""
+    text = ("Per Bjerke er lege.\n\n- De har vært på markedet lenge, sier Bjerke, og påpeker at man ikke skal ta "
+            "flere av gangen.\n\nNå sier en av eierne at de kommer til å skifte byer med jevne mellomrom.")
+    assert [(q.text[:20], q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("De har vært på marke", "Per Bjerke", "sier"), ("man ikke skal ta fle", "Per Bjerke", "påpeker"),
+        ("de kommer til å skif", "en av eierne", "sier")]

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from ..lexicon import cue_pattern
+from ..lexicon import DEP_LABELS, cue_pattern
 from ..reading import Paragraph
-from .parse import finite_at, subject_of, verb_in
+from .parse import COORDINATED, finite_at, subject_of, verb_in
 from .speakers import ArticleContext
 from .types import Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
@@ -62,3 +62,17 @@ def parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
         return None
     return make_quote(article, paragraph, base - paragraph.start + q_start, base - paragraph.start + q_end,
                       "indirect", who, (m.group("cue") or m.group("cue2")).lower())
+
+
+def across_attribution(verb: Token, start: int) -> Token | None:
+    """The subject of a set-off attribution (the parse's ``PAR``: ``sier Bjerke``) that a verb after it goes on from,
+    where the parser coordinated the verb with the speech before the attribution (``- De har vært ..., sier Bjerke,
+    og påpeker at``: not "De"); ``start`` is where the attribution begins (0: no attribution, None)."""
+    head = verb.head
+    if not start or verb.dep_ not in COORDINATED or head.idx >= start \
+            or any(c.dep_ in DEP_LABELS["subject"] for c in verb.children):
+        return None
+    said = next((c for c in head.children if c.dep_ in ("PAR", "parataxis") and head.i < c.i < verb.i), None)
+    if said is None or any(t.morph.get("Tense", []) for t in verb.doc[said.i + 1:verb.i]):
+        return None  # "sier Kari Lunde når avisen ringer og forteller at": the verb goes on from "ringer"
+    return next((c for c in said.children if c.dep_ in DEP_LABELS["subject"]), None)

@@ -71,6 +71,12 @@ def someone(token) -> bool:
 _QUANTIFIERS = {"en", "ei", "et", "flere", "noen", "mange", "to", "tre", "fire", "fem", "ingen", "enkelte"}
 
 
+def partitive(token) -> bool:
+    """``en av eierne``: a quantifier with ``av`` and a group after it, someone described (not the writer's generic
+    ``en``)."""
+    return token.lower_ in _QUANTIFIERS and any(c.lower_ == "av" for c in token.children)
+
+
 def _name_end(tokens, i: int):
     """The last token of the entity that starts at ``tokens[i]``."""
     while i + 1 < len(tokens) and tokens[i + 1].ent_iob_ == "I":

@@ -23,8 +23,9 @@ from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words
 from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
+from .parenthetical import across_attribution
 from .parse import INFINITIVE, bare_participle, conditional, main_clause, relative_of, set_off_name, subject_of
-from .person_nouns import name_before_relative, someone
+from .person_nouns import name_before_relative, partitive, someone
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
 
@@ -131,7 +132,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
         relative = relative_of(verb)  # "sier Vinje, som legger til at": the name the relative clause is on
-        subject = subject_of(verb) or relative or _fronted_object(verb, clause)
+        subject = across_attribution(verb, subject_after) or subject_of(verb) or relative \
+            or _fronted_object(verb, clause)
         if subject is not None and subject.i < verb.i and subject.i > sent.start and subject is not relative \
                 and verb.doc[subject.i - 1].pos_ in ("ADP", "SCONJ") and verb.doc[subject.i - 1].lower_ != "at":
             # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
@@ -145,7 +147,7 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
                 and (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS and main_clause(verb.doc, subject.idx):
             # the interviewer's question, no one's (GUIDELINES); not "når vi spør hvem som vil ..." (a letter's)
             return make_quote(article, paragraph, start, end, "indirect", None, verb.lower_, absolute=True)
-        if subject is None or subject.lower_ in WRITER or subject.idx < subject_after:
+        if subject is None or subject.lower_ in WRITER and not partitive(subject) or subject.idx < subject_after:
             continue  # the writer's own voice ("Jeg tror") is no quote
         between = verb.doc[min(subject.i, verb.i):max(subject.i, verb.i)]
         if any(t.lower_ in NEGATIONS for t in between):
