@@ -4419,3 +4419,11 @@ def test_a_report_after_a_dash_quote_s_attribution_is_the_speaker_s(nlp):
     assert [(q.text[:20], q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("De har vært på marke", "Per Bjerke", "sier"), ("man ikke skal ta fle", "Per Bjerke", "påpeker"),
         ("de kommer til å skif", "en av eierne", "sier")]
+
+
+def test_saying_a_lot_after_a_clause_reports_nothing(nlp):
+    """"Selv om skoene ikke er beregnet for aerobic, sier utsagnet mye." (a NoReC product test): "sier ... mye" tells
+    of something, it reports no words, and "utsagnet" went on as the speaker of the next "sier hun"."""
+    text = ("Skoene er laget for byen. Selv om de ikke er laget for trening, sier utsagnet mye. Dette er gode sko "
+            "for byen, sier Kari Holm.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("Dette er gode sko for byen", "Kari Holm")]

@@ -349,9 +349,14 @@ def not_saying(cue: Token, after_comma: bool = True) -> bool:
     """A cue's form after its source's clause that says nothing: an adjective the tagger read (``grå skifertak,
     svarte tak``), a participle (``har skremt, truet og provosert omverdenen``: an attribution's verb is finite), a
     verb with a thing written for object (:func:`written_work`) or one after a comma in a question (``at han var USAs
-    første, svarte president?``: an adjective the tagger read as a verb; ``- slik Lunde selv mener?`` asks)."""
+    første, svarte president?``: an adjective the tagger read as a verb; ``- slik Lunde selv mener?`` asks) or an
+    amount for object (``..., sier utsagnet mye``: tells of it, no report)."""
     return cue.pos_ == "ADJ" or "Part" in cue.morph.get("VerbForm", []) or written_work(cue) \
-        or after_comma and cue.doc.has_annotation("SENT_START") and cue.sent[-1].text == "?"
+        or after_comma and cue.doc.has_annotation("SENT_START") and cue.sent[-1].text == "?" \
+        or any(c.i > cue.i and c.lower_ in AMOUNTS for c in cue.children)
+
+
+AMOUNTS = {"mye", "lite", "noe", "alt", "sitt", "ingenting", "endel"}
 
 
 def written_work(verb: Token) -> bool:
