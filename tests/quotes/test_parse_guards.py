@@ -4427,3 +4427,13 @@ def test_saying_a_lot_after_a_clause_reports_nothing(nlp):
     text = ("Skoene er laget for byen. Selv om de ikke er laget for trening, sier utsagnet mye. Dette er gode sko "
             "for byen, sier Kari Holm.")
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("Dette er gode sko for byen", "Kari Holm")]
+
+
+def test_a_name_set_off_after_an_ifolge_source_without_a_role_is_not_the_source(nlp):
+    """"Banens beste ifølge både VG og FIFA, Toni Kroos, virket ..." (a NoReC match report): the name set off after
+    the source is the subject's, not a source's; after a role (``Ifølge Moldes sportssjef, Per Olsen,``) it is the
+    source's name."""
+    text = ("Kampens beste ifølge både VG og NTB, Per Olsen, virket rolig etter kampen.\n\n"
+            "Ifølge Moldes sportssjef, Kari Holm, er laget klart for sesongen.")
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
+        ("VG og NTB", "organization"), ("Kari Holm", "person")]

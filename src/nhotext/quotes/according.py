@@ -73,6 +73,8 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                 end = obj.right_edge.i + 1  # "ifølge en av Diarras livvakter": the noun phrase the parse gives
                 if obj.i + 1 < end and doc[obj.i + 1].pos_ == "ADV":
                     end = obj.i + 1  # not an adverb after the noun ("ifølge produsenten altså i opptil 60 km/t")
+                end = next((t.i for t in doc[token.i + 1:end - 1] if t.text == "," and doc[t.i + 1].ent_type_ == "PER"),
+                           end)  # a name set off after it: below
             else:
                 while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
                                                                       {"og", "i", "for"} or end == token.i + 1):
@@ -83,7 +85,9 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                     or not doc[end + 1].ent_type_ and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title):
                 end = entity_end(doc, end + 2, sent.end)  # "Ifølge (prosjektleder) Kari Moe i NHO er": hers too
             end, phrase_end = _owned(doc, end, sent.end)
-            if phrase_end == end:  # "ifølge leder ved X, Kari Helene Partapuoli, ...", "Ifølge Moldes sportssjef, X,"
+            if phrase_end == end and any(t.is_lower and normalize_title(t.lower_) for t in doc[token.i + 1:end]):
+                # "ifølge leder ved X, Kari Helene Partapuoli, ...", "Ifølge Moldes sportssjef, X,": a role's name
+                # (not "Banens beste ifølge både VG og FIFA, Toni Kroos, virket": the subject's)
                 end = phrase_end = _apposed_name(doc, end, sent.end)
             source = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
             phrase_end = _apposition_after(doc, _relative_after(doc, phrase_end, sent.end), sent.end)
