@@ -4437,3 +4437,13 @@ def test_a_name_set_off_after_an_ifolge_source_without_a_role_is_not_the_source(
             "Ifølge Moldes sportssjef, Kari Holm, er laget klart for sesongen.")
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
         ("VG og NTB", "organization"), ("Kari Holm", "person")]
+
+
+def test_a_surname_the_recogniser_read_as_an_organisation_is_the_person(nlp):
+    """"Trump sier tydeligvis ... da han på et valgmøte sa at" (a NoReC book review): the recogniser read "Trump"
+    alone as an organisation, so the pronoun went to the other man named; in an article that names Donald Trump,
+    the word alone is his surname (one name, one referent), unless a list knows it as an organisation."""
+    text = ("Boka handler om Donald Trump og hans første år.\n\nSamtidig er det noe ærlig omkring Trump som også "
+            "skinner gjennom i Woodwards beskrivelse.\n\nTrump sier at han er glad. Da han på et valgmøte sa at det "
+            "ville ha vært bortkastet om han tapte, jublet folk.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Donald Trump", "Donald Trump"]

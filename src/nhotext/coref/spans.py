@@ -103,9 +103,12 @@ def _outlet(token: Token) -> bool:
 
 def _missed_surname(tokens: list[Token], i: int, surnames: set[str]) -> bool:
     """``Nordby selv er takknemlig`` after ``Kari Nordby``: the surname of a full name, in no entity of the
-    recognizer's (not ``en Birkin``, a thing named after someone)."""
+    recognizer's or in one word it read as an organisation or a product that no list knows (``Trump sier`` after
+    ``Donald Trump``: one name, one referent in an article); not ``en Birkin``, a thing named after someone."""
     token = tokens[i]
-    return not token.ent_type_ and name_cased(token) \
+    alone = token.ent_iob_ == "B" and (i + 1 == len(tokens) or tokens[i + 1].ent_iob_ != "I")
+    misread = alone and token.ent_type_ in ("ORG", "PROD", "MISC") and load_gazetteer().lookup(token.text) is None
+    return (not token.ent_type_ or misread) and name_cased(token) \
         and (i == 0 or tokens[i - 1].lower_ not in ("en", "ei", "et", "«")) \
         and (token.text in surnames or genitive(token) and token.text[:-1] in surnames)
 
