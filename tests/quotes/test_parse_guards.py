@@ -4447,3 +4447,12 @@ def test_a_surname_the_recogniser_read_as_an_organisation_is_the_person(nlp):
             "skinner gjennom i Woodwards beskrivelse.\n\nTrump sier at han er glad. Da han på et valgmøte sa at det "
             "ville ha vært bortkastet om han tapte, jublet folk.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_free_relative_after_a_verb_of_saying_is_no_content(nlp):
+    """"Trump sier tydeligvis akkurat hva han mener." (a NoReC book review) was a quote of "hva han mener": a free
+    relative is the verb's object, no content (GUIDELINES: reports without a clause of content); after a verb of
+    asking it is the question, also where the lemmatiser gives the Nynorsk lemma "spørje"."""
+    text = ("Donald Trump er president.\n\nDonald Trump sier tydeligvis akkurat hva han mener.\n\n"
+            "Kari Holm spør hva han mener med det.")
+    assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [("hva han mener med det", "spør")]

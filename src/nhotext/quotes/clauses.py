@@ -4,7 +4,7 @@ characters that make the quote of it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import reporting_verb_set
 from .parse import COORDINATED, QUESTION_VERBS, misread_apposition
@@ -21,6 +21,7 @@ QUESTION_WORDS = {"om", "hva", "hvem", "hvor", "når", "hvordan", "hvorfor", "hv
 # wh-words that open what a verb of saying states (not "om" or "når", which also open adverbials)
 STATED_WH = {"hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}
 LEADING_WORDS = {"at", "men", "og"}
+FREE_RELATIVES = {"hva", "hvem"}
 
 
 def content_clause(verb: Token) -> Token | None:
@@ -32,11 +33,13 @@ def content_clause(verb: Token) -> Token | None:
         if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and "Inf" not in child.morph.get("VerbForm", []) and not misread_apposition(child) \
                 and not any(g.lower_ == "som" and g.i < child.i for g in child.children) \
-                and not _verb_first(verb, child) and not _adverbial_opener(child, asking):
+                and not _verb_first(verb, child) and not _adverbial_opener(child, asking) \
+                and (asking or child.left_edge.lower_ not in FREE_RELATIVES):
             # a finite clause, not an infinitive ("ba statsministeren møte pasientene") nor a relative clause the
             # parser hung on the verb ("forteller historien om en historiker ..., men som tier"), nor one that opens
             # with its finite verb: the main clause after the cue's fronted one ("Når journalister spør ekspertene om
-            # årsaker svarer de") or a relative clause's gap ("det hun mener er byens beste bartender")
+            # årsaker svarer de") or a relative clause's gap ("det hun mener er byens beste bartender"), nor, but
+            # after a verb of asking, a free relative: an object, no content ("Trump sier akkurat hva han mener")
             return child
         if _at_adverbial(verb, child):
             return child  # "gjentok der både at han hadde drømt om ...": read as an adverbial after "der både"
@@ -199,3 +202,13 @@ def _closing_apposition(last: Token, sent: Span) -> list[Token]:
     if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:«»\"" for t in doc[last.i + 2:end]):
         return []
     return list(doc[last.i + 1:end])
+
+
+def free_relative(doc: Doc, start: int, cue: Span | None) -> bool:
+    """Whether the words after a bare cue that asks nothing open, past adverbs, with ``hva``/``hvem``: a free
+    relative, an object and no content (``sier akkurat hva han mener``; after ``spør`` a question)."""
+    if cue is None or not len(cue) or (cue[0].lemma_.lower() or cue[0].lower_) in QUESTION_VERBS:
+        return False
+    rest = doc.char_span(start, min(start + 60, len(doc.text)), alignment_mode="expand")
+    first = next((t for t in rest or () if t.pos_ != "ADV" and not t.is_space), None)
+    return first is not None and first.lower_ in FREE_RELATIVES

@@ -324,7 +324,8 @@ def name_in_phrase(noun: Token, name: Token) -> bool:
 
 
 INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
-QUESTION_VERBS = {"spørre", "spør", "lure"}  # verbs of asking, by lemma (a form where the lemmatiser leaves it)
+QUESTION_VERBS = {"spørre", "spør", "spørje", "lure"}  # verbs of asking, by lemma (a form where the lemmatiser
+# leaves it; "spørje", the Nynorsk lemma, where the pipeline trained on both standards gives it)
 
 
 def relative_of(verb: Token) -> Token | None:
