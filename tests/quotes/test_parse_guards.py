@@ -4456,3 +4456,12 @@ def test_a_free_relative_after_a_verb_of_saying_is_no_content(nlp):
     text = ("Donald Trump er president.\n\nDonald Trump sier tydeligvis akkurat hva han mener.\n\n"
             "Kari Holm spør hva han mener med det.")
     assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [("hva han mener med det", "spør")]
+
+
+def test_a_verb_of_asking_is_known_by_its_form_where_the_lemma_strays(nlp):
+    """The lemmatiser gives "spør" the lemma "spø" (or the Nynorsk "spørje") at times, and a verb of asking was then
+    read as a statement; its form tells it too."""
+    from nhotext.quotes.parse import asks
+    doc = nlp("Kari Holm spør hva han mener, og Per Olsen sier at det er bra.")
+    doc[2].lemma_ = "spø"
+    assert [asks(t) for t in doc if t.pos_ == "VERB" and t.lower_ in ("spør", "sier")] == [True, False]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import reporting_verb_set
-from .parse import COORDINATED, QUESTION_VERBS, misread_apposition
+from .parse import COORDINATED, asks, misread_apposition
 from .types import rstrip_span
 
 CLAUSE_LABELS = {"DOBJ", "ccomp", "obj"}
@@ -28,7 +28,7 @@ def content_clause(verb: Token) -> Token | None:
     """The finite verb heading the content clause of a reporting verb, if it has one; for a verb
     of asking, also a question clause the parser took for an adverbial (``spør han når sønnen kommer
     hjem``: ``når`` reads as "when")."""
-    asking = (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS
+    asking = asks(verb)
     for child in verb.children:
         if child.dep_ in CLAUSE_LABELS and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and "Inf" not in child.morph.get("VerbForm", []) and not misread_apposition(child) \
@@ -207,8 +207,35 @@ def _closing_apposition(last: Token, sent: Span) -> list[Token]:
 def free_relative(doc: Doc, start: int, cue: Span | None) -> bool:
     """Whether the words after a bare cue that asks nothing open, past adverbs, with ``hva``/``hvem``: a free
     relative, an object and no content (``sier akkurat hva han mener``; after ``spør`` a question)."""
-    if cue is None or not len(cue) or (cue[0].lemma_.lower() or cue[0].lower_) in QUESTION_VERBS:
+    if cue is None or not len(cue) or asks(cue[0]):
         return False
     rest = doc.char_span(start, min(start + 60, len(doc.text)), alignment_mode="expand")
     first = next((t for t in rest or () if t.pos_ != "ADV" and not t.is_space), None)
     return first is not None and first.lower_ in FREE_RELATIVES
+
+
+def not_saying(cue: Token, after_comma: bool = True) -> bool:
+    """A cue's form after its source's clause that says nothing: an adjective the tagger read (``grå skifertak,
+    svarte tak``), a participle (``har skremt, truet og provosert omverdenen``: an attribution's verb is finite), a
+    verb with a thing written for object (:func:`written_work`) or one after a comma in a question (``at han var USAs
+    første, svarte president?``: an adjective the tagger read as a verb; ``- slik Lunde selv mener?`` asks) or an
+    amount for object (``..., sier utsagnet mye``: tells of it, no report)."""
+    return cue.pos_ == "ADJ" or "Part" in cue.morph.get("VerbForm", []) or written_work(cue) \
+        or after_comma and cue.doc.has_annotation("SENT_START") and cue.sent[-1].text == "?" \
+        or any(c.i > cue.i and c.lower_ in AMOUNTS for c in cue.children)
+
+
+AMOUNTS = {"mye", "lite", "noe", "alt", "sitt", "ingenting", "endel"}
+
+
+def written_work(verb: Token) -> bool:
+    """A cue after its source with a thing for object: what was written or made, not what was said (``Inspirert av
+    boken ..., skrev Mick Jagger «Sympathy For the Devil» i 1968``; not ``, forteller hun oss``, ``, sier han til
+    NTB``)."""
+    # a work's title under the verb after a person, whatever role the parser gives it (not the source itself, a
+    # newspaper read as a product: "melder Romsdals Budstikke")
+    # (not an apposition set off after the source that the parser made the object: ", sier Kari Moe, leder i NHO,")
+    doc = verb.doc
+    return any(c.i > verb.i and (c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN" and doc[c.i - 1].text != ","
+                                 or c.ent_type_ == "PROD" and any(t.ent_type_ == "PER" for t in doc[verb.i + 1:c.i]))
+               for c in verb.children)

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, NEGATED_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from .according import according_quote, before_where_read
-from .clauses import free_relative
+from .clauses import free_relative, not_saying
 from .colon import colon_rendering
 from .documents import document_noun
 from .layout import headline
@@ -22,7 +22,6 @@ from .parse import (
     inverted_subject,
     matrix_resumes,
     names_someone,
-    not_saying,
     relative_only,
     verb_in,
 )

@@ -326,6 +326,12 @@ def name_in_phrase(noun: Token, name: Token) -> bool:
 INFINITIVE = {"INFV", "xcomp"}  # an infinitive under its auxiliary or modal
 QUESTION_VERBS = {"spørre", "spør", "spørje", "lure"}  # verbs of asking, by lemma (a form where the lemmatiser
 # leaves it; "spørje", the Nynorsk lemma, where the pipeline trained on both standards gives it)
+QUESTION_FORMS = {"spør", "spurte", "spurt", "spørre", "lurer", "lurte"}
+
+
+def asks(verb: Token) -> bool:
+    """A verb of asking, by its lemma or, where the lemmatiser strays (``spø``), its form."""
+    return (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS or verb.lower_ in QUESTION_FORMS
 
 
 def relative_of(verb: Token) -> Token | None:
@@ -346,39 +352,12 @@ def relative_of(verb: Token) -> Token | None:
     return name if name.pos_ == "PROPN" else None
 
 
-def not_saying(cue: Token, after_comma: bool = True) -> bool:
-    """A cue's form after its source's clause that says nothing: an adjective the tagger read (``grå skifertak,
-    svarte tak``), a participle (``har skremt, truet og provosert omverdenen``: an attribution's verb is finite), a
-    verb with a thing written for object (:func:`written_work`) or one after a comma in a question (``at han var USAs
-    første, svarte president?``: an adjective the tagger read as a verb; ``- slik Lunde selv mener?`` asks) or an
-    amount for object (``..., sier utsagnet mye``: tells of it, no report)."""
-    return cue.pos_ == "ADJ" or "Part" in cue.morph.get("VerbForm", []) or written_work(cue) \
-        or after_comma and cue.doc.has_annotation("SENT_START") and cue.sent[-1].text == "?" \
-        or any(c.i > cue.i and c.lower_ in AMOUNTS for c in cue.children)
-
-
-AMOUNTS = {"mye", "lite", "noe", "alt", "sitt", "ingenting", "endel"}
-
-
-def written_work(verb: Token) -> bool:
-    """A cue after its source with a thing for object: what was written or made, not what was said (``Inspirert av
-    boken ..., skrev Mick Jagger «Sympathy For the Devil» i 1968``; not ``, forteller hun oss``, ``, sier han til
-    NTB``)."""
-    # a work's title under the verb after a person, whatever role the parser gives it (not the source itself, a
-    # newspaper read as a product: "melder Romsdals Budstikke")
-    # (not an apposition set off after the source that the parser made the object: ", sier Kari Moe, leder i NHO,")
-    doc = verb.doc
-    return any(c.i > verb.i and (c.dep_ in ("DOBJ", "obj") and c.pos_ == "NOUN" and doc[c.i - 1].text != ","
-                                 or c.ent_type_ == "PROD" and any(t.ent_type_ == "PER" for t in doc[verb.i + 1:c.i]))
-               for c in verb.children)
-
-
 def bare_participle(verb: Token) -> bool:
     """A participle with no auxiliary, set off in a noun phrase (``Avkastningen av oljefondet, anslått til fire
     prosent, skal brukes``, which the parser may make the root): it reports nothing; one of asking still puts a
     question (``Spurt om hva hun tenker, svarer hun``)."""
     return "Part" in verb.morph.get("VerbForm", []) and not verb.morph.get("Tense", []) \
-        and (verb.lemma_.lower() or verb.lower_) not in QUESTION_VERBS \
+        and not asks(verb) \
         and not (verb.head.pos_ == "AUX" and verb.head.i != verb.i) \
         and not any(c.pos_ == "AUX" and c.i < verb.i for c in verb.children)
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..reading import Paragraph
-from .clauses import QUESTION_VERBS, clause_span, content_clause, with_second_clause
+from .clauses import clause_span, content_clause, with_second_clause
 from .documents import document_noun
-from .parse import INFINITIVE, entity_end
+from .parse import INFINITIVE, asks, entity_end
 from .reported import NEGATIONS, OPINION_LEMMAS, cue_forms, two_word_cues
 from .reported import passive as passive_voice
 from .speakers import ArticleContext
@@ -27,14 +27,14 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
         if (stated := _stated_in(article, verb, sent, paragraph)) is not None:
             return stated
         if verb.pos_ not in ("VERB", "ADJ") \
-                or not _reporting(verb, forms) and verb.lemma_.lower() not in QUESTION_VERBS:
+                or not _reporting(verb, forms) and not asks(verb):
             continue
         # a participle the tagger reads as an adjective too ("blir det slått fast at": NDT's perf-part)
         participle = "Part" in verb.morph.get("VerbForm", []) or "perf-part" in verb.morph.get("Ndt", [])
         if verb.pos_ == "ADJ" and not participle:
             continue
         # "ElBaradei ble spurt om hva han var mest stolt av": the one asked is the subject, who asks is not given
-        asked = verb.lemma_.lower() in QUESTION_VERBS and passive_voice(verb)
+        asked = asks(verb) and passive_voice(verb)
         passive = "Pass" in verb.morph.get("Voice", [])
         if not passive and participle:
             passive = _formal_passive(verb)

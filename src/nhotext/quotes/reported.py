@@ -22,9 +22,9 @@ from ..lexicon import DEP_LABELS, NEGATIONS, PRONOUNS, UNNAMED, definite_title, 
 from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words
-from .clauses import QUESTION_VERBS, QUESTION_WORDS, clause_span, content_clause, with_second_clause
+from .clauses import QUESTION_WORDS, clause_span, content_clause, with_second_clause
 from .parenthetical import across_attribution
-from .parse import INFINITIVE, bare_participle, conditional, main_clause, relative_of, set_off_name, subject_of
+from .parse import INFINITIVE, asks, bare_participle, conditional, main_clause, relative_of, set_off_name, subject_of
 from .person_nouns import name_before_relative, partitive, someone
 from .speakers import ArticleContext
 from .types import Quote, Speaker, clause_end, make_quote, rstrip_span
@@ -144,7 +144,7 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if passive(verb):
             continue  # "når han er blitt spurt hva han vil gjøre": the one asked, not who asks
         if subject is not None and subject.lower_ in ("jeg", "vi") and subject.idx >= subject_after \
-                and (verb.lemma_.lower() or verb.lower_) in QUESTION_VERBS and main_clause(verb.doc, subject.idx):
+                and asks(verb) and main_clause(verb.doc, subject.idx):
             # the interviewer's question, no one's (GUIDELINES); not "når vi spør hvem som vil ..." (a letter's)
             return make_quote(article, paragraph, start, end, "indirect", None, verb.lower_, absolute=True)
         if subject is None or subject.lower_ in WRITER and not partitive(subject) or subject.idx < subject_after:
