@@ -254,8 +254,10 @@ def _on_title_head(word: str) -> bool:
         word == head or (word.endswith(head) and len(word) - len(head) >= 3) for head in TITLE_HEADS)
 
 
-# compounds on a title head that describe a part someone plays, not a post or a position
-NOT_ROLES = ("støttespiller", "medspiller", "motspiller", "lagspiller", "nøkkelspiller")
+# compounds on a title head that describe a part someone plays, not a post or a position; and native words that
+# end in the letters of the agentive "-ist" without it ("nitrist": very sad, "søknadsfrist": a deadline, "tvist")
+NOT_ROLES = ("støttespiller", "medspiller", "motspiller", "lagspiller", "nøkkelspiller", "trist", "frist", "tvist",
+             "kvist")
 
 
 def definite_title(word: str) -> str | None:

@@ -4465,3 +4465,12 @@ def test_a_verb_of_asking_is_known_by_its_form_where_the_lemma_strays(nlp):
     doc = nlp("Kari Holm spør hva han mener, og Per Olsen sier at det er bra.")
     doc[2].lemma_ = "spø"
     assert [asks(t) for t in doc if t.pos_ == "VERB" and t.lower_ in ("spør", "sier")] == [True, False]
+
+
+def test_a_native_word_ending_in_ist_is_no_title(nlp):
+    """"En tidvis nitrist Bob Dylan" (a NoReC review) gave Dylan the title "nitrist" (very sad), a compound on the
+    agentive head "-ist" to the title lexicon; native words that end in those letters ("trist", "frist", "tvist")
+    are no agents."""
+    text = "En tidvis nitrist Kari Holm sier at albumet er ferdig. Journalist Per Olsen sier at det er bra."
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
+        ("Kari Holm", None), ("Per Olsen", "journalist")]
