@@ -4474,3 +4474,13 @@ def test_a_native_word_ending_in_ist_is_no_title(nlp):
     text = "En tidvis nitrist Kari Holm sier at albumet er ferdig. Journalist Per Olsen sier at det er bra."
     assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
         ("Kari Holm", None), ("Per Olsen", "journalist")]
+
+
+def test_a_maker_s_name_alone_is_an_organisation_not_a_description(nlp):
+    """"Mercedes opplyser at forbrukstallet ..." (a NoReC car test): a proper noun no entity holds was described as
+    written and lower-cased ("mercedes"); a name that is no first name and no common noun is the organisation it
+    names (a product the recogniser labels, "Bibelen", stays a text)."""
+    text = ("Vi ender opp med en lavere rekkevidde enn lovet. Mercedes opplyser at forbrukstallet alltid oppgis "
+            "høyere.\n\nStyrelederen mener at bilen selger godt.")
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
+        ("Mercedes", "organization"), ("styrelederen", "description")]

@@ -26,6 +26,7 @@ from .person_nouns import (
     person_lemma,
     person_noun,
     sayer,
+    unknown_name,
 )
 from .relations import introduced_relative, role_holder, titled_person
 from .titles import opens, relation
@@ -124,13 +125,12 @@ class UnnamedSources(Documents):
         return None
 
     def described_antecedent(self, pronoun, gender: str | None, antecedent: Mention | None) -> Speaker | None:
-        """An unnamed person introduced after the last name and just before the pronoun, as a source
-        (``får en telefon fra en bekymret kvinne. ... Hun forteller at``) or as a subject (``En mann
-        ringte. Han sa``): the description, not the name further back. Indefinite noun phrases, and a
-        definite person as subject where no one is named before (``Styrelederen er ... Selv hevdet han``),
-        in this or the two sentences before, outside quoted speech. The name the ``antecedent`` the coreference
-        gave stands for is where to stop: a pronoun it gave (``En kunde forteller at hun ...``) may be the unnamed
-        person's own."""
+        """An unnamed person introduced after the last name and just before the pronoun, as a source (``får en
+        telefon fra en bekymret kvinne. ... Hun forteller at``) or as a subject (``En mann ringte. Han sa``): the
+        description, not the name further back. Indefinite noun phrases, and a definite person as subject where no
+        one is named before (``Styrelederen er ... Selv hevdet han``), in this or the two sentences before, outside
+        quoted speech. The name the ``antecedent`` the coreference gave stands for is where to stop: a pronoun it
+        gave (``En kunde forteller at hun ...``) may be the unnamed person's own."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None  # a blank pipeline: no parse to read the noun phrase from
@@ -270,13 +270,14 @@ class UnnamedSources(Documents):
                 and tokens[-2].pos_ in ("NOUN", "PROPN") and not genitive(tokens[-2]):
             tokens.pop()  # "sier treneren fornøyd": the verb's manner after a noun, not the person's ("den tiltalte";
             # "sier Nederlands hanskehelt": an owner's noun the tagger read as an adjective)
-        one = tokens[0] if len(tokens) == 1 and tokens[0].is_title else None
+        one = tokens[0] if len(tokens) == 1 and tokens[0].is_title else None  # a brand too ("Mercedes opplyser")
         known = load_gazetteer().lookup(one.text) if one is not None else None
         if known is not None:  # "Kreml avviser at": a body the list knows that the recogniser missed, no description
             return Speaker(known.name, None, None, "organization")
         lone = tokens[0] if len(tokens) == 1 else None  # a body by its name ("Kina ..., men hevder at"), an acronym
-        body = one if one is not None and one.ent_type_ in ("ORG", "GPE_ORG") else lone if lone is not None \
-            and lone.is_upper and len(lone) > 1 and lone.text.isalnum() and lone.ent_type_ != "PER" else None
+        body = one if one is not None and (one.ent_type_ in ("ORG", "GPE_ORG") or unknown_name(one)) \
+            else lone if lone is not None and lone.is_upper and len(lone) > 1 and lone.text.isalnum() \
+            and lone.ent_type_ != "PER" else None
         if body is not None and not genitive(body):
             return Speaker(body.text, None, None, "organization")
         subject = next((t for t in tokens if t.dep_ in ("SUBJ", "nsubj") and t.pos_ == "NOUN" and (_definite(t) or (
@@ -285,8 +286,7 @@ class UnnamedSources(Documents):
         after = self.doc[end + 1] if tokens and end + 1 < len(self.doc) else None
         after = after.head if after is not None and after.dep_ in ("DET", "det") and after.head.i > after.i else after
         written_in = after is not None and any(document_noun(t) for t in after.children)  # "i et felles brev"
-        # the verb's manner or time ("sier finnen med et skuldertrekk", "etter kampen", "i går", "den gangen", "nå"),
-        # not the person's ("damen med")
+        # the verb's manner or time ("sier finnen med et skuldertrekk", "etter kampen", "i går"), not "damen med"
         manner = after is not None and after.head.i != end and (
             after.lower_ in ("etter", "før") or after.lower_ == "med" and not any(_definite(c) for c in after.children)
             or after.pos_ == "ADV" or any(_time_word(t) for t in after.subtree))

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..coref import genitive
-from ..lexicon import AGENT_ENDINGS, RELATIONS, UNNAMED, normalize_title, org_noun_kinds, reporting_verb_set
+from ..lexicon import AGENT_ENDINGS, RELATIONS, UNNAMED, gender_of, normalize_title, org_noun_kinds, reporting_verb_set
 from .documents import document_noun
 
 # Nouns that say only that someone is a person: a definite one takes up the person described last
@@ -75,6 +75,14 @@ def partitive(token) -> bool:
     """``en av eierne``: a quantifier with ``av`` and a group after it, someone described (not the writer's generic
     ``en``)."""
     return token.lower_ in _QUANTIFIERS and any(c.lower_ == "av" for c in token.children)
+
+
+def unknown_name(token) -> bool:
+    """A word the tagger calls a proper noun that no recogniser's entity holds and that is neither a first name nor
+    a common noun's definite form capitalised at a sentence start (``Mercedes opplyser at``: a maker's name, not the
+    description "mercedes"; ``Styrelederen`` stays a noun)."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and gender_of(token.text) is None \
+        and not re.search(r"(?:en|et|a|ene|erne)$", token.lower_)
 
 
 def _name_end(tokens, i: int):
