@@ -4484,3 +4484,12 @@ def test_a_maker_s_name_alone_is_an_organisation_not_a_description(nlp):
             "høyere.\n\nStyrelederen mener at bilen selger godt.")
     assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
         ("Mercedes", "organization"), ("styrelederen", "description")]
+
+
+def test_telling_of_something_reports_nothing(nlp):
+    """"Den rosa sier litt om forventet målgruppe", "De to servitørene sier ingenting om hva det er vi spiser" (NoReC
+    reviews) were quotes of "litt om ..." and "ingenting om ...": an amount and ``om`` is what something tells of,
+    the verb's object; "sier ingenting er avgjort" reports."""
+    text = ("Fargen sier litt om forventet målgruppe. De to servitørene sier ingenting om hva det er vi spiser. "
+            "Per Olsen sier ingenting er avgjort ennå.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("ingenting er avgjort ennå", "Per Olsen")]

@@ -205,13 +205,15 @@ def _closing_apposition(last: Token, sent: Span) -> list[Token]:
 
 
 def free_relative(doc: Doc, start: int, cue: Span | None) -> bool:
-    """Whether the words after a bare cue that asks nothing open, past adverbs, with ``hva``/``hvem``: a free
-    relative, an object and no content (``sier akkurat hva han mener``; after ``spør`` a question)."""
+    """Whether the words after a bare cue that asks nothing open, past adverbs, with ``hva``/``hvem`` or an amount
+    and ``om``: a free relative or what something tells of, an object and no content (``sier akkurat hva han
+    mener``, ``sier litt om forventet målgruppe``; not ``sier ingenting er avgjort``; after ``spør`` a question)."""
     if cue is None or not len(cue) or asks(cue[0]):
         return False
     rest = doc.char_span(start, min(start + 60, len(doc.text)), alignment_mode="expand")
     first = next((t for t in rest or () if t.pos_ != "ADV" and not t.is_space), None)
-    return first is not None and first.lower_ in FREE_RELATIVES
+    return first is not None and (first.lower_ in FREE_RELATIVES or first.lower_ in AMOUNTS
+                                  and first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "om")
 
 
 def not_saying(cue: Token, after_comma: bool = True) -> bool:
@@ -225,7 +227,7 @@ def not_saying(cue: Token, after_comma: bool = True) -> bool:
         or any(c.i > cue.i and c.lower_ in AMOUNTS for c in cue.children)
 
 
-AMOUNTS = {"mye", "lite", "noe", "alt", "sitt", "ingenting", "endel"}
+AMOUNTS = {"mye", "lite", "litt", "noe", "alt", "sitt", "ingenting", "endel"}
 
 
 def written_work(verb: Token) -> bool:
