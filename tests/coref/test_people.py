@@ -259,3 +259,12 @@ def test_people_a_full_name_whose_first_name_ends_in_a_known_one_has_its_gender(
             "«Jeg har aldri vært redd for motstand», sa hun i et intervju med Aftenposten i 1994.\n\n"
             "Biskop Solveig Fiske minnes forgjengeren.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Rosemarie Köhn"]
+
+
+def test_a_surname_with_the_arabic_article_is_the_same_name_without_it(nlp):
+    """NARC train (a Libya report): "Gaddafi" and "Gaddafis" were a person of their own beside "Muammar al-Gaddafi"
+    (12 mentions); news writes the article joined to the surname or leaves it out."""
+    doc = nlp("Muammar al-Gaddafi styrte Libya i 42 år. Gaddafi sa at han aldri ville gå av. Bashar al-Assad svarte "
+              "ikke. Assads regjering var taus.")
+    people = People(doc)
+    assert [people.person(name).name for name in ("Gaddafi", "Assads")] == ["Muammar al-Gaddafi", "Bashar al-Assad"]

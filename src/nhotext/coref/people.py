@@ -67,6 +67,14 @@ def _genitive_base(span: Span, words: list[str], known_words: set[str]) -> list[
     return words
 
 
+ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ash)-(?=[A-ZÆØÅ])")  # "al-Gaddafi", "el-Sisi", "an-Nasir"
+
+
+def _bare(word: str) -> str:
+    """A surname without the Arabic article joined to it (``al-Gaddafi`` -> ``Gaddafi``): news writes it either way."""
+    return ARTICLE.sub("", word)
+
+
 def _share_surnames(spans: Sequence[Span], names: list[list[str]]) -> None:
     """First names coordinated before a first name and surname share the surname (``Lars og Erik Haugland``, ``Kari,
     Per og Ola Hansen``): each is that person in full. Only known first names, written together in one phrase."""
@@ -148,15 +156,16 @@ class People:
 
     def _match(self, words: list[str], at: int) -> Person | None:
         """The person already known (from a longer name) that ``words`` names, if any."""
-        folded = [fold(w) for w in words]  # "Martinez Boero" for "Jorge Martínez Boero"
+        folded = [_bare(fold(w)) for w in words]  # "Martinez Boero" for "Jorge Martínez Boero"
         if len(words) > 1:
             for person in self.persons:
-                full = [fold(w) for w in person.name.split()]
+                full = [_bare(fold(w)) for w in person.name.split()]
                 if _suffix(folded, full) or (folded[0] == full[0] and folded[-1] == full[-1]):
                     return person
             return None
         word = words[0]
-        by_surname = [p for p in self.persons if len(p.name.split()) > 1 and fold(p.name.split()[-1]) == folded[0]]
+        by_surname = [p for p in self.persons
+                      if len(p.name.split()) > 1 and _bare(fold(p.name.split()[-1])) == folded[0]]
         if len(by_surname) > 1:
             # of a family, not the one just named by first name alone
             # ("- Ann hadde blitt en fantastisk førstedame, sier Romney.")
