@@ -4493,3 +4493,14 @@ def test_telling_of_something_reports_nothing(nlp):
     text = ("Fargen sier litt om forventet målgruppe. De to servitørene sier ingenting om hva det er vi spiser. "
             "Per Olsen sier ingenting er avgjort ennå.")
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("ingenting er avgjort ennå", "Per Olsen")]
+
+
+def test_som_x_sier_after_quote_marks_attributes_them(nlp):
+    """"«...», som Rotmo sier", "«...», som det står på nettsidene" (NoReC reviews; 249 of them in NoReC): the words
+    in marks had no source; ``som`` with the source and a verb of saying or writing after the marks attributes
+    them, a verb of naming does not ("som det heter på godt norsk", "som han kaller det")."""
+    text = ("Restauranten vil skape noe nytt. Det gjør de ved å «utforske teknikker fra Norden og Japan», som det står "
+            "på nettsidene.\n\nDet at drapet var «godt», som Per Olsen sa, er én av grunnene.\n\n"
+            "Spillet lar deg gå inn «with guns blazing», som det heter på godt norsk.")
+    assert [(q.text, q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
+        ("utforske teknikker fra Norden og Japan", "nettsidene", "document"), ("godt", "Per Olsen", "person")]

@@ -18,7 +18,7 @@ from .interview import names_person
 from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
 from .parse import subject_of
 from .person_nouns import person_noun, someone
-from .postposed import SENTENCE_END, attribution_after, verb_attribution
+from .postposed import SENTENCE_END, as_said_after, attribution_after, verb_attribution
 from .reported import SAID_NOUN_FROM, passive, saying_noun
 from .speakers import ArticleContext
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, Speaker, lstrip_span, make_quote, rstrip_span
@@ -278,7 +278,7 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
         inner = text[inner_start:inner_end]
         words = inner.split()
         after = text[close_at + 1:]
-        m_after = _attribution_after_mark().match(after) or _SAID_NOUN_AFTER.match(after)
+        m_after = _attribution_after_mark().match(after) or _SAID_NOUN_AFTER.match(after) or as_said_after(after)
         if m_after is not None and m_after.re is _SAID_NOUN_AFTER and not _said_noun(article, base + close_at + 1
                                                                                       + m_after.start("cue")):
             m_after = None  # «...», er kommentaren fra X: a noun of saying; not «...», er gaven fra Per

@@ -211,3 +211,17 @@ def _subject_end(subject) -> int | None:
 
 
 _SUBJECT_AFTER = re.compile(r"\s+(?:han|hun|de|[A-ZÆØÅ][\w-]+)\b")  # a pronoun or a name after a cue ("» sa de")
+
+
+# "«...», som Rotmo sier", "som han uttrykker det", "som det står på nettsidene": the words in marks are the source's
+# (a naming verb is no attribution: "«Chicago blues» som han kaller det", "som det heter på godt norsk"; nor a work's
+# relative: "som han skrev sammen med": the clause ends at the verb, "det" or the place written in)
+_AS_SAID_CUES = r"sier|sa|skriver|skrev|uttrykker|uttrykte|formulerer|formulerte|påpeker|påpekte"
+_AS_SAID = re.compile(r"\s*,?\s*som\s+(?P<who>han|hun|de|[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})(?:\s+selv)?\s+"
+                      r"(?P<cue>" + _AS_SAID_CUES + r")(?:\s+det)?(?=\s*[.!?,;)]|\s*$)")
+_AS_WRITTEN = re.compile(r"\s*,?\s*som\s+det\s+(?P<cue>står|sto)\s+(?P<who>(?:i|på)\s+[^.!?,;«»]+)")
+
+
+def as_said_after(after: str) -> re.Match | None:
+    """``, som X sier`` (or ``som det står i Y``) right after a closing quote mark: the cue and who it names."""
+    return _AS_SAID.match(after) or _AS_WRITTEN.match(after)
