@@ -22,6 +22,7 @@ QUESTION_WORDS = {"om", "hva", "hvem", "hvor", "når", "hvordan", "hvorfor", "hv
 STATED_WH = {"hvordan", "hvorfor", "hvilken", "hvilket", "hvilke"}
 LEADING_WORDS = {"at", "men", "og"}
 FREE_RELATIVES = {"hva", "hvem"}
+AMOUNTS = {"mye", "lite", "litt", "noe", "alt", "sitt", "ingenting", "endel"}  # "sier litt om", "sier utsagnet mye"
 
 
 def content_clause(verb: Token) -> Token | None:
@@ -204,10 +205,10 @@ def _closing_apposition(last: Token, sent: Span) -> list[Token]:
     return list(doc[last.i + 1:end])
 
 
-def free_relative(doc: Doc, start: int, cue: Span | None) -> bool:
-    """Whether the words after a bare cue that asks nothing open, past adverbs, with ``hva``/``hvem`` or an amount
-    and ``om``: a free relative or what something tells of, an object and no content (``sier akkurat hva han
-    mener``, ``sier litt om forventet målgruppe``; not ``sier ingenting er avgjort``; after ``spør`` a question)."""
+def object_after_cue(doc: Doc, start: int, cue: Span | None) -> bool:
+    """Whether the words after a bare cue that asks nothing are its object, no content: past adverbs, a free relative
+    (``hva``/``hvem``: ``sier akkurat hva han mener``) or an amount with ``om``, what something tells of (``sier litt
+    om forventet målgruppe``; not ``sier ingenting er avgjort``); after ``spør`` the words are a question."""
     if cue is None or not len(cue) or asks(cue[0]):
         return False
     rest = doc.char_span(start, min(start + 60, len(doc.text)), alignment_mode="expand")
@@ -226,8 +227,6 @@ def not_saying(cue: Token, after_comma: bool = True) -> bool:
         or after_comma and cue.doc.has_annotation("SENT_START") and cue.sent[-1].text == "?" \
         or any(c.i > cue.i and c.lower_ in AMOUNTS for c in cue.children)
 
-
-AMOUNTS = {"mye", "lite", "litt", "noe", "alt", "sitt", "ingenting", "endel"}
 
 
 def written_work(verb: Token) -> bool:

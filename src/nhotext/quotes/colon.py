@@ -197,8 +197,8 @@ def verb_introducer(article: ArticleContext, open_at: int, inner: str,
     writer's ``jeg``/``vi``, whose words are no quote) and the cue; None where no such verb stands there, or where a
     verb of writing names a work (``skrev «Girl You'll Be A Woman Soon»``: no sentence's end in the marks)."""
     doc = article.doc
-    verb = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    before = doc[verb.start - 1] if verb is not None and verb.start > 0 else None
+    mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    before = doc[mark.start - 1] if mark is not None and mark.start > 0 else None
     if before is None or before.pos_ != "VERB" or before.lower_ not in cue_forms() or not doc.has_annotation("DEP"):
         return None
     if before.lemma_ == "skrive" and not re.search(r"[.!?…,]\W*$", inner.strip()):

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, NEGATED_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
 from .according import according_quote, before_where_read
-from .clauses import free_relative, not_saying
+from .clauses import not_saying, object_after_cue
 from .colon import colon_rendering
 from .documents import document_noun
 from .layout import headline
@@ -229,8 +229,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                        or not has_subject and (first in PRONOUNS or first in ORG_NOUNS)
                        or inverted_subject(article.doc, base + m.end() + at.end(), cue_token)):
                 at = None  # "sier fagsjef X", "Nå sier politiet i en pressemelding": no clause
-            elif at and free_relative(article.doc, base + m.end(), cue_token):
-                at = None  # "sier akkurat hva han mener": an object, no content (clauses.FREE_RELATIVES)
+            elif at and object_after_cue(article.doc, base + m.end(), cue_token):
+                at = None  # "sier akkurat hva han mener", "sier litt om": an object, no content
         if not at:
             continue
         if not at.group().rstrip().endswith("at") and (not has_verb(sent, base + m.end() + at.end())

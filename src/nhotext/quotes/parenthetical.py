@@ -67,7 +67,7 @@ def parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
 def across_attribution(verb: Token, start: int) -> Token | None:
     """The subject of a set-off attribution (the parse's ``PAR``: ``sier Bjerke``) that a verb after it goes on from,
     where the parser coordinated the verb with the speech before the attribution (``- De har vært ..., sier Bjerke,
-    og påpeker at``: not "De"); ``start`` is where the attribution begins (0: no attribution, None)."""
+    og påpeker at``: not "De"); ``start`` is where the attribution begins (0 where there is none: then None)."""
     head = verb.head
     if not start or verb.dep_ not in COORDINATED or head.idx >= start \
             or any(c.dep_ in DEP_LABELS["subject"] for c in verb.children):
