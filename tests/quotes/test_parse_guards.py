@@ -4504,3 +4504,13 @@ def test_som_x_sier_after_quote_marks_attributes_them(nlp):
             "Spillet lar deg gå inn «with guns blazing», som det heter på godt norsk.")
     assert [(q.text, q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
         ("utforske teknikker fra Norden og Japan", "nettsidene", "document"), ("godt", "Per Olsen", "person")]
+
+
+def test_a_group_or_a_trade_as_subject_is_a_source_not_evidence(nlp):
+    """"Kokken forklarer at ...", "Juryen understreker at ...", "Bandet bekrefter at ..." (NoReC reviews) were read
+    as evidence ("Tallene bekrefter at": no source) because no list held the noun; a trade and a group of people are
+    someone, in any form the lemmatiser leaves."""
+    text = ("Restauranten åpnet i fjor.\n\nKokken forklarer at retten er laget av lokale råvarer.\n\n"
+            "Juryen understreker at vinneren var et enkelt valg.\n\nBandet bekrefter at turneen blir avlyst.\n\n"
+            "Tallene bekrefter at salget faller.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["kokken", "juryen", "bandet"]

@@ -57,14 +57,30 @@ def sayer(token) -> bool:
         and org_noun_kinds(token.lower_) is None and not document_noun(token)
 
 
+# People by their part in a story or their trade, and groups of people, which no title, relation or organisation noun
+# covers ("Bandet bekrefter at", "Juryen understreker at" were evidence, no quote)
+PEOPLE = {"elev", "student", "pasient", "ansatt", "medarbeider", "hovedperson", "offer", "publikum", "fans", "jury",
+          "band", "gruppe", "duo", "trio", "kor", "familie", "par", "ektepar", "mannskap", "stab", "panel",
+          # trades that are no titles: a definite one is the person described so ("Den blide kelneren"), not the last
+          # speaker named given that title
+          "kokk", "servitør", "kelner", "sjåfør", "frisør", "rørlegger", "elektriker", "mekaniker"}
+
+
+def _of_people(word: str) -> bool:
+    """``juryen``, ``gruppa``, ``elevene``: a word of :data:`PEOPLE` in any form (the lemmatiser leaves some)."""
+    bases = [word] + [word[:-len(end)] for end in ("ene", "en", "et", "a", "e", "n") if word.endswith(end)]
+    return any(base in PEOPLE or base + "e" in PEOPLE for base in bases)
+
+
 def someone(token) -> bool:
     """Whether a subject noun can be a source: a person (``kilden``, ``pappa``, ``direktøren``), a group of
-    them, an organisation (``politiet``, ``utvalget``) or a text (``rapporten``); not evidence (``tallene``,
-    ``oppførselen hans``). Names and pronouns are someone."""
+    them (``juryen``, ``bandet``), an organisation (``politiet``, ``utvalget``) or a text (``rapporten``); not
+    evidence (``tallene``, ``oppførselen hans``). Names and pronouns are someone."""
     if token.pos_ != "NOUN":
         return True
     lemma = (token.lemma_ or token.lower_).lower()
     return (person_lemma(lemma) or person_noun(token.lower_) or token.lower_ in UNNAMED or document_noun(token)
+            or _of_people(lemma) or _of_people(token.lower_)
             or org_noun_kinds(token.lower_) is not None or org_noun_kinds(lemma) is not None)
 
 
