@@ -4514,3 +4514,12 @@ def test_a_group_or_a_trade_as_subject_is_a_source_not_evidence(nlp):
             "Juryen understreker at vinneren var et enkelt valg.\n\nBandet bekrefter at turneen blir avlyst.\n\n"
             "Tallene bekrefter at salget faller.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["kokken", "juryen", "bandet"]
+
+
+def test_a_friend_a_customer_or_spectators_as_subject_are_sources(nlp):
+    """"Spisevennen forteller", "Kunden", "Tilskuerne" (NoReC reviews and match reports): a compound on a friend's or
+    a kin noun, a customer, spectators are someone, so an evidence verb after them reports ("Erfaringen bekrefter
+    at" stays evidence)."""
+    text = ("Restauranten åpnet i fjor.\n\nBestevennen forklarer at maten var god.\n\nTilskuerne bekrefter at kampen "
+            "var god.\n\nKunden understreker at varen var ødelagt.\n\nErfaringen bekrefter at det går bra.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["bestevennen", "tilskuerne", "kunden"]

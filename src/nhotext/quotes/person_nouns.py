@@ -8,7 +8,16 @@ import re
 from spacy.tokens import Span, Token
 
 from ..coref import genitive
-from ..lexicon import AGENT_ENDINGS, RELATIONS, UNNAMED, gender_of, normalize_title, org_noun_kinds, reporting_verb_set
+from ..lexicon import (
+    AGENT_ENDINGS,
+    RELATIONS,
+    UNNAMED,
+    gender_of,
+    normalize_title,
+    org_noun_kinds,
+    relation_noun,
+    reporting_verb_set,
+)
 from .documents import document_noun
 
 # Nouns that say only that someone is a person: a definite one takes up the person described last
@@ -63,12 +72,13 @@ PEOPLE = {"elev", "student", "pasient", "ansatt", "medarbeider", "hovedperson", 
           "band", "gruppe", "duo", "trio", "kor", "familie", "par", "ektepar", "mannskap", "stab", "panel",
           # trades that are no titles: a definite one is the person described so ("Den blide kelneren"), not the last
           # speaker named given that title
-          "kokk", "servitør", "kelner", "sjåfør", "frisør", "rørlegger", "elektriker", "mekaniker"}
+          "kokk", "servitør", "kelner", "sjåfør", "frisør", "rørlegger", "elektriker", "mekaniker", "bonde", "vert",
+          "vertinne", "kunde", "baby", "tilskuer", "supporter", "arrangør", "deltaker", "lag"}
 
 
 def _of_people(word: str) -> bool:
     """``juryen``, ``gruppa``, ``elevene``: a word of :data:`PEOPLE` in any form (the lemmatiser leaves some)."""
-    bases = [word] + [word[:-len(end)] for end in ("ene", "en", "et", "a", "e", "n") if word.endswith(end)]
+    bases = [word] + [word[:-len(end)] for end in ("ene", "ne", "en", "et", "a", "e", "n") if word.endswith(end)]
     return any(base in PEOPLE or base + "e" in PEOPLE for base in bases)
 
 
@@ -80,7 +90,7 @@ def someone(token) -> bool:
         return True
     lemma = (token.lemma_ or token.lower_).lower()
     return (person_lemma(lemma) or person_noun(token.lower_) or token.lower_ in UNNAMED or document_noun(token)
-            or _of_people(lemma) or _of_people(token.lower_)
+            or _of_people(lemma) or _of_people(token.lower_) or relation_noun(token.lower_, lemma)
             or org_noun_kinds(token.lower_) is not None or org_noun_kinds(lemma) is not None)
 
 
