@@ -11,9 +11,11 @@ from ..coref import genitive
 from ..lexicon import (
     AGENT_ENDINGS,
     RELATIONS,
+    SINGULAR_ENDINGS,
     UNNAMED,
     gender_of,
     normalize_title,
+    noun_bases,
     org_noun_kinds,
     relation_noun,
     reporting_verb_set,
@@ -77,15 +79,14 @@ PEOPLE = {
     "panel", "lag",
     # trades no title list holds, kept out of it: a definite title goes to the last speaker named without one, and
     # "mente kelneren" after "Den blide kelneren" is the waiter; "bonde", a title, whose definite form the lemmatiser
-    # leaves as "bond"
+    # gives the lemma "bond" (the form, "bonden", is read too)
     "kokk", "servitør", "kelner", "sjåfør", "frisør", "rørlegger", "elektriker", "mekaniker", "bonde",
 }
 
 
 def _of_people(word: str) -> bool:
     """``juryen``, ``gruppa``, ``elevene``: a word of :data:`PEOPLE` in any form (the lemmatiser leaves some)."""
-    bases = [word] + [word[:-len(end)] for end in ("ene", "ne", "en", "et", "a", "e", "n") if word.endswith(end)]
-    return any(base in PEOPLE or base + "e" in PEOPLE for base in bases)
+    return bool(noun_bases(word, (*SINGULAR_ENDINGS, "ne", "ene", "e")) & PEOPLE)
 
 
 def someone(token) -> bool:
