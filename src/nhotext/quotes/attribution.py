@@ -103,7 +103,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             person = (asked_about(article, paragraph) if last is None else None) if asking \
                 else article.salient_person(paragraph)
             if person is not None:
-                narrative = article.speaker_of(person)
+                narrative = article.joined_subject(paragraph, person) or article.speaker_of(person)
                 if announces_question(article, paragraph, person):
                     introduced = narrative  # "Kari Holm (H) stiller spørsmål om skolene." / "- Hvordan ...?"
                 # a dash quote that opens the article with no one named yet is the person the next paragraph

@@ -101,6 +101,14 @@ def someone(token) -> bool:
             or org_noun_kinds(token.lower_) is not None or org_noun_kinds(lemma) is not None)
 
 
+def kin_or_person(token) -> bool:
+    """A definite noun for one person: kin or a relation (``søsteren``, ``kona``), a plain person noun or a title
+    (``kvinnen``, ``direktøren``); no group, organisation or text."""
+    lemma = (token.lemma_ or token.lower_).lower()
+    return "Def" in token.morph.get("Definite", []) and "Sing" in token.morph.get("Number", []) \
+        and (person_lemma(lemma) or person_noun(token.lower_) or relation_noun(token.lower_, lemma))
+
+
 _QUANTIFIERS = {"en", "ei", "et", "flere", "noen", "mange", "to", "tre", "fire", "fem", "ingen", "enkelte"}
 
 

@@ -23,6 +23,7 @@ from ..organizations import load_gazetteer
 from ..reading import Paragraph
 from ..resources import function_words
 from .clauses import QUESTION_WORDS, clause_span, content_clause, with_second_clause
+from .joined import subject_extent
 from .parenthetical import across_attribution
 from .parse import INFINITIVE, asks, bare_participle, conditional, main_clause, relative_of, set_off_name, subject_of
 from .person_nouns import name_before_relative, partitive, someone
@@ -222,8 +223,7 @@ SAID_NOUN_FROM = r",\s*(?:er|var)\s+(?P<cue>[a-zæøå]+)\s+fra\s+"
 
 
 def saying_noun(token: Token) -> bool:
-    """A noun of saying; also a capitalised one the tagger read as a name at a sentence start
-    (``Beskjeden er at``)."""
+    """A noun of saying; also a capitalised one the tagger read as a name at a sentence start (``Beskjeden er at``)."""
     if token.pos_ == "NOUN":
         return (token.lemma_.lower() or token.lower_) in saying_nouns()
     word = token.lower_
@@ -377,8 +377,8 @@ def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[i
         return words[0].idx, words[-1].idx + len(words[-1])
     if subject is None:
         return None
-    subtree = list(subject.subtree)
-    return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    first, last = subject_extent(cue, subject)  # "Per Olsen, leder i X, og salgssjef Kari Hansen sier"
+    return first.idx, last.idx + len(last)
 
 
 _SECOND_SOURCE = re.compile(r",\s+(?:mens|og|men|hvorpå|samtidig\s+som)\s")

@@ -20,9 +20,10 @@ from .described_roles import police_as_written
 from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel
 from .details import NameDetails
 from .documents import document_noun, placed_in
+from .joined import separates
 from .org_lookup import OrgLookup, field_stem
 from .parse import dies, in_prepositional_phrase, main_clause, owns_at, possessor
-from .person_nouns import indefinite_source
+from .person_nouns import indefinite_source, kin_or_person
 from .relations import title_beside
 from .titles import SUBJECT
 from .types import Speaker, written_list
@@ -133,6 +134,20 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
             return None
         person = self.recent_person(paragraph.end)
         return person if person is not None and person_in(self, paragraph, person) else None
+
+    def joined_subject(self, paragraph: Paragraph, person: Person) -> Speaker | None:
+        """``Cathrine og søsteren synes ikke det er rart ...`` / ``- Vi var så redde ...``: the salient person's last
+        mention as a subject with someone coordinated to it, the two as one source (joined as written)."""
+        mention = next((m for m in reversed(mentions_between(self.coref.mentions, paragraph.start, paragraph.end))
+                        if m.subject and m.person is person and m.kind == "name"), None)
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+        if mention is None or span is None:
+            return None
+        other = next((c for c in span.root.children if c.dep_ in ("KOORD", "conj") and c.i >= span.end), None)
+        if other is None or not any(t.lower_ == "og" for t in self.doc[span.end:other.i]):
+            return None
+        joined = self.who(mention.start, other.right_edge.idx + len(other.right_edge))
+        return joined if joined is not None and " og " in (joined.name or "") else None
 
     def recent_titled(self, title: str, before: int) -> Person | None:
         """The person last mentioned before ``before`` with that title; a prefixed title matches on its
@@ -276,8 +291,9 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
         if len(named) < 2:
             return None
         people = [self.coref.person_at(ent) or self.person(ent.text, ent.start) for ent in named]
-        between = [self.text[a.end_char:b.start_char].strip() for a, b in zip(named, named[1:])]
-        if any(p is None for p in people) or not all(sep in (",", "og") for sep in between) or between[-1] != "og":
+        between = [self.doc[a.end:b.start] for a, b in zip(named, named[1:])]
+        if any(p is None for p in people) or not all(separates(sep) for sep in between) \
+                or not any(t.lower_ == "og" for t in between[-1]):
             return None
         return Speaker(written_list([p.name for p in people if p is not None]))
 
@@ -300,8 +316,9 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 person = self.person(written, part[0].i)
             if person is not None:
                 names.append(person.name)
-            elif part[0].lower_ in ("hans", "hennes", "deres") and len(part) <= 3:
-                names.append(written)  # "hans kolleger"
+            elif part[0].lower_ in ("hans", "hennes", "deres") and len(part) <= 3 \
+                    or len(part) == 1 and part[0].pos_ == "NOUN" and kin_or_person(part[0]):
+                names.append(written)  # "hans kolleger"; "Cathrine og søsteren", "IT-sjefen og kona"
             else:
                 return None
         return Speaker(" og ".join(names)) if len(set(names)) == 2 else None
