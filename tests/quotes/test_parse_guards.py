@@ -4545,3 +4545,16 @@ def test_a_name_and_a_kin_noun_joined_are_one_source(nlp):
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("Vi var så redde for hva som ville skje.", "Kari Hansen og søsteren"),
         ("de var redde", "Kari Hansen og søsteren")]
+
+
+def test_de_to_after_a_dash_quote_takes_up_the_people_named_before_it(nlp):
+    """"- Bygget er veldig vakkert. ..., mener de to." after "Marija Suurpalo og Henna Pajunen fra Finland synes ..."
+    (our set, t101): ``de to`` was no pronoun (the tagger's determiner with a numeral), and the antecedent of a
+    postposed ``de`` was sought only inside the quote; in a dash paragraph it is the sentence before it. ``De to
+    mener at`` as a subject reports too."""
+    text = ("Operaen åpnet i fjor.\n\n- Det er som å gå i fjell, sier Ellen Hink, mens Marija Suurpalo og Henna "
+            "Pajunen fra Finland synes Operaen ser ut som et isfjell.\n\n- Bygget er veldig vakkert. Det er som om "
+            "bygningen beskriver hele landet, mener de to.\n\nPer Olsen og Kari Hansen kom fra Bergen. De to mener at "
+            "Operaen er flott.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == [
+        "Ellen Hink", "Marija Suurpalo og Henna Pajunen", "Per Olsen og Kari Hansen"]

@@ -13,11 +13,10 @@ from ..coref import Mention, genitive, mentions_between
 from ..coref.epithets import epithet_gender, phrase_age
 from ..lexicon import POSSESSIVE_PRONOUNS, PRONOUNS, bare_org_noun_kinds, normalize_title, org_noun_kinds
 from ..organizations import load_gazetteer
-from ..organizations.kinds import kind_from_pattern
 from .channels import before_channel
 from .described_roles import described_role
 from .documents import EARLIER_WINDOW, Documents, document_noun
-from .parse import CALENDAR_WORDS, inverted_object
+from .parse import CALENDAR_WORDS
 from .person_nouns import (
     ANAPHORIC_PERSON,
     NOUN_GENDER,
@@ -80,12 +79,6 @@ class UnnamedSources(Documents):
         raise NotImplementedError
 
     def _org_of_span(self, span: Span) -> str | None:  # pragma: no cover - ArticleContext defines it
-        raise NotImplementedError
-
-    def persons_in(self, start: int, end: int) -> list[Span]:  # pragma: no cover - ArticleContext defines it
-        raise NotImplementedError
-
-    def _joined(self, named: list[Span]) -> Speaker | None:  # pragma: no cover - ArticleContext defines it
         raise NotImplementedError
 
     def _introduced(self, head: str, before: int) -> Speaker | None:
@@ -188,52 +181,6 @@ class UnnamedSources(Documents):
                 end = edge
             return self.described(token.head.left_edge.idx if apposed else doc[article.i].idx,
                                   doc[end].idx + len(doc[end]))
-        return None
-
-    def group_antecedent(self, pronoun, again: bool = True) -> Speaker | None:
-        """``de``: the plural subject of this or the previous sentence (``Sentralt i protestene står Chiles
-        fagforeninger. De er blant dem som krever at``), described as written, people named together (``Både Lars og
-        Erik mener``), or an organisation as subject (its members: ``Utvalget sendte ut en pressemelding, der de
-        beklager at``); never a single person. A subject ``De to`` is the group before it (once)."""
-        doc = self.doc
-        start = pronoun.sent.start
-        if start > 0:
-            start = doc[start - 1].sent.start
-        # in a postposed attribution ("..., hvis Aker mister status ..., mener de.") the words before are what is
-        # reported, not who reports it: the previous sentence only
-        postposed = pronoun.i >= pronoun.sent.start + 2 and doc[pronoun.i - 2].text == "," \
-            and doc[pronoun.i - 1].pos_ == "VERB"
-        stop = pronoun.i
-        if postposed:  # before the written sentence's start (the parser's sentences may run on)
-            stop = next((t.i + 1 for t in reversed(doc[start:pronoun.i]) if t.text in (".", "!", "?")), start)
-        for token in reversed(doc[start:stop]):
-            # a plural the tagger took for a name at a sentence start ("Fagforeningene", "Fagforeninger") has no number
-            plural = "Plur" in token.morph.get("Number", []) or token.is_sent_start and (
-                token.lower_.endswith("ene") or not token.ent_type_ and token.lower_.endswith("er"))
-            if (token.dep_ in ("SUBJ", "nsubj") or token.is_sent_start) and not plural and (
-                    token.ent_type_ in ("ORG", "GPE_ORG") or token.is_title and kind_from_pattern(token.text)):
-                # an organisation's members: "Scenekunstutvalget sendte ..., der de beklager at" (also where the
-                # parse, lost in a long dash-set relative, made it the root)
-                return Speaker(self._org_of_span(doc[token.i:token.i + 1]) or token.text, None, None, "organization")
-            if token.dep_ in ("SUBJ", "nsubj") and not plural and org_noun_kinds(token.lower_) is not None:
-                # "Politiet har sikret seg ... De kan fastslå at": the body as written (GUIDELINES: "politiet")
-                return Speaker(token.lower_, None, None, "organization")
-            # also the inverted subject the parser reads as an object ("men nå advarer flere eksperter mot")
-            subject = token.dep_ in ("SUBJ", "nsubj") or token.dep_ in ("DOBJ", "obj") \
-                and getattr(inverted_object(token.head), "i", None) == token.i
-            together = [c for c in token.children if c.dep_ in ("KOORD", "conj") and c.ent_type_ == "PER"] \
-                if subject and token.ent_type_ == "PER" else []
-            if together and not self.coref.in_quote(token.idx):
-                return self._joined([p for t in (token, *together) for p in self.persons_in(t.i, t.i + 1)])
-            if subject and again and token.pos_ == "NUM" and any(c.lower_ == "de" for c in token.children):
-                return self.group_antecedent(token, again=False)  # "De to har investert ..., forteller de"
-            if not subject or token.pos_ not in ("NOUN", "PROPN") or not plural or self.coref.in_quote(token.idx):
-                continue
-            # the noun with its modifiers, a prepositional one whole ("Fagforeninger på Aker universitetssykehus")
-            end = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ in ("ATR", "amod", "nmod")])
-            if end - token.left_edge.i >= 8:
-                return None
-            return self.described(token.left_edge.idx, doc[end].idx + len(doc[end]))
         return None
 
     def described(self, start: int, end: int) -> Speaker | None:

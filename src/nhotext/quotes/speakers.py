@@ -20,6 +20,7 @@ from .described_roles import police_as_written
 from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel
 from .details import NameDetails
 from .documents import document_noun, placed_in
+from .groups import group_antecedent
 from .joined import separates
 from .org_lookup import OrgLookup, field_stem
 from .parse import dies, in_prepositional_phrase, main_clause, owns_at, possessor
@@ -220,8 +221,9 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 return None  # "kvinnen": someone the article does not name; "sier jeg": the writer, no one named
             if lower == "begge" and token.i == span.start:  # "Begge mente": the two just named together
                 return self._joined(self.persons_in(token.sent.start - 40, token.i)[-2:])
-            if lower == "de" and token.pos_ == "PRON" and self.doc.has_annotation("DEP"):
-                return self.group_antecedent(token)  # "De er blant dem som krever at": a group, not a person
+            if lower == "de" and self.doc.has_annotation("DEP") and (token.pos_ == "PRON" or token.i + 1 < span.end
+                                                                      and token.nbor(1).pos_ == "NUM"):
+                return group_antecedent(self, token)  # "De er blant dem som krever at", "mener de to": a group
             if token.i > 0 and self.doc[token.i - 1].lower_ == "ifølge" and lower in OBJECT_PRONOUNS:
                 lower = OBJECT_PRONOUNS[lower]  # "ifølge ham selv": the object form after the preposition
             if lower in PRONOUNS and (token.pos_ in ("PRON", "") or not self.doc.has_annotation("POS")):
