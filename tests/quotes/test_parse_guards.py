@@ -4558,3 +4558,13 @@ def test_de_to_after_a_dash_quote_takes_up_the_people_named_before_it(nlp):
             "Operaen er flott.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == [
         "Ellen Hink", "Marija Suurpalo og Henna Pajunen", "Per Olsen og Kari Hansen"]
+
+
+def test_a_definite_noun_takes_up_a_compound_the_recogniser_missed(nlp):
+    """"Utvalget mener at" after "Scenekunstutvalget - som ledes av ... - sendte ut en pressemelding" (our set, t18):
+    the recogniser found no organisation, so ``utvalget`` stayed a description; the capitalised compound on the
+    noun before it that names a kind of body is the organisation (not one with a prefix under four letters)."""
+    text = ("Fiskeutvalget - som ledes av Per Olsen - sendte i går ut en pressemelding.\n\nUtvalget mener at saken "
+            "må behandles på nytt.\n\nI pressemeldingen uttrykker utvalget at avslaget er uheldig.")
+    assert [(q.speaker.name, q.speaker.type) for q in nlp(text)._.quotes] == [
+        ("Fiskeutvalget", "organization"), ("Fiskeutvalget", "organization")]

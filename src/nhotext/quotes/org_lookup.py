@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import ORG_NOUNS, org_noun_kinds
 from ..organizations import Organization, find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
+from ..organizations.kinds import kind_from_pattern
 from .parse import oblique
 
 
@@ -105,7 +106,18 @@ class OrgLookup:
                 or "Gen" in morph.get("Case", []) or len(token.lemma_) < 3:
             return None  # not an owner: "kirkens egne råd og utvalg" are its councils
         # the form as written first: a lemma may be spelt otherwise ("komiteen": "komité")
-        return self.org_by_head(token.lower_, least_prefix=4) or self.org_by_head(token.lemma_.lower(), least_prefix=4)
+        return self.org_by_head(token.lower_, least_prefix=4) \
+            or self.org_by_head(token.lemma_.lower(), least_prefix=4) or self._compound_before(token)
+
+    def _compound_before(self, token: Token) -> str | None:
+        """The last capitalised compound on ``token``'s form before it that names a kind of body, where the
+        recogniser missed it (``Utvalget mener`` after ``Scenekunstutvalget``): that organisation as written."""
+        form = token.lower_
+        for word in reversed(self.doc[max(0, token.i - 400):token.i]):
+            if word.is_title and len(word) - len(form) >= 4 and word.lower_.endswith(form) \
+                    and kind_from_pattern(word.text) is not None:
+                return word.text
+        return None
 
     def _prefix_org(self, prefix: str | None) -> str | None:
         """The organisation a title's prefix names (``Fr.p.-formann``: ``Fr.p.``), as written if no list knows it."""

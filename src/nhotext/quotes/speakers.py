@@ -268,6 +268,7 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 name = self.recent_org(kinds, token.idx, lower.endswith("ene"),
                                        INSTITUTION_STEMS.get(lower, "") or field_stem(lower, kinds))
                 name = name or (police_as_written(token, span.end) if lower == "politiet" else None)
+                name = name or self.org_by_noun(token)  # "Utvalget mener" after "Scenekunstutvalget", no committee
                 return Speaker(name, None, None, "organization") if name else None
             if (name := self.org_by_noun(token)) is not None:  # "sier utvalget" after "Scenekunstutvalget"
                 return Speaker(name, None, None, "organization")
