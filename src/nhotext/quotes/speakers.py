@@ -83,6 +83,8 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
             derived = token.ent_type_ == "DRV" and token.ent_iob_ == "B" \
                 and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_iob_ == "I")
             title = definite_title(without_genitive(token)) if token.ent_type_ == "" or derived else None
+            if not title and token.ent_type_ == "" and token.morph.get("Number", []) == ["Sing"]:
+                title = self._held_title(token)  # "agenten" after "agent Patrik": a title no lexicon holds
             if title:
                 person = self.recent_titled(title, token.idx)
                 if person is not None:
