@@ -4579,3 +4579,13 @@ def test_a_definite_noun_of_a_title_held_in_the_article_is_a_mention(nlp):
             "trente hardt hele våren.\n\nEtter tre dager ringer agenten igjen. Han forteller at klubben vil ha ham.")
     quote = nlp(text)._.quotes[0]
     assert (quote.speaker.name, quote.speaker.title) == ("Per Olsen", "agent")
+
+
+def test_a_noun_set_off_before_a_name_stands_for_the_person_later(nlp):
+    """"en byste av faren, Per, laget av ..." and later "faren" (NARC train): the kin noun set off before the name
+    is a mention of that person, and so is the same noun alone later (as ``pappa Tore`` and ``sier pappa`` were for
+    the quotes only), so the pronoun after it is his (NARC train descriptions 0.543 -> 0.565); the bust is no title."""
+    text = ("Ola Poppe bor i Oslo. I stua står en byste av faren, Per Poppe, laget av en kunstner.\n\nOla Poppe "
+            "forteller om barndommen og om skolen.\n\nFaren var lærer i mange år. Han mente at skolen var viktig.")
+    quote = nlp(text)._.quotes[0]
+    assert (quote.text, quote.speaker.name, quote.speaker.title) == ("skolen var viktig", "Per Poppe", None)

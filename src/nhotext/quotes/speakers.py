@@ -74,10 +74,14 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
             # "pappa Tore", "naboen Kari Hansen": a role noun just before the name stands for that person
             # wherever the article uses it alone ("sier pappa"), before or after; two people, no one
             role = self.doc[ent.start - 1] if ent.start > 0 else None
+            if role is not None and role.text == "," and ent.start > 1 and _definite_one(self.doc[ent.start - 2]):
+                role = self.doc[ent.start - 2]  # "en byste av faren, Per,": the noun set off before the name
+                self.coref.add_title_mention(role, person)
             if role is not None and role.pos_ == "NOUN" and role.is_lower and not definite_title(role.text):
                 key = role.lemma_.lower() or role.lower_
                 self.roles[key] = person if self.roles.get(key, person) is person else None
         copula_titles(self.doc, self.coref, self.person_spans, self._org_of_span)
+        titled = {m.start for m in self.coref.mentions if m.kind == "title"}
         for token in self.doc:  # "Konsernsjefen understreker", "pavens brev": a later mention by that title
             # also a prefixed title the recognizer reads as derived from a name ("LO-lederen" DRV)
             derived = token.ent_type_ == "DRV" and token.ent_iob_ == "B" \
@@ -85,6 +89,10 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
             title = definite_title(without_genitive(token)) if token.ent_type_ == "" or derived else None
             if not title and token.ent_type_ == "" and token.morph.get("Number", []) == ["Sing"]:
                 title = self._held_title(token)  # "agenten" after "agent Patrik": a title no lexicon holds
+            if not title and _definite_one(token) and (person := self.roles.get(token.lemma_.lower())) is not None \
+                    and token.idx not in titled and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_type_):
+                self.person_mentions.append((token.idx, person))  # "faren" where the article has "faren, Per,"
+                self.coref.add_title_mention(token, person)
             if title:
                 person = self.recent_titled(title, token.idx)
                 if person is not None:
@@ -339,6 +347,13 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
         """The person as a speaker, the gender also from a name common abroad (``lexicon.person_gender``)."""
         gender = person.gender or (lexicon.person_gender(person.name.split()[0]) if " " in person.name else None)
         return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(gender or ""))
+
+
+def _definite_one(token) -> bool:
+    """A definite singular common noun in lower case, but at a sentence start (``faren``, ``Naboen``)."""
+    return token.pos_ == "NOUN" and (token.is_lower or token.is_sent_start and token.text[1:].islower()) \
+        and token.morph.get("Definite", []) == ["Def"] \
+        and token.morph.get("Number", []) == ["Sing"]
 
 
 def person_in(article: ArticleContext, paragraph: Paragraph, person: Person) -> bool:

@@ -227,8 +227,8 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
     for j in window:
         token = doc[j]
         if j not in marked and (token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")
-                                or token.is_punct and token.text not in "()-"):
-            break
+                                or token.is_punct and token.text not in "()-") or found is None and relation(token):
+            break  # "en byste av faren, Per Poppe": the kin set off before the name, not the bust
         following = doc[j + 1] if j + 1 < comma else None
         if _role_noun(token) and (token.is_lower or token.is_sent_start) and following is not None \
                 and following.lower_ in TIED_BY:
