@@ -4589,3 +4589,13 @@ def test_a_noun_set_off_before_a_name_stands_for_the_person_later(nlp):
             "forteller om barndommen og om skolen.\n\nFaren var lærer i mange år. Han mente at skolen var viktig.")
     quote = nlp(text)._.quotes[0]
     assert (quote.text, quote.speaker.name, quote.speaker.title) == ("skolen var viktig", "Per Poppe", None)
+
+
+def test_a_kin_noun_a_genitive_owns_set_off_before_a_name_stands_for_the_person(nlp):
+    """"sier Hannahs far, Andrew." ... "sier faren." (NARC train): the owned kin noun set off before the name ties
+    ``faren`` to him as the definite one does, so the pronoun after a later ``Faren`` is his; a genitive after the
+    comma is no name set off ("Cathrines storesøster, Cathrines far": a list of sources)."""
+    text = ("Hannah Jones er syk.\n\n- Vi har valgt å støtte henne, sier Hannahs far, Andrew Jones.\n\nHannah Jones "
+            "har tre yngre søsken og bor i London med Peter Smith.\n\nFaren er lærer. Han mener at forsikringen må "
+            "betale.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Andrew Jones", "Andrew Jones"]

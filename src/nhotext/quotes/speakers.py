@@ -74,8 +74,9 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
             # "pappa Tore", "naboen Kari Hansen": a role noun just before the name stands for that person
             # wherever the article uses it alone ("sier pappa"), before or after; two people, no one
             role = self.doc[ent.start - 1] if ent.start > 0 else None
-            if role is not None and role.text == "," and ent.start > 1 and _definite_one(self.doc[ent.start - 2]):
-                role = self.doc[ent.start - 2]  # "en byste av faren, Per,": the noun set off before the name
+            if role is not None and role.text == "," and ent.start > 1 and not possessor(ent[-1]) \
+                    and _definite_one(self.doc[ent.start - 2], owned=True):
+                role = self.doc[ent.start - 2]  # "en byste av faren, Per,", "Hannahs far, Andrew": set off before
                 self.coref.add_title_mention(role, person)
             if role is not None and role.pos_ == "NOUN" and role.is_lower and not definite_title(role.text):
                 key = role.lemma_.lower() or role.lower_
@@ -349,10 +350,12 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
         return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(gender or ""))
 
 
-def _definite_one(token) -> bool:
-    """A definite singular common noun in lower case, but at a sentence start (``faren``, ``Naboen``)."""
+def _definite_one(token, owned: bool = False) -> bool:
+    """A definite singular common noun in lower case, but at a sentence start (``faren``, ``Naboen``); with
+    ``owned``, also one a genitive owns (``Hannahs far``)."""
+    owned = owned and token.i > 0 and possessor(token.nbor(-1))
     return token.pos_ == "NOUN" and (token.is_lower or token.is_sent_start and token.text[1:].islower()) \
-        and token.morph.get("Definite", []) == ["Def"] \
+        and (token.morph.get("Definite", []) == ["Def"] or owned) \
         and token.morph.get("Number", []) == ["Sing"]
 
 
