@@ -4599,3 +4599,13 @@ def test_a_kin_noun_a_genitive_owns_set_off_before_a_name_stands_for_the_person(
             "har tre yngre søsken og bor i London med Peter Smith.\n\nFaren er lærer. Han mener at forsikringen må "
             "betale.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Andrew Jones", "Andrew Jones"]
+
+
+def test_the_parent_of_a_named_persons_child_is_that_person(nlp):
+    """"mullah Krekars datter ... etter at faren ble pågrepet" (NARC train): ``faren`` of an article about someone's
+    daughter is the one named as her owner, so the pronoun after a later ``Faren`` is his, not the lawyer's named
+    between (NARC train descriptions 0.575 -> 0.597)."""
+    text = ("I en kronikk i dag tar mullah Hansens datter et oppgjør med rettsstaten etter at faren ble pågrepet.\n\n"
+            "Datteren skriver at hun er lei av debatten. Advokat Per Olsen har lest kronikken.\n\nFaren ble løslatt i "
+            "går. Han mener at pågripelsen var ulovlig.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["mullah Hansens datter", "Hansen"]

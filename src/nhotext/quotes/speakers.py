@@ -33,6 +33,10 @@ GENDERS = {"f": "female", "m": "male"}
 OBJECT_PRONOUNS = {"ham": "han", "henne": "hun"}
 
 
+CHILDREN = {"datter", "sønn", "barn"}  # kin nouns whose owner ("Krekars datter") is the parent a later "faren" is
+PARENTS = (("far", "m"), ("pappa", "m"), ("mor", "f"), ("mamma", "f"))
+
+
 class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
     """What attribution needs to know about the whole article."""
 
@@ -81,6 +85,10 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
             if role is not None and role.pos_ == "NOUN" and role.is_lower and not definite_title(role.text):
                 key = role.lemma_.lower() or role.lower_
                 self.roles[key] = person if self.roles.get(key, person) is person else None
+            if possessor(ent[-1]) and self.doc[ent.end].lemma_.lower() in CHILDREN:
+                for parent, gender in PARENTS:  # "Krekars datter" ... "faren": the child's parent is the one named
+                    if person.gender in (None, gender):
+                        self.roles[parent] = person if self.roles.get(parent, person) is person else None
         copula_titles(self.doc, self.coref, self.person_spans, self._org_of_span)
         titled = {m.start for m in self.coref.mentions if m.kind == "title"}
         for token in self.doc:  # "Konsernsjefen understreker", "pavens brev": a later mention by that title
