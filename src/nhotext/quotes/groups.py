@@ -28,6 +28,7 @@ class Article(Protocol):
 
     def described(self, start: int, end: int) -> Speaker | None: ...
 
+
 DASHES = ("-", "–", "—")
 
 

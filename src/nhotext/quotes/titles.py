@@ -227,7 +227,7 @@ def _comma_apposition(doc, comma: int, org_of: Callable[[Span], str | None]) -> 
     for j in window:
         token = doc[j]
         if j not in marked and (token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")
-                                or token.is_punct and token.text not in "()-") or found is None and relation(token):
+                                or token.is_punct and token.text not in "()-") or j == comma - 1 and relation(token):
             break  # "en byste av faren, Per Poppe": the kin set off before the name, not the bust
         following = doc[j + 1] if j + 1 < comma else None
         if _role_noun(token) and (token.is_lower or token.is_sent_start) and following is not None \
