@@ -4609,3 +4609,12 @@ def test_the_parent_of_a_named_persons_child_is_that_person(nlp):
             "Datteren skriver at hun er lei av debatten. Advokat Per Olsen har lest kronikken.\n\nFaren ble løslatt i "
             "går. Han mener at pågripelsen var ulovlig.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["mullah Hansens datter", "Hansen"]
+
+
+def test_de_takes_up_the_group_an_earlier_de_stood_for(nlp):
+    """"... De ser litt utilpass ut. De svarer at ..." (the pattern of our set's t208, where the two are named in
+    separate sentences further back and it still fails): the second ``de`` found only the first, a pronoun, and had
+    no speaker; a subject ``de`` before it in the window stands for the same group."""
+    text = ("Kampen er i gang.\n\nSidney Crosby og Tyler Kennedy sitter foran et samlet pressekorps. De ser litt "
+            "utilpass ut. De svarer at det var viktig å få en god åpning.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Sidney Crosby og Tyler Kennedy"]

@@ -81,6 +81,9 @@ def group_antecedent(article: Article, pronoun: Token, again: bool = True) -> Sp
             return article._joined([p for t in (token, *together) for p in article.persons_in(t.i, t.i + 1)])
         if subject and again and token.pos_ == "NUM" and any(c.lower_ == "de" for c in token.children):
             return group_antecedent(article, token, again=False)  # "De to har investert ..., forteller de"
+        if subject and again and token.lower_ == "de" and token.pos_ == "PRON" and token.i < pronoun.i \
+                and not article.coref.in_quote(token.idx):
+            return group_antecedent(article, token, again=False)  # "De ser utilpass ut. ... De svarer at": the same
         if not subject or token.pos_ not in ("NOUN", "PROPN") or not plural or article.coref.in_quote(token.idx):
             continue
         # the noun with its modifiers, a prepositional one whole ("Fagforeninger på Aker universitetssykehus")
