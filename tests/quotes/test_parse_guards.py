@@ -4618,3 +4618,14 @@ def test_de_takes_up_the_group_an_earlier_de_stood_for(nlp):
     text = ("Kampen er i gang.\n\nSidney Crosby og Tyler Kennedy sitter foran et samlet pressekorps. De ser litt "
             "utilpass ut. De svarer at det var viktig å få en god åpning.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Sidney Crosby og Tyler Kennedy"]
+
+
+def test_a_body_after_two_people_joined_with_their_titles_is_both(nlp):
+    """"Kommunikasjonsrådgiver Frode Andersen og førstekonsulent Elisabeth Mork fra UD viser ..." (our set, t126):
+    the body after the second name is the first one's too (it had none); not a place after ``i`` nor a body that
+    only the second one's own title gives."""
+    text = ("Kommunikasjonsrådgiver Per Olsen og førstekonsulent Kari Hansen fra UD viser frem hilsener fra barn.\n\n"
+            "- Vi ble tatt på senga, sier Olsen.\n\nRådgiver Ola Berg og LO-leder Eva Lund i Bergen var også der.\n\n"
+            "- Det var sterkt, sier Berg.")
+    assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Per Olsen", "UD"), ("Ola Berg", None)]

@@ -187,6 +187,14 @@ class NameDetails:
                 or _org_noun_phrase(after)
         if len(after) >= 3 and after[0].text == "(":
             org = org or self._org_in(after[:3], first_only=True)
+        if org is None and len(after) > 4 and after[0].lower_ == "og":  # "Kommunikasjonsrådgiver Frode Andersen og
+            # førstekonsulent Elisabeth Mork fra UD": a body after two people joined with their titles is both's
+            k = next((t.i for t in after[1:4] if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
+            end = next((t.i for t in doc[k + 1:stop] if t.ent_iob_ != "I"), stop) if k is not None else stop
+            tail = doc[end:end + 2]
+            if k is not None and all(t.is_lower for t in doc[after.start + 1:k]) and len(tail) == 2 \
+                    and tail[0].lower_ in ("fra", "ved") and tail[1].ent_iob_ == "B" and not _owns_a_thing(tail[1]):
+                org = self._org_in(doc[tail[1].i:stop], first_only=True)
         relative = len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"som", "er"}
         if relative or len(after) >= 3 and after[0].lower_ == "som" and after[1].lower_ in ("er", "var"):
             # ", som er regiondirektør i X,", "Kjell Arne Totland som er kongeekspert i Norge"
