@@ -4629,3 +4629,13 @@ def test_a_body_after_two_people_joined_with_their_titles_is_both(nlp):
             "- Det var sterkt, sier Berg.")
     assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Per Olsen", "UD"), ("Ola Berg", None)]
+
+
+def test_an_institution_a_sentence_opens_with_is_its_titled_subjects_body(nlp):
+    """"På Kleppestø ungdomsskole har rektor Øystein Holmelid over 400 tenåringer ..." (our set, t149): the school
+    the clause places its titled subject in is his organisation (four quotes had none); not a place that names no
+    body, nor a phrase that is not the one fronted before the verb."""
+    text = ("På Kleppestø ungdomsskole har rektor Per Olsen over 400 elever.\n\n- Jeg burde ha spurt mer, sier Olsen."
+            "\n\nPå Voss har lærer Kari Hansen 20 elever.\n\n- Det går fint, sier Hansen.")
+    assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Per Olsen", "Kleppestø ungdomsskole"), ("Kari Hansen", None)]

@@ -20,6 +20,7 @@ from ..lexicon import (
     title_set,
 )
 from ..organizations import load_gazetteer
+from ..organizations.kinds import kind_from_pattern
 from .fields import bare_field
 from .parse import entity_end
 from .title_words import title_of
@@ -245,6 +246,9 @@ class NameDetails:
                 parsed_title, written_org = written_title(ent, self._org_of_span)
                 parsed_org = parsed_org or written_org
             title, org = parsed_title, org or parsed_org
+        if title and org is None and (front := _fronted_body(ent)) is not None:
+            # "På Kleppestø ungdomsskole har rektor Øystein Holmelid ...": where the clause places its subject
+            org = self._org_in(front, first_only=True) or (front.text if kind_from_pattern(front.text) else None)
         return title, org
 
 
@@ -306,6 +310,21 @@ def _platform(span: Span) -> bool:
     """``skrev Moe på Twitter``: a name the recognizer reads as a product is where words were written, not a
     body the person belongs to, unless the gazetteer holds it as a paper or broadcaster (``på Dagbladet``)."""
     return span.root.ent_type_ == "PROD" and not load_gazetteer().is_media(span.text)
+
+
+def _fronted_body(ent: Span) -> Span | None:
+    """The name a sentence opens with after ``på``, ``ved`` or ``hos``, when the clause it places has ``ent`` as its
+    subject (``På Kleppestø ungdomsskole har rektor Øystein Holmelid``): an institution where the person works."""
+    doc, verb = ent.doc, ent.root.head
+    if not doc.has_annotation("DEP"):
+        return None  # a blank pipeline: no clause to read
+    opening = doc[ent.sent.start]
+    if ent.root.dep_ not in ("SUBJ", "nsubj") or verb.i == ent.root.i or opening.lower_ not in ("på", "ved", "hos") \
+            or doc[opening.i + 1].ent_iob_ != "B":
+        return None
+    end = entity_end(doc, opening.i + 2)
+    # the phrase fronted, then the verb (the word order that puts the subject after it), then the subject
+    return doc[opening.i + 1:end] if verb.i == end and verb.i < ent.start else None
 
 
 def _owns_a_thing(first: Token) -> bool:
