@@ -4639,3 +4639,13 @@ def test_an_institution_a_sentence_opens_with_is_its_titled_subjects_body(nlp):
             "\n\nPå Voss har lærer Kari Hansen 20 elever.\n\n- Det går fint, sier Hansen.")
     assert [(q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Per Olsen", "Kleppestø ungdomsskole"), ("Kari Hansen", None)]
+
+
+def test_a_postposed_source_with_a_middle_initial(nlp):
+    """"..., fastslår daværende politimester Rolf B. Wegner senere i en skriftlig redegjørelse." (a*/b*, b10): the
+    source's words stopped at the initial's full stop, so the report had none and was lost; a full stop after a
+    single capital is part of a name. The time of a post is no part of its title ("daværende", our set's t232)."""
+    text = ("Situasjonen er uklar, sier leder Ola B. Hansen i Bondelaget.\n\nSaken er avgjort, fastslår daværende "
+            "politimester Rolf B. Wegner i en redegjørelse.")
+    assert [(q.text, q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
+        ("Situasjonen er uklar", "Ola B. Hansen", "leder"), ("Saken er avgjort", "Rolf B. Wegner", "politimester")]

@@ -306,13 +306,17 @@ def _comma_cue() -> re.Pattern:
     return re.compile(r",\s*(?:" + cue_pattern().pattern + r")\b")
 
 
+# the words of a source up to the sentence's end: a full stop only after a name's initial ("Rolf B. Wegner")
+NAME_WORDS = r"(?:[^.!?]|(?<=\b[A-ZÆØÅ])\.)"
+
+
 @cache
 def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """``..., mener ordføreren.`` (the source may hold an apposition: ``, bekrefter forlagssjef i Oktober,
     Geir Berdahl, overfor Klassekampen.``), ``... - slik Bertelsen selv mener?`` (the source before
     the cue) and ``..., er beskjeden fra Grimstad.`` (a noun of saying and its source)."""
     cue, thought = cue_pattern().pattern, "|".join(lexicon.THOUGHT_CUES)
-    return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>[^.!?]+?)[.!?]?\s*$"),
+    return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>" + NAME_WORDS + r"+?)[.!?]?\s*$"),
             # "som" after a comma or a dash ("tabber som politiet selv beklager": a relative clause on a noun)
             re.compile(r"(?:\s?[,–—-]\s*(?:slik|som)|\sslik)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
                        + r")[.!?]?\s*$"),
