@@ -4649,3 +4649,12 @@ def test_a_postposed_source_with_a_middle_initial(nlp):
             "politimester Rolf B. Wegner i en redegjørelse.")
     assert [(q.text, q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
         ("Situasjonen er uklar", "Ola B. Hansen", "leder"), ("Saken er avgjort", "Rolf B. Wegner", "politimester")]
+
+
+def test_a_postposed_report_then_a_second_report_joined_by_og(nlp):
+    """"Situasjonen er grei, mener professor Per Olsen, og legger til at den kan endre seg." (invented, a common news
+    pattern): the report after ``og legger til at`` hid the one before the postposed cue, whose source's words ran
+    on to the second ``at``; both are reports, in text order."""
+    text = "Situasjonen er grei, mener professor Per Olsen ved NTNU, og legger til at den kan endre seg."
+    assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("Situasjonen er grei", "Per Olsen", "mener"), ("den kan endre seg", "Per Olsen", "legger til")]

@@ -121,8 +121,10 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             passive = passive_report(article, sent, paragraph)
             if quote is not None and passive is not None and passive.start < quote.start <= quote.end <= passive.end:
                 quote = passive  # "I dommen slås det fast at ... mannen som mente ...": the outer report holds it
-            if trailing is not None and quote is not None and trailing.start < quote.start <= quote.end <= trailing.end:
-                quote = trailing  # "X sier ..., skriver The Guardian": the paper reports X (GUIDELINES, c11's decision)
+            if trailing is not None and quote is not None and (trailing.end < quote.start or trailing.start
+                                                               < quote.start <= quote.end <= trailing.end):
+                quote = trailing  # "X sier ..., skriver The Guardian": the paper reports X (GUIDELINES, c11); "...,
+                # mener X, og legger til at ...": the report before the cue first, the one after it next (below)
             quote = quote or saying_noun_clause(article, sent, paragraph, last) or passive
             while quote:
                 quote = before_second_source(article, paragraph, quote, sent) if quote.kind == "indirect" else quote
@@ -306,17 +308,15 @@ def _comma_cue() -> re.Pattern:
     return re.compile(r",\s*(?:" + cue_pattern().pattern + r")\b")
 
 
-# the words of a source up to the sentence's end: a full stop only after a name's initial ("Rolf B. Wegner")
-NAME_WORDS = r"(?:[^.!?]|(?<=\b[A-ZÆØÅ])\.)"
-
-
 @cache
 def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """``..., mener ordføreren.`` (the source may hold an apposition: ``, bekrefter forlagssjef i Oktober,
     Geir Berdahl, overfor Klassekampen.``), ``... - slik Bertelsen selv mener?`` (the source before
     the cue) and ``..., er beskjeden fra Grimstad.`` (a noun of saying and its source)."""
     cue, thought = cue_pattern().pattern, "|".join(lexicon.THOUGHT_CUES)
-    return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>" + NAME_WORDS + r"+?)[.!?]?\s*$"),
+    # the source's words up to the sentence's end: a full stop only after a name's initial ("Rolf B. Wegner")
+    return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>(?:[^.!?]|(?<=\b[A-ZÆØÅ])\.)+?)"
+                       r"[.!?]?\s*$"),
             # "som" after a comma or a dash ("tabber som politiet selv beklager": a relative clause on a noun)
             re.compile(r"(?:\s?[,–—-]\s*(?:slik|som)|\sslik)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
                        + r")[.!?]?\s*$"),
@@ -347,9 +347,6 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if not m or marks and not stray and (text.lstrip(" -–").startswith(("«", '"', "“"))
                                          or re.search(r"[»\"”]\s*,?\s*$", text[:m.start() + 1])):
         return None  # «...», skriver hun: the quote's own attribution (not a label inside: "Vestens «rådgivere» ...")
-    if re.match(r"(?:ikke|aldri|neppe)\b", m.group("who")) or re.search(r"\sat\s", m.group("who")):
-        # ", tror ikke eksperten at ...": negated, and what is reported comes after the cue, not before it
-        return None
     aside = lexicon.ASIDE.match(m.group("who"))  # ", står det blant annet i notatet", ", sier blant andre X"
     who_start = base + m.start("who") + (aside.end() if aside else 0)
     first = article.doc.char_span(who_start, base + m.end("who"), alignment_mode="expand")
@@ -357,7 +354,10 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     joined = next((t for t in first[1:-1] if t.lower_ == "og" and t.nbor(1).pos_ == "VERB"
                    and t.nbor(1).morph.get("Tense", [])), None) if first is not None else None
     if first is not None and joined is not None:  # "..., forteller han og ler.": the source, then a second verb
-        first, who_end = first[:joined.i - first.start], joined.idx
+        first, who_end = first[:joined.i - first.start], joined.idx  # (", og legger til at ...": a report of its own)
+    if re.match(r"(?:ikke|aldri|neppe)\b", m.group("who")) or re.search(r"\sat\s", article.text[who_start:who_end]):
+        # ", tror ikke eksperten at ...": negated, and what is reported comes after the cue, not before it
+        return None
     if first is not None and len(first) and first[0].pos_ in ("ADP", "SCONJ") \
             and not (first[0].lower_ == "i" and any(document_noun(t) for t in first[1:4])):
         return None  # ", fortsetter med en vikarierende statsråd": no source (", heter det i forslaget" has one)
