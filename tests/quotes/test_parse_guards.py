@@ -4658,3 +4658,12 @@ def test_a_postposed_report_then_a_second_report_joined_by_og(nlp):
     text = "Situasjonen er grei, mener professor Per Olsen ved NTNU, og legger til at den kan endre seg."
     assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("Situasjonen er grei", "Per Olsen", "mener"), ("den kan endre seg", "Per Olsen", "legger til")]
+
+
+def test_a_website_or_a_platform_after_the_source_is_a_channel(nlp):
+    """"- Vi er glade, skriver klubben på sine nettsider." (invented, a common news pattern): the speaker was the
+    description "klubben på sine nettsider"; a website or a platform after the source is where it wrote, as ``til
+    NTB`` and ``i en pressemelding`` are."""
+    text = ("- Vi er glade, skriver klubben på sine nettsider.\n\n- Vi er lei oss, skriver Kari Holm på bloggen sin."
+            "\n\n- Dette er trist, skriver forbundet på Twitter.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["klubben", "Kari Holm", "forbundet"]

@@ -9,10 +9,14 @@ from ..lexicon import org_noun_kinds
 from .person_nouns import person_noun
 
 # A channel or a topic after the source's name: "til NTB", "i en pressemelding" (not "i NHO Innlandet"), "ifølge AFP",
-# "om Borat" ("sa Kasakhstans London-ambassadør om Borat": whom it is about, not who speaks).
+# "om Borat" ("sa Kasakhstans London-ambassadør om Borat": whom it is about, not who speaks), a website or a platform
+# ("på sine nettsider", "på Twitter").
 CHANNEL = re.compile(r"\s+(?:til|overfor|via|om|ifølge)\s+\S.*$"
                       r"|\s+i\s+(?:en|et|ei|sin|sitt|sine)\s+(?:pressemelding|uttalelse|innlegg|e-post|melding|"
-                      r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$")
+                      r"kommentar|intervju|brev|SMS|kronikk|debattinnlegg|tweet|post|svar)\b.*$"
+                      # "skriver klubben på sine nettsider", "på bloggen sin", "på Twitter"
+                      r"|\s+på\s+(?:(?:sin|sitt|sine|hans|hennes|deres)\s+)?(?:nettsid|nettsted|hjemmesid|blogg|"
+                      r"Twitter|Facebook|Instagram)\w*.*$")
 
 
 def before_channel(doc, text: str, start: int, end: int) -> int:
