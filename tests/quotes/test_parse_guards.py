@@ -4667,3 +4667,15 @@ def test_a_website_or_a_platform_after_the_source_is_a_channel(nlp):
     text = ("- Vi er glade, skriver klubben på sine nettsider.\n\n- Vi er lei oss, skriver Kari Holm på bloggen sin."
             "\n\n- Dette er trist, skriver forbundet på Twitter.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["klubben", "Kari Holm", "forbundet"]
+
+
+def test_a_relative_clause_after_a_name_and_its_body_is_the_persons(nlp):
+    """"- ..., sier pressesjef Tor Vik i Politiets fellesforbund, som viser til at ..." (invented): the parser hung
+    the relative clause on the body, so the report went to the body; after a name and its body it is the person's.
+    A relative clause the parser made a conjunct of the main verb is still one ("Forslaget kommer fra
+    Kunnskapsdepartementet, som mener at" went to the proposal, the main verb's subject)."""
+    text = ("- Vi har ingen kommentar, sier pressesjef Tor Vik i Politiets fellesforbund, som viser til at saken er "
+            "under etterforskning.\n\nForslaget kommer fra Kunnskapsdepartementet, som mener at skolen må endres.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("Vi har ingen kommentar", "Tor Vik"), ("saken er under etterforskning", "Tor Vik"),
+        ("skolen må endres", "Kunnskapsdepartementet")]

@@ -279,7 +279,8 @@ def _after_ifolge(token: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of the verb, of the verb it is coordinated with (``fordømmer ... og advarer om at``),
     or of the auxiliary an infinitive hangs on (``Først må jeg si at``, ``vil ha sagt at``)."""
-    candidates = [verb, *_conjuncts_before(verb)] if verb.dep_ in COORDINATED else [verb]
+    relative = any(c.lower_ == "som" and c.i == verb.i - 1 for c in verb.children)  # no conjunct, a relative clause
+    candidates = [verb, *_conjuncts_before(verb)] if verb.dep_ in COORDINATED and not relative else [verb]
     head = candidates[-1]  # "Vi har ringt X og spurt hva": the auxiliary of the verb coordinated with
     while head.dep_ in INFINITIVE and head.head.i != head.i and len(candidates) < 12:
         head = head.head
@@ -338,16 +339,23 @@ def relative_of(verb: Token) -> Token | None:
     """The name a non-restrictive relative clause with the verb hangs on (``sier Obama, som sier at``, ``Ola
     Hansen, som mener at``): its ``som`` has no subject of its own in the parse."""
     som = next((c for c in verb.children if c.lower_ == "som" and c.i < verb.i), None)
-    # (or an adverbial the parser hung on the main verb: "Forslaget kommer fra Kunnskapsdepartementet, som mener at")
-    if verb.dep_ not in ("ATR", "acl:relcl", "ADV", "advcl") or verb.head.i >= verb.i or som is None or som.i < 2 \
-            or verb.doc[som.i - 1].text != ",":
+    # (or an adverbial or a conjunct the parser hung on the main verb: "Forslaget kommer fra Kunnskapsdepartementet,
+    # som mener at")
+    if verb.dep_ not in ("ATR", "acl:relcl", "ADV", "advcl", *COORDINATED) or verb.head.i >= verb.i \
+            or som is None or som.i < 2 or verb.doc[som.i - 1].text != ",":
         return None
     name = verb.doc[som.i - 2]  # the word before the comma (the parser may hang the clause on the verb before)
     while name.dep_ in ("FLAT", "flat") and name.head.i < name.i:
         name = name.head
     person = verb.head
+    before = verb.doc[name.head.i - 1] if name.head.pos_ == "ADP" and name.head.i > 0 else None
+    if name.ent_type_ != "PER" and before is not None and before.ent_type_ == "PER" and name.head.i < name.i:
+        person = before  # "sier pressesjef Tor Vik i Politiets fellesforbund, som viser til at": the phrase the
+        # parser hung on the verb of saying, right after the name
+        while person.dep_ in ("FLAT", "flat") and person.head.i < person.i:
+            person = person.head
     if name.ent_type_ != "PER" and person.ent_type_ == "PER" and name.head.pos_ == "ADP" \
-            and name.head.head.i == person.i:
+            and (name.head.head.i == person.i or person is not verb.head):
         return person  # "direktør Tor Eriksen i Rana Utvikling AS, som påpekte at": the person, not the employer
     return name if name.pos_ == "PROPN" else None
 
