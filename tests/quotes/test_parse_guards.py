@@ -4679,3 +4679,12 @@ def test_a_relative_clause_after_a_name_and_its_body_is_the_persons(nlp):
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("Vi har ingen kommentar", "Tor Vik"), ("saken er under etterforskning", "Tor Vik"),
         ("skolen må endres", "Kunnskapsdepartementet")]
+
+
+def test_a_compound_title_on_the_kind_of_the_persons_body(nlp):
+    """"Lederen i Norsk Sykepleierforbund, Lill Sverresdatter Larsen, sier ..." / "- ..., sier forbundslederen."
+    (invented, a common news pattern): ``forbundsleder`` is the ``leder`` of a ``forbund``, so the person whose
+    organisation is one; it stayed the description "forbundslederen"."""
+    text = ("Lederen i Norsk Sykepleierforbund, Kari Holm, sier til NTB at situasjonen er kritisk.\n\n- Vi er "
+            "skuffet, sier forbundslederen.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Holm", "Kari Holm"]

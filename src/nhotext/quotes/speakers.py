@@ -173,7 +173,7 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
         """The person last mentioned before ``before`` with that title; a prefixed title matches on its
         head (``Oktober-sjefen`` for ``forlagssjef Berdahl``)."""
         for position, person in reversed(self.person_mentions):
-            if position < before and person.holds(title, same_title):
+            if position < before and (person.holds(title, same_title) or _of_own_body(person, title)):
                 return person
         return None
 
@@ -356,6 +356,15 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
         """The person as a speaker, the gender also from a name common abroad (``lexicon.person_gender``)."""
         gender = person.gender or (lexicon.person_gender(person.name.split()[0]) if " " in person.name else None)
         return Speaker(person.name, person.title, person.organization, gender=GENDERS.get(gender or ""))
+
+
+def _of_own_body(person: Person, title: str) -> bool:
+    """``forbundsleder`` for the ``leder`` of ``Norsk Sykepleierforbund``: a compound of a title the person holds on
+    the kind of body the person's organisation is."""
+    body = (person.organization or "").lower()
+    return bool(body) and any(
+        title.endswith(held) and len(prefix := title[:-len(held)].rstrip("s-")) >= 4 and prefix in body
+        for held in ([person.title] if person.title else []) + person.roles)
 
 
 def _definite_one(token, owned: bool = False) -> bool:
