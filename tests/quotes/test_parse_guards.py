@@ -4688,3 +4688,14 @@ def test_a_compound_title_on_the_kind_of_the_persons_body(nlp):
     text = ("Lederen i Norsk Sykepleierforbund, Kari Holm, sier til NTB at situasjonen er kritisk.\n\n- Vi er "
             "skuffet, sier forbundslederen.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Holm", "Kari Holm"]
+
+
+def test_a_dash_after_a_colon_sets_off_speech(nlp):
+    """"Solbakken var fornøyd: – Gutta leverte." (invented, as some papers print speech inside a paragraph): with no
+    verb of saying before the colon the words were no quote, and "var enig: – Vi var gode i dag, sier han." took the
+    narrative before the colon into the quote; the dash sets off speech as quote marks do, to its attribution (a
+    named person's, not a finding listed after an object: "Kontrollørene fant dette: - ..." stays none)."""
+    text = ("Ståle Solbakken var fornøyd med innsatsen.\n\nSolbakken var fornøyd: – Gutta leverte. De var gode.\n\n"
+            "Kapteinen Martin Ødegaard var enig: – Vi var gode i dag, sier han.")
+    assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("Gutta leverte. De var gode.", "Ståle Solbakken", None), ("Vi var gode i dag", "Martin Ødegaard", "sier")]

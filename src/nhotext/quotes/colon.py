@@ -1,7 +1,8 @@
 """Renderings after a colon inside a paragraph, without dash or quote marks: ``Legen ga klar beskjed: Hold deg i ro i
 minst en uke.``, ``Han svarte kort: Jeg vet ikke.`` (quotes-dev GUIDELINES: a colon-introduced rendering in the
-speaker's own form, the imperative or the first or second person, is a direct quote); and who a sentence ending in a
-colon introduces (``En kamerat av meg sa: «...»``)."""
+speaker's own form, the imperative or the first or second person, is a direct quote), and speech a dash sets off after
+a named person's colon with no verb of saying (``Solbakken var fornøyd: – Gutta leverte.``); and who a sentence ending
+in a colon introduces (``En kamerat av meg sa: «...»``)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     cue = _cue(doc[sent.start:colon.i]) if colon is not None else None
     said = _said_is(doc[sent.start:colon.i]) if colon is not None and cue is None else None
     cue = cue or said
-    if colon is None or cue is None:
+    # a dash after the colon sets off speech as quote marks do ("Solbakken var fornøyd: – Gutta leverte."): no cue
+    dashed = colon is not None and DASH_START.match(article.text[colon.idx + 1:colon.idx + 4]) is not None
+    if colon is None or cue is None and not dashed:
         return None
     subject = source = None
     if said is not None:  # "Svaret fra NVE var klart: ...": the answer's source speaks, not its noun
@@ -42,7 +45,12 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
         if source is None:
             return None
     else:
-        subject = subject_of(cue if cue.pos_ == "VERB" else _light_verb(cue) or cue.head)
+        verb = doc[sent.start:colon.i].root if cue is None else cue if cue.pos_ == "VERB" else _light_verb(cue) \
+            or cue.head
+        subject = subject_of(verb)
+        if cue is None and (subject is None or subject.ent_type_ != "PER"
+                            or any(c.dep_ in ("DOBJ", "obj") for c in verb.children)):
+            return None  # "Kontrollørene fant dette: - To av fem ...": a finding listed; a named person's state only
         if subject is None or subject.i > colon.i \
                 or subject.lower_ in WRITER and not article.coref.in_quote(subject.idx):
             return None  # "sendte jeg en epost og spurte: ...": the writer's own voice (GUIDELINES), no one's quote
@@ -50,8 +58,17 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     dash = DASH_START.match(article.text[start:start + 3])  # "ga ham klar beskjed: - Hold deg i ro"
     if dash is not None:
         start += dash.end()
-    end, kind = None, "direct"
+    end, kind, spoken = None, "direct", cue.lower_ if cue is not None else None
     for n, part in enumerate(chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None))):
+        attributed = re.search(r",\s*(?:" + cue_pattern().pattern + r")\b", part.text) if cue is None else None
+        if attributed is not None:  # "var enig: – Vi var gode i dag, sier han.": to its attribution
+            end, spoken = part.start_char + attributed.start(), attributed.group().lstrip(", ").lower()
+            break
+        if cue is None and (n == 0 or ":" not in part.text):
+            end = part.end_char  # the speech the dash sets off, to an attribution or a colon of its own
+            continue
+        if cue is None:
+            break
         if n == 0 and not _own_form(part) and (cue.pos_ in ("VERB", "NOUN") or said is not None) and len(part) > 3 \
                 and not any(mark in part.text for mark in "«»\"“”"):
             if not has_verb(part, part.start_char):
@@ -73,7 +90,7 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     if who is None:
         return None
     return make_quote(article, paragraph, start, rstrip_span(article.text, start, end, keep_stop=kind == "direct"),
-                      kind, who, cue.lower_, absolute=True)
+                      kind, who, spoken, absolute=True)
 
 
 def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> tuple[Speaker, str] | None:
