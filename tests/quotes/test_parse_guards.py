@@ -4699,3 +4699,12 @@ def test_a_dash_after_a_colon_sets_off_speech(nlp):
             "Kapteinen Martin Ødegaard var enig: – Vi var gode i dag, sier han.")
     assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("Gutta leverte. De var gode.", "Ståle Solbakken", None), ("Vi var gode i dag", "Martin Ødegaard", "sier")]
+
+
+def test_the_fire_brigade_is_not_the_police_district_named_before(nlp):
+    """"..., ifølge brannvesenet." after "opplyser Oslo politidistrikt" (invented): an institution noun took the last
+    body of its kind (an agency), whatever its name; as for ``politiet`` and ``sykehuset``, the body must hold the
+    institution's stem (``brann``, ``barnevern``, ``fengsel``, ``skole``), else the noun is the source as written."""
+    text = ("Mannen ble pågrepet natt til søndag, opplyser Oslo politidistrikt.\n\nBrannen startet i en "
+            "søppelcontainer, ifølge brannvesenet.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Oslo politidistrikt", "brannvesenet"]

@@ -36,7 +36,8 @@ from .types import Speaker
 INSTITUTION_STEMS = {"politiet": "politi", "sykehuset": "sykehus", "tingretten": "tingrett", "retten": "rett",
                      "lagmannsretten": "lagmannsrett", "ambassaden": "ambassade", "tilsynet": "tilsyn",
                      "direktoratet": "direktorat", "universitetet": "universitet", "instituttet": "institutt",
-                     "kommisjonen": "kommisjon"}
+                     "kommisjonen": "kommisjon", "brannvesenet": "brann", "barnevernet": "barnevern",
+                     "barneverntjenesten": "barnevern", "fengselet": "fengsel", "skolen": "skole"}
 
 
 def introduced_singular(description: str) -> bool:
