@@ -27,7 +27,8 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
     """The words after a colon in the paragraph's sentence ``k`` and the sentences after it: a direct quote of the
     subject of the verb of saying before the colon, for as long as they are in the speaker's own form; None where
     the words after the colon are not (``Planen er enkel: Skatten skal økes.``) or no verb of saying comes before
-    it."""
+    it; with none, a dash after the colon sets off a named person's speech (``Solbakken var fornøyd: – Gutta
+    leverte.``), to its attribution, with no cue."""
     doc, sent = article.doc, sentences[k]
     if article.text.find(":", sent.start_char, sent.end_char) < 0:
         return None

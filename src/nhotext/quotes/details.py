@@ -316,11 +316,11 @@ def _fronted_body(ent: Span) -> Span | None:
     """The name a sentence opens with after ``på``, ``ved`` or ``hos``, when the clause it places has ``ent`` as its
     subject (``På Kleppestø ungdomsskole har rektor Øystein Holmelid``): an institution where the person works."""
     doc, verb = ent.doc, ent.root.head
-    if not doc.has_annotation("DEP"):
-        return None  # a blank pipeline: no clause to read
+    if not doc.has_annotation("DEP") or ent.root.dep_ not in ("SUBJ", "nsubj") or not 2 < verb.i < ent.start \
+            or not doc[verb.i - 1].ent_type_:
+        return None  # (a blank pipeline: no clause to read) no name right before the verb before the subject
     opening = doc[ent.sent.start]
-    if ent.root.dep_ not in ("SUBJ", "nsubj") or verb.i == ent.root.i or opening.lower_ not in ("på", "ved", "hos") \
-            or doc[opening.i + 1].ent_iob_ != "B":
+    if opening.lower_ not in ("på", "ved", "hos") or doc[opening.i + 1].ent_iob_ != "B":
         return None
     end = entity_end(doc, opening.i + 2)
     # the phrase fronted, then the verb (the word order that puts the subject after it), then the subject

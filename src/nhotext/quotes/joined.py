@@ -35,9 +35,10 @@ def subject_extent(cue: Token, subject: Token) -> tuple[Token, Token]:
         if other.dep_ in DEP_LABELS["subject"] and last.i < other.i < cue.i \
                 and [t.lower_ for t in doc[last.i + 1:other.left_edge.i]] == ["og"]:
             last = other.right_edge
+    if first.i < 2 or doc[first.i - 1].lower_ != "og":
+        return first, last
     opening = next((t for t in subject.sent if not t.is_space), subject)
-    if first.i - 1 > opening.i and doc[first.i - 1].lower_ == "og" and opening.ent_type_ == "PER" \
-            and opening.ent_iob_ == "B":
+    if first.i - 1 > opening.i and opening.ent_type_ == "PER" and opening.ent_iob_ == "B":
         name_end = opening.i + 1
         while name_end < first.i and doc[name_end].ent_iob_ == "I":
             name_end += 1

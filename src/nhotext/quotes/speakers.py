@@ -91,14 +91,16 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                         self.roles[parent] = person if self.roles.get(parent, person) is person else None
         copula_titles(self.doc, self.coref, self.person_spans, self._org_of_span)
         titled = {m.start for m in self.coref.mentions if m.kind == "title"}
+        held = {p.title for p in self.coref.persons if p.title}
         for token in self.doc:  # "Konsernsjefen understreker", "pavens brev": a later mention by that title
             # also a prefixed title the recognizer reads as derived from a name ("LO-lederen" DRV)
             derived = token.ent_type_ == "DRV" and token.ent_iob_ == "B" \
                 and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_iob_ == "I")
             title = definite_title(without_genitive(token)) if token.ent_type_ == "" or derived else None
-            if not title and token.ent_type_ == "" and token.morph.get("Number", []) == ["Sing"]:
-                title = self._held_title(token)  # "agenten" after "agent Patrik": a title no lexicon holds
-            if not title and _definite_one(token) and (person := self.roles.get(token.lemma_.lower())) is not None \
+            noun = not title and token.pos_ == "NOUN" and token.ent_type_ == ""
+            if noun and token.morph.get("Number", []) == ["Sing"]:
+                title = self._held_title(token, held)  # "agenten" after "agent Patrik": a title no lexicon holds
+            if noun and not title and _definite_one(token) and (person := self.roles.get(token.lemma_.lower())) \
                     and token.idx not in titled and not (token.i + 1 < len(self.doc) and token.nbor(1).ent_type_):
                 self.person_mentions.append((token.idx, person))  # "faren" where the article has "faren, Per,"
                 self.coref.add_title_mention(token, person)
@@ -126,14 +128,15 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 return person
         return None
 
-    def _held_title(self, token) -> str | None:
+    def _held_title(self, token, held: set[str] | None = None) -> str | None:
         """A definite noun whose base form is the title of someone in the article (``litteraturkritikeren``
-        where ``litteraturkritiker Tom Egil Hverven`` is written): a title no lexicon needs to hold."""
+        where ``litteraturkritiker Tom Egil Hverven`` is written): a title no lexicon needs to hold (``held``: the
+        titles, where the caller has them)."""
         if token.pos_ != "NOUN" or "Def" not in token.morph.get("Definite", []):
             return None
         base = token.lemma_.lower()
-        held = {p.title for p in self.coref.persons if p.title}
-        return base if base in held else None
+        return base if base in (held if held is not None else {p.title for p in self.coref.persons if p.title}) \
+            else None
 
     def salient_person(self, paragraph: Paragraph) -> Person | None:
         """Who a narrative paragraph is about, likely to speak in the dash paragraph after it: its last subject (``I
