@@ -4539,7 +4539,7 @@ def test_two_subjects_joined_past_a_title_are_one_source(nlp):
 def test_a_name_and_a_kin_noun_joined_are_one_source(nlp):
     """"Cathrine og søsteren synes ..." / "- Vi var så redde ..." (our set, t93): a name coordinated with a definite
     noun for one person is a source of two, joined as written, as the subject of a report and as the narrative
-    subject a dash paragraph after it speaks for; a group after the name still is no part of it."""
+    subject a dash paragraph after it speaks for."""
     text = ("Kari Hansen er 19 år.\n\nKari og søsteren synes ikke det er rart at morfaren er uenig.\n\n"
             "- Vi var så redde for hva som ville skje.\n\nKari og søsteren sier at de var redde.")
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
