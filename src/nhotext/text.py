@@ -140,6 +140,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def words_to_stop() -> str:
+    """A regular expression for one character of the words up to a sentence's end: any but ``.!?``, and a full stop
+    only after a capital's initial or a one-word abbreviation (``Rolf B. Wegner``, ``ved St. Olavs hospital``)."""
+    after = "|".join(rf"(?<=\b{re.escape(a[:-1])})" for a in sorted(ABBREVIATIONS) if a.count(".") == 1
+                     and a[:-1].isalpha())
+    return rf"(?:[^.!?]|(?<=\b[A-ZÆØÅ])\.|(?i:(?:{after})\.))"
+
+
 def _breaks(text: str, stop: int, mark: str, space: str, nxt: str) -> bool:
     word = _word_before(text, stop)
     if mark.startswith("."):

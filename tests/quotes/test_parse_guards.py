@@ -4708,3 +4708,12 @@ def test_the_fire_brigade_is_not_the_police_district_named_before(nlp):
     text = ("Mannen ble pågrepet natt til søndag, opplyser Oslo politidistrikt.\n\nBrannen startet i en "
             "søppelcontainer, ifølge brannvesenet.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Oslo politidistrikt", "brannvesenet"]
+
+
+def test_a_postposed_source_past_an_abbreviation(nlp):
+    """"..., sier overlege Kari Holm ved St. Olavs hospital." (invented, a common news pattern): the source's words
+    stopped at the abbreviation's full stop and the report was lost, as with a middle initial before; a full stop
+    after a one-word abbreviation of the project's list is part of the source."""
+    text = "Situasjonen er uklar, sier overlege Kari Holm ved St. Olavs hospital."
+    assert [(q.text, q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Situasjonen er uklar", "Kari Holm", "St. Olavs hospital")]

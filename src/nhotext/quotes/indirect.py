@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon
 from ..lexicon import BARE_CLAUSE_CUES, NEGATED_CUES, ORG_NOUNS, PRONOUNS, cue_pattern, normalize_title
 from ..reading import Paragraph
+from ..text import words_to_stop
 from .according import according_quote, before_where_read
 from .clauses import not_saying, object_after_cue
 from .colon import colon_rendering
@@ -314,8 +315,8 @@ def _trailing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     Geir Berdahl, overfor Klassekampen.``), ``... - slik Bertelsen selv mener?`` (the source before
     the cue) and ``..., er beskjeden fra Grimstad.`` (a noun of saying and its source)."""
     cue, thought = cue_pattern().pattern, "|".join(lexicon.THOUGHT_CUES)
-    # the source's words up to the sentence's end: a full stop only after a name's initial ("Rolf B. Wegner")
-    return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>(?:[^.!?]|(?<=\b[A-ZÆØÅ])\.)+?)"
+    # the source's words up to the sentence's end, past an initial or an abbreviation ("Rolf B. Wegner", "St. Olavs")
+    return (re.compile(r",\s*(?P<cue>" + cue + "|" + thought + r")\s+(?P<who>" + words_to_stop() + r"+?)"
                        r"[.!?]?\s*$"),
             # "som" after a comma or a dash ("tabber som politiet selv beklager": a relative clause on a noun)
             re.compile(r"(?:\s?[,–—-]\s*(?:slik|som)|\sslik)\s+(?P<who>[^.!?,]+?)\s+(?:selv\s+)?(?P<cue>" + cue
