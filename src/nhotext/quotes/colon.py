@@ -61,7 +61,7 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
         start += dash.end()
     end, kind, spoken = None, "direct", cue.lower_ if cue is not None else None
     for n, part in enumerate(chain([doc[colon.i + 1:sent.end]], islice(sentences, k + 1, None))):
-        attributed = re.search(r",\s*(?:" + cue_pattern().pattern + r")\b", part.text) if cue is None else None
+        attributed = comma_cue().search(part.text) if cue is None else None
         if attributed is not None:  # "var enig: – Vi var gode i dag, sier han.": to its attribution
             end, spoken = part.start_char + attributed.start(), attributed.group().lstrip(", ").lower()
             break
@@ -92,6 +92,12 @@ def colon_rendering(article: ArticleContext, sentences: list[Span], k: int, para
         return None
     return make_quote(article, paragraph, start, rstrip_span(article.text, start, end, keep_stop=kind == "direct"),
                       kind, who, spoken, absolute=True)
+
+
+@cache
+def comma_cue() -> re.Pattern:
+    """``, sier``: where the attribution of a dash paragraph (or of speech a dash sets off) starts."""
+    return re.compile(r",\s*(?:" + cue_pattern().pattern + r")\b")
 
 
 def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> tuple[Speaker, str] | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import org_noun_kinds
 from ..organizations.kinds import kind_from_pattern
+from ..reading import Paragraph
 from .parse import inverted_object
 from .types import Speaker
 
@@ -19,6 +20,7 @@ class Article(Protocol):
 
     doc: Doc
     coref: Any  # nhotext.coref.People of the article
+    paragraphs: list[Paragraph]
 
     def _org_of_span(self, span: Span) -> str | None: ...
 
@@ -32,7 +34,7 @@ class Article(Protocol):
 DASHES = ("-", "–", "—")
 
 
-def _window(pronoun: Token) -> tuple[int, int]:
+def _window(pronoun: Token, paragraphs: list[Paragraph]) -> tuple[int, int]:
     """The tokens in which the antecedent of ``pronoun`` is sought: this and the previous sentence. In a postposed
     attribution (``..., hvis Aker mister status ..., mener de.``) the words before are what is reported, not who
     reports it: the previous written sentence only, and before a dash paragraph the sentence before the paragraph
@@ -45,10 +47,10 @@ def _window(pronoun: Token) -> tuple[int, int]:
         and doc[pronoun.i - 1].pos_ == "VERB"
     if not postposed:
         return start, pronoun.i
-    first = pronoun.i  # the paragraph's first token
-    while first > 0 and "\n" not in doc[first - 1].text:
-        first -= 1
-    if doc[first].text in DASHES and first >= 2:
+    paragraph = next((p for p in paragraphs if p.start <= pronoun.idx < p.end), None)
+    opening = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand") if paragraph else None
+    first = opening.start if opening else 0  # the paragraph's first token
+    if opening and opening[0].text in DASHES and first >= 2:
         return doc[first - 2].sent.start, first
     # before the written sentence's start (the parser's sentences may run on)
     return start, next((t.i + 1 for t in reversed(doc[start:pronoun.i]) if t.text in (".", "!", "?")), start)
@@ -59,7 +61,7 @@ def group_antecedent(article: Article, pronoun: Token, again: bool = True) -> Sp
     named together, or an organisation as subject (its members); never a single person. A subject ``De to`` is the
     group before it (once)."""
     doc = article.doc
-    start, stop = _window(pronoun)
+    start, stop = _window(pronoun, article.paragraphs)
     for token in reversed(doc[start:stop]):
         # a plural the tagger took for a name at a sentence start ("Fagforeningene", "Fagforeninger") has no number
         plural = "Plur" in token.morph.get("Number", []) or token.is_sent_start and (

@@ -13,7 +13,7 @@ from ..reading import Paragraph
 from ..text import words_to_stop
 from .according import according_quote, before_where_read
 from .clauses import not_saying, object_after_cue
-from .colon import colon_rendering
+from .colon import colon_rendering, comma_cue
 from .documents import document_noun
 from .layout import headline
 from .parenthetical import parenthetical_cue
@@ -89,7 +89,7 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
         if dash:
             # "- ..., sier Haarder når Klassekampen ringer og forteller at ...": a report in the attribution,
             # from the parse only (what overlaps the direct quote is dropped by find_quotes)
-            attribution = _comma_cue().search(paragraph.text)
+            attribution = comma_cue().search(paragraph.text)
             after = paragraph.start + attribution.end() if attribution is not None else sent.end_char
             # the verbs after the cue only: the cue's own clause is the speech ("- ..., sier Hareide, og legger til
             # at ...": the first verb's was, and hid the second's report)
@@ -302,11 +302,6 @@ def _second_report(article: ArticleContext, start: int, end: int, paragraph: Par
     ...``), which the surface pattern took into the report before it."""
     rest = article.doc.char_span(start, end, alignment_mode="expand")
     return rest is not None and reported_clause(article, rest, paragraph, None) is not None
-
-
-def _comma_cue() -> re.Pattern:
-    """``, sier``: where the attribution of a dash paragraph starts."""
-    return re.compile(r",\s*(?:" + cue_pattern().pattern + r")\b")
 
 
 @cache

@@ -24,7 +24,7 @@ from .groups import group_antecedent
 from .joined import separates
 from .org_lookup import OrgLookup, field_stem
 from .parse import dies, in_prepositional_phrase, main_clause, owns_at, possessor
-from .person_nouns import indefinite_source, kin_or_person
+from .person_nouns import NOUN_GENDER, indefinite_source, kin_or_person
 from .relations import title_beside
 from .titles import SUBJECT
 from .types import Speaker, written_list
@@ -34,7 +34,7 @@ OBJECT_PRONOUNS = {"ham": "han", "henne": "hun"}
 
 
 CHILDREN = {"datter", "sønn", "barn"}  # kin nouns whose owner ("Krekars datter") is the parent a later "faren" is
-PARENTS = (("far", "m"), ("pappa", "m"), ("mor", "f"), ("mamma", "f"))
+PARENTS = ("far", "pappa", "mor", "mamma")  # (their genders in NOUN_GENDER)
 
 
 class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
@@ -86,8 +86,8 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 key = role.lemma_.lower() or role.lower_
                 self.roles[key] = person if self.roles.get(key, person) is person else None
             if possessor(ent[-1]) and self.doc[ent.end].lemma_.lower() in CHILDREN:
-                for parent, gender in PARENTS:  # "Krekars datter" ... "faren": the child's parent is the one named
-                    if person.gender in (None, gender):
+                for parent in PARENTS:  # "Krekars datter" ... "faren": the child's parent is the one named
+                    if person.gender in (None, NOUN_GENDER[parent]):
                         self.roles[parent] = person if self.roles.get(parent, person) is person else None
         copula_titles(self.doc, self.coref, self.person_spans, self._org_of_span)
         titled = {m.start for m in self.coref.mentions if m.kind == "title"}
