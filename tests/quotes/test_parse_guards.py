@@ -4717,3 +4717,15 @@ def test_a_postposed_source_past_an_abbreviation(nlp):
     text = "Situasjonen er uklar, sier overlege Kari Holm ved St. Olavs hospital."
     assert [(q.text, q.speaker.name, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Situasjonen er uklar", "Kari Holm", "St. Olavs hospital")]
+
+
+def test_guards_pronoun_of_someone_described_and_taken_up_after_a_name(nlp):
+    """``sier han`` after ``Mannen er ...``: the man introduced as ``en ung mann`` and taken up as the subject since
+    the policeman was named, not the policeman."""
+    text = ("En ung mann ble funnet bevisstløs i Bergen sentrum natt til søndag. Politioverbetjent Leif Havre sier "
+            "at mannen var kald.\n\n- Vi fikk ham raskt til sykehuset, sier Havre.\n\nMannen er nå på bedringens "
+            "vei.\n\n- Jeg husker ingenting fra kvelden, sier han til avisen.")
+    said = dict(_said(nlp, text))
+    assert said["Vi fikk ham raskt til sykehuset"] == "Leif Havre"
+    assert said["Jeg husker ingenting fra kvelden"] == "en ung mann"
+

@@ -166,6 +166,14 @@ class UnnamedSources(Documents):
                 # hevdet han at"), with its modifiers ("Den hyggelige damen i skranken")
                 end = _modified_end(token)
                 return self.described(token.left_edge.idx, doc[end].idx + len(doc[end]))
+            if source and article is None and token.dep_ in ("SUBJ", "nsubj") and _definite(token) \
+                    and person_lemma(lemma) and "Sing" in token.morph.get("Number", ["Sing"]) \
+                    and gender is not None and NOUN_GENDER.get(lemma, gender) == gender \
+                    and (introduced := self._introduced(lemma, token.i)) is not None \
+                    and introduced_singular(introduced.name):
+                # someone named before, but the subject since is the person introduced without a name, taken up
+                # ("En ung mann ble funnet ... sier Havre. Mannen er på bedringens vei. - ..., sier han.")
+                return introduced
             if not source or article is None or not (person_lemma(lemma) or sayer(token)):
                 continue
             if gender and (NOUN_GENDER.get(lemma, gender) != gender  # nor a neuter thing: "Et kapittel beskriver"
