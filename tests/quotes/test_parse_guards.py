@@ -4729,3 +4729,12 @@ def test_guards_pronoun_of_someone_described_and_taken_up_after_a_name(nlp):
     assert said["Vi fikk ham raskt til sykehuset"] == "Leif Havre"
     assert said["Jeg husker ingenting fra kvelden"] == "en ung mann"
 
+
+def test_guards_words_in_marks_after_a_passive_verb_of_calling(nlp):
+    """``ble av Aftenposten omtalt som «...»``: the agent's words; ``ble den beskrevet som «...»``: words of no one
+    named (an agentless passive, speaker null); a label inside the phrase (``som en «politisk tsunami»``) is none."""
+    text = ("Allerede i 1959 ble han av Aftenposten omtalt som «nordens svar på Dior».\n\n"
+            "Da ble gruppen beskrevet som «svært løst sammensatt».\n\n"
+            "Dette er en følge av det som ble omtalt som en «politisk tsunami» i fjor.")
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes] == [
+        ("nordens svar på Dior", "Aftenposten", "omtalt"), ("svært løst sammensatt", None, "beskrevet")]

@@ -57,16 +57,36 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
             # of a verb of calling ("kaller kuttene «hensynsløse»", GUIDELINES' «samfunnsproblem»), no scare quote
             continue
         subject = subject_of(verb)
-        if subject is None or subject.lower_ in WRITER or subject.i > span.start or passive(verb):
+        if calling and passive(verb):
+            # "ble av Aftenposten omtalt som «...»": the agent's words; "ble den beskrevet som «...»": no one's
+            # named (GUIDELINES: an agentless passive's speaker is null)
+            agent = _agent(verb)
+            if agent is None and span.doc[span.start - 2].lower_ != "som":
+                continue  # "det som ble omtalt som en «politisk tsunami»": a label inside the phrase, no words quoted
+            if agent is None:
+                who = None
+            elif (who := _source(article, agent[0].idx, agent[-1].idx + len(agent[-1]), None)) is None:
+                continue
+        elif subject is None or subject.lower_ in WRITER or subject.i > span.start or passive(verb):
             continue  # "USAs president ble fortalt om ... «...»": the subject of a passive is told, not telling
-        words = list(subject.subtree)
-        who = _source(article, words[0].idx, words[-1].idx + len(words[-1]), None)
-        if who is None:
-            continue
+        else:
+            words = list(subject.subtree)
+            who = _source(article, words[0].idx, words[-1].idx + len(words[-1]), None)
+            if who is None:
+                continue
         q_end = rstrip_span(article.text, start, end)
         paragraph = article.paragraphs[max(0, bisect.bisect_right(starts, start) - 1)]
         found.append(make_quote(article, paragraph, start, q_end, "direct", who, cue, absolute=True))
     return found
+
+
+def _agent(verb: Token) -> list[Token] | None:
+    """The words of a passive verb's agent (``av Aftenposten`` on the participle or on its ``ble``/``er blitt``),
+    without ``av``; None when the passive names no agent."""
+    holders = [verb, *(a for a in verb.ancestors if a.lemma_.lower() in ("bli", "være"))]
+    by = next((c for h in holders for c in h.children if c.lower_ == "av" and c.i < verb.i + 4), None)
+    body = next((c for c in by.children if c.dep_ in ("PUTFYLL", "pobj")), None) if by is not None else None
+    return list(body.subtree) if body is not None else None
 
 
 def _predicative(span: Span, verb: Token) -> bool:
