@@ -4738,3 +4738,11 @@ def test_guards_words_in_marks_after_a_passive_verb_of_calling(nlp):
             "Dette er en følge av det som ble omtalt som en «politisk tsunami» i fjor.")
     assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in nlp(text)._.quotes] == [
         ("nordens svar på Dior", "Aftenposten", "omtalt"), ("svært løst sammensatt", None, "beskrevet")]
+
+
+def test_guards_two_words_in_marks_as_the_predicate_a_verb_reports(nlp):
+    """``synes forslaget er «helt uforståelig»``: the marks hold the whole predicate of the reported clause, the
+    speaker's words (a mixed quote); two words in marks inside a phrase of the clause are a label."""
+    assert _said(nlp, "Statsråd Kari Holm synes forslaget er «helt uforståelig».") == [
+        ("helt uforståelig", "Kari Holm")]
+    assert _said(nlp, "Statsråd Kari Holm synes det «grønne skiftet» går for sakte.") == []

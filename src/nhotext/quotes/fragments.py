@@ -51,7 +51,8 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
             verb = _uncued(span)  # "Likevel tør hun «ikke å ta stilling til ...»": a person's words, no cue
         calling = verb is not None and verb.lemma_.lower() in CALLING_VERBS
         if verb is None or hypothetical(verb) or len(inner.split()) < MARKED_MIN_WORDS and (
-                not calling and not (about and verb.lemma_.lower() == "snakke")) \
+                not calling and not (about and verb.lemma_.lower() == "snakke")
+                and not (len(inner.split()) == 2 and _reported_predicate(span, verb))) \
                 or len(inner.split()) == 1 and not (calling and _predicative(span, verb)):
             # two words only as what someone is called ("kalte Clinton en «rar dame»"), one only as the predicate
             # of a verb of calling ("kaller kuttene «hensynsløse»", GUIDELINES' «samfunnsproblem»), no scare quote
@@ -87,6 +88,14 @@ def _agent(verb: Token) -> list[Token] | None:
     by = next((c for h in holders for c in h.children if c.lower_ == "av" and c.i < verb.i + 4), None)
     body = next((c for c in by.children if c.dep_ in ("PUTFYLL", "pobj")), None) if by is not None else None
     return list(body.subtree) if body is not None else None
+
+
+def _reported_predicate(span: Span, verb: Token) -> bool:
+    """Whether the words in marks are the whole predicate of the clause a verb of saying or opinion reports
+    (``synes Operaen er «meget fantastisk»``): the speaker's own words for it, not a label inside a phrase."""
+    word, copula = span.root, span.root.head
+    return word.dep_ in ("SPRED", "xcomp", "acomp") and copula.lemma_.lower() in ("være", "bli") \
+        and copula.head.i == verb.i and all(t.head.i == word.i or t.i == word.i for t in span if not t.is_punct)
 
 
 def _predicative(span: Span, verb: Token) -> bool:
