@@ -4746,3 +4746,10 @@ def test_guards_two_words_in_marks_as_the_predicate_a_verb_reports(nlp):
     assert _said(nlp, "Statsråd Kari Holm synes forslaget er «helt uforståelig».") == [
         ("helt uforståelig", "Kari Holm")]
     assert _said(nlp, "Statsråd Kari Holm synes det «grønne skiftet» går for sakte.") == []
+
+
+def test_guards_a_definite_role_after_a_verb_is_the_title_unless_a_small_clause_follows(nlp):
+    """``møtte forfatteren Kari Holm``: the role is the name's title; ``så resepsjonisten Ola stå``, where a bare
+    infinitive follows the name, two people."""
+    text = "Dagbladet møtte forfatteren Kari Holm på en kafé i Oslo.\n\n- Jeg måtte skrive den, sier Holm."
+    assert _quotes(nlp, text) == [("Jeg måtte skrive den", "Kari Holm", "forfatter")]

@@ -93,10 +93,12 @@ class NameDetails:
                 or token.pos_ == "VERB" and token.lemma_.lower() == token.lower_ \
                 or token.pos_ == "ADJ" and token.lower_.startswith(normalize_title(token.lower_) or "-") else None
             if found and definite(token) and not token.is_sent_start and token.i > 0 and token.i + 1 == ent.start \
-                    and doc[token.i - 1].pos_ in ("VERB", "AUX") \
+                    and doc[token.i - 1].pos_ in ("VERB", "AUX") and ent.end < len(doc) \
+                    and "Inf" in doc[ent.end].morph.get("VerbForm", []) \
                     and not attributed_role(token, ent.root) and not article_role(token):
-                # "så resepsjonisten Espen stå": a definite role right after a verb, before a name, is an argument of
-                # its own (not "journalisten og forfatteren Bjørn Olav Jahr", "møtte vi forfatteren X")
+                # "så resepsjonisten Espen stå": a definite role right after a verb, before a name and the bare
+                # infinitive of a small clause, is a person of its own (not "møtte forfatteren Kari Holm", "er
+                # stjernesopranen Barbara Hendricks et eksempel", "journalisten og forfatteren Bjørn Olav Jahr")
                 break
             if not found and (token.pos_ in ("VERB", "AUX", "SCONJ")
                               or token.pos_ == "ADP" and token.lower_ not in TIED_BY):
