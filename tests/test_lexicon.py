@@ -47,3 +47,13 @@ def test_lexicon_a_first_name_ending_in_a_known_one_has_its_gender_for_a_person_
 
     assert [joined_name_gender(n) for n in ("Rosemarie", "Annemarie", "Danmark")] == ["f", "f", "m"]
     assert person_gender("Rosemarie") == "f" and gender_of("Rosemarie") is None and gender_of("Danmark") is None
+
+
+def test_compounds_on_more_title_heads_and_a_womans_form_are_titles():
+    """``filmregissøren``, ``stjernesopranen``, ``regimekritikeren`` on a title head; ``forfatterinnen`` the
+    woman's form of a title, as written; not a woman's form of a word that is no title (``venninne``)."""
+    assert normalize_title("filmregissøren") == "filmregissør"
+    assert normalize_title("stjernesopranen") == "stjernesopran"
+    assert normalize_title("regimekritikeren") == "regimekritiker"
+    assert normalize_title("forfatterinnen") == "forfatterinne"
+    assert normalize_title("venninne") is None and normalize_title("vertinnen") is None

@@ -90,6 +90,7 @@ TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann"
                "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer", "megler", "byråd", "analytiker",
                "konsulent", "journalist", "inspektør", "lege", "kirurg", "sykepleier", "psykolog", "trener", "mekler",
                "strateg", "keeper", "forfatter", "instruktør", "fotograf", "terapeut", "pedagog", "kandidat",
+               "regissør", "kommentator", "historiker", "musiker", "kritiker", "sopran",
                # agentive endings that make person nouns of a sport or a field (alpinist, skiløper), and a
                # player of a position or a sport (midtbanespiller, håndballspiller)
                "ist", "løper", "utøver", "spiller")
@@ -244,6 +245,11 @@ def normalize_title(word: str, typos: bool = True) -> str | None:
         base = word[: -len(ending)]
         if word.endswith(ending) and _on_title_head(base):
             return base
+    # a woman's form of a title, as written (``forfatterinne``, ``skuespillerinnen``)
+    for ending in ("innen", "inna", "inne"):
+        if word.endswith(ending) and len(word) > len(ending) + 3 \
+                and normalize_title(word[: -len(ending)], typos=False) is not None:
+            return word[: -len(ending)] + "inne"
     return None
 
 
