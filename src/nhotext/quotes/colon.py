@@ -17,7 +17,8 @@ from ..reading import Paragraph
 from ..text import split_sentences
 from .documents import document_noun
 from .parse import has_verb, possessor, subject_of
-from .reported import WRITER, cue_forms, cue_subject, saying_noun
+from .reported import WRITER, cue_forms, cue_subject
+from .saying import saying_noun
 from .speakers import ArticleContext
 from .types import DASH_START, FIRST_PERSON, Quote, Speaker, make_quote, rstrip_span
 

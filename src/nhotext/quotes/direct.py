@@ -19,7 +19,8 @@ from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_s
 from .parse import subject_of
 from .person_nouns import person_noun, someone
 from .postposed import SENTENCE_END, as_said_after, attribution_after, verb_attribution
-from .reported import SAID_NOUN_FROM, passive, saying_noun
+from .reported import passive
+from .saying import SAID_NOUN_FROM, saying_noun
 from .speakers import ArticleContext
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 

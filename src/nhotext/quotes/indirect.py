@@ -29,7 +29,6 @@ from .parse import (
 from .passive import passive_report
 from .person_nouns import indefinite_source
 from .reported import (
-    SAID_NOUN_FROM,
     VAGUE,
     before_second_source,
     cue_subject,
@@ -38,9 +37,8 @@ from .reported import (
     no_source,
     proper_name,
     reported_clause,
-    saying_noun,
-    saying_noun_clause,
 )
+from .saying import SAID_NOUN_FROM, saying_noun, saying_noun_clause
 from .speakers import ArticleContext
 from .types import (
     DASH_START,
