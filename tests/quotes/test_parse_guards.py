@@ -4753,3 +4753,12 @@ def test_guards_a_definite_role_after_a_verb_is_the_title_unless_a_small_clause_
     infinitive follows the name, two people."""
     text = "Dagbladet møtte forfatteren Kari Holm på en kafé i Oslo.\n\n- Jeg måtte skrive den, sier Holm."
     assert _quotes(nlp, text) == [("Jeg måtte skrive den", "Kari Holm", "forfatter")]
+
+
+def test_guards_an_interviewee_named_after_the_first_answers_answers_them_too(nlp):
+    """Questions and answers with no source, then ``Det forteller Kari Nordmann``: every answer is hers (GUIDELINES:
+    the fullest form anywhere, also when given only later), the questions the interviewer's."""
+    text = ("- Hva var det første du tenkte?\n\n- At dette måtte vi klare. Det var ingen vei tilbake.\n\n"
+            "- Var du redd?\n\n- Nei. Jeg var sint, mest på meg selv.\n\n- Hva skjedde da?\n\n"
+            "- Da begynte alt på nytt. Jeg måtte lære å gå igjen.\n\nDet forteller Kari Nordmann (34) fra Hamar.")
+    assert [speaker for _, speaker in _said(nlp, text)] == [None, "Kari Nordmann"] * 3

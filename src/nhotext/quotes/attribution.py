@@ -37,7 +37,7 @@ from .direct import ASKING, paragraph_quotes
 from .fragments import marked_fragments
 from .headlines import headline_speakers
 from .indirect import indirect_quotes
-from .interview import answers_printed_question, names_person, printed_interview, talked_about
+from .interview import answers_printed_question, interview_answers, names_person, printed_interview, talked_about
 from .layout import announces_question, asked_about
 from .speakers import ArticleContext
 from .takeup import take_up_descriptions
@@ -132,7 +132,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes.extend(backward_reports(article, quotes))  # "... Det opplyser politiet til NTB."
     quotes = continued_quotes(article, quotes)  # sorted; «... over paragraphs ... », heter det i begrunnelsen.
     _reported_before(article, quotes)  # after the mixed quotes: "Staveland sa til ei avis at det var «uaktuelt»"
-    _interview_answers(article, [q for q in quotes if q.kind == "direct"])
+    interview_answers(article, [q for q in quotes if q.kind == "direct"])
     printed_interview(article, quotes)  # "Hvordan ser din perfekte søndag ut?" / "- Da har jeg ..."
     _asked_again([q for q in quotes if q.kind == "direct"])
     quotes = _without_listed_titles(article, quotes)
@@ -264,37 +264,6 @@ def _reported_before(article: ArticleContext, quotes: list[Quote]) -> None:
 OPENING_MARKS = ("«", '"', "“", "”")
 
 
-def _interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
-    """An interview's answers: a dash quote with no source right after an interviewer's question is the
-    interviewee's, the person the article names most often (``Hvor mange tilbud har du fått?`` / ``- Jeg
-    har fått fire.``), when nothing before it in the article set up a speaker."""
-    main = article.coref.most_named()
-    answering = False
-    interviewee = article.speaker_of(main) if main is not None else None
-    for before, quote in zip(quotes, quotes[1:]):
-        if before.cue is not None and before.speaker is not None and before.kind == "direct":
-            interviewee = before.speaker  # the one quoted last: "- ..., sier Cathrines far." / "- Var hun ...?"
-        # the question may go on with a narrative sentence ("- Men er du pompøs? Erik Poppe har reist seg ...")
-        # a question, also one that opens with a statement ("- Vatikanstaten ligger i Roma. Hvordan preges ...?")
-        asked = before.speaker is None and before.cue is None and (
-            _QUESTION.match(before.text) is not None or before.text.rstrip().endswith("?"))
-        addressed = _addressee(article, before) if asked else None
-        if addressed is not None:  # "- Kenneth, er følelsen i NHL at ...?" / "- Definitivt. ...": Kenneth answers
-            interviewee = addressed
-        unattributed = quote.speaker is None and quote.cue is None and _QUESTION.match(quote.text) is None \
-            and not (quote.text.rstrip().endswith("?") and SECOND_PERSON.search(quote.text))  # "Nå har dere ...?"
-        # an answer goes on in the next dash paragraph without a source ("- Ja. ..." / "- Og så ...")
-        answering = unattributed and (asked or answering and quote.start - before.end < 400)
-        if answering:
-            quote.speaker = interviewee
-        elif unattributed and before.cue is not None and before.speaker is not None and before.kind == "direct" \
-                and quote.start - before.end < 400 and article.text[:quote.start].rstrip()[-1:] in "-–—" \
-                and not quote.text.rstrip().endswith("?"):
-            # a dash quote that goes on from a mixed quote found after the paragraphs ("Olsen sa til ei avis at det
-            # var «...»" / "- Vi kunne ikke ha fortsatt ...")
-            quote.speaker = before.speaker
-
-
 def _asked_again(quotes: list[Quote]) -> None:
     """A question with no source after the answer to a named asker's question is that asker's (a hearing: ``- Hvor
     mange er dere, spør Chaudry.`` / ``- Tre, svarer Kristiansen.`` / ``- Er det nok?``), and so is one right after
@@ -311,24 +280,6 @@ def _asked_again(quotes: list[Quote]) -> None:
                 and not re.search(r"[.!]", asked.text) and not SECOND_PERSON.search(quote.text) \
                 and quote.text.rstrip().endswith("?") and 0 <= quote.start - asked.end < 400:
             quote.speaker = asked.speaker  # a named asker's questions go on: not an interviewer's
-
-
-_QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
-_VOCATIVE = re.compile(r"^(?P<first>[^\W\d_][\w-]*),[\s\u00a0]|,[\s\u00a0]+(?P<last>[^\W\d_][\w-]*)\?$")
-
-
-def _addressee(article: ArticleContext, question: Quote) -> Speaker | None:
-    """The person a question calls by name (``Kenneth, er følelsen ...?``, ``Hvorfor det, Espen?``), a name
-    the recogniser takes for a person's, in its fullest form in the article."""
-    vocative = _VOCATIVE.search(question.text)
-    if vocative is None:
-        return None
-    group = "first" if vocative.group("first") else "last"
-    start, end = question.start + vocative.start(group), question.start + vocative.end(group)
-    name = article.doc.char_span(start, end)
-    if name is None or any(t.ent_type_ != "PER" for t in name):
-        return None
-    return article.who(start, end)
 
 
 def _same_details(quotes: list[Quote]) -> None:

@@ -1,8 +1,10 @@
 """Interviews whose questions are printed as the paper's own paragraphs (in bold, without a dash: ``Hvordan ser din
 perfekte søndag ut?``) and whose answers are dash paragraphs: each answer is the interviewee's, the person the
 article names most, or the one person it names before the first question (a headline's ``Halvdan Sivertsen vil
-redde et flygel``). quotes-dev GUIDELINES: an answer in an interview gets the interviewee. Also whether speech or a
-question names or speaks about a person, who is then not its speaker (:func:`names_person`, :func:`talked_about`)."""
+redde et flygel``). quotes-dev GUIDELINES: an answer in an interview gets the interviewee. The answers to questions
+printed as dash paragraphs (:func:`interview_answers`), also to the interviewee named only after them. Also whether
+speech or a question names or speaks about a person, who is then not its speaker (:func:`names_person`,
+:func:`talked_about`)."""
 
 from __future__ import annotations
 
@@ -120,3 +122,73 @@ def talked_about(article: ArticleContext, question: str, narrative: Speaker) -> 
         if kin(doc[before].text) in asked_relations:
             return True
     return False
+
+
+def interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
+    """An interview's answers: a dash quote with no source right after an interviewer's question is the
+    interviewee's, the person the article names most often (``Hvor mange tilbud har du fått?`` / ``- Jeg
+    har fått fire.``), when nothing before it in the article set up a speaker; an interviewee named only after the
+    first answers (``- ...`` / ``Det forteller Kari Nordmann.``) answers those too (GUIDELINES: the fullest form
+    anywhere, also when given only later)."""
+    main = article.coref.most_named()
+    answering = False
+    interviewee = article.speaker_of(main) if main is not None else None
+    answers = [False] * len(quotes)  # answers to an interviewer's question, and their dash paragraphs after
+    for k, (before, quote) in enumerate(zip(quotes, quotes[1:]), start=1):
+        if before.cue is not None and before.speaker is not None and before.kind == "direct":
+            interviewee = before.speaker  # the one quoted last: "- ..., sier Cathrines far." / "- Var hun ...?"
+        # the question may go on with a narrative sentence ("- Men er du pompøs? Erik Poppe har reist seg ...")
+        # a question, also one that opens with a statement ("- Vatikanstaten ligger i Roma. Hvordan preges ...?")
+        asked = before.speaker is None and before.cue is None and (
+            _QUESTION.match(before.text) is not None or before.text.rstrip().endswith("?"))
+        addressed = _addressee(article, before) if asked else None
+        if addressed is not None:  # "- Kenneth, er følelsen i NHL at ...?" / "- Definitivt. ...": Kenneth answers
+            interviewee = addressed
+        unattributed = quote.speaker is None and quote.cue is None and _QUESTION.match(quote.text) is None \
+            and not (quote.text.rstrip().endswith("?") and SECOND_PERSON.search(quote.text))  # "Nå har dere ...?"
+        # an answer goes on in the next dash paragraph without a source ("- Ja. ..." / "- Og så ...")
+        answering = unattributed and (asked or answering and quote.start - before.end < 400)
+        answers[k] = answering or asked and quote.kind == "direct" and not _asking(quote)
+        if answering:
+            quote.speaker = interviewee
+        elif unattributed and before.cue is not None and before.speaker is not None and before.kind == "direct" \
+                and quote.start - before.end < 400 and article.text[:quote.start].rstrip()[-1:] in "-–—" \
+                and not quote.text.rstrip().endswith("?"):
+            # a dash quote that goes on from a mixed quote found after the paragraphs ("Olsen sa til ei avis at det
+            # var «...»" / "- Vi kunne ikke ha fortsatt ...")
+            quote.speaker = before.speaker
+    later: Speaker | None = None  # the answerer named next in the same run of questions and answers
+    for k in range(len(quotes) - 1, 0, -1):
+        quote = quotes[k]
+        if _asking(quote):
+            continue  # the interviewer's question: the run goes on
+        if not answers[k]:
+            later = None
+        elif quote.speaker is None:
+            quote.speaker = later
+        else:
+            later = quote.speaker
+
+
+def _asking(quote: Quote) -> bool:
+    """An interviewer's question: no source, no cue, and a question (also one opening with a statement)."""
+    return quote.speaker is None and quote.cue is None and (
+        _QUESTION.match(quote.text) is not None or quote.text.rstrip().endswith("?"))
+
+
+_QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
+_VOCATIVE = re.compile(r"^(?P<first>[^\W\d_][\w-]*),[\s\u00a0]|,[\s\u00a0]+(?P<last>[^\W\d_][\w-]*)\?$")
+
+
+def _addressee(article: ArticleContext, question: Quote) -> Speaker | None:
+    """The person a question calls by name (``Kenneth, er følelsen ...?``, ``Hvorfor det, Espen?``), a name
+    the recogniser takes for a person's, in its fullest form in the article."""
+    vocative = _VOCATIVE.search(question.text)
+    if vocative is None:
+        return None
+    group = "first" if vocative.group("first") else "last"
+    start, end = question.start + vocative.start(group), question.start + vocative.end(group)
+    name = article.doc.char_span(start, end)
+    if name is None or any(t.ent_type_ != "PER" for t in name):
+        return None
+    return article.who(start, end)
