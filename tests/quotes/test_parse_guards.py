@@ -4762,3 +4762,13 @@ def test_guards_an_interviewee_named_after_the_first_answers_answers_them_too(nl
             "- Var du redd?\n\n- Nei. Jeg var sint, mest på meg selv.\n\n- Hva skjedde da?\n\n"
             "- Da begynte alt på nytt. Jeg måtte lære å gå igjen.\n\nDet forteller Kari Nordmann (34) fra Hamar.")
     assert [speaker for _, speaker in _said(nlp, text)] == [None, "Kari Nordmann"] * 3
+
+
+def test_guards_things_that_remind_or_bear_witness_are_evidence(nlp):
+    """``gjenstander som minner om at``, ``Funnene vitner om at``: evidence (GUIDELINES), not a source; ``Politiet
+    minner om at`` still is one."""
+    text = ("Lokalet har bilder og gjenstander som minner om at stedet har en verftsfortid.\n\n"
+            "Politiet minner om at det er forbudt å kjøre på isen.\n\n"
+            "Funnene vitner om at bosetningen er eldre enn antatt.")
+    assert _said(nlp, text) == [("det er forbudt å kjøre på isen", "Politiet")]
+

@@ -177,7 +177,7 @@ def _fronted_object(verb: Token, clause: Token) -> Token | None:
 
 
 EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere", "forklare", "illustrere",
-                   "demonstrere", "indikere", "antyde"}  # also of evidence: no_source
+                   "demonstrere", "indikere", "antyde", "minne", "vitne"}  # also of evidence: no_source
 VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "enkelte", "en", "man"}
 
 
