@@ -4772,3 +4772,9 @@ def test_guards_things_that_remind_or_bear_witness_are_evidence(nlp):
             "Funnene vitner om at bosetningen er eldre enn antatt.")
     assert _said(nlp, text) == [("det er forbudt å kjøre på isen", "Politiet")]
 
+
+def test_guards_a_pronoun_of_the_other_gender_is_not_the_last_speaker(nlp):
+    """``- ..., la hun til.`` after the quotes of a man named: no one named (the speaker before is a man), not him."""
+    text = ("- Vi må vente på svar fra laboratoriet, slo politimester Ole Hansen fast.\n\n"
+            "- Det blir bra, la hun til.\n\n- Vi er klare, sier han.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["Ole Hansen", None, "Ole Hansen"]

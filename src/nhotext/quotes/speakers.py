@@ -54,6 +54,12 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
         self.person_mentions: list[tuple[int, Person]] = []
         self._collect_people()
 
+    def _may_be(self, speaker: Speaker, gender: str | None) -> bool:
+        """Whether a pronoun of ``gender`` can stand for the speaker: not a person whose name says the other
+        gender (``- ..., la hun til.`` after ``sier politimester Ole Hansen``)."""
+        known = self.person(speaker.name) if speaker.type == "person" else None
+        return gender is None or known is None or known.gender in (None, gender)
+
     # -- people -------------------------------------------------------------------------------------
     def _collect_people(self) -> None:
         persons = person_spans(self.doc, self.ents)  # sorted by start, without overlaps
@@ -256,7 +262,8 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 if mention is None and last_speaker is None:  # no one named or quoted before: the person named next
                     mention = next(iter(mentions_between(self.coref.mentions, token.idx, token.idx + 1)), None)
                 person = mention.person if mention is not None else None
-                if person is None and last_speaker is not None and last_speaker.type in ("person", "description"):
+                if person is None and last_speaker is not None and last_speaker.type in ("person", "description") \
+                        and self._may_be(last_speaker, PRONOUNS[lower]):
                     return last_speaker  # not an organisation or a document: "han" is someone
                 if mention is not None and not mention.subject and in_prepositional_phrase(self.doc, mention.start):
                     # "Hun peker på at" after "møtt med døve ører hos ... Hanne Bjurstrøm": the subject before
