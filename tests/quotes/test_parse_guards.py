@@ -4778,3 +4778,10 @@ def test_guards_a_pronoun_of_the_other_gender_is_not_the_last_speaker(nlp):
     text = ("- Vi må vente på svar fra laboratoriet, slo politimester Ole Hansen fast.\n\n"
             "- Det blir bra, la hun til.\n\n- Vi er klare, sier han.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Ole Hansen", None, "Ole Hansen"]
+
+
+def test_guards_an_epithet_of_sports_takes_up_the_person_named(nlp):
+    """``sa superstjernen`` after ``Lionel Messi ... varsler at``: the star named, not a description of no one."""
+    text = ("Lionel Messi (27) scoret to mål mot Nigeria, og Messi varsler at det er mer i vente.\n\n"
+            "- Vi blir bare bedre, sa superstjernen etter kampen.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["Lionel Messi", "Lionel Messi"]

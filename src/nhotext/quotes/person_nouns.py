@@ -26,9 +26,10 @@ from .documents import document_noun
 # ("en småbarnsmor" ... "Kvinnen hevder").
 PERSON_NOUNS = {"kvinne", "mann", "dame", "herre", "jente", "gutt", "person", "kar", "fyr"}
 # Definite singular nouns for a person by origin, trade or role (``dansken``, ``nordmannen``,
-# ``amerikaneren``, ``vikingveteranen``, ``gitaristen``)
+# ``amerikaneren``, ``vikingveteranen``, ``gitaristen``), and the epithets of sports and show business
+# (``superstjernen``, ``forsvarskjempen``, ``målhelten``, ``klubblegenden``)
 ANAPHORIC_PERSON = re.compile(r"(?:" + AGENT_ENDINGS + r"|mannen|lendingen|veteranen|dansken|svensken|finnen|"
-                              r"åringen)$")
+                              r"åringen|stjernen|stjerna|kjempen|helten|legenden)$")
 
 
 def person_noun(word: str) -> bool:
