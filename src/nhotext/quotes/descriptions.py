@@ -159,17 +159,16 @@ class UnnamedSources(Documents):
                 return self.described(owner.idx, token.idx + len(token))  # "Vi ringer Cathrines far. Han ..."
             if opening and not (source and after == 0):
                 continue
-            if source and article is None and after == 0 and token.dep_ in ("SUBJ", "nsubj") and _definite(token) \
-                    and person_lemma(lemma) and "Sing" in token.morph.get("Number", ["Sing"]) \
-                    and gender is not None and NOUN_GENDER.get(lemma, gender) == gender:  # "han"/"hun", not "vi"
-                # no one named before: a definite person as subject ("Styrelederen er opprinnelig tysk. ... Selv
-                # hevdet han at"), with its modifiers ("Den hyggelige damen i skranken")
+            # a definite person as subject, of the pronoun's gender ("han"/"hun", not "vi")
+            definite_subject = source and article is None and token.dep_ in ("SUBJ", "nsubj") and _definite(token) \
+                and person_lemma(lemma) and "Sing" in token.morph.get("Number", ["Sing"]) \
+                and gender is not None and NOUN_GENDER.get(lemma, gender) == gender
+            if definite_subject and after == 0:
+                # no one named before ("Styrelederen er opprinnelig tysk. ... Selv hevdet han at"), with its
+                # modifiers ("Den hyggelige damen i skranken")
                 end = _modified_end(token)
                 return self.described(token.left_edge.idx, doc[end].idx + len(doc[end]))
-            if source and article is None and token.dep_ in ("SUBJ", "nsubj") and _definite(token) \
-                    and person_lemma(lemma) and "Sing" in token.morph.get("Number", ["Sing"]) \
-                    and gender is not None and NOUN_GENDER.get(lemma, gender) == gender \
-                    and (introduced := self._introduced(lemma, token.i)) is not None \
+            if definite_subject and (introduced := self._introduced(lemma, token.i)) is not None \
                     and introduced_singular(introduced.name):
                 # someone named before, but the subject since is the person introduced without a name, taken up
                 # ("En ung mann ble funnet ... sier Havre. Mannen er på bedringens vei. - ..., sier han.")

@@ -62,7 +62,7 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
             # "ble av Aftenposten omtalt som «...»": the agent's words; "ble den beskrevet som «...»": no one's
             # named (GUIDELINES: an agentless passive's speaker is null)
             agent = _agent(verb)
-            if agent is None and span.doc[span.start - 2].lower_ != "som":
+            if agent is None and not (span.start >= 2 and span.doc[span.start - 2].lower_ == "som"):
                 continue  # "det som ble omtalt som en «politisk tsunami»": a label inside the phrase, no words quoted
             if agent is None:
                 who = None

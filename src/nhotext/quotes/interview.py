@@ -139,8 +139,7 @@ def interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
             interviewee = before.speaker  # the one quoted last: "- ..., sier Cathrines far." / "- Var hun ...?"
         # the question may go on with a narrative sentence ("- Men er du pompøs? Erik Poppe har reist seg ...")
         # a question, also one that opens with a statement ("- Vatikanstaten ligger i Roma. Hvordan preges ...?")
-        asked = before.speaker is None and before.cue is None and (
-            _QUESTION.match(before.text) is not None or before.text.rstrip().endswith("?"))
+        asked = _asking(before)
         addressed = _addressee(article, before) if asked else None
         if addressed is not None:  # "- Kenneth, er følelsen i NHL at ...?" / "- Definitivt. ...": Kenneth answers
             interviewee = addressed
@@ -148,7 +147,7 @@ def interview_answers(article: ArticleContext, quotes: list[Quote]) -> None:
             and not (quote.text.rstrip().endswith("?") and SECOND_PERSON.search(quote.text))  # "Nå har dere ...?"
         # an answer goes on in the next dash paragraph without a source ("- Ja. ..." / "- Og så ...")
         answering = unattributed and (asked or answering and quote.start - before.end < 400)
-        answers[k] = answering or asked and quote.kind == "direct" and not _asking(quote)
+        answers[k] = answering or asked and not _asking(quote)  # (an answer with a source too)
         if answering:
             quote.speaker = interviewee
         elif unattributed and before.cue is not None and before.speaker is not None and before.kind == "direct" \
