@@ -4785,3 +4785,11 @@ def test_guards_an_epithet_of_sports_takes_up_the_person_named(nlp):
     text = ("Lionel Messi (27) scoret to mål mot Nigeria, og Messi varsler at det er mer i vente.\n\n"
             "- Vi blir bare bedre, sa superstjernen etter kampen.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Lionel Messi", "Lionel Messi"]
+
+
+def test_guards_a_manner_of_speaking_is_a_cue_before_a_name(nlp):
+    """``- ..., freser Brian Clough.``, ``- ..., hvisker Kari Holm.``: manners of speaking are cues after the words, as
+    ``smiler`` and ``ler`` are."""
+    text = "- Ut av garderoben min! freser Brian Clough.\n\n- Jeg er redd, hvisker Kari Holm."
+    assert [(q.text, q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("Ut av garderoben min!", "freser", "Brian Clough"), ("Jeg er redd", "hvisker", "Kari Holm")]
