@@ -4793,3 +4793,11 @@ def test_guards_a_manner_of_speaking_is_a_cue_before_a_name(nlp):
     text = "- Ut av garderoben min! freser Brian Clough.\n\n- Jeg er redd, hvisker Kari Holm."
     assert [(q.text, q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("Ut av garderoben min!", "freser", "Brian Clough"), ("Jeg er redd", "hvisker", "Kari Holm")]
+
+
+def test_guards_words_introduced_by_a_pronoun_that_name_its_antecedent_are_someone_elses(nlp):
+    """``Han sa det flere ganger: «Clough respekterer meg ikke».`` after a sentence whose subject is Clough: the words
+    name Clough, so the pronoun stands for the other man named, whom Clough bullied."""
+    text = ("Manager Brian Clough mobbet Justin Fashanu. Han dro ned selvtilliten hans.\n\n"
+            "Han sa det flere ganger: «Clough respekterer meg ikke».")
+    assert _said(nlp, text) == [("Clough respekterer meg ikke", "Justin Fashanu")]

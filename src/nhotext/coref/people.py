@@ -270,25 +270,30 @@ class People:
     def _in_dash_paragraph(self, offset: int) -> bool:
         return DASH_PARAGRAPH.match(self.text, self.text.rfind("\n\n", 0, offset) + 1) is not None
 
-    def antecedent(self, before: int, gender: str | None = None) -> Mention | None:
+    def antecedent(self, before: int, gender: str | None = None,
+                   excluded: frozenset[Person] = frozenset()) -> Mention | None:
         """The name (or title) mention a pronoun at ``before`` refers to: the last one outside quoted speech
         (names inside a quote are whom the speaker talks to or about) whose person's first name
         does not say the other gender; names in the same quote count for a pronoun inside it. A person
-        pronoun at ``before`` is resolved by the learned ranking (:mod:`nhotext.coref.ranking`) instead."""
+        pronoun at ``before`` is resolved by the learned ranking (:mod:`nhotext.coref.ranking`) instead. Never one
+        of ``excluded`` (people the caller knows it is not)."""
         if self.model is not None:
             at = self.doc.char_span(before, before + 1, alignment_mode="expand")
             if at is not None and len(at) and at[0].idx == before and at[0].lower_ in PERSON_PRONOUNS:
-                return ranking.choose(ranking.Candidates(self, at[0], gender), self.model)
+                return ranking.choose(ranking.Candidates(self, at[0], gender, excluded), self.model)
         region = self.quote_region(before)
         here = bisect.bisect_right(self.sentence_starts, before)
         candidates: list[Mention] = []
         for mention in self.visible(before, region):
+            if mention.person in excluded:
+                continue
             if _agrees(mention, gender):
                 candidates.append(mention)
             if here - bisect.bisect_right(self.sentence_starts, mention.start) > SUBJECT_WINDOW:
                 break
         if not candidates:  # nobody in this or the previous sentence: the last one named
-            return next((m for m in self.visible(before, region) if _agrees(m, gender)), None)
+            return next((m for m in self.visible(before, region) if _agrees(m, gender) and m.person not in excluded),
+                        None)
         # the subject of this or the previous sentence before a nearer object or possessor
         return next((m for m in candidates if m.subject), candidates[0])
 

@@ -136,7 +136,7 @@ class Candidates:
     """The people a pronoun can stand for, nearest first (:attr:`chosen`, each by its nearest mention), with
     the facts their features need."""
 
-    def __init__(self, people: People, pronoun: Token, gender: str | None):
+    def __init__(self, people: People, pronoun: Token, gender: str | None, excluded: frozenset[Person] = frozenset()):
         self.people = people
         self.pronoun = pronoun
         self.gender = gender
@@ -148,7 +148,7 @@ class Candidates:
         self.mentions: list[Mention] = []
         self.sentence_distance: list[int] = []
         persons: set[Person] = set()
-        disjoint = named_in_clause(people, pronoun)
+        disjoint = named_in_clause(people, pronoun) | excluded  # (and whom the caller knows it is not)
         for scanned, mention in enumerate(people.visible(pronoun.idx, region)):
             if gender is not None and mention.person.gender not in (None, gender) or mention.person in disjoint:
                 continue  # a first name of the other gender; someone named in the pronoun's own clause

@@ -12,10 +12,11 @@ from itertools import chain, islice
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import THOUGHT_CUES, cue_pattern, reporting_verb_set
+from ..lexicon import PRONOUNS, THOUGHT_CUES, cue_pattern, reporting_verb_set
 from ..reading import Paragraph
 from ..text import split_sentences
 from .documents import document_noun
+from .interview import names_person
 from .parse import has_verb, possessor, subject_of
 from .reported import WRITER, cue_forms, cue_subject
 from .saying import saying_noun
@@ -126,7 +127,25 @@ def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> 
     span = doc[subject.left_edge.i:subject.right_edge.i + 1]
     who = article.who(span.start_char, span.end_char, last_speaker=last) \
         or article.described(span.start_char, span.end_char)
+    if who is not None and who.type == "person" and subject.lower_ in PRONOUNS \
+            and names_person(_rendering(article.text, colon_at), who):
+        # "Han sa det flere ganger: «Clough respekterer meg ikke»": not Clough, whom the words name
+        person = article.person(who.name)
+        mention = article.coref.antecedent(subject.idx, PRONOUNS[subject.lower_], frozenset({person})) \
+            if person is not None else None
+        who = article.speaker_of(mention.person) if mention is not None else None
     return (who, cue.text.lower()) if who is not None else None
+
+
+def _rendering(text: str, colon_at: int) -> str:
+    """The words a colon at ``colon_at`` introduces: the rest of its paragraph, or the next one where the colon
+    ends it."""
+    end = text.find("\n\n", colon_at)
+    end = len(text) if end < 0 else end
+    if not text[colon_at + 1:end].strip() and end < len(text):
+        following = text.find("\n\n", end + 2)
+        end = len(text) if following < 0 else following
+    return text[colon_at + 1:end]
 
 
 def _cue(sent: Span) -> Token | None:
