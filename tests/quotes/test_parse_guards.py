@@ -4801,3 +4801,10 @@ def test_guards_words_introduced_by_a_pronoun_that_name_its_antecedent_are_someo
     text = ("Manager Brian Clough mobbet Justin Fashanu. Han dro ned selvtilliten hans.\n\n"
             "Han sa det flere ganger: «Clough respekterer meg ikke».")
     assert _said(nlp, text) == [("Clough respekterer meg ikke", "Justin Fashanu")]
+
+
+def test_guards_a_definite_title_after_a_clause_fronted_with_a_named_subject_is_that_person(nlp):
+    """``Før Brian Clough døde, innrømmet manageren at``: the writer's second name for the one person the fronted
+    clause names, who takes the role as his title."""
+    text = "Før Brian Clough døde, innrømmet manageren at reaksjonen mot spilleren var noe han angret på."
+    assert _quotes(nlp, text) == [("reaksjonen mot spilleren var noe han angret på", "Brian Clough", "manager")]

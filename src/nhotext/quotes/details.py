@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import genitive
+from ..coref import Mention, Person, genitive, mentions_between
 from ..lexicon import (
     TIED_BY,
     bare_org_noun_kinds,
@@ -17,6 +17,7 @@ from ..lexicon import (
     known_places,
     normalize_title,
     org_noun_kinds,
+    same_title,
     title_set,
 )
 from ..organizations import load_gazetteer
@@ -25,6 +26,7 @@ from .fields import bare_field
 from .parse import entity_end
 from .title_words import title_of
 from .titles import (
+    SUBJECT,
     apposition_title,
     article_role,
     attributed_role,
@@ -368,3 +370,21 @@ def _paper(token: Token) -> bool:
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
     return load_gazetteer().is_media(token.doc[token.i:end].text)
+
+
+def fronted_subject(token: Token, title: str, mentions: list[Mention]) -> Person | None:
+    """The one person a clause fronted before a definite title as subject names as its own subject, holding no
+    other title (``Før Brian Clough døde, innrømmet manageren at``: the writer's second name for him), who then
+    takes the role as title; None elsewhere."""
+    if token.dep_ not in SUBJECT or not token.doc.has_annotation("DEP"):
+        return None
+    clause = next((c for c in token.head.lefts if c.pos_ in ("VERB", "AUX") and c.i < token.i
+                   and any(s.pos_ == "SCONJ" and s.i == c.left_edge.i for s in c.children)), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT), None) if clause is not None else None
+    named = {m.person for m in mentions_between(mentions, token.sent.start_char, token.idx) if m.kind == "name"}
+    if subject is None or len(named) != 1 or subject.ent_type_ != "PER":
+        return None
+    person = named.pop()
+    if person.title is None:
+        person.title = title  # the role the article gives the person, for every quote of theirs (GUIDELINES)
+    return person if same_title(person.title, title) else None

@@ -18,7 +18,7 @@ from ..reading import Paragraph
 from .copula import copula_titles, epithet_titles
 from .described_roles import police_as_written
 from .descriptions import INSTITUTION_STEMS, UnnamedSources, before_channel
-from .details import NameDetails
+from .details import NameDetails, fronted_subject
 from .documents import document_noun, placed_in
 from .groups import group_antecedent
 from .joined import separates
@@ -111,7 +111,7 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 self.person_mentions.append((token.idx, person))  # "faren" where the article has "faren, Per,"
                 self.coref.add_title_mention(token, person)
             if title:
-                person = self.recent_titled(title, token.idx)
+                person = self.recent_titled(title, token.idx) or fronted_subject(token, title, self.coref.mentions)
                 if person is not None:
                     self.person_mentions.append((token.idx, person))
                     self.coref.add_title_mention(token, person)
