@@ -4808,3 +4808,13 @@ def test_guards_a_definite_title_after_a_clause_fronted_with_a_named_subject_is_
     clause names, who takes the role as his title."""
     text = "Før Brian Clough døde, innrømmet manageren at reaksjonen mot spilleren var noe han angret på."
     assert _quotes(nlp, text) == [("reaksjonen mot spilleren var noe han angret på", "Brian Clough", "manager")]
+
+
+def test_guards_a_dash_paragraph_that_speaks_of_the_person_just_narrated_is_the_voice_before(nlp):
+    """``I 1990 vurderte Ola Berg å flytte.`` / ``- Jeg mente han burde bli hjemme.``: the dash paragraph speaks of
+    Ola Berg in the third person, so it goes on in the voice of the dash paragraphs before (his friend), not his."""
+    text = ("Vi møter Kari Holm, en av Ola Bergs nærmeste venner.\n\n"
+            "- Han var en varm person, sier Holm.\n\n"
+            "I 1990 vurderte Ola Berg å flytte til Spania.\n\n"
+            "- Jeg mente han burde bli hjemme. Jeg ville ikke miste ham.")
+    assert [speaker for _, speaker in _said(nlp, text)] == ["Kari Holm", "Kari Holm"]

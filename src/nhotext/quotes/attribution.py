@@ -62,12 +62,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
     last: Speaker | None = None
     introduced: Speaker | None = None  # "Han legger til:" at the end of the previous paragraph
     narrative: Speaker | None = None  # someone named in the previous, narrative paragraph
+    voice: Speaker | None = None  # the speaker of the last dash paragraph
     rendering: tuple[Speaker, str] | None = None  # "X skrev følgende i Aftenposten:" before an unmarked block
     unused: list[Speaker | None] = []  # the speaker before introductions that no quote has taken up yet
     introduced_cues: list[tuple[Quote, str | None]] = []
     for paragraph in article.paragraphs:
         before = last
-        found, last, intro = paragraph_quotes(article, paragraph, last, introduced, pending, narrative)
+        found, last, intro = paragraph_quotes(article, paragraph, last, introduced, pending, narrative, voice)
+        if found and DASH_START.match(paragraph.text) and found[0].speaker is not None:
+            voice = found[0].speaker  # who speaks in the dash paragraphs (an interview's answers)
         if not found and intro is not None:
             unused = unused or [before]  # "Leo Hansen, programleder i NRK:" and other caption labels
         elif not found and introduced is not None and unused:

@@ -14,7 +14,7 @@ from .clauses import ADVERBIAL_OPENERS
 from .colon import intro_before, introducer, introducing_cue, lead_in_giver, message_source, verb_introducer
 from .documents import document_noun
 from .fragments import work_named
-from .interview import names_person
+from .interview import names_person, spoken_of
 from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
 from .parse import subject_of
 from .person_nouns import person_noun, someone
@@ -29,7 +29,8 @@ _PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 
 
 def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
-                      introduced: Speaker | None, pending: list[Quote], narrative: Speaker | None = None):
+                      introduced: Speaker | None, pending: list[Quote], narrative: Speaker | None = None,
+                      voice: Speaker | None = None):  # voice: the speaker of the last dash paragraph
     text, base = paragraph.text, paragraph.start
     found: list[Quote] = []
     # "Det sier X til NTB." / "Det mener X." names the speaker of the quotes just before
@@ -58,10 +59,13 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     if dash and not labelled_by and not dash_speech(article, paragraph, dash.end()):
         return found, last, None
     if dash and len(text) > dash.end():
-        if narrative is not None and names_person(text[dash.end():], narrative):
+        about = narrative or last  # "I 1982 vurderte Justin ..." / "- Jeg mente han ...": spoken of; the voice goes on
+        spoken = about is not None and spoken_of(article, text[dash.end():], paragraph.index, about, voice)
+        if narrative is not None and (spoken or names_person(text[dash.end():], narrative)):
             narrative = None  # "Det var Harald Zwart som ..." / "- Jeg kjenner Harald godt": spoken about, not by
         introduced = labelled_by or introduced
-        found = _speech(article, paragraph, dash.end(), len(text), introduced or narrative or last, introduced)
+        default = introduced or narrative or (voice if spoken else last)
+        found = _speech(article, paragraph, dash.end(), len(text), default, introduced)
         asks = asks_then_narrates(found[0].text) if len(found) == 1 and found[0].cue is None else None
         rest = article.doc.char_span(found[0].start + asks, found[0].end, alignment_mode="expand") if asks else None
         if rest is not None and len(rest) and article.doc.has_annotation("POS") \

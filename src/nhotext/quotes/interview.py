@@ -103,6 +103,28 @@ def names_person(text: str, speaker: Speaker) -> bool:
     return False
 
 
+_THIRD_PERSON = {"male": {"han", "ham", "hans"}, "female": {"hun", "henne", "hennes"}}
+
+
+def spoken_of(article: ArticleContext, text: str, index: int, narrative: Speaker, voice: Speaker | None) -> bool:
+    """Whether a dash paragraph's ``text`` (paragraph ``index``) after a narrative paragraph that names no one but
+    ``narrative`` speaks of that person in its first sentence, by a pronoun of their gender, in the first person (``I
+    1982 vurderte Justin å komme ut.`` / ``- Jeg mente han burde vente ...``): ``voice``, who spoke the dash
+    paragraphs before, goes on speaking about them."""
+    if voice is None or voice.type != "person" or narrative.type != "person" or voice.name == narrative.name \
+            or index == 0:
+        return False
+    person = article.person(narrative.name)
+    if person is None or narrative.gender not in _THIRD_PERSON:
+        return False
+    words = set(re.findall(r"\w+", re.split(r"[.!?]", text, maxsplit=1)[0].lower()))
+    if not (words & {"jeg", "vi"} and words & _THIRD_PERSON[narrative.gender]):
+        return False
+    previous = article.paragraphs[index - 1]
+    return all(m.person is person for m in article.coref.mentions
+               if previous.start <= m.start < previous.end and m.kind != "pronoun")
+
+
 def talked_about(article: ArticleContext, question: str, narrative: Speaker) -> bool:
     """Whether an interviewer's question speaks about the person the narrative set up, by a word of their name or
     by the relation they were introduced with (``sønnen hans Odin`` / ``sønnen din``): the answer is not theirs."""
