@@ -114,15 +114,14 @@ def spoken_of(article: ArticleContext, text: str, index: int, narrative: Speaker
     if voice is None or voice.type != "person" or narrative.type != "person" or voice.name == narrative.name \
             or index == 0:
         return False
-    person = article.person(narrative.name)
-    if person is None or narrative.gender not in _THIRD_PERSON:
+    if narrative.gender not in _THIRD_PERSON:
         return False
     words = set(re.findall(r"\w+", re.split(r"[.!?]", text, maxsplit=1)[0].lower()))
     if not (words & {"jeg", "vi"} and words & _THIRD_PERSON[narrative.gender]):
         return False
-    previous = article.paragraphs[index - 1]
-    return all(m.person is person for m in article.coref.mentions
-               if previous.start <= m.start < previous.end and m.kind != "pronoun")
+    previous, person = article.paragraphs[index - 1], article.person(narrative.name)
+    return person is not None and all(m.person is person for m in article.coref.mentions
+                                      if previous.start <= m.start < previous.end and m.kind != "pronoun")
 
 
 def talked_about(article: ArticleContext, question: str, narrative: Speaker) -> bool:
