@@ -128,7 +128,7 @@ def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> 
     who = article.who(span.start_char, span.end_char, last_speaker=last) \
         or article.described(span.start_char, span.end_char)
     if who is not None and who.type == "person" and subject.lower_ in PRONOUNS \
-            and names_person(_rendering(article.text, colon_at), who):
+            and names_person(_rendering(article.paragraphs, colon_at), who):
         # "Han sa det flere ganger: «Clough respekterer meg ikke»": not Clough, whom the words name
         person = article.person(who.name)
         mention = article.coref.antecedent(subject.idx, PRONOUNS[subject.lower_], frozenset({person})) \
@@ -137,15 +137,14 @@ def introducer(article: ArticleContext, colon_at: int, last: Speaker | None) -> 
     return (who, cue.text.lower()) if who is not None else None
 
 
-def _rendering(text: str, colon_at: int) -> str:
-    """The words a colon at ``colon_at`` introduces: the rest of its paragraph, or the next one where the colon
-    ends it."""
-    end = text.find("\n\n", colon_at)
-    end = len(text) if end < 0 else end
-    if not text[colon_at + 1:end].strip() and end < len(text):
-        following = text.find("\n\n", end + 2)
-        end = len(text) if following < 0 else following
-    return text[colon_at + 1:end]
+def _rendering(paragraphs: list[Paragraph], colon_at: int) -> str:
+    """The words a colon at ``colon_at`` introduces: the rest of its paragraph (the article's, :mod:`nhotext.reading`),
+    or the next one where the colon ends it."""
+    k = next((k for k, p in enumerate(paragraphs) if p.start <= colon_at < p.end), None)
+    if k is None:
+        return ""
+    rest = paragraphs[k].text[colon_at + 1 - paragraphs[k].start:]
+    return rest if rest.strip() or k + 1 == len(paragraphs) else paragraphs[k + 1].text
 
 
 def _cue(sent: Span) -> Token | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..coref import PERSON_PRONOUNS, mentions_between
 from ..lexicon import POSSESSIVE_PRONOUNS, cue_pattern
 from .relations import kin
 from .speakers import ArticleContext
@@ -103,25 +104,22 @@ def names_person(text: str, speaker: Speaker) -> bool:
     return False
 
 
-_THIRD_PERSON = {"male": {"han", "ham", "hans"}, "female": {"hun", "henne", "hennes"}}
-
-
 def spoken_of(article: ArticleContext, text: str, index: int, narrative: Speaker, voice: Speaker | None) -> bool:
     """Whether a dash paragraph's ``text`` (paragraph ``index``) after a narrative paragraph that names no one but
     ``narrative`` speaks of that person in its first sentence, by a pronoun of their gender, in the first person (``I
     1982 vurderte Justin å komme ut.`` / ``- Jeg mente han burde vente ...``): ``voice``, who spoke the dash
     paragraphs before, goes on speaking about them."""
     if voice is None or voice.type != "person" or narrative.type != "person" or voice.name == narrative.name \
-            or index == 0:
-        return False
-    if narrative.gender not in _THIRD_PERSON:
+            or index == 0 or narrative.gender not in ("male", "female"):
         return False
     words = set(re.findall(r"\w+", re.split(r"[.!?]", text, maxsplit=1)[0].lower()))
-    if not (words & {"jeg", "vi"} and words & _THIRD_PERSON[narrative.gender]):
+    # a pronoun of the person's gender ("male" -> "m": han, ham, hans)
+    if not (words & {"jeg", "vi"} and any(PERSON_PRONOUNS.get(w) == narrative.gender[0] for w in words)):
         return False
     previous, person = article.paragraphs[index - 1], article.person(narrative.name)
-    return person is not None and all(m.person is person for m in article.coref.mentions
-                                      if previous.start <= m.start < previous.end and m.kind != "pronoun")
+    return person is not None and all(m.person is person for m in mentions_between(article.coref.mentions,
+                                                                                   previous.start, previous.end)
+                                      if m.kind != "pronoun")
 
 
 def talked_about(article: ArticleContext, question: str, narrative: Speaker) -> bool:
