@@ -4818,3 +4818,14 @@ def test_guards_a_dash_paragraph_that_speaks_of_the_person_just_narrated_is_the_
             "I 1990 vurderte Ola Berg å flytte til Spania.\n\n"
             "- Jeg mente han burde bli hjemme. Jeg ville ikke miste ham.")
     assert [speaker for _, speaker in _said(nlp, text)] == ["Kari Holm", "Kari Holm"]
+
+
+def test_guards_a_name_in_apposition_to_a_partitive_subject_is_the_subject(nlp):
+    """``en av representantene i finanskomiteen, Olympia Berg fra Molde,`` is the subject however the parse hangs the
+    name (it made it the object of ``av``), so the next sentence's ``Hun`` is her, not the man named more often
+    before, whose name says no gender either."""
+    text = ("Etter lang strid hadde Støre behov for en seier. Striden begynte å tære på hans autoritet.\n\n"
+            "Støre vil helst unngå en slik fremgangsmåte, og har satset sterkt på å sikre seg støtte fra opposisjonen."
+            "\n\nTil slutt stemte en av representantene i finanskomiteen, Olympia Berg fra Molde, sammen med "
+            "regjeringspartiene. Hun sa selv at hun ikke ville ta ansvar for at saken forblir uløst.")
+    assert _said(nlp, text) == [("hun ikke ville ta ansvar for at saken forblir uløst", "Olympia Berg")]

@@ -31,6 +31,7 @@ from .spans import MORPH_GENDER, person_spans
 SUBJECT_WINDOW = 1  # sentences back in which a subject wins over a nearer name
 CATAPHORA_SENTENCES = 10  # sentences ahead in which a pronoun with no one named before finds its person
 SUBJECT_LABELS = {"SUBJ", "nsubj", "nsubj:pass"}
+APPOSITION_STEPS = 4  # heads from a name set off by a comma up to the subject it stands in apposition to
 # Third-person pronouns that refer to a person, with the gender they say.
 PERSON_PRONOUNS = {"han": "m", "ham": "m", "hans": "m", "hun": "f", "henne": "f", "hennes": "f"}
 
@@ -48,6 +49,24 @@ def _gender(span: Span) -> str | None:
         return known
     genders = first.morph.get("Gender", [])
     return MORPH_GENDER.get(genders[0]) if len(genders) == 1 else None
+
+
+def _subject(span: Span) -> bool:
+    """Whether a name is the subject of its clause: the parse says so, or the name stands set off by a comma after
+    the subject's words, in apposition to it, however the parse hangs it there (``Til slutt stemte en av senatorene
+    i finanskomiteen, Olympia Snowe fra Maine, med demokratene``: the parse makes the name the object of ``av``)."""
+    if any(t.dep_ in SUBJECT_LABELS for t in span) or span.root.head.dep_ in SUBJECT_LABELS:
+        return True
+    if span.start == 0 or span.doc[span.start - 1].text != ",":
+        return False
+    token = span.root
+    for _ in range(APPOSITION_STEPS):
+        if token.head is token or token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+        if token.dep_ in SUBJECT_LABELS:
+            return token.i < span.start
+    return False
 
 
 def _related_gender(span: Span) -> str | None:
@@ -148,7 +167,7 @@ class People:
         for span in self.spans:
             person = self._person_of_span.get(span.start)
             if person is not None:
-                subject = any(t.dep_ in SUBJECT_LABELS for t in span) or span.root.head.dep_ in SUBJECT_LABELS
+                subject = _subject(span)
                 # the byline's writer ("Av Kari Nystuen, kommentator") is "jeg" in the text, no one's "hun"
                 self.mentions.append(Mention(span.start_char, span.end_char, person, "name",
                                              self.in_quote(span.start_char) or byline(self.text, span.start_char),
