@@ -4829,3 +4829,13 @@ def test_guards_a_name_in_apposition_to_a_partitive_subject_is_the_subject(nlp):
             "\n\nTil slutt stemte en av representantene i finanskomiteen, Olympia Berg fra Molde, sammen med "
             "regjeringspartiene. Hun sa selv at hun ikke ville ta ansvar for at saken forblir uløst.")
     assert _said(nlp, text) == [("hun ikke ville ta ansvar for at saken forblir uløst", "Olympia Berg")]
+
+
+def test_guards_a_body_an_owner_in_the_genitive_has_is_the_source_of_ifolge(nlp):
+    """``ifølge Stortingets utredningsorgan for skattesaker``, ``Ifølge bankens ledelse``: the body speaks, with what
+    the parse hangs on it; ``ifølge NRKs tall`` stays the owner's (what it counted)."""
+    text = ("Reformen koster 80 milliarder kroner over ti år, ifølge Stortingets utredningsorgan for skattesaker.\n\n"
+            "Ifølge bankens ledelse skal 40 ansatte sies opp i løpet av høsten.\n\n"
+            "Ifølge NRKs tall har over 3000 personer meldt seg ut av kirken.")
+    assert [speaker for _, speaker in _said(nlp, text)] == [
+        "Stortingets utredningsorgan for skattesaker", "bankens ledelse", "NRK"]

@@ -17,6 +17,10 @@ from .types import Quote, Speaker, lower_start, lstrip_span, make_quote, rstrip_
 
 CLAUSE_OPENERS = {"men", "og", "mens", "så", "for"}
 TIES = {"i", "ved", "fra", "hos"}
+# Heads of a common noun that names a body, in the indefinite form a genitive owner takes ("Kongressens
+# utredningsorgan", "selskapets ledelse", "NHOs styre"): the body speaks, not its owner
+BODY_HEAD = re.compile(r"\w*(?:organ|utvalg|komité|komite|avdeling|etat|tilsyn|direktorat|kontor|byrå|sekretariat"
+                       r"|styre|ledelse|kommisjon|domstol|departement|institutt)")
 
 
 def according_quote(article: ArticleContext, sent: Span, paragraph: Paragraph,
@@ -191,6 +195,13 @@ def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
         while end < sent_end and doc[end].ent_type_ == "PER":
             end += 1
         return end, end
+    if phrase_end > end and BODY_HEAD.fullmatch(doc[phrase_end - 1].lower_):
+        # "ifølge Kongressens utredningsorgan for budsjettsaker": a body the owner has speaks, with what the parse
+        # hangs on it up to the next comma
+        edge = doc[phrase_end - 1].right_edge.i + 1
+        if edge < sent_end and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[phrase_end:edge]):
+            phrase_end = edge
+        return phrase_end, phrase_end
     if end < phrase_end < sent_end and doc[phrase_end].ent_iob_ == "B" \
             and doc[phrase_end].ent_type_ in ("ORG", "GPE_ORG"):
         name_end = entity_end(doc, phrase_end + 1, sent_end)  # "Ifølge landets katastrofeetat AFAD": the body
