@@ -195,13 +195,6 @@ def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
         while end < sent_end and doc[end].ent_type_ == "PER":
             end += 1
         return end, end
-    if phrase_end > end and BODY_HEAD.fullmatch(doc[phrase_end - 1].lower_):
-        # "ifølge Kongressens utredningsorgan for budsjettsaker": a body the owner has speaks, with what the parse
-        # hangs on it up to the next comma
-        edge = doc[phrase_end - 1].right_edge.i + 1
-        if edge < sent_end and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[phrase_end:edge]):
-            phrase_end = edge
-        return phrase_end, phrase_end
     if end < phrase_end < sent_end and doc[phrase_end].ent_iob_ == "B" \
             and doc[phrase_end].ent_type_ in ("ORG", "GPE_ORG"):
         name_end = entity_end(doc, phrase_end + 1, sent_end)  # "Ifølge landets katastrofeetat AFAD": the body
@@ -210,6 +203,13 @@ def _owned(doc, end: int, sent_end: int) -> tuple[int, int]:
     if bracket is not None and bracket[0].text == "(" and not bracket[1].is_lower and bracket[2].text == ")":
         # "ifølge FNs matvareprogram (WFP)": a body with its abbreviation
         return phrase_end + 3, phrase_end + 3
+    if phrase_end > end and BODY_HEAD.fullmatch(doc[phrase_end - 1].lower_):
+        # "ifølge Kongressens utredningsorgan for budsjettsaker": a body the owner has speaks, with what the parse
+        # hangs on it up to the next comma
+        edge = doc[phrase_end - 1].right_edge.i + 1
+        if edge < sent_end and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[phrase_end:edge]):
+            phrase_end = edge
+        return phrase_end, phrase_end
     return end, phrase_end
 
 
