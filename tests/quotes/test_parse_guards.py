@@ -4839,3 +4839,17 @@ def test_guards_a_body_an_owner_in_the_genitive_has_is_the_source_of_ifolge(nlp)
             "Ifølge NRKs tall har over 3000 personer meldt seg ut av kirken.")
     assert [speaker for _, speaker in _said(nlp, text)] == [
         "Stortingets utredningsorgan for skattesaker", "bankens ledelse", "NRK"]
+
+
+def test_guards_a_noun_of_saying_with_its_owner_before_an_adjective(nlp):
+    """``Kari Holms tydelige beskjed om at``: the genitive is the source past the adjective."""
+    text = "Det er i tråd med Kari Holms tydelige beskjed om at alle ansatte må gi sitt samtykke."
+    assert _said(nlp, text) == [("alle ansatte må gi sitt samtykke", "Kari Holm")]
+
+
+def test_guards_giving_expression_to_a_clause_by_three_people_with_their_titles(nlp):
+    """``ga både statsråd X, Høyres talsmann Y og Frps talsmann Z klart uttrykk for at``: ``uttrykk for at`` is a noun
+    of saying, and its givers, however the parse splits the inverted subject, are the three joined as written."""
+    text = ("Likevel ga både statsråd Per Olsen, Høyres talsmann Kari Holm og Frps talsmann Ola Vik klart uttrykk "
+            "for at slike søkere ikke skal få opphold i Norge.")
+    assert _said(nlp, text) == [("slike søkere ikke skal få opphold i Norge", "Per Olsen, Kari Holm og Ola Vik")]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import gender_of, joined_name_gender, relation_gender
 from . import ranking
 from .mentions import Mention, Person
-from .names import clean_name, fold, name_word
+from .names import clean_name, fold, genitive, name_word
 from .regions import DASH_PARAGRAPH, quoted_regions
 from .spans import MORPH_GENDER, person_spans
 
@@ -75,13 +75,14 @@ def _related_gender(span: Span) -> str | None:
 
 
 def _genitive_base(span: Span, words: list[str], known_words: set[str]) -> list[str]:
-    """``Kristin Halvorsens`` -> ``Kristin Halvorsen`` when the parse says genitive, or the form
-    without ``s`` is written elsewhere in the article."""
+    """``Kristin Halvorsens`` -> ``Kristin Halvorsen`` when the parse says genitive or the name owns the noun after
+    it (``Kari Holms tydelige beskjed``, :func:`~nhotext.coref.names.genitive`), or the form without ``s`` is written
+    elsewhere in the article."""
     last = words[-1]
     if len(last) < 4 or not last.endswith("s") or last.endswith("ss"):
         return words
     base = last[:-1]
-    if base in known_words or "Gen" in span[-1].morph.get("Case", []):
+    if base in known_words or genitive(span[-1]):
         return [*words[:-1], base]
     return words
 

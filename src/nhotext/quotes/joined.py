@@ -16,13 +16,22 @@ def separates(between: Span) -> bool:
     words = [t for t in between if not t.is_space]
     if [t.lower_ for t in words] in ([","], ["og"]):
         return True
-    k = next((i for i, t in enumerate(words) if t.lower_ == "og"), -1)
+    # joined by "og", or by a comma in a list of three ("X, Høyres talsmann Y og Z")
+    k = next((i for i, t in enumerate(words) if t.lower_ == "og"), 0 if words and words[0].text == "," else -1)
     if k < 0 or any(t.pos_ == "VERB" or t.ent_type_ == "PER" for t in words):
         return False
     aside, title = words[:k], words[k + 1:]
     set_off = not aside or len(aside) >= 3 and aside[0].text == aside[-1].text == "," \
         and all(t.text != "," for t in aside[1:-1])
-    return set_off and len(title) <= 2 and all(t.is_lower and t.is_alpha for t in title)
+    return set_off and _title_words(title)
+
+
+def _title_words(words: list[Token]) -> bool:
+    """The second name's title: up to two lower-case words, after the genitive of its body if written (``og
+    salgssjef``, ``og Frps talsmann``, ``, Høyres innvandringspolitiske talsmann``)."""
+    if words and words[0].is_title and words[0].text.endswith("s") and len(words) > 1:
+        words = words[1:]
+    return len(words) <= 2 and all(t.is_lower and t.is_alpha for t in words)
 
 
 def subject_extent(cue: Token, subject: Token) -> tuple[Token, Token]:

@@ -60,19 +60,24 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         bare = i < sent.end and doc[i].lower_ == "at" and acting is not None  # (the parse may hang "med" on a noun)
         if bare:
             i -= 1  # as if "om" stood before the "at"
-        elif not copula and not asked and not (i + 1 < sent.end and doc[i].lower_ in ("om", "på")
+        elif not copula and not asked and not (i + 1 < sent.end and doc[i].lower_ in _content_prepositions(noun)
                                                and doc[i + 1].lower_ == "at"):
             continue
-        if source is None and noun.i > sent.start and genitive(doc[noun.i - 1]):
-            owner = doc[noun.i - 1]
+        if source is None and (owner := _owner(noun)) is not None:
             # "Sponheims tanker"; a common noun without its genitive s ("rettens syn på at": retten)
             common = owner.pos_ == "NOUN" and owner.lower_.endswith("s") and not owner.lower_.endswith("ss")
             source = (owner.idx, owner.idx + len(owner) - common)
         giver = noun.head if noun.dep_ in ("DOBJ", "obj") and noun.head.lemma_.lower() in GIVING_VERBS else (
             acting if bare else None)
         subject = subject_of(giver) if giver is not None else None
-        if source is None and subject is not None and subject.lower_ not in WRITER:
-            words = list(subject.subtree)  # "Politiet gir beskjed om at": the giver is the source
+        if source is None and giver is not None and subject is not None and subject.lower_ not in WRITER:
+            # "Politiet gir beskjed om at": the giver is the source; an inverted subject up to the noun's phrase,
+            # however the parse splits it ("ga både statsråd X, talsmann Y og Z klart uttrykk for at": "både" and
+            # "X" subjects, "Y" an object)
+            words = list(subject.subtree)
+            if giver.i < subject.i < noun.left_edge.i and not any(
+                    t.pos_ in ("VERB", "AUX") for t in doc[subject.i:noun.left_edge.i]):
+                words = list(doc[subject.left_edge.i:noun.left_edge.i])
             source = (words[0].idx, words[-1].idx + len(words[-1]))
         # "fikk Olav melding om at": a message received, its sender unnamed (GUIDELINES: speaker null)
         received = noun.dep_ in ("DOBJ", "obj") and noun.head.lemma_.lower() in ("få", "motta")
@@ -84,8 +89,9 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         else:
             start = doc[i + 2].idx if i + 2 < sent.end else sent.end_char
             end = rstrip_span(article.text, start, clause_end(article.text, start, sent.end_char), keep_stop=False)
-        owner_person = article.person(doc[noun.i - 1].text, noun.i - 1) \
-            if source is not None and source[1] == doc[noun.i - 1].idx + len(doc[noun.i - 1]) else None
+        owned = _owner(noun)
+        owner_person = article.person(owned.text, owned.i) \
+            if owned is not None and source is not None and source[0] == owned.idx else None
         # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
         who = article.speaker_of(owner_person) if owner_person is not None else _possessive(article, noun) or (
             _source(article, *source, last) if source is not None else None)
@@ -95,6 +101,21 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
             continue  # "Begrunnelsen var at" with no one named: a report without a source (speaker null)
         return make_quote(article, paragraph, start, end, "indirect", who, noun.text, absolute=True)
     return None
+
+
+def _content_prepositions(noun: Token) -> tuple[str, ...]:
+    """The prepositions before the ``at`` of a noun of saying's content: ``om``/``på``, ``for`` after ``uttrykk``
+    (``ga klart uttrykk for at``)."""
+    return ("for",) if (noun.lemma_.lower() or noun.lower_) == "uttrykk" else ("om", "på")
+
+
+def _owner(noun: Token) -> Token | None:
+    """The genitive before a noun of saying, also past adjectives (``Sponheims tanker``, ``barnekomiteens klare
+    beskjed``)."""
+    k = noun.i - 1
+    while k > noun.sent.start and noun.doc[k].pos_ == "ADJ" and noun.i - k <= 2:
+        k -= 1
+    return noun.doc[k] if k >= noun.sent.start and genitive(noun.doc[k]) else None
 
 
 def _source_before(sent: Span) -> tuple[int, int] | None:
