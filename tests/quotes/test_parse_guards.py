@@ -4853,3 +4853,10 @@ def test_guards_giving_expression_to_a_clause_by_three_people_with_their_titles(
     text = ("Likevel ga både statsråd Per Olsen, Høyres talsmann Kari Holm og Frps talsmann Ola Vik klart uttrykk "
             "for at slike søkere ikke skal få opphold i Norge.")
     assert _said(nlp, text) == [("slike søkere ikke skal få opphold i Norge", "Per Olsen, Kari Holm og Ola Vik")]
+
+
+def test_guards_a_passive_of_saying_under_kan_is_the_writers_own(nlp):
+    """``Her kan det nevnes at``: the writer's own aside, as under ``må`` and ``skal``; ``Det blir sagt at`` stays an
+    agentless report."""
+    text = "Her kan det nevnes at bandets gitarist er utdannet lege.\n\nDet blir sagt at han var en god sjef."
+    assert _said(nlp, text) == [("han var en god sjef", None)]

@@ -59,7 +59,8 @@ def passive_report(article: ArticleContext, sent: Span, paragraph: Paragraph) ->
 
 
 SCARCELY = NEGATIONS | {"lite", "mindre", "sjelden"}  # a negation, or as good as one
-WRITERS_MODALS = {"må", "måtte", "skal", "bør", "burde"}  # a passive of saying under one: the writer asserts
+WRITERS_MODALS = {"må", "måtte", "skal", "bør", "burde", "kan"}  # a passive of saying under one: the writer asserts
+# ("det må understrekes at", "Her kan det nevnes at")
 
 
 def _formal_passive(participle: Token) -> bool:
