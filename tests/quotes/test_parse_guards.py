@@ -4860,3 +4860,17 @@ def test_guards_a_passive_of_saying_under_kan_is_the_writers_own(nlp):
     agentless report."""
     text = "Her kan det nevnes at bandets gitarist er utdannet lege.\n\nDet blir sagt at han var en god sjef."
     assert _said(nlp, text) == [("han var en god sjef", None)]
+
+
+def test_guards_a_box_signed_by_a_source_line_is_a_quote_of_the_one_it_names(nlp):
+    """A short paragraph in the first or second person with a line under it that is only a name or a person noun is
+    a pull quote of that person (``Jeg ville bare hjem, pappa.`` / ``Ingrid Moe``); a crosshead under narrative is
+    not (``Vennene`` after a paragraph in the third person)."""
+    text = ("Ingrid Moe vokste opp på Voss. Faren jobbet offshore.\n\n"
+            "Jeg ville bare hjem, pappa.\n\nIngrid Moe\n\n"
+            "Hun flyttet til Bergen som 16-åring.\n\n"
+            "Vi visste ingenting om hvordan hun hadde det.\n\nBroren\n\n"
+            "Lærerne så ingenting.\n\nVennene\n\nDe var få, og de var ofte borte.")
+    assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("Jeg ville bare hjem, pappa.", "Ingrid Moe", None),
+        ("Vi visste ingenting om hvordan hun hadde det.", "broren", None)]

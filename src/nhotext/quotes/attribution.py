@@ -30,6 +30,7 @@ from ..duplicates.finder import ReuseIndex
 from ..reading import Paragraph
 from ..text import key
 from .backward import backward_reports
+from .boxes import signed_boxes
 from .colon import introducing_cue
 from .continued import continued_quotes
 from .details import title_then_surname
@@ -148,7 +149,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         index = ReuseIndex(article.paragraphs)
         _mark_reuse(index, quotes)
         quotes.extend(_displayed(article, index, quotes))
-        quotes.sort(key=lambda q: q.start)
+    quotes.extend(signed_boxes(article, quotes))  # "Hvis du skal drepe deg selv, ..." / "Cathrine"
+    quotes.sort(key=lambda q: q.start)
     for quote, introducing in introduced_cues:  # after every rule that reads a missing cue as words without a source
         quote.cue = quote.cue or introducing
     return quotes
