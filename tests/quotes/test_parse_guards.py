@@ -4874,3 +4874,14 @@ def test_guards_a_box_signed_by_a_source_line_is_a_quote_of_the_one_it_names(nlp
     assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("Jeg ville bare hjem, pappa.", "Ingrid Moe", None),
         ("Vi visste ingenting om hvordan hun hadde det.", "broren", None)]
+
+
+def test_guards_a_paragraph_taking_back_the_words_introduced_is_no_rendering(nlp):
+    """``skriver Kari Holm om miljøet:`` / ``Denne beskrivelsen passer fint på ...``: the page left the rendering out,
+    and the paragraph after comments on it; ``Det korrekte bildet er at ...`` after the colon is the rendering."""
+    text = ("I boken «Ungdom og stil» skriver Kari Holm om miljøet:\n\n"
+            "Denne beskrivelsen passer fint på bandet, som ble det største i sjangeren.\n\n"
+            "Ola Vik skrev følgende i Aftenposten:\n\n"
+            "Det korrekte bildet er dessverre at skolen har sviktet elevene i mange år.")
+    assert _said(nlp, text) == [("Det korrekte bildet er dessverre at skolen har sviktet elevene i mange år.",
+                                 "Ola Vik")]

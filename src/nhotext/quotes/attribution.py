@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..duplicates.finder import ReuseIndex
+from ..lexicon import saying_nouns
 from ..reading import Paragraph
 from ..text import key
 from .backward import backward_reports
@@ -184,11 +185,25 @@ def _rendered(article: ArticleContext, paragraph: Paragraph, speaker: Speaker, c
     else indirect (quotes-dev GUIDELINES on unmarked renderings); never a list's item or a heading."""
     text = paragraph.text
     if DASH_START.match(text) or any(mark in text for mark in "«»\"“”") or re.match(r"\s*(?:\d+[.:)]|[•*])", text) \
-            or text.rstrip()[-1:] not in ".!?" or len(text.split()) < MIN_QUOTE_WORDS:
+            or text.rstrip()[-1:] not in ".!?" or len(text.split()) < MIN_QUOTE_WORDS \
+            or _takes_back(article, paragraph):
         return []
     end = rstrip_span(text, 0, len(text))
     kind = "direct" if FIRST_PERSON.search(text) else "indirect"
     return [make_quote(article, paragraph, lstrip_span(text, 0, end), end, kind, speaker, cue)]
+
+
+# nouns for words rendered, besides the nouns of saying: what a demonstrative takes back after them
+RENDERED_NOUNS = {"beskrivelse", "sitat", "ord", "skildring", "karakteristikk", "formulering", "linje"}
+
+
+def _takes_back(article: ArticleContext, paragraph: Paragraph) -> bool:
+    """A paragraph that opens by taking back the words introduced before it (``Denne beskrivelsen passer fint på
+    ...``, ``Disse ordene ...``): the writer's comment on a rendering the page left out, not the rendering."""
+    span = article.doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_space][:2] if span is not None else []
+    return len(words) == 2 and words[0].lower_ in ("denne", "dette", "disse") and words[1].pos_ == "NOUN" \
+        and (words[1].lemma_.lower() in RENDERED_NOUNS or words[1].lemma_.lower() in saying_nouns())
 
 
 DISPLAY_MIN_WORDS = 4
