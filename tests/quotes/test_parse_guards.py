@@ -4885,3 +4885,10 @@ def test_guards_a_paragraph_taking_back_the_words_introduced_is_no_rendering(nlp
             "Det korrekte bildet er dessverre at skolen har sviktet elevene i mange år.")
     assert _said(nlp, text) == [("Det korrekte bildet er dessverre at skolen har sviktet elevene i mange år.",
                                  "Ola Vik")]
+
+
+def test_guards_a_verb_of_saying_under_for_aa_and_a_modal_is_a_purpose(nlp):
+    """``stemmen han trengte for å kunne hevde at``: what someone wants to be able to say, no report (as ``for å
+    fortelle at``)."""
+    text = "Dermed fikk Per Olsen den ene stemmen han trengte for å kunne hevde at reformen har bred støtte."
+    assert _said(nlp, text) == []

@@ -188,7 +188,12 @@ def hypothetical(verb: Token) -> bool:
         return True
     if any(c.lower_ in ("hvorfor", "hvordan") and c.i < verb.i for c in verb.children):
         return True  # "en tale om hvorfor han mener han ikke kan straffes": a question about the view, no report
-    if "Inf" in verb.morph.get("VerbForm", []) and verb.head.lower_ == "å" and verb.head.head.lower_ == "for":
+    infinitive = verb
+    while infinitive.head.i != infinitive.i and "Inf" in infinitive.head.morph.get("VerbForm", []) \
+            and abs(verb.i - infinitive.i) < 3:  # "for å kunne hevde at": through the modal to the "å"
+        infinitive = infinitive.head
+    if "Inf" in verb.morph.get("VerbForm", []) and infinitive.head.lower_ == "å" \
+            and infinitive.head.head.lower_ == "for":
         return True  # "gikk til coach for å fortelle at ...": what someone went to say, no report of it
     auxiliary = verb.head if verb.dep_ in INFINITIVE and "Inf" in verb.morph.get("VerbForm", []) else None
     if auxiliary is not None and auxiliary.lemma_ == "få" and "Inf" in auxiliary.morph.get("VerbForm", []):
