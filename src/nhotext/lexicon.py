@@ -90,7 +90,7 @@ TITLE_HEADS = ("direktør", "leder", "sjef", "minister", "ordfører", "rådmann"
                "bonde", "investor", "lærer", "ekspert", "fisker", "eier", "gründer", "megler", "byråd", "analytiker",
                "konsulent", "journalist", "inspektør", "lege", "kirurg", "sykepleier", "psykolog", "trener", "mekler",
                "strateg", "keeper", "forfatter", "instruktør", "fotograf", "terapeut", "pedagog", "kandidat",
-               "regissør", "kommentator", "historiker", "musiker", "kritiker", "sopran",
+               "regissør", "kommentator", "historiker", "musiker", "kritiker", "sopran", "forstander",
                # agentive endings that make person nouns of a sport or a field (alpinist, skiløper), and a
                # player of a position or a sport (midtbanespiller, håndballspiller)
                "ist", "løper", "utøver", "spiller")

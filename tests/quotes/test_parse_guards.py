@@ -4892,3 +4892,11 @@ def test_guards_a_verb_of_saying_under_for_aa_and_a_modal_is_a_purpose(nlp):
     fortelle at``)."""
     text = "Dermed fikk Per Olsen den ene stemmen han trengte for å kunne hevde at reformen har bred støtte."
     assert _said(nlp, text) == []
+
+
+def test_guards_a_role_a_person_owns_by_the_copula_is_a_title_and_no_organisation(nlp):
+    """``Per Moe er Karis klasseforstander``: ``forstander`` heads titles (``klasseforstander``,
+    ``menighetsforstander``), and the owner in the genitive, a person, is no organisation."""
+    text = "Per Moe er Karis klasseforstander.\n\n- Hun var flink, sier han."
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Per Moe", "klasseforstander", None)]

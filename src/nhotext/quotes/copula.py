@@ -147,7 +147,8 @@ def copula_title(role: Token, org_of: Callable[[Span], str | None]) -> tuple[str
     org = tied_org(role, org_of)
     owner = next((c for c in role.lefts if c.pos_ == "PROPN" and c.dep_ in ("DET", "nmod:poss")), None)
     owned = role.doc[owner.left_edge.i:owner.right_edge.i + 1] if owner is not None else None
-    if org is None and owned is not None and owned.text.endswith("s") and owned.end == role.i:
+    if org is None and owned is not None and owned.text.endswith("s") and owned.end == role.i \
+            and owned[0].ent_type_ != "PER":  # not a person ("er Cathrines klasseforstander": hers, no body's)
         org = org_of(owned) or owned.text[:-1]  # "Moe ble Venstres presidentkandidat": the owner
     after = role.nbor(1) if role.i + 1 < len(role.doc) else None
     if org is None and after is not None and after.lower_ in TIED_BY and after.head.i in (role.head.i,
