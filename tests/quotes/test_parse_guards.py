@@ -4900,3 +4900,11 @@ def test_guards_a_role_a_person_owns_by_the_copula_is_a_title_and_no_organisatio
     text = "Per Moe er Karis klasseforstander.\n\n- Hun var flink, sier han."
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Per Moe", "klasseforstander", None)]
+
+
+def test_guards_an_epithet_before_a_name_is_no_title(nlp):
+    """``kveldens stjerne, Ozzy Osbourne``, ``klubblegenden Ola Berg``: praise, no post (GUIDELINES: descriptions
+    that are no role are not titles); ``trener Kari Moe`` is one."""
+    text = ("Kveldens stjerne, Ola Berg, gikk på scenen.\n\n«Takk!» roper han.\n\n"
+            "- Han var god, sier trener Kari Moe.")
+    assert _quotes(nlp, text) == [("Takk!", "Ola Berg", None), ("Han var god", "Kari Moe", "trener")]

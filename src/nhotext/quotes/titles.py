@@ -334,7 +334,12 @@ def _no_post(token: Token) -> bool:
     lower = token.lower_
     origin = lower.endswith("ske") and not lower.endswith("erske") or bool(ABSTRACT_NOUN.search(indefinite_form(token)))
     counted = any(c.text[:1].isdigit() for c in token.lefts) and not normalize_title(token.text.rpartition("-")[2])
-    return "Gen" in token.morph.get("Case", []) or origin and not normalize_title(token.text) or counted
+    praised = bool(EPITHET.search(indefinite_form(token)))  # "kveldens stjerne, Ozzy Osbourne": praise, no post
+    return "Gen" in token.morph.get("Case", []) or (origin or praised) and not normalize_title(token.text) or counted
+
+
+# the epithets of sports and show business (``stjerne``, ``rockestjerne``, ``målhelt``, ``klubblegende``): no post
+EPITHET = re.compile(r"(?:stjerne|kjempe|helt|legende|ikon|idol)$")
 
 
 def _plural(token: Token) -> bool:
