@@ -90,7 +90,9 @@ def test_devset_our_set_builds_and_scores(nlp, tmp_path):
     1867 after two more of it, typed after the rules the first two showed (as typed: F1 0.880, speaker 0.909, title
     0.909): F1 0.966, speaker 0.932, title 0.938, organisation 0.959; 1888 in the thirtieth, after a feature's
     opening with display boxes, editorials and a music essay, typed before the code ran on them (as typed: F1 0.800,
-    speaker 0.875): F1 0.964, speaker 0.932; a floor a few quotes below)."""
+    speaker 0.875): F1 0.964, speaker 0.932; 1899 after an op-ed essay on a speech, reported clause after clause,
+    and another on a report, typed before the code ran on them (as typed: F1 0.444, speaker 0.750); a floor a few
+    quotes below)."""
     from nhotext.quotes.evaluate import evaluate_dev_set
 
     out = build(SET, NORNE_TRAIN, tmp_path)
