@@ -4908,3 +4908,12 @@ def test_guards_an_epithet_before_a_name_is_no_title(nlp):
     text = ("Kveldens stjerne, Ola Berg, gikk på scenen.\n\n«Takk!» roper han.\n\n"
             "- Han var god, sier trener Kari Moe.")
     assert _quotes(nlp, text) == [("Takk!", "Ola Berg", None), ("Han var god", "Kari Moe", "trener")]
+
+
+def test_guards_a_report_ends_where_a_dash_resumes_the_matrix_with_the_source_inverted(nlp):
+    """``Hun påpeker at ..., men at ... - og her nevner hun behovet for ...``: after the dash the writer goes on with
+    the source's next predicate, the source its subject after an adverbial; the report ends at the dash."""
+    text = ("Kari Holm påpeker at tiden for å bygge broer er kommet, men at sjansen vil kreve noe av oss - og her "
+            "nevner hun behovet for flere lærere i skolen.")
+    assert _said(nlp, text) == [
+        ("tiden for å bygge broer er kommet, men at sjansen vil kreve noe av oss", "Kari Holm")]

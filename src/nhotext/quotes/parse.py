@@ -148,10 +148,14 @@ def matrix_resumes(sent: Span, start: int, end: int, cue: Span | None = None) ->
                 and not any(c.lower_ == "at" and c.i < comma.i for c in nxt.children):
             base = sent.start_char  # not Doc.text: it joins the whole article on every call
             return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
-        if comma.text == "," and cue is not None and nxt.idx - start > 10 and (_matrix_conjunct(nxt, cue[0]) or (
-                k + 2 < len(tokens) and nxt.lower_ in ("men", "og", "eller") and _cue_conjunct(tokens[k + 2], cue[0]))):
+        joined = k + 2 < len(tokens) and nxt.lower_ in ("men", "og", "eller")
+        if comma.text in (",", "-", "–", "—") and cue is not None and nxt.idx - start > 10 and (
+                comma.text == "," and _matrix_conjunct(nxt, cue[0])
+                or joined and _cue_conjunct(tokens[k + 2], cue[0])
+                or joined and k + 3 < len(tokens) and _cue_conjunct(tokens[k + 3], cue[0], inverted=True)):
             # "Landslagssjefen sa at han hadde utviklet seg, Martin trodde ...": a clause of the matrix's own;
-            # "mener funnene er interessante, men advarer mot ...": the source's next predicate
+            # "mener funnene er interessante, men advarer mot ...": the source's next predicate; "påpeker at ...
+            # - og her nevner han behovet for ...": after an adverbial, with the source as its subject after it
             base = sent.start_char
             return base + rstrip_span(sent.text, start - base, comma.idx - base, keep_stop=False)
     return end
@@ -167,13 +171,18 @@ def _matrix_conjunct(subject: Token, cue: Token) -> bool:
         and verb.dep_ in ("KOORD", "conj") and bool(verb.morph.get("Tense", []))
 
 
-def _cue_conjunct(verb: Token, cue: Token) -> bool:
+def _cue_conjunct(verb: Token, cue: Token, inverted: bool = False) -> bool:
     """Whether ``verb`` is a verb of saying the parse coordinates with the cue, finite and without a subject of its
     own: the source's next predicate (``men advarer mot``), not the content's (``at han ikke var en tyv, men
-    hadde tatt dokumentene``, which the parse may hang on the cue as well)."""
-    return verb.pos_ == "VERB" and verb.dep_ in COORDINATED and verb.head.i == cue.i \
-        and verb.lower_ in reporting_verb_set() and bool(verb.morph.get("Tense", [])) \
-        and not any(c.dep_ in DEP_LABELS["subject"] for c in verb.children)
+    hadde tatt dokumentene``, which the parse may hang on the cue as well); with ``inverted``, after an adverbial
+    and with a personal pronoun as its subject right after it (``og her nevner han``)."""
+    if not (verb.pos_ == "VERB" and verb.dep_ in COORDINATED and verb.head.i == cue.i
+            and verb.lower_ in reporting_verb_set() and bool(verb.morph.get("Tense", []))):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in DEP_LABELS["subject"]]
+    if not inverted:
+        return not subjects
+    return len(subjects) == 1 and subjects[0].i == verb.i + 1 and subjects[0].lower_ in ("han", "hun", "de")
 
 
 def _subject_before(verb: Token) -> bool:
