@@ -4917,3 +4917,11 @@ def test_guards_a_report_ends_where_a_dash_resumes_the_matrix_with_the_source_in
             "nevner hun behovet for flere lærere i skolen.")
     assert _said(nlp, text) == [
         ("tiden for å bygge broer er kommet, men at sjansen vil kreve noe av oss", "Kari Holm")]
+
+
+def test_guards_a_paragraph_narrating_the_introduced_speaker_is_no_rendering(nlp):
+    """``Ola Vik sier tydelig hva reformen vil kreve:`` / ``Han går gjennom tallene ...``: the writer narrates the
+    speaker by a pronoun of his gender after a rendering the page left out; his words would say ``jeg``."""
+    text = ("Ola Vik sier tydelig hva reformen vil kreve:\n\n"
+            "Han går gjennom tallene og viser målet med reformen for alle som bor i kommunen.")
+    assert _said(nlp, text) == []

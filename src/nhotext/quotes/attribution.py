@@ -186,7 +186,7 @@ def _rendered(article: ArticleContext, paragraph: Paragraph, speaker: Speaker, c
     text = paragraph.text
     if DASH_START.match(text) or any(mark in text for mark in "«»\"“”") or re.match(r"\s*(?:\d+[.:)]|[•*])", text) \
             or text.rstrip()[-1:] not in ".!?" or len(text.split()) < MIN_QUOTE_WORDS \
-            or _takes_back(article, paragraph):
+            or _takes_back(article, paragraph) or _narrates(paragraph, speaker):
         return []
     end = rstrip_span(text, 0, len(text))
     kind = "direct" if FIRST_PERSON.search(text) else "indirect"
@@ -204,6 +204,17 @@ def _takes_back(article: ArticleContext, paragraph: Paragraph) -> bool:
     words = [t for t in span if not t.is_space][:2] if span is not None else []
     return len(words) == 2 and words[0].lower_ in ("denne", "dette", "disse") and words[1].pos_ == "NOUN" \
         and (words[1].lemma_.lower() in RENDERED_NOUNS or words[1].lemma_.lower() in saying_nouns())
+
+
+def _narrates(paragraph: Paragraph, speaker: Speaker) -> bool:
+    """A paragraph that opens with the introduced speaker as its subject, by a pronoun of their gender or their name
+    (``Han sier tydelig hva drømmen vil kreve:`` / ``Han motiverer til innsats ...``): the writer narrating them
+    after a rendering the page left out, not their words (which would say ``jeg``)."""
+    first = paragraph.text.split(maxsplit=1)[0] if paragraph.text.strip() else ""
+    pronoun = {"Han": "male", "Hun": "female"}.get(first)
+    if pronoun is not None:
+        return speaker.type == "person" and speaker.gender in (None, pronoun)
+    return speaker.type == "person" and len(first) > 2 and first in speaker.name.split()
 
 
 DISPLAY_MIN_WORDS = 4
