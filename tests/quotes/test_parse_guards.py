@@ -4925,3 +4925,11 @@ def test_guards_a_paragraph_narrating_the_introduced_speaker_is_no_rendering(nlp
     text = ("Ola Vik sier tydelig hva reformen vil kreve:\n\n"
             "Han går gjennom tallene og viser målet med reformen for alle som bor i kommunen.")
     assert _said(nlp, text) == []
+
+
+def test_guards_det_saying_after_a_neuter_body_as_subject_is_that_body(nlp):
+    """``Skatteutvalget la fram sin rapport i går. Det foreslår at ...``: ``det`` stands for the neuter body the
+    sentence before has as its subject; ``Det sier seg selv at`` after a person's sentence is no one's report."""
+    text = ("Skatteutvalget la fram sin rapport i går. Det foreslår at formuesskatten skal fjernes helt.\n\n"
+            "Per Olsen leste rapporten. Det sier seg selv at han var fornøyd.")
+    assert _said(nlp, text) == [("formuesskatten skal fjernes helt", "Skatteutvalget")]

@@ -34,6 +34,7 @@ from .reported import (
     cue_subject,
     hypothetical,
     named_source,
+    neuter_body,
     no_source,
     proper_name,
     reported_clause,
@@ -277,6 +278,8 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                 who = article.described(base + mid_start, base + mid_end)  # "sier 50 prosent at": a share polled
         if who is None:
             who = article.who(base, base + m.start(), last_speaker=last)
+        if who is None and subject is not None and article.text[subject[0]:subject[1]].lower() == "det":
+            who = neuter_body(article, sent)  # "Sandman-utvalget utredet ... Det foreslo at"
         if who is None and subject is not None:
             start = subject[0]
             while (prev := re.search(r"([A-ZÆØÅ][\w-]*)\s+$", article.text[max(base, start - 40):start])):

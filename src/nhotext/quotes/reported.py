@@ -20,6 +20,7 @@ from .. import lexicon
 from ..coref import PERSON_PRONOUNS, genitive
 from ..lexicon import DEP_LABELS, NEGATIONS, PRONOUNS, UNNAMED, definite_title, normalize_title
 from ..organizations import load_gazetteer
+from ..organizations.kinds import kind_from_pattern
 from ..reading import Paragraph
 from ..resources import function_words
 from .clauses import clause_span, content_clause, with_second_clause
@@ -285,3 +286,23 @@ def before_second_source(article: ArticleContext, paragraph: Paragraph, quote: Q
             return make_quote(article, paragraph, quote.start, end, quote.kind, quote.speaker, quote.cue,
                               absolute=True)
     return quote
+
+
+def neuter_body(article: ArticleContext, sent: Span) -> Speaker | None:
+    """``Sandman-utvalget utredet årsakene ... Det foreslo at``: ``det`` as the subject of a verb of saying stands for
+    the organisation the sentence before has as its subject when that is neuter and definite (``utvalget``,
+    ``partiet``, ``Stortinget``); None for any other sentence (``Det sier seg selv at`` has no such one before)."""
+    doc = article.doc
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ in DEP_LABELS["subject"]), None)
+    if subject is None or not subject.lower_.endswith("et"):
+        return None
+    patterned = subject.is_title and kind_from_pattern(subject.text) is not None  # "Skatteutvalget"
+    if subject.ent_type_ not in ("ORG", "GPE_ORG") and not lexicon.org_noun_kinds(subject.lower_) and not patterned:
+        return None
+    words = [t for t in subject.subtree if not t.is_punct]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    named = Speaker(article.text[start:end], type="organization") if subject.ent_type_ or subject.is_title else None
+    return article.who(start, end) or named_source(article, start, end) or named or article.described(start, end)
