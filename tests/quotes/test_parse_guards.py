@@ -4933,3 +4933,11 @@ def test_guards_det_saying_after_a_neuter_body_as_subject_is_that_body(nlp):
     text = ("Skatteutvalget la fram sin rapport i går. Det foreslår at formuesskatten skal fjernes helt.\n\n"
             "Per Olsen leste rapporten. Det sier seg selv at han var fornøyd.")
     assert _said(nlp, text) == [("formuesskatten skal fjernes helt", "Skatteutvalget")]
+
+
+def test_guards_den_calling_after_a_paper_as_the_main_subject_is_the_paper(nlp):
+    """``Adresseavisen var så begeistret at den omtalte ministeren som «...»``: ``den`` is the paper, the subject of
+    the main clause, definite in its gender."""
+    text = ("Adresseavisen var så begeistret at den - på lederplass - omtalte ministeren som «landets beste leder på "
+            "mange år».")
+    assert _said(nlp, text) == [("landets beste leder på mange år", "Adresseavisen")]

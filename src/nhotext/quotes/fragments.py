@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..coref import genitive
 from ..lexicon import BARE_CLAUSE_CUES
 from .parse import subject_of
-from .reported import WRITER, _source, cue_forms, hypothetical, passive
+from .reported import WRITER, _source, body_pronoun, cue_forms, hypothetical, passive
 from .speakers import ArticleContext
 from .types import Quote, make_quote, rstrip_span
 
@@ -72,8 +72,8 @@ def marked_fragments(article: ArticleContext, taken: list[tuple[int, int]]) -> l
             continue  # "USAs president ble fortalt om ... «...»": the subject of a passive is told, not telling
         else:
             words = list(subject.subtree)
-            who = _source(article, words[0].idx, words[-1].idx + len(words[-1]), None)
-            if who is None:
+            who = _source(article, words[0].idx, words[-1].idx + len(words[-1]), None) or body_pronoun(article, subject)
+            if who is None:  # "Dagsavisen var så begeistret at den omtalte Obama som «...»": the paper
                 continue
         q_end = rstrip_span(article.text, start, end)
         paragraph = article.paragraphs[max(0, bisect.bisect_right(starts, start) - 1)]

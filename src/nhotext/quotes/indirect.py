@@ -31,10 +31,10 @@ from .person_nouns import indefinite_source
 from .reported import (
     VAGUE,
     before_second_source,
+    body_pronoun,
     cue_subject,
     hypothetical,
     named_source,
-    neuter_body,
     no_source,
     proper_name,
     reported_clause,
@@ -278,8 +278,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
                 who = article.described(base + mid_start, base + mid_end)  # "sier 50 prosent at": a share polled
         if who is None:
             who = article.who(base, base + m.start(), last_speaker=last)
-        if who is None and subject is not None and article.text[subject[0]:subject[1]].lower() == "det":
-            who = neuter_body(article, sent)  # "Sandman-utvalget utredet ... Det foreslo at"
+        pronoun = article.doc.char_span(*subject) if subject is not None else None
+        if who is None and pronoun is not None and len(pronoun) == 1:
+            who = body_pronoun(article, pronoun[0])  # "Sandman-utvalget utredet ... Det foreslo at"
         if who is None and subject is not None:
             start = subject[0]
             while (prev := re.search(r"([A-ZÆØÅ][\w-]*)\s+$", article.text[max(base, start - 40):start])):

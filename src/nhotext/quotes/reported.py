@@ -288,21 +288,26 @@ def before_second_source(article: ArticleContext, paragraph: Paragraph, quote: Q
     return quote
 
 
-def neuter_body(article: ArticleContext, sent: Span) -> Speaker | None:
-    """``Sandman-utvalget utredet årsakene ... Det foreslo at``: ``det`` as the subject of a verb of saying stands for
-    the organisation the sentence before has as its subject when that is neuter and definite (``utvalget``,
-    ``partiet``, ``Stortinget``); None for any other sentence (``Det sier seg selv at`` has no such one before)."""
+def body_pronoun(article: ArticleContext, pronoun: Token) -> Speaker | None:
+    """``Sandman-utvalget utredet årsakene ... Det foreslo at``, ``Dagsavisen var så begeistret at den omtalte Obama
+    som «...»``: ``det``/``den`` as the subject of a verb of saying stands for the organisation that is the subject of
+    the main clause before it, in its sentence or the one before, when it is definite in the pronoun's gender
+    (``utvalget``, ``Stortinget``; ``avisen``, ``Dagsavisen``); None for any other (``Det sier seg selv at`` after
+    a person's sentence)."""
     doc = article.doc
-    if sent.start == 0:
+    endings = {"det": ("et",), "den": ("en", "a")}.get(pronoun.lower_)
+    sent = pronoun.sent
+    main = next((t for t in sent.root.children if t.dep_ in DEP_LABELS["subject"]), None)
+    if main is None or main.i >= pronoun.i:
+        main = next((t for t in doc[sent.start - 1].sent.root.children if t.dep_ in DEP_LABELS["subject"]),
+                    None) if sent.start > 0 else None
+    if endings is None or main is None or not main.lower_.endswith(endings) or main.lower_.endswith("et") != (
+            endings == ("et",)):
         return None
-    before = doc[sent.start - 1].sent
-    subject = next((t for t in before.root.children if t.dep_ in DEP_LABELS["subject"]), None)
-    if subject is None or not subject.lower_.endswith("et"):
+    patterned = main.is_title and kind_from_pattern(main.text) is not None  # "Skatteutvalget"
+    if main.ent_type_ not in ("ORG", "GPE_ORG") and not lexicon.org_noun_kinds(main.lower_) and not patterned:
         return None
-    patterned = subject.is_title and kind_from_pattern(subject.text) is not None  # "Skatteutvalget"
-    if subject.ent_type_ not in ("ORG", "GPE_ORG") and not lexicon.org_noun_kinds(subject.lower_) and not patterned:
-        return None
-    words = [t for t in subject.subtree if not t.is_punct]
+    words = [t for t in main.subtree if not t.is_punct]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    named = Speaker(article.text[start:end], type="organization") if subject.ent_type_ or subject.is_title else None
+    named = Speaker(article.text[start:end], type="organization") if main.ent_type_ or main.is_title else None
     return article.who(start, end) or named_source(article, start, end) or named or article.described(start, end)
