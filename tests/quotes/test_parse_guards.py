@@ -899,9 +899,10 @@ def test_guards_speech_resumed_after_a_mid_attribution_ends_with_its_sentence(nl
 
 
 def test_guards_a_particle_verb_with_its_subject_before_the_particle(nlp):
+    """The report is found; its cue, split by the subject, is the verb only (GUIDELINES: a discontinuous cue)."""
     text = "I brevet viser kommunen til at skolen har for få lærere."
     quotes = nlp(text)._.quotes
-    assert [(q.text, q.cue) for q in quotes] == [("skolen har for få lærere", "viser til")]
+    assert [(q.text, q.cue) for q in quotes] == [("skolen har for få lærere", "viser")]
 
 
 def test_guards_a_courts_finding_and_a_common_noun_owning_a_view(nlp):
@@ -4941,3 +4942,11 @@ def test_guards_den_calling_after_a_paper_as_the_main_subject_is_the_paper(nlp):
     text = ("Adresseavisen var så begeistret at den - på lederplass - omtalte ministeren som «landets beste leder på "
             "mange år».")
     assert _said(nlp, text) == [("landets beste leder på mange år", "Adresseavisen")]
+
+
+def test_guards_a_cue_split_by_its_subject_is_the_verb_and_by_adverbs_the_verb_and_particle(nlp):
+    """``minner Kari Holm om at``: discontinuous, only the verb (GUIDELINES: ``slo``); ``slo imidlertid fast at``:
+    only adverbs between, the whole cue as our set types it."""
+    text = ("Samtidig minner Kari Holm om at skolen har store utfordringer.\n\n"
+            "Retten slo imidlertid fast at ingenting tyder på at mannen var beruset.")
+    assert [(q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [("minner", "Kari Holm"), ("slo fast", "retten")]

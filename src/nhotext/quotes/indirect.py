@@ -210,7 +210,10 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         cue = m.group().lower()
         split = _SPLIT_PARTICLE.match(rest) if not at and " " not in cue else None
         if split is not None and f"{cue} {split.group('particle')}" in lexicon.reporting_verbs():
-            at, cue = split, f"{cue} {split.group('particle')}"  # "viser retten til at": subject, then the particle
+            at = split  # "viser retten til at": subject, then the particle, the cue only the verb (GUIDELINES);
+            mid = article.doc.char_span(base + m.end() + split.start("mid"), base + m.end() + split.end("mid"),
+                                        alignment_mode="expand")  # with only adverbs between, the particle too
+            cue = f"{cue} {split.group('particle')}" if mid is not None and all(t.pos_ == "ADV" for t in mid) else cue
         before = text[:m.start()].rstrip()
         if (re.search(r"\b(?:ikke|aldri|neppe)(?:\s+\S+)?$", before) or _NEGATED_AFTER.match(rest)) \
                 and cue not in NEGATED_CUES:  # "selv om hun ikke sier at", "trodde han ikke det": no quote
