@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import ORG_NOUNS, definite_title, org_noun_kinds, reporting_verb_set
 from ..organizations import load_gazetteer
-from .parse import entity_end
+from .parse import entity_end, subject_of
 from .types import Speaker, lower_start
 
 # Heads of the nouns for a written text that states something: "heter det i rapporten", "står det i
@@ -42,6 +42,9 @@ _DOCUMENT = re.compile(r"(" + "|".join(DOCUMENT_HEADS) + r")(?:n|en|t|et|a|ne|en
 PUBLISHING = {"utgi", "utga", "utgir", "publisere", "lansere", "offentliggjøre", "utarbeide", "sende", "levere"}
 PUBLISHING_WITH = {"gi": ("ut",), "ga": ("ut",), "legge": ("fram", "frem"), "leggje": ("fram", "frem"),
                    "la": ("fram", "frem")}
+# verbs of studying whose subject made the report a definite text names later ("har evaluert avtalen")
+STUDYING = {"evaluere", "undersøke", "kartlegge", "utrede", "analysere", "gjennomgå", "granske", "studere"}
+STUDY_SENTENCES = 3  # sentences back in which the study is looked for
 MEDIA_WORK = {"reportasje", "artikkel", "innslag"}  # a newspaper's or broadcaster's own texts
 EARLIER_WINDOW = 2000  # tokens back in which an earlier mention (a document, a description) is looked for
 
@@ -121,6 +124,8 @@ class Documents:
             writer = self.documents.get(key) or self._earlier_writer(noun, key)
         if writer is None:
             writer = self._later_writer(noun, key)  # an ingress's "ifølge ny rapport", the body names its writer
+        if writer is None and definite:
+            writer = self._studied_by(noun)  # "SINTEF har evaluert avtalen. ... rapporten konkluderer med at"
         if writer is None and definite and key in MEDIA_WORK:  # "heter det i reportasjen" after "Der Spiegel
             medium = self.recent_org(("media",), noun.idx)  # inviterte ...": the medium that made it (GUIDELINES)
             writer = Speaker(medium, type="organization") if medium is not None else None
@@ -209,6 +214,21 @@ class Documents:
             return None
         words = self.doc[subject.left_edge.i if subject.pos_ == "PROPN" else subject.i:subject.i + 1]
         return self._writer(words.text, subject)
+
+    def _studied_by(self, noun) -> Speaker | None:
+        """Who studied what a definite text reports, in the sentences just before it (``SINTEF og NTNU har evaluert
+        avtalen. ... men rapporten konkluderer med at``): the named subject of a verb of studying, as written."""
+        sent = noun.sent
+        for _ in range(STUDY_SENTENCES):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in STUDYING), None)
+            subject = subject_of(verb) if verb is not None else None
+            if subject is not None and subject.ent_type_ in ("ORG", "GPE_ORG", "PER"):
+                words = [t for t in subject.subtree if not t.is_punct]
+                return self._writer(self.text[words[0].idx:words[-1].idx + len(words[-1])], subject)
+        return None
 
     def _agent_of_participle(self, noun) -> Speaker | None:
         """The agent of a participle after a document noun: ``en rapport utarbeidet av Centre for American
