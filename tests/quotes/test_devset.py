@@ -91,8 +91,8 @@ def test_devset_our_set_builds_and_scores(nlp, tmp_path):
     0.909): F1 0.966, speaker 0.932, title 0.938, organisation 0.959; 1888 in the thirtieth, after a feature's
     opening with display boxes, editorials and a music essay, typed before the code ran on them (as typed: F1 0.800,
     speaker 0.875): F1 0.964, speaker 0.932; 1899 after an op-ed essay on a speech, reported clause after clause,
-    and another on a report, typed before the code ran on them (as typed: F1 0.444, speaker 0.750); a floor a few
-    quotes below)."""
+    and another on a report, typed before the code ran on them (as typed: F1 0.444, speaker 0.750); 1902 after two
+    more op-eds (as typed: F1 0.667 over 3 quotes); a floor a few quotes below)."""
     from nhotext.quotes.evaluate import evaluate_dev_set
 
     out = build(SET, NORNE_TRAIN, tmp_path)
