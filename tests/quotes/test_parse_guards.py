@@ -4958,3 +4958,11 @@ def test_guards_a_report_named_after_a_study_is_the_studys_makers(nlp):
     text = ("Fafo og SINTEF har kartlagt ordningen. Målet om flere lærlinger er nådd, men rapporten konkluderer med at "
             "frafallet fortsatt er for høyt.")
     assert _said(nlp, text) == [("frafallet fortsatt er for høyt", "Fafo og SINTEF")]
+
+
+def test_guards_a_parenthetical_cue_in_a_clause_coordinated_after_the_writers_own(nlp):
+    """``Prisen er en oppmuntring for Kari Holm, og den er, som hun selv sa, en oppfordring til handling``: the
+    clause the cue is set off in starts after ``og``; the writer's clause before it is no one's report."""
+    text = ("Prisen er en oppmuntring for Kari Holm i en ellers tøff hverdag, og den er, som hun selv sa, en "
+            "oppfordring til handling.")
+    assert _said(nlp, text) == [("den er, som hun selv sa, en oppfordring til handling", "Kari Holm")]

@@ -29,6 +29,7 @@ def _pattern() -> re.Pattern:
 
 
 _NAME_THEN_VERB = re.compile(r",\s(?=[a-zæøå])")
+_COORDINATION = re.compile(r",\s+(?:og|men|Og|Men)\s+")  # a main clause joined to the one before
 
 
 def parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
@@ -46,8 +47,14 @@ def parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
     if inserted and (bare := _NAME_THEN_VERB.match(text, m.end("who2"))) is not None and bare.end() < rest \
             and finite_at(article.doc, base + bare.end()):
         rest = bare.end()  # "På høyrefløyen, mener Stjernfelt, er forklaringen ..., mens": no apposition after all
+    coordinated = [c for c in _COORDINATION.finditer(text, q_start, m.start())
+                   if verb_in(sent, base + c.end(), base + m.start())]
     if joined and verb_in(sent, base + rest, base + len(text)):
         q_start = rest  # "Men, sier Stokke, de dubber ikke alt.": a conjunction, then the clause reported
+    elif coordinated and not inserted:
+        # "Nobelprisen er en oppmuntring for Obama, og den er, som han selv sa, en oppfordring til handling": the
+        # clause the cue is set off in, coordinated after the writer's own
+        q_start = coordinated[-1].end()
     elif inserted and not (m.group("verb") and (finite_at(article.doc, base + rest) or text.startswith("at ", rest))):
         # the clause goes on with its finite verb or its content clause ("Problemet er, sier B, at ...");
         return None  # ", sier Kari Moe, leder i NHO, til NTB.": an attribution at the end, not set off inside
