@@ -4966,3 +4966,10 @@ def test_guards_a_parenthetical_cue_in_a_clause_coordinated_after_the_writers_ow
     text = ("Prisen er en oppmuntring for Kari Holm i en ellers tøff hverdag, og den er, som hun selv sa, en "
             "oppfordring til handling.")
     assert _said(nlp, text) == [("den er, som hun selv sa, en oppfordring til handling", "Kari Holm")]
+
+
+def test_guards_marked_words_an_infinitive_under_a_modal_opens_are_a_mixed_quote(nlp):
+    """``Ifølge Kari Holm burde alle «se til Bergen» for å lære``: the marked words are her wording, which the modal
+    before the marks takes whole (GUIDELINES: a mixed quote is one direct entry for the words in marks)."""
+    text = "Ifølge Kari Holm burde derfor alle kommuner «se til Bergen» for å lære hvordan køene kan kortes ned."
+    assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [("se til Bergen", "direct", "Kari Holm")]

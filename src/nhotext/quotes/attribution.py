@@ -244,8 +244,10 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
     mark = article.doc.char_span(opening.start(), opening.end(), alignment_mode="expand")
     before = mark[0].nbor(-1) if mark is not None and len(mark) and mark[0].i > 0 else None
     first = article.doc.char_span(start, start + 1, alignment_mode="expand")  # "sa han bare «tok vare på» gavene":
-    verb_first = first is not None and len(first) > 0 and first[0].pos_ in ("VERB", "AUX") \
-        and bool(first[0].morph.get("Tense", []))  # the speaker's wording, not a label in a noun phrase
+    verb_first = first is not None and len(first) > 0 and first[0].pos_ in ("VERB", "AUX") and (
+        bool(first[0].morph.get("Tense", []))  # the speaker's wording, not a label in a noun phrase, also an
+        or "Inf" in first[0].morph.get("VerbForm", []) and first[0].head.pos_ in ("VERB", "AUX")
+        and first[0].head.i < first[0].i)  # infinitive a modal before the marks takes ("burde alle «se til ...»")
     takes_whole = before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ in ("at", "å")) or verb_first
     if text[start:start + 1].isupper() and (words < MIXED_MIN_WORDS or not takes_whole):
         return quote  # a title or a name: "Hitlers «Mein Kampf»", "rollen i «Pretty Woman A/S»"
