@@ -26,6 +26,9 @@ AFTER_NAME = r"(?:,|\s(?:til|overfor|i|ved)\s)"
 
 # the definite singular endings of an agent noun for a person (``regissøren``, ``gitaristen``, ``abortmotstanderen``)
 AGENT_ENDINGS = "eren|øren|aren|isten|anten|enten"
+# The epithets of sports and show business, as the heads of compounds (``superstjerne``, ``målhelt``): a person taken
+# up (``sa superstjernen``), and no post before a name (``kveldens stjerne, Ozzy Osbourne``)
+EPITHET_HEADS = ("stjerne", "kjempe", "helt", "legende")
 # endings of nouns for an act, a state, a quality or a craft's work ("personifisering", "sannhet", "hendelse",
 # "nasjon", "vennskap", "maleri"), never of a person's post (not every "-ing": "utsending", "høvding", "lærling")
 ABSTRACT_NOUN = re.compile(r"(?:ering|het|else|sjon|skap|eri)$")

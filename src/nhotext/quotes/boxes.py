@@ -6,19 +6,17 @@ its source line names (the box in a07 with the heading that names its source).""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from ..reading import Paragraph
 from .person_nouns import kin_or_person
+from .postposed import SENTENCE_END
 from .speakers import ArticleContext
 from .types import FIRST_PERSON, Quote, Speaker, lower_start, lstrip_span, make_quote, rstrip_span
 
 BOX_MAX_WORDS = 40  # a pull quote is a sentence or two
 BOX_MAX_SENTENCES = 2
 SOURCE_LINE_MAX_TOKENS = 3  # "Cathrine", "Søsteren", "Olav Mulelid"
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def signed_boxes(article: ArticleContext, quotes: list[Quote]) -> list[Quote]:

@@ -47,11 +47,11 @@ def parenthetical_cue(article: ArticleContext, sent: Span, paragraph: Paragraph,
     if inserted and (bare := _NAME_THEN_VERB.match(text, m.end("who2"))) is not None and bare.end() < rest \
             and finite_at(article.doc, base + bare.end()):
         rest = bare.end()  # "På høyrefløyen, mener Stjernfelt, er forklaringen ..., mens": no apposition after all
-    coordinated = [c for c in _COORDINATION.finditer(text, q_start, m.start())
-                   if verb_in(sent, base + c.end(), base + m.start())]
+    coordinated = [] if inserted else [c for c in _COORDINATION.finditer(text, q_start, m.start())
+                                       if verb_in(sent, base + c.end(), base + m.start())]
     if joined and verb_in(sent, base + rest, base + len(text)):
         q_start = rest  # "Men, sier Stokke, de dubber ikke alt.": a conjunction, then the clause reported
-    elif coordinated and not inserted:
+    elif coordinated:
         # "Nobelprisen er en oppmuntring for Obama, og den er, som han selv sa, en oppfordring til handling": the
         # clause the cue is set off in, coordinated after the writer's own
         q_start = coordinated[-1].end()

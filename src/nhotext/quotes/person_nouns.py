@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..coref import genitive
 from ..lexicon import (
     AGENT_ENDINGS,
+    EPITHET_HEADS,
     RELATIONS,
     SINGULAR_ENDINGS,
     UNNAMED,
@@ -29,7 +30,8 @@ PERSON_NOUNS = {"kvinne", "mann", "dame", "herre", "jente", "gutt", "person", "k
 # ``amerikaneren``, ``vikingveteranen``, ``gitaristen``), and the epithets of sports and show business
 # (``superstjernen``, ``forsvarskjempen``, ``målhelten``, ``klubblegenden``)
 ANAPHORIC_PERSON = re.compile(r"(?:" + AGENT_ENDINGS + r"|mannen|lendingen|veteranen|dansken|svensken|finnen|"
-                              r"åringen|stjernen|stjerna|kjempen|helten|legenden)$")
+                              r"åringen|stjerna|" + "|".join(h + ("n" if h.endswith("e") else "en")
+                                                            for h in EPITHET_HEADS) + r")$")
 
 
 def person_noun(word: str) -> bool:

@@ -295,14 +295,14 @@ def body_pronoun(article: ArticleContext, pronoun: Token) -> Speaker | None:
     (``utvalget``, ``Stortinget``; ``avisen``, ``Dagsavisen``); None for any other (``Det sier seg selv at`` after
     a person's sentence)."""
     doc = article.doc
-    endings = {"det": ("et",), "den": ("en", "a")}.get(pronoun.lower_)
+    neuter = {"det": True, "den": False}.get(pronoun.lower_)
     sent = pronoun.sent
     main = next((t for t in sent.root.children if t.dep_ in DEP_LABELS["subject"]), None)
     if main is None or main.i >= pronoun.i:
         main = next((t for t in doc[sent.start - 1].sent.root.children if t.dep_ in DEP_LABELS["subject"]),
                     None) if sent.start > 0 else None
-    if endings is None or main is None or not main.lower_.endswith(endings) or main.lower_.endswith("et") != (
-            endings == ("et",)):
+    if neuter is None or main is None or not main.lower_.endswith(("et", "en", "a")) \
+            or main.lower_.endswith("et") != neuter:  # definite in the pronoun's gender
         return None
     patterned = main.is_title and kind_from_pattern(main.text) is not None  # "Skatteutvalget"
     if main.ent_type_ not in ("ORG", "GPE_ORG") and not lexicon.org_noun_kinds(main.lower_) and not patterned:

@@ -63,7 +63,8 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         elif not copula and not asked and not (i + 1 < sent.end and doc[i].lower_ in _content_prepositions(noun)
                                                and doc[i + 1].lower_ == "at"):
             continue
-        if source is None and (owner := _owner(noun)) is not None:
+        owner = _owner(noun)
+        if source is None and owner is not None:
             # "Sponheims tanker"; a common noun without its genitive s ("rettens syn på at": retten)
             common = owner.pos_ == "NOUN" and owner.lower_.endswith("s") and not owner.lower_.endswith("ss")
             source = (owner.idx, owner.idx + len(owner) - common)
@@ -89,9 +90,8 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         else:
             start = doc[i + 2].idx if i + 2 < sent.end else sent.end_char
             end = rstrip_span(article.text, start, clause_end(article.text, start, sent.end_char), keep_stop=False)
-        owned = _owner(noun)
-        owner_person = article.person(owned.text, owned.i) \
-            if owned is not None and source is not None and source[0] == owned.idx else None
+        owner_person = article.person(owner.text, owner.i) \
+            if owner is not None and source is not None and source[0] == owner.idx else None
         # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
         who = article.speaker_of(owner_person) if owner_person is not None else _possessive(article, noun) or (
             _source(article, *source, last) if source is not None else None)

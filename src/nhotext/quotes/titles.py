@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (
     ABSTRACT_NOUN,
     AGENT_ENDINGS,
+    EPITHET_HEADS,
     TIED_BY,
     definite_title,
     normalize_title,
@@ -339,7 +340,7 @@ def _no_post(token: Token) -> bool:
 
 
 # the epithets of sports and show business (``stjerne``, ``rockestjerne``, ``målhelt``, ``klubblegende``): no post
-EPITHET = re.compile(r"(?:stjerne|kjempe|helt|legende|ikon|idol)$")
+EPITHET = re.compile("(?:" + "|".join((*EPITHET_HEADS, "ikon", "idol")) + ")$")
 
 
 def _plural(token: Token) -> bool:
