@@ -4973,3 +4973,11 @@ def test_guards_marked_words_an_infinitive_under_a_modal_opens_are_a_mixed_quote
     before the marks takes whole (GUIDELINES: a mixed quote is one direct entry for the words in marks)."""
     text = "Ifølge Kari Holm burde derfor alle kommuner «se til Bergen» for å lære hvordan køene kan kortes ned."
     assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [("se til Bergen", "direct", "Kari Holm")]
+
+
+def test_guards_the_perfect_participle_of_a_particle_cue(nlp):
+    """``har tatt til orde for at``, ``har gått inn for at``: the perfect participle of cues the lexicon held only in
+    the present and the past."""
+    text = ("Foreldrene har tatt til orde for at skolen bør stenges i sommer.\n\n"
+            "Styret har gått inn for at avgiften skal halveres fra nyttår.")
+    assert [q.cue for q in nlp(text)._.quotes] == ["tatt til orde for", "gått inn for"]
