@@ -4976,8 +4976,10 @@ def test_guards_marked_words_an_infinitive_under_a_modal_opens_are_a_mixed_quote
 
 
 def test_guards_the_perfect_participle_of_a_particle_cue(nlp):
-    """``har tatt til orde for at``, ``har gått inn for at``: the perfect participle of cues the lexicon held only in
-    the present and the past."""
+    """``har tatt til orde for at``, ``har gått inn for at``, ``har stått fast på at``: the perfect participle of cues
+    the lexicon held only in the present and the past; ``regnet med at``, the past of ``regner med``."""
     text = ("Foreldrene har tatt til orde for at skolen bør stenges i sommer.\n\n"
-            "Styret har gått inn for at avgiften skal halveres fra nyttår.")
-    assert [q.cue for q in nlp(text)._.quotes] == ["tatt til orde for", "gått inn for"]
+            "Styret har gått inn for at avgiften skal halveres fra nyttår.\n\n"
+            "Forbundet har hele tiden stått fast på at lønnstilbudet er for lavt.\n\n"
+            "Banken regnet med at renten ville stige i høst.")
+    assert [q.cue for q in nlp(text)._.quotes] == ["tatt til orde for", "gått inn for", "stått fast på", "regnet med"]
