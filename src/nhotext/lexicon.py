@@ -131,6 +131,12 @@ def cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)}|{split})(?![\w-])(?!\s+(?:opp|under)\b)", re.MULTILINE)
 
 
+def cue_form(matched: str) -> str:
+    """A cue as GUIDELINES write it: a multi-word cue with a word set into it (``finner det videre bevist``, ``gjør det
+    klinkende klart``) is discontinuous, only its verb."""
+    return matched if " " not in matched or matched in reporting_verb_set() else matched.split()[0]
+
+
 def _particle_cues() -> list[str]:
     """The lexicon's cues of a verb and its particle (``viser til``, ``slår fast``); not ``står det``."""
     return [cue for cue in reporting_verbs() if cue.count(" ") == 1 and cue.split()[1] in PARTICLES]

@@ -4983,3 +4983,13 @@ def test_guards_the_perfect_participle_of_a_particle_cue(nlp):
             "Forbundet har hele tiden stått fast på at lønnstilbudet er for lavt.\n\n"
             "Banken regnet med at renten ville stige i høst.")
     assert [q.cue for q in nlp(text)._.quotes] == ["tatt til orde for", "gått inn for", "stått fast på", "regnet med"]
+
+
+def test_guards_den_saying_after_a_person_sentence_is_the_body_before_it(nlp):
+    """``Retten finner det bevist at ... Han var klar over at ... Den finner det videre bevist at``: ``den`` is no
+    person, so it goes past the sentence about him to the court; with ``videre`` set into the cue, the cue is only its
+    verb (GUIDELINES: a discontinuous cue)."""
+    text = ("Retten finner det bevist at han handlet forsettlig. Han var klar over at han skjøt for å drepe.\n\n"
+            "Den finner det videre bevist at begge drapene er et resultat av en vel overveiet beslutning.")
+    assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("retten", "finner det bevist"), ("retten", "finner")]

@@ -207,7 +207,7 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
     for m in cue_pattern().finditer(text):
         rest = text[m.end():]
         at = _MID.match(rest)
-        cue = m.group().lower()
+        cue = lexicon.cue_form(m.group().lower())  # "finner det videre bevist": only the verb
         split = _SPLIT_PARTICLE.match(rest) if not at and " " not in cue else None
         if split is not None and f"{cue} {split.group('particle')}" in lexicon.reporting_verbs():
             at = split  # "viser retten til at": subject, then the particle, the cue only the verb (GUIDELINES);

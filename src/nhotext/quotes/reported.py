@@ -288,6 +288,13 @@ def before_second_source(article: ArticleContext, paragraph: Paragraph, quote: Q
     return quote
 
 
+BODY_SENTENCES = 3  # sentences back in which "den"/"det" finds the body it stands for
+
+
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PER" or token.lower_ in PERSON_PRONOUNS
+
+
 def body_pronoun(article: ArticleContext, pronoun: Token) -> Speaker | None:
     """``Sandman-utvalget utredet årsakene ... Det foreslo at``, ``Dagsavisen var så begeistret at den omtalte Obama
     som «...»``: ``det``/``den`` as the subject of a verb of saying stands for the organisation that is the subject of
@@ -298,9 +305,12 @@ def body_pronoun(article: ArticleContext, pronoun: Token) -> Speaker | None:
     neuter = {"det": True, "den": False}.get(pronoun.lower_)
     sent = pronoun.sent
     main = next((t for t in sent.root.children if t.dep_ in DEP_LABELS["subject"]), None)
-    if main is None or main.i >= pronoun.i:
-        main = next((t for t in doc[sent.start - 1].sent.root.children if t.dep_ in DEP_LABELS["subject"]),
-                    None) if sent.start > 0 else None
+    back = 0
+    while (main is None or main.i >= pronoun.i or _a_person(main)) and back < BODY_SENTENCES and sent.start > 0:
+        # "den"/"det" is no person: past sentences whose subject is one ("Retten finner det bevist at ... Han var
+        # klar over at ... Den finner det videre bevist at")
+        sent, back = doc[sent.start - 1].sent, back + 1
+        main = next((t for t in sent.root.children if t.dep_ in DEP_LABELS["subject"]), None)
     if neuter is None or main is None or not main.lower_.endswith(("et", "en", "a")) \
             or main.lower_.endswith("et") != neuter:  # definite in the pronoun's gender
         return None
@@ -309,5 +319,5 @@ def body_pronoun(article: ArticleContext, pronoun: Token) -> Speaker | None:
         return None
     words = [t for t in main.subtree if not t.is_punct]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    named = Speaker(article.text[start:end], type="organization") if main.ent_type_ or main.is_title else None
+    named = Speaker(article.text[start:end], type="organization") if main.ent_type_ or patterned else None
     return article.who(start, end) or named_source(article, start, end) or named or article.described(start, end)
