@@ -4993,3 +4993,13 @@ def test_guards_den_saying_after_a_person_sentence_is_the_body_before_it(nlp):
             "Den finner det videre bevist at begge drapene er et resultat av en vel overveiet beslutning.")
     assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("retten", "finner det bevist"), ("retten", "finner")]
+
+
+def test_guards_an_undashed_paragraph_in_the_first_person_up_to_its_attribution(nlp):
+    """``Personlig vil jeg avskaffe paragrafen. Den har ikke hjulpet arbeidet, sier X.``: a paragraph without a dash
+    that speaks in the first person before its attribution is one direct quote, whatever the person of the sentence
+    the attribution closes (GUIDELINES: c20's undashed ``Min klient ... , sier advokat ...``)."""
+    text = ("Forlaget vil ha en ny debatt om loven.\n\n"
+            "Personlig vil jeg avskaffe paragrafen. Den har ikke hjulpet arbeidet mot rasisme, sier Kari Holm.")
+    assert [(q.text, q.kind) for q in nlp(text)._.quotes] == [
+        ("Personlig vil jeg avskaffe paragrafen. Den har ikke hjulpet arbeidet mot rasisme", "direct")]

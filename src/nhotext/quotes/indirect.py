@@ -389,11 +389,11 @@ def _trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, las
     if m.group("cue").lower() in lexicon.THOUGHT_CUES and not (own or dash):
         return None  # "Dette klarer jeg, tenkte han." is thought rendered verbatim; "Det var sent, tenkte han" not
     before = paragraph.text[:start]
-    if own and not dash and before.strip() and FIRST_PERSON.search(before) and not cue_pattern().search(before) \
+    if not dash and before.strip() and FIRST_PERSON.search(before) and not cue_pattern().search(before) \
             and not any(ch in before for ch in "«»\""):
-        # "Min klient stiller seg uforstående. Vi vil kjempe, sier advokat X.": an undashed paragraph of
-        # speech up to its attribution is one quote
-        start = lstrip_span(paragraph.text, 0, start)
+        # "Min klient stiller seg uforstående. Han vil kjempe, sier advokat X.": an undashed paragraph that
+        # speaks in the first person up to its attribution is one quote, direct
+        start, own = lstrip_span(paragraph.text, 0, start), True
     if closed_only:
         start = lstrip_span(paragraph.text, 0, start)  # the words in marks from the paragraph's start
     return make_quote(article, paragraph, start, end, "direct" if dash or own or stray else "indirect", who,
