@@ -493,13 +493,13 @@ def test_attribution_introductions_and_verbs_with_adverbials_are_no_reports(nlp)
 
 
 def test_attribution_nested_and_mixed_quote_marks():
-    from nhotext.quotes.direct import _quote_pairs
+    from nhotext.quotes.marks import quote_pairs
 
     nested = "«Om jeg skulle beskrive «boka» kort, finnes det ikke noe «du», sa Ola Berg i «Sommer i P1»."
-    assert _quote_pairs(nested)[0] == (0, nested.index("», sa"))  # the outer mark left open, closed here
+    assert quote_pairs(nested)[0] == (0, nested.index("», sa"))  # the outer mark left open, closed here
     mixed = '«Det er beklagelig, men det handler om makt," uttaler biskop Ola Berg.'
-    assert _quote_pairs(mixed) == [(0, mixed.index('"'))]
-    assert _quote_pairs("Han sa «noe» og gikk.") == [(7, 11)]
+    assert quote_pairs(mixed) == [(0, mixed.index('"'))]
+    assert quote_pairs("Han sa «noe» og gikk.") == [(7, 11)]
 
 
 @pytest.mark.model

@@ -3430,11 +3430,12 @@ def test_an_inner_quotes_closing_mark_stays_in_the_span(nlp):
 def test_a_postposed_subject_may_open_with_the_article_of_an_adjective(nlp):
     """"..., oppsummerer den pensjonerte NRK-veteranen Arne Scheie i studioet før han slår fast:" (a match report):
     a verb outside the lexicon after a dash quote takes a name after adjectives, but the definite article before
-    them ("den pensjonerte") left the quote with no speaker."""
+    them ("den pensjonerte") left the quote with no speaker. The verb before the colon is the next quote's cue
+    (GUIDELINES: a colon-introduced quote's cue is the verb that introduces it)."""
     text = ("Kampen endte 1-5.\n\n- Jeg trodde det skulle bli 1-0. Så skjer dette, oppsummerer den pensjonerte "
             "NRK-veteranen Arne Scheie i studioet etter kampen før han slår fast:\n\n- Dette er en stor overraskelse.")
     quotes = nlp(text)._.quotes
-    assert [(q.cue, q.speaker.name) for q in quotes] == [("oppsummerer", "Arne Scheie"), (None, "Arne Scheie")]
+    assert [(q.cue, q.speaker.name) for q in quotes] == [("oppsummerer", "Arne Scheie"), ("slår fast", "Arne Scheie")]
 
 
 def test_a_sentence_initial_adjective_before_a_name_is_no_title(nlp):
@@ -5003,3 +5004,16 @@ def test_guards_an_undashed_paragraph_in_the_first_person_up_to_its_attribution(
             "Personlig vil jeg avskaffe paragrafen. Den har ikke hjulpet arbeidet mot rasisme, sier Kari Holm.")
     assert [(q.text, q.kind) for q in nlp(text)._.quotes] == [
         ("Personlig vil jeg avskaffe paragrafen. Den har ikke hjulpet arbeidet mot rasisme", "direct")]
+
+
+def test_guards_a_dash_paragraph_that_ends_by_introducing_the_next(nlp):
+    """``- ..., sier Holm, og tilføyer:`` / ``- ...``: the attribution's second verb introduces the next paragraph,
+    whose cue it is (GUIDELINES: the cue of a colon-introduced quote is the verb before the colon), also in a
+    relative clause (``sier Holm, som legger til:``)."""
+    text = ("Kari Holm er kritisk til forslaget fra utvalget.\n\n"
+            "- Den saken hadde mange sider, men det blir feil å bruke den slik, sier Holm, og tilføyer:\n\n"
+            "- Det er nærliggende å tro at de mener noe annet. Her er jeg på linje med utvalget.\n\n"
+            "- Vi vil ikke ha det normale, sier Holm, som legger til:\n\n"
+            "- Men de nye reglene er ikke bare dårlige.")
+    assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("Kari Holm", "sier"), ("Kari Holm", "tilføyer"), ("Kari Holm", "sier"), ("Kari Holm", "legger til")]

@@ -86,7 +86,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         introduced_cues += [(q, introducing) for q in found  # the cue of the words it introduces (GUIDELINES),
                             if introducer is not None and q.cue is None and q.speaker == introducer]  # set last
         # an introduction ends in a colon: the cue of the line before it
-        cue = introducing_cue(article, paragraph.text.rstrip()[:-1], paragraph.start)[1] if intro is not None else None
+        cue = introducing_cue(article, paragraph.text.rstrip()[:-1], paragraph.start,
+                              found[-1].end if found else None)[1] if intro is not None else None
         rendering = (intro, cue.group().lower()) if intro is not None and cue is not None else None
         asked = bool(found) and all(q.speaker is None and q.cue is None and q.text.endswith("?") for q in found)
         if asked and narrative is not None and (any(talked_about(article, q.text, narrative) for q in found)

@@ -207,14 +207,28 @@ def intro_before(before: str) -> tuple[int, int, str | None] | None:
     return m.start("who"), m.end("who"), m.group("cue").lower() if m.group("cue") else None
 
 
-def introducing_cue(article: ArticleContext, line: str, base: int) -> tuple[int, re.Match | None]:
+def introducing_cue(article: ArticleContext, line: str, base: int,
+                    speech_end: int | None = None) -> tuple[int, re.Match | None]:
     """Where the sentence that ends a paragraph's ``line`` before its colon begins, and its cue: the last one,
     of its main clause first (``Eldstesønnen grep ordet da pappaen nevnte det:``). The sentence that ends in the
-    colon introduces, not one before it (``X påpekte dette. ... dreide seg om:``)."""
+    colon introduces, not one before it (``X påpekte dette. ... dreide seg om:``). After speech that ends at
+    ``speech_end`` (an offset in the article), the last cue past it (``- ..., sier X, som legger til:``)."""
     first = next((s for s, e in reversed(split_sentences(line)) if line[s:e].strip()), 0)
     cues = list(cue_pattern().finditer(line, first))
+    if speech_end is not None:
+        cues = [m for m in cues if base + m.start() >= speech_end]
+        return first, cues[-1] if cues else None
     main = [m for m in cues if not _subordinate_at(article, base + m.start())]
     return first, (main or cues)[-1] if cues else None
+
+
+def introduces_after_speech(article: ArticleContext, paragraph: Paragraph, quotes: list[Quote]) -> bool:
+    """Whether a paragraph of attributed speech ends by introducing the next one: a colon after a verb of saying past
+    its last quote (``- ..., sier Rieber-Mohn, og tilføyer:`` before ``- Det er nærliggende ...``)."""
+    line = paragraph.text.rstrip()
+    if not quotes or not line.endswith(":"):
+        return False
+    return introducing_cue(article, line[:-1], paragraph.start, quotes[-1].end)[1] is not None
 
 
 def _subordinate_at(article: ArticleContext, offset: int) -> bool:

@@ -5,27 +5,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from .. import lexicon
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
 from .clauses import ADVERBIAL_OPENERS
-from .colon import intro_before, introducer, introducing_cue, lead_in_giver, message_source, verb_introducer
+from .colon import (
+    intro_before,
+    introducer,
+    introduces_after_speech,
+    introducing_cue,
+    lead_in_giver,
+    message_source,
+    verb_introducer,
+)
 from .documents import document_noun
 from .fragments import work_named
 from .interview import names_person, spoken_of
 from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
+from .marks import attribution_after_mark, quote_pairs
 from .parse import subject_of
 from .person_nouns import person_noun, someone
 from .postposed import SENTENCE_END, as_said_after, attribution_after, verb_attribution
 from .reported import passive
-from .saying import SAID_NOUN_FROM, saying_noun
+from .saying import SAID_NOUN_FROM, saying_noun, saying_noun_at
 from .speakers import ArticleContext
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 _DASH_AT = re.compile(r"[\s\u00a0]*[–—―‒-][\s\u00a0]*")
-_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 
 
 def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
@@ -86,7 +93,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
             # "- Er fansen her som hjemme? spør amerikaneren.", "- Hvor mange er dere, spør Chaudry.": an
             # unnamed asker or a question to someone, and the answer after it is not the asker's
             return found, last if last != speaker else None, None
-        return found, speaker or last, None
+        return found, speaker or last, speaker if introduces_after_speech(article, paragraph, found) else None
 
     labelled = labelled_speech(article, paragraph)
     if labelled is not None:  # "Øystein Djupedal (SV): Jeg vil gjerne stille ministeren et spørsmål."
@@ -278,14 +285,14 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
     text, base = paragraph.text, paragraph.start
     quotes: list[Quote] = []
     writer_at = -1  # where the writer's own words in marks ended (what follows in marks is not the last speaker's)
-    for open_at, close_at in _quote_pairs(text):
+    for open_at, close_at in quote_pairs(text):
         inner_start, inner_end = open_at + 1, close_at
         inner = text[inner_start:inner_end]
         words = inner.split()
         after = text[close_at + 1:]
-        m_after = _attribution_after_mark().match(after) or _SAID_NOUN_AFTER.match(after) or as_said_after(after)
-        if m_after is not None and m_after.re is _SAID_NOUN_AFTER and not _said_noun(article, base + close_at + 1
-                                                                                      + m_after.start("cue")):
+        m_after = attribution_after_mark().match(after) or _SAID_NOUN_AFTER.match(after) or as_said_after(after)
+        if m_after is not None and m_after.re is _SAID_NOUN_AFTER \
+                and not saying_noun_at(article, base + close_at + 1 + m_after.start("cue")):
             m_after = None  # «...», er kommentaren fra X: a noun of saying; not «...», er gaven fra Per
         if m_after is not None and m_after.group("cue").lower().endswith((" på", " om", " for")):
             m_after = None  # "Folkene bak «Flukt» legger ikke skjul på sine friheter": a phrase taking an object
@@ -349,52 +356,3 @@ def _marked(article: ArticleContext, paragraph: Paragraph, last: Speaker | None,
 
 
 _SAID_NOUN_AFTER = re.compile(r"\s*" + SAID_NOUN_FROM + r"(?P<who>[^.!?«»,]+)")
-
-
-def _said_noun(article: ArticleContext, offset: int) -> bool:
-    noun = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return noun is not None and len(noun) > 0 and saying_noun(noun[0])
-
-
-@cache
-def _attribution_after_mark() -> re.Pattern:
-    """``, sa X`` right after a closing mark: the cue and who it names; also thought rendered verbatim (``«...»
-    tenkte barnet``, GUIDELINES)."""
-    cues = "|".join((cue_pattern().pattern, *lexicon.THOUGHT_CUES))
-    return re.compile(r"\s*,?\s*[–—-]?\s*(?P<cue>" + cues + r")\s+(?P<who>[^.!?«»]*)")
-
-
-def _quote_pairs(text: str) -> list[tuple[int, int]]:
-    """Balanced quote-mark pairs; an unbalanced mark is left alone (and breaks nothing)."""
-    pairs = []
-    unclosed = None  # an opening guillemet never closed
-    for opening, closing in _PAIRS:
-        stack: list[int] = []
-        closes: list[int] = []
-        for i, ch in enumerate(text):
-            if ch == opening and (opening != closing):
-                stack.append(i)
-            elif ch == closing and stack:
-                start = stack.pop()
-                closes.append(i)
-                if not stack:
-                    pairs.append((start, i))
-        if stack and opening == "«":
-            attributed = [c for c in closes if c > stack[0] and _attribution_after_mark().match(text, c + 1)]
-            if not text[:stack[0]].strip() and attributed:
-                # «... «Mein Kampf» ... «du», sa Knausgård: the outer mark is left open before the attribution
-                pairs.append((stack[0], attributed[0]))
-            else:
-                unclosed = stack[0]
-    # straight quotes: pair them in order; an odd one out is ignored, or closes an open guillemet
-    straight = [i for i, ch in enumerate(text) if ch == '"']
-    if len(straight) % 2 and unclosed is not None and straight[-1] > unclosed:
-        pairs.append((unclosed, straight.pop()))  # «Det er beklagelig ... i Kirken," uttaler biskopen: mixed marks
-    pairs += list(zip(straight[::2], straight[1::2]))
-    pairs.sort()
-    out, last_end = [], -1
-    for start, end in pairs:
-        if start > last_end:
-            out.append((start, end))
-            last_end = end
-    return out

@@ -28,6 +28,12 @@ def saying_noun(token: Token) -> bool:
         word.endswith(e) and word[:-len(e)] in saying_nouns() for e in ("en", "a", "et", "n"))
 
 
+def saying_noun_at(article: ArticleContext, offset: int) -> bool:
+    """Whether the word at ``offset`` in the article is a noun of saying."""
+    noun = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return noun is not None and len(noun) > 0 and saying_noun(noun[0])
+
+
 ANSWERING = {"svar", "svare", "svarer", "svarte"}  # an answer to a question, by lemma (and forms left unlemmatised)
 GIVING_VERBS = {"gi", "sende", "komme"}  # "gir beskjed om at", "sendte melding om at", "kom med en advarsel om at"
 
