@@ -5017,3 +5017,12 @@ def test_guards_a_dash_paragraph_that_ends_by_introducing_the_next(nlp):
             "- Men de nye reglene er ikke bare dårlige.")
     assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("Kari Holm", "sier"), ("Kari Holm", "tilføyer"), ("Kari Holm", "sier"), ("Kari Holm", "legger til")]
+
+
+def test_guards_a_name_an_organisation_noun_classifies_is_the_source(nlp):
+    """``Ifølge avisen Dagens Næringsliv`` after Reuters was named: the newspaper named after the noun is the source,
+    not the last news organisation the article named; ``avisa``, the feminine form."""
+    text = ("Ifølge nyhetsbyrået Reuters var det over tjue døde etter brannen.\n\n"
+            "Ifølge avisen Dagens Næringsliv skal selskapet selges i løpet av året.\n\n"
+            "Ifølge avisa The Nation ble paret løslatt etter avhøret.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Reuters", "Dagens Næringsliv", "The Nation"]

@@ -12,7 +12,27 @@ from ..lexicon import ORG_NOUNS, org_noun_kinds
 from ..organizations import Organization, find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..organizations.kinds import kind_from_pattern
-from .parse import oblique
+from .parse import oblique, possessor
+
+
+def classified_name(span: Span) -> Span | None:
+    """The name a noun of an organisation's kind classifies at the start of ``span`` (``avisen Dagens Næringsliv``,
+    ``nettstedet Poll of Polls``, ``avisa The Nation``): the source is the name, not the last newspaper or website
+    the article named; None where no name follows the noun, or where the name owns what follows (``avisen VGs
+    kilder``)."""
+    doc = span.doc
+    noun = span[0] if len(span) > 1 else None
+    if noun is None or not (noun.is_lower and noun.pos_ == "NOUN" or noun.is_sent_start and noun.text[1:].islower()) \
+            or not (
+                org_noun_kinds(noun.lower_) or noun.lower_.endswith("a") and org_noun_kinds(noun.lower_[:-1] + "en")):
+        return None
+    first = doc[noun.i + 1]
+    if first.pos_ != "PROPN" or not first.text[:1].isupper():
+        return None
+    end = first.i + 1
+    while end < span.end and doc[end].head.i == first.i and doc[end].dep_.lower() == "flat":
+        end += 1  # "Poll of Polls", "The Nation"
+    return None if possessor(doc[end - 1]) else doc[first.i:end]
 
 
 class OrgLookup:

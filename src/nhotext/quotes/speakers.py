@@ -22,7 +22,7 @@ from .details import NameDetails, fronted_subject
 from .documents import document_noun, placed_in
 from .groups import group_antecedent
 from .joined import separates
-from .org_lookup import OrgLookup, field_stem
+from .org_lookup import OrgLookup, classified_name, field_stem
 from .parse import dies, in_prepositional_phrase, main_clause, owns_at, possessor
 from .person_nouns import NOUN_GENDER, indefinite_source, kin_or_person
 from .relations import title_beside
@@ -240,6 +240,8 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                     if e.start == at + 1 and self.doc[at].lower_ in (",", "og") and (name := self._org_of_span(e)):
                         sources, at = [*sources, name], e.end
                 return Speaker(written_list(sources), None, None, "organization")
+        if (classified := classified_name(span)) is not None:  # "ifølge avisen Dagens Næringsliv": not the last
+            return Speaker(self._org_of_span(classified) or classified.text, None, None, "organization")  # newspaper
         for token in span:
             lower = token.lower_
             if token.i == span.end - 1 and token.pos_ == "NOUN" and "Gen" in token.morph.get("Case", []) \
