@@ -5026,3 +5026,11 @@ def test_guards_a_name_an_organisation_noun_classifies_is_the_source(nlp):
             "Ifølge avisen Dagens Næringsliv skal selskapet selges i løpet av året.\n\n"
             "Ifølge avisa The Nation ble paret løslatt etter avhøret.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Reuters", "Dagens Næringsliv", "The Nation"]
+
+
+def test_guards_a_verb_coordinated_above_the_cue_ends_the_report(nlp):
+    """``som ... sa at ordningen mister all verdi ..., og pekte samtidig på``: the verb after ``, og`` goes on with the
+    source (the parse hangs it above the cue's clause), not with the reported clause, which ends at the comma."""
+    text = ("Dermed er ordføreren på linje med forsker Kari Holm som i gårsdagens Aftenposten sa at ordningen mister "
+            "all verdi hvis den bare blir symbolsk, og pekte samtidig på de store kostnadene.")
+    assert _said(nlp, text) == [("ordningen mister all verdi hvis den bare blir symbolsk", "Kari Holm")]

@@ -174,10 +174,12 @@ def _matrix_conjunct(subject: Token, cue: Token) -> bool:
 def _cue_conjunct(verb: Token, cue: Token, inverted: bool = False) -> bool:
     """Whether ``verb`` is a verb of saying the parse coordinates with the cue, finite and without a subject of its
     own: the source's next predicate (``men advarer mot``), not the content's (``at han ikke var en tyv, men
-    hadde tatt dokumentene``, which the parse may hang on the cue as well); with ``inverted``, after an adverbial
-    and with a personal pronoun as its subject right after it (``og her nevner han``)."""
-    if not (verb.pos_ == "VERB" and verb.dep_ in COORDINATED and verb.head.i == cue.i
-            and verb.lower_ in reporting_verb_set() and bool(verb.morph.get("Tense", []))):
+    hadde tatt dokumentene``, which the parse may hang on the cue as well); any verb the parse coordinates with a
+    word above the cue, outside the cue's clause (``som ... sa at ..., og pekte i den anledning på``); with
+    ``inverted``, after an adverbial and with a personal pronoun as its subject right after it (``og her nevner
+    han``)."""
+    if not (verb.pos_ == "VERB" and verb.dep_ in COORDINATED and bool(verb.morph.get("Tense", []))
+            and (verb.head.i == cue.i and verb.lower_ in reporting_verb_set() or verb.head.is_ancestor(cue))):
         return False
     subjects = [c for c in verb.children if c.dep_ in DEP_LABELS["subject"]]
     if not inverted:
