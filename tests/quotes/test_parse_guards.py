@@ -5034,3 +5034,13 @@ def test_guards_a_verb_coordinated_above_the_cue_ends_the_report(nlp):
     text = ("Dermed er ordføreren på linje med forsker Kari Holm som i gårsdagens Aftenposten sa at ordningen mister "
             "all verdi hvis den bare blir symbolsk, og pekte samtidig på de store kostnadene.")
     assert _said(nlp, text) == [("ordningen mister all verdi hvis den bare blir symbolsk", "Kari Holm")]
+
+
+def test_guards_a_relative_clause_the_parse_hangs_on_the_cue_stays_in_the_report(nlp):
+    """``som tilføyer at hun søkte om støtte til tre prosjekter, hvorav «Sommerlys» bare var ett``: the parse makes the
+    clause ``hvorav`` opens a second object of the cue; it is a relative clause on the report's last words and stays
+    in the report."""
+    text = ("- Jeg godtar ikke avslaget fra rådet, sier Kari Holm, som tilføyer at hun søkte om støtte til tre "
+            "forskjellige prosjekter, hvorav «Sommerlys» i Bergen bare var ett.")
+    assert [q.text for q in nlp(text)._.quotes][1] == (
+        "hun søkte om støtte til tre forskjellige prosjekter, hvorav «Sommerlys» i Bergen bare var ett")

@@ -151,6 +151,13 @@ def with_second_clause(verb: Token, clause: Token, sent: Span, span: tuple[int, 
         span = (stray.left_edge.idx, span[1])  # subject as a second one of its own
     second = next((c for c in verb.children if c.dep_ in COORDINATED and c.i > clause.i and c.pos_ in ("VERB", "AUX")
                    and any(g.lower_ == "at" and g.i < c.i for g in c.children)), None)
+    # "tilføyer at han søkte til tre prosjekter, hvorav «Miss Landmine» bare var ett": a relative clause on the
+    # content's last words, which the parser hangs on the cue as a second object
+    second = second or next((c for c in verb.children if c.i > clause.i and c.dep_ == clause.dep_
+                             and c.left_edge.lower_ in RELATIVE_ADVERBS
+                             and c.doc[c.left_edge.i - 1].text == ","
+                             and c.left_edge.i - 1 in (clause.right_edge.i, clause.right_edge.i + 1)),
+                            None)
     if second is None:
         return span
     return span[0], max(span[1], clause_span(second, sent)[1])
@@ -186,6 +193,7 @@ def clause_span(clause: Token, sent: Span) -> tuple[int, int]:
     return start, base + rstrip_span(sent.text, start - base, end - base, keep_stop=False)
 
 
+RELATIVE_ADVERBS = {"hvorav", "hvorpå", "hvorfra", "hvori", "hvormed", "hvorved", "hvortil", "hvorunder"}
 APPOSITION_OPENERS = {"NUM", "DET", "PRON", "NOUN", "ADJ"}
 
 
