@@ -5044,3 +5044,12 @@ def test_guards_a_relative_clause_the_parse_hangs_on_the_cue_stays_in_the_report
             "forskjellige prosjekter, hvorav «Sommerlys» i Bergen bare var ett.")
     assert [q.text for q in nlp(text)._.quotes][1] == (
         "hun søkte om støtte til tre forskjellige prosjekter, hvorav «Sommerlys» i Bergen bare var ett")
+
+
+def test_guards_two_titles_joined_past_the_time_of_the_second(nlp):
+    """``Fritt Ord-styreleder og tidligere riksadvokat X``: both roles, without the time of the second (GUIDELINES:
+    ``daværende politimester`` -> ``politimester``), and the organisation a name of two words before the first
+    one's hyphen gives."""
+    text = "- Det er på tide at loven prøves igjen, sier Norsk Folkehjelp-styreleder og tidligere ordfører Kari Holm."
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Norsk Folkehjelp-styreleder og ordfører", "Norsk Folkehjelp")]

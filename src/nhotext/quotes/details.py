@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..coref import Mention, Person, genitive, mentions_between
 from ..lexicon import (
+    POST_TIMES,
     TIED_BY,
     bare_org_noun_kinds,
     definite_title,
@@ -121,12 +122,18 @@ class NameDetails:
                 elif before is not None and before.pos_ == "ADJ" and before.i > 1 and doc[before.i - 1].lower_ == "og" \
                         and doc[before.i - 2].text.endswith("-"):  # "Forsknings- og høyere utdanningsminister"
                     title, title_at = doc[before.i - 2:token.i + 1].text.lower(), before.i - 2
-                elif before is not None and before.lower_ == "og" and before.i > 0 \
+                elif before is not None and before.lower_ in POST_TIMES and before.i > 0 and (token.i + 1 == ent.start
+                                                                                 or set_off):
+                    before = doc[before.i - 1]  # "Fritt Ord-styreleder og tidligere riksadvokat X": the time of a
+                    # post is no part of its title (GUIDELINES: "daværende politimester" -> "politimester")
+                if before is not None and before.lower_ == "og" and before.i > 0 and title_at == token.i \
                         and (token.i + 1 == ent.start or set_off) \
                         and (first := title_of(doc[before.i - 1].text, bool(doc[before.i - 1].is_sent_start))
                              or _coordinated_role(token, doc[before.i - 1], ent.root)):
                     # "Jurist og seniorrådgiver X", "kunstner og journalist X" (a noun the parse coordinates)
-                    title, title_at = f"{first[0]} og {title}", before.i - 1
+                    first_title, first_org = widen_prefix(doc[before.i - 1], *first)  # "Fritt Ord-styreleder"
+                    title, title_at = f"{first_title} og {title}", before.i - 1 - first_title.count(" ")
+                    prefix_org = prefix_org or first_org
                 org = org or self._prefix_org(prefix_org)
                 if token.i + 3 == ent.start and doc[token.i + 1].lower_ in ("og", "eller") \
                         and doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].is_lower:

@@ -20,6 +20,7 @@ from ..lexicon import (
     ABSTRACT_NOUN,
     AGENT_ENDINGS,
     EPITHET_HEADS,
+    POST_TIMES,
     TIED_BY,
     definite_title,
     normalize_title,
@@ -164,7 +165,7 @@ def title_adjective(token: Token) -> str | None:
         return None  # also opening the sentence: "Teknisk sjef Mona Dahl sier"
     if word.endswith("ende") and token.i > 0 and token.nbor(-1).lower_ in ("en", "ei", "et", "mest", "svært", "veldig"):
         return None  # "en forfriskende forfatter", "mest oppsiktsvekkende": it describes; "fungerende" is a post
-    if word in ("daværende", "nåværende", "forhenværende"):
+    if word in POST_TIMES:
         return None  # "daværende politimester": when the post was held, not the post (GUIDELINES: "politimester")
     if word.endswith("ende") or word.endswith(ROLE_ADJECTIVES):
         return word
