@@ -124,8 +124,9 @@ def cue_pattern() -> re.Pattern[str]:
     forms = [v for verb in reporting_verbs() for v in (verb, verb[0].upper() + verb[1:])]
     # a particle verb with its subject between verb and particle ends a sentence: "slår Utne fast.", "la han til."
     split = r"(?:slår|slo)(?=(?:\s+[\w.-]+){1,4}\s+fast[.!?]?\s*$)|(?:legger|la)(?=(?:\s+[\w.-]+){1,4}\s+til[.!?]\s*$)"
-    # and before its clause: "viser retten til at", "minner han om at", "slo utvalget fast at"
-    split += "".join(f"|{re.escape(verb)}(?=(?:\\s+[\\w.-]+){{1,3}}\\s+{particle}\\s+at\\s)"
+    # and before its clause: "viser retten til at", "minner han om at", "slo utvalget fast at"; not past a
+    # reflexive, which makes another verb ("har innstilt seg på at": prepared for, not proposed)
+    split += "".join(f"|{re.escape(verb)}(?=(?:\\s+(?!(?:seg|meg|deg|oss)\\s)[\\w.-]+){{1,3}}\\s+{particle}\\s+at\\s)"
                      for verb, particle in (cue.split() for cue in _particle_cues()))
     # not a particle verb of another meaning: "sa opp jobben" (resigned), "skrev under på" (signed)
     # a degree word before the adjective of "gjør det klart", "fant det sannsynlig": "gjør det klinkende klart"

@@ -5053,3 +5053,12 @@ def test_guards_two_titles_joined_past_the_time_of_the_second(nlp):
     text = "- Det er på tide at loven prøves igjen, sier Norsk Folkehjelp-styreleder og tidligere ordfører Kari Holm."
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("Norsk Folkehjelp-styreleder og ordfører", "Norsk Folkehjelp")]
+
+
+def test_guards_innstille_paa_proposes_and_a_reflexive_makes_another_verb(nlp):
+    """``Utvalget har innstilt på at``: a committee's formal proposal, as ``foreslo at`` is; ``har innstilt seg på
+    at`` (prepared for) and other particle cues past a reflexive report nothing."""
+    text = ("Kulturutvalget har innstilt på at festivalen skal få to millioner kroner i støtte.\n\n"
+            "Partiet har lenge innstilt seg på at valget blir tøft for dem i år.")
+    assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [
+        ("festivalen skal få to millioner kroner i støtte", "innstilt på")]

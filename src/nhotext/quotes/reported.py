@@ -103,7 +103,12 @@ def _particle_cue(verb: Token) -> bool:
         return False  # (most verbs: no subtree walked)
     between = {t.i for c in verb.children if c.dep_ in ("ADV", "advmod", *DEP_LABELS["subject"]) and c.i > verb.i
                for t in c.subtree}  # an adverbial or the inverted subject ("trekker utenriksministeren fram")
-    return any(all(t.pos_ == "ADV" or t.i in between for t in doc[verb.i + 1:c.i]) for c in particles)
+    # not past a reflexive, which makes another verb ("har innstilt seg på at": prepared for, not proposed)
+    return any(all((t.pos_ == "ADV" or t.i in between) and t.lower_ not in REFLEXIVES for t in doc[verb.i + 1:c.i])
+               for c in particles)
+
+
+REFLEXIVES = {"seg", "meg", "deg", "oss", "dere"}
 
 
 def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
