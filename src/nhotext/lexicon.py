@@ -251,8 +251,8 @@ def normalize_title(word: str, typos: bool = True) -> str | None:
     # a typo of a title (only words long enough for one edit to stay recognisable)
     match = process.extractOne(word, titles(), scorer=Indel.normalized_similarity, score_cutoff=0.88) \
         if len(word) >= 7 and typos else None
-    if match is not None:
-        return match[0]
+    if match is not None and word not in (match[0] + "i", match[0] + "ien"):  # "sosiologi": the field, no typo of
+        return match[0]  # "sosiolog"
     for ending in ("en", "n"):
         base = word[: -len(ending)]
         if word.endswith(ending) and _on_title_head(base):

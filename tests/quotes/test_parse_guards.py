@@ -5062,3 +5062,10 @@ def test_guards_innstille_paa_proposes_and_a_reflexive_makes_another_verb(nlp):
             "Partiet har lenge innstilt seg på at valget blir tøft for dem i år.")
     assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [
         ("festivalen skal få to millioner kroner i støtte", "innstilt på")]
+
+
+def test_guards_a_field_of_study_is_no_typo_of_its_title(nlp):
+    """``Doktorgradskandidat i sosiologi X``: ``sosiologi`` is the field, not a typo of ``sosiolog``; the title is the
+    role and its field as written."""
+    text = "Doktorgradskandidat i sosiologi Kari Holm tror synet på dataspill er altfor enkelt."
+    assert [q.speaker.title for q in nlp(text)._.quotes] == ["doktorgradskandidat i sosiologi"]
