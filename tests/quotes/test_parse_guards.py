@@ -5069,3 +5069,16 @@ def test_guards_a_field_of_study_is_no_typo_of_its_title(nlp):
     role and its field as written."""
     text = "Doktorgradskandidat i sosiologi Kari Holm tror synet på dataspill er altfor enkelt."
     assert [q.speaker.title for q in nlp(text)._.quotes] == ["doktorgradskandidat i sosiologi"]
+
+
+def test_guards_an_interviewers_question_with_an_ordinal_date(nlp):
+    """``- Bør vi ikke ta en debatt om det som skjedde 1. mai?``: the full stop of an ordinal date ends no sentence,
+    so the paragraph is a question, the interviewer's like the one before it, not an answer of the one interviewed."""
+    text = ("- Kjenner du til begrepet mediepanikk?, spør forsker Kari Holm ved Universitetet i Oslo. Hun har skrevet "
+            "en bok om dataspill.\n\n- Mediepanikk handler om at nye medier skaper frykt.\n\n"
+            "- Men er det ikke en forskjell på tegneserier og spill der du selv skyter?\n\n"
+            "- Vel, volden handler ikke om mediet i seg selv.\n\n"
+            "- Bør vi ikke ta en debatt om det som skjedde 1. mai?\n\n"
+            "- Det viktigste er hvorfor man spiller, sier Holm.")
+    assert [q.speaker.name if q.speaker else None for q in nlp(text)._.quotes] == [
+        "Kari Holm", "Kari Holm", None, "Kari Holm", None, "Kari Holm"]

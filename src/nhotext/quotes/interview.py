@@ -194,7 +194,7 @@ def _asking(quote: Quote) -> bool:
         _QUESTION.match(quote.text) is not None or quote.text.rstrip().endswith("?"))
 
 
-_QUESTION = re.compile(r"[^.!?]*\?")  # a quote whose first sentence asks
+_QUESTION = re.compile(r"(?:[^.!?]|\.(?=\s+[a-zæøå\d]))*\?")  # a quote whose first sentence asks ("til 22. juli?")
 _VOCATIVE = re.compile(r"^(?P<first>[^\W\d_][\w-]*),[\s\u00a0]|,[\s\u00a0]+(?P<last>[^\W\d_][\w-]*)\?$")
 
 
