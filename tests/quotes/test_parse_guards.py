@@ -5082,3 +5082,12 @@ def test_guards_an_interviewers_question_with_an_ordinal_date(nlp):
             "- Det viktigste er hvorfor man spiller, sier Holm.")
     assert [q.speaker.name if q.speaker else None for q in nlp(text)._.quotes] == [
         "Kari Holm", "Kari Holm", None, "Kari Holm", None, "Kari Holm"]
+
+
+def test_guards_a_colon_line_whose_subject_is_left_out_introduces_the_last_speaker(nlp):
+    """``- ..., sier Holm.`` / ``Og legger til:`` / ``Med forbehold om mine ...``: the line's verb has no subject of its
+    own, so the one quoted last goes on, in the words the line introduces."""
+    text = ("Kari Holm driver et dekksenter i Bergen.\n\n- Bare to av ti velger piggdekk, sier Holm.\n\n"
+            "Og legger til:\n\nMed forbehold om mine noe begrensede kunnskaper om veiene her.")
+    assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes][1:] == [
+        ("Med forbehold om mine noe begrensede kunnskaper om veiene her.", "Kari Holm", "legger til")]

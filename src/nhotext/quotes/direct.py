@@ -126,6 +126,9 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
         intro = message or article.who(base + who_start, base + who_end, last_speaker=last)
         if intro is None and cue is not None and who_start == 0:  # "Som sagt av Franz Kafka:"
             intro = article.who(base + cue.end(), base + len(line), last_speaker=last)
+        if intro is None and cue is not None and not line[cue.end():].strip(" ,") \
+                and line[:cue.start()].strip().lower() in ("", "og", "men", "så", "og så"):
+            intro = last  # "- ..., sier Sharif." / "Og legger til:": the subject left out is the one quoted last
         if intro is None and (parsed or cue is None and _person_label(line)):
             # an unnamed subject ("..., sa den ene kommentatoren til den andre:") or a transcript's label
             # ("Sønnen:" before the son's words): the description as written; not what a document describes
