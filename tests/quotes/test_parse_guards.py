@@ -5091,3 +5091,11 @@ def test_guards_a_colon_line_whose_subject_is_left_out_introduces_the_last_speak
             "Og legger til:\n\nMed forbehold om mine noe begrensede kunnskaper om veiene her.")
     assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes][1:] == [
         ("Med forbehold om mine noe begrensede kunnskaper om veiene her.", "Kari Holm", "legger til")]
+
+
+def test_guards_a_spokesperson_for_a_person_has_a_title_and_no_organisation(nlp):
+    """``En talskvinne for Kennedy sa at``: the one spoken for is a person, not a body, so the description has its
+    title and no organisation (GUIDELINES: ``organization`` is a body the passage ties to the speaker)."""
+    text = "Senator Edward Kennedy er operert. En talskvinne for Kennedy sa at han var i glimrende humør etterpå."
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("en talskvinne for Kennedy", "talskvinne", None)]

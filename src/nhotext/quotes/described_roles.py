@@ -27,6 +27,8 @@ def described_role(noun: Token, org_of: Callable[[Span], str | None]) -> tuple[s
     if title is None:
         return None, None
     tie = next((c for c in noun.rights if c.lower_ in TIES and c.i == noun.i + 1), None)
+    if tie is not None and tie.i + 1 < len(doc) and doc[tie.i + 1].ent_type_ == "PER" and owner is None:
+        return title, None  # "en talskvinne for Kennedy": the one spoken for is a person, no body
     org = org_of_phrase(tie, org_of) if tie is not None else None
     if owner is not None:  # a body, or a country the source speaks for ("Kasakhstans London-ambassadør"; GUIDELINES)
         org = org or org_of(doc[owner.i:owner.i + 1]) or (owner.text[:-1] if owner.pos_ == "PROPN" else None)
