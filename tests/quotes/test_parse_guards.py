@@ -5099,3 +5099,13 @@ def test_guards_a_spokesperson_for_a_person_has_a_title_and_no_organisation(nlp)
     text = "Senator Edward Kennedy er operert. En talskvinne for Kennedy sa at han var i glimrende humør etterpå."
     assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("en talskvinne for Kennedy", "talskvinne", None)]
+
+
+def test_guards_a_name_set_off_after_an_indefinite_description_is_the_source(nlp):
+    """``Ifølge en talsmann for politiet, Kari Holm,``: the name set off by a comma after the description is the
+    source, with the description's title and body, however the parse hangs the name (not ``en kilde nær X``): as the
+    object of ``ifølge``'s noun or as the clause's subject, with ``ifølge`` left without an object."""
+    text = ("Ifølge en talsmann for politiet, Kari Holm, tok et ukjent antall gjerningsmenn seg inn i moskeen i natt."
+            "\n\nIfølge en talsmann for politiet, Mickey Rosenfeld, tok ukjente gjerningsmenn seg inn i moskeen.")
+    assert [(q.speaker.name, q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("Kari Holm", "talsmann", "politiet"), ("Mickey Rosenfeld", "talsmann", "politiet")]

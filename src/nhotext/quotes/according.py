@@ -79,6 +79,9 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                     end = obj.i + 1  # not an adverb after the noun ("ifølge produsenten altså i opptil 60 km/t")
                 end = next((t.i for t in doc[token.i + 1:end - 1] if t.text == "," and doc[t.i + 1].ent_type_ == "PER"),
                            end)  # a name set off after it: below
+            elif nxt.is_lower:  # the parse gave "ifølge" no object ("Ifølge en talsmann for politiet, Kari Holm,"
+                while end < sent.end and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX"):  # its
+                    end += 1  # subject): the noun phrase up to the comma
             else:
                 while end < sent.end and not doc[end].is_punct and (doc[end].is_title or doc[end].lower_ in
                                                                       {"og", "i", "for"} or end == token.i + 1):

@@ -147,8 +147,9 @@ def indefinite_source(span: Span) -> bool:
     # comma) names the source; not after a preposition ("en kilde nær Jens Stoltenberg")
     k = next((i for i, t in enumerate(tokens) if i > 0 and t.ent_type_ == "PER" and t.ent_iob_ == "B"
               and not genitive(_name_end(tokens, i))), None)  # a possessor is not it ("Hansens forsvarere")
-    return not (k is not None and tokens[k - 1].pos_ in ("NOUN", "ADJ", "VERB") and tokens[k].dep_ not in
-                ("PUTFYLL", "pobj") and tokens[k - 1].lower_ not in ("nær", "like"))
+    set_off = k is not None and span.doc[tokens[k].i - 1].text == ","  # "en talsmann for politiet, Mickey Rosenfeld,"
+    return not (k is not None and tokens[k - 1].pos_ in ("NOUN", "ADJ", "VERB") and (set_off or tokens[k].dep_ not in
+                ("PUTFYLL", "pobj")) and tokens[k - 1].lower_ not in ("nær", "like"))
 
 
 def name_before_relative(cue: Token) -> tuple[int, int] | None:
