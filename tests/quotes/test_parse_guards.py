@@ -2727,6 +2727,11 @@ def test_a_speaker_with_a_first_name_common_abroad_has_its_gender(nlp):
     """The sources' gender share (issue 9, item 5) counted "Carlos Ruiz" as unknown: the name lists were Norwegian."""
     (quote,) = nlp("– Vi jobber døgnet rundt, sa innenriksminister Carlos Ruiz til TV Perú.")._.quotes
     assert (quote.speaker.name, quote.speaker.gender) == ("Carlos Ruiz", "male")
+    # Hebrew and African first names too (a minister in an NTB item from Israel, t270)
+    quotes = nlp("– Det er en ussel handling, sa innenriksminister Yitzhak Aharonovitch.\n\n"
+                 "– Vi må stå sammen, sa Ngozi Adeyemi.")._.quotes
+    assert [(q.speaker.name, q.speaker.gender) for q in quotes] == [
+        ("Yitzhak Aharonovitch", "male"), ("Ngozi Adeyemi", "female")]
 
 
 def test_the_agency_a_source_is_quoted_through_is_a_channel_not_the_speaker(nlp):
