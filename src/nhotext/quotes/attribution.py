@@ -41,6 +41,7 @@ from .headlines import headline_speakers
 from .indirect import indirect_quotes
 from .interview import answers_printed_question, interview_answers, names_person, printed_interview, talked_about
 from .layout import announces_question, asked_about
+from .reported import passive
 from .speakers import ArticleContext
 from .takeup import take_up_descriptions
 from .types import (
@@ -250,9 +251,13 @@ def _mixed(article: ArticleContext, quote: Quote) -> Quote:
         or "Inf" in first[0].morph.get("VerbForm", []) and first[0].head.pos_ in ("VERB", "AUX")
         and first[0].head.i < first[0].i)  # infinitive a modal before the marks takes ("burde alle «se til ...»")
     takes_whole = before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ in ("at", "å")) or verb_first
+    if before is not None and passive(before):
+        return quote  # "skal det ha blitt skrevet «hevn», ifølge X": what someone unnamed wrote, not X's words
+    # the predicate after a copula ("at han ble «rasende» da han så bildene"): the speaker's word, however short
+    predicate = before is not None and (before.lemma_ or before.lower_) in ("være", "vere", "bli")
     if text[start:start + 1].isupper() and (words < MIXED_MIN_WORDS or not takes_whole):
         return quote  # a title or a name: "Hitlers «Mein Kampf»", "rollen i «Pretty Woman A/S»"
-    if close < quote.end - 1 and (words < MIXED_MIN_WORDS and not verb_first or not takes_whole):
+    if close < quote.end - 1 and (words < MIXED_MIN_WORDS and not (verb_first or predicate) or not takes_whole):
         # the clause goes on after the marks: a label in a noun phrase ("en «flerkulturell ...»") or a word or two
         # set off stay inside it; words a verb or "at" takes whole are the quote ("at «Rådets avslag ...», siden")
         return quote
