@@ -5126,3 +5126,12 @@ def test_guards_a_marked_predicate_is_mixed_and_a_passive_inscription_is_not(nlp
             "På veggen skal det også ha blitt skrevet «hevn», ifølge Kari Holm i politiet.")
     assert [(q.text, q.kind) for q in nlp(text)._.quotes] == [
         ("rasende", "direct"), ("På veggen skal det også ha blitt skrevet «hevn»", "indirect")]
+
+
+def test_guards_straaler_is_a_manner_of_speaking_after_the_words(nlp):
+    """``- Det er utrolig hyggelig å ha henne her! stråler Kari Holm (30).``: beaming as one says it, a cue after the
+    words like ``smiler``; the sun that shines is no one's report."""
+    text = ("- Det er utrolig hyggelig å ha henne her! stråler Kari Holm (30).\n\n"
+            "Solen stråler over byen i dag, og mange er ute.")
+    assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
+        ("Det er utrolig hyggelig å ha henne her!", "Kari Holm", "stråler")]
