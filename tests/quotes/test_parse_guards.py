@@ -5135,3 +5135,12 @@ def test_guards_straaler_is_a_manner_of_speaking_after_the_words(nlp):
             "Solen stråler over byen i dag, og mange er ute.")
     assert [(q.text, q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [
         ("Det er utrolig hyggelig å ha henne her!", "Kari Holm", "stråler")]
+
+
+def test_guards_a_subject_that_cannot_speak_gives_way_to_the_conjunct_just_before(nlp):
+    """``Kvelden bød på flere taler, blant annet en tale fra Kari Holm der ordføreren takket gjestene, og sa at``: the
+    parse coordinates ``sa`` with ``bød``, whose subject (an evening) says nothing; the verb whose clause ends right
+    before ``, og`` has the subject meant."""
+    text = ("Kvelden bød på flere taler, blant annet en tale fra Kari Holm der ordføreren takket gjestene for godt "
+            "samarbeid, og sa at de alle kunne gjøre mer for byen.")
+    assert [q.speaker.name for q in nlp(text)._.quotes if q.kind == "indirect"] == ["ordføreren"]

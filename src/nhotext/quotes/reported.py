@@ -141,6 +141,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         relative = relative_of(verb)  # "sier Vinje, som legger til at": the name the relative clause is on
         subject = across_attribution(verb, subject_after) or subject_of(verb) or relative \
             or _fronted_object(verb, clause)
+        if subject is not None and subject.i < verb.i and not someone(subject):
+            subject = _nearer_conjunct_subject(verb) or subject  # (as in cue_subject)
         if subject is not None and subject.i < verb.i and subject.i > sent.start and subject is not relative \
                 and verb.doc[subject.i - 1].pos_ in ("ADP", "SCONJ") and verb.doc[subject.i - 1].lower_ != "at":
             # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
@@ -173,6 +175,19 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         cue = f"{verb.lower_} {verb.nbor(1).lower_}" if adjacent else verb.lower_  # discontinuous: the verb only
         return make_quote(article, paragraph, start, end, "indirect", who, cue, absolute=True)
     return None
+
+
+def _nearer_conjunct_subject(verb: Token) -> Token | None:
+    """The subject of the finite verb whose clause ends right before ``, og`` and ``verb`` (the parser may coordinate
+    ``verb`` with a verb further back), where that subject can be a source."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].lower_ != "og" or doc[verb.i - 2].text != ",":
+        return None
+    token: Token | None = doc[verb.i - 3]
+    while token is not None and not (token.pos_ in ("VERB", "AUX") and token.morph.get("Tense", [])):
+        token = token.head if token.head.i != token.i else None
+    subject = next((c for c in token.children if c.dep_ in DEP_LABELS["subject"]), None) if token else None
+    return subject if subject is not None and someone(subject) else None
 
 
 def _fronted_object(verb: Token, clause: Token) -> Token | None:
@@ -265,6 +280,9 @@ def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[i
     if passive(cue):
         return None  # "men blir forklart at": the one told is the subject of a passive, not the source
     subject = subject_of(cue)  # also the subject of a coordinated verb ("hisset seg opp, og mente")
+    if subject is not None and subject.i < cue.i and not someone(subject):
+        subject = _nearer_conjunct_subject(cue) or subject  # "Kvelden bød på en tale der statsministeren takket
+        # Koss, og sa at": no evening speaks; the verb just before ", og" has the subject meant
     if subject is None and (name := relative_of(cue)) is not None:  # "Ola Hansen, som mener at"
         words = [t for t in name.subtree if t is name or t.i < cue.i and t.dep_ in ("FLAT", "flat")]
         return words[0].idx, words[-1].idx + len(words[-1])
