@@ -5144,3 +5144,10 @@ def test_guards_a_subject_that_cannot_speak_gives_way_to_the_conjunct_just_befor
     text = ("Kvelden bød på flere taler, blant annet en tale fra Kari Holm der ordføreren takket gjestene for godt "
             "samarbeid, og sa at de alle kunne gjøre mer for byen.")
     assert [q.speaker.name for q in nlp(text)._.quotes if q.kind == "indirect"] == ["ordføreren"]
+
+
+def test_guards_an_organisation_named_before_a_relative_som_is_its_source(nlp):
+    """``Det refereres i saken til Mattilsynet, som mener at``: the parse hangs the relative clause on ``saken``
+    further back; the organisation named right before ``som`` (past the comma) is the one that means it."""
+    text = "Det refereres i saken til Mattilsynet, som mener vi er trygge med dagens grenseverdi."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Mattilsynet"]

@@ -153,11 +153,16 @@ def indefinite_source(span: Span) -> bool:
 
 
 def name_before_relative(cue: Token) -> tuple[int, int] | None:
-    """The person named right before a relative ``som`` the parser hung on a noun further back (``et spark til Kate
-    Perry som mener at``): the clause is the name's; the name's character span, or None."""
+    """The person or organisation named right before a relative ``som`` the parser hung on a noun further back (``et
+    spark til Kate Perry som mener at``, ``i saken til Statens strålevern, som mener``): the clause is the name's;
+    the name's character span, or None."""
     som = next((c for c in cue.children if c.lower_ == "som" and c.i < cue.i), None)
     last = cue.doc[som.i - 1] if som is not None and som.i > 0 else None
-    if last is None or last.ent_type_ != "PER" or last.i <= cue.head.i:
+    if last is not None and last.text == "," and last.i > 0:
+        last = cue.doc[last.i - 1]  # "til Statens strålevern, som mener at": an organisation set off by a comma
+        if last.ent_type_ not in ("ORG", "GPE_ORG", "PER"):
+            return None
+    if last is None or last.ent_type_ not in ("PER", "ORG", "GPE_ORG") or last.i <= cue.head.i:
         return None
     first = next((t for t in reversed(cue.doc[:last.i + 1]) if t.ent_iob_ == "B"), last)
     return first.idx, last.idx + len(last)
