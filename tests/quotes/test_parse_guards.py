@@ -5151,3 +5151,10 @@ def test_guards_an_organisation_named_before_a_relative_som_is_its_source(nlp):
     further back; the organisation named right before ``som`` (past the comma) is the one that means it."""
     text = "Det refereres i saken til Mattilsynet, som mener vi er trygge med dagens grenseverdi."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Mattilsynet"]
+
+
+def test_guards_a_topic_after_om_is_no_content(nlp):
+    """``fortalte eks-skøyteløper X om den gangen Y gikk skøyteløp``: ``om`` a preposition before a determiner and its
+    noun, a topic with a relative clause on it, not a clause of content (as ``spurte om det var mulig`` is)."""
+    text = "Blant annet fortalte eks-skøyteløper Geir Karlstad om den gangen Hansen gikk skøyteløp i Nederland."
+    assert nlp(text)._.quotes == []

@@ -132,6 +132,9 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
             # "forteller det antall år en nyfødt kan forvente å leve": a relative clause on a thing; not after
             # the one told ("forteller legen hvordan ...")
             continue
+        om = next((c for c in clause.children if c.lower_ == "om" and c.i < clause.i), None)
+        if om is not None and om.pos_ == "ADP" and om.i + 1 < len(om.doc) and om.doc[om.i + 1].pos_ == "DET":
+            continue  # "fortalte om den gangen Koss gikk ...": a topic and a relative clause on it, no content
         if not any(c.lower_ in ("at", "om") or c.dep_ in DEP_LABELS["subject"] or c.dep_ == "FSUBJ"
                    for c in clause.children) and any(c.lower_ == "som" and c.i < verb.i for c in verb.children):
             continue  # "tiltak som de håper endelig kan løse floken": the clause's subject is the relative's gap
