@@ -5158,3 +5158,12 @@ def test_guards_a_topic_after_om_is_no_content(nlp):
     noun, a topic with a relative clause on it, not a clause of content (as ``spurte om det var mulig`` is)."""
     text = "Blant annet fortalte eks-skøyteløper Geir Karlstad om den gangen Hansen gikk skøyteløp i Nederland."
     assert nlp(text)._.quotes == []
+
+
+def test_guards_a_bare_report_before_a_second_cue_in_the_sentence_is_kept(nlp):
+    """``Han mener Norge er klare favoritter lørdag, men påpeker at Island vet alt om vertene``: two cues, two
+    reports (GUIDELINES); the surface pattern found only the one with ``at``, and the parse's before it was lost."""
+    text = ("Kari Holm er lagets store stjerne. Hun mener Norge er klare favoritter lørdag, men påpeker at Island vet "
+            "så å si alt om vertene.")
+    assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [
+        ("Norge er klare favoritter lørdag", "mener"), ("Island vet så å si alt om vertene", "påpeker")]

@@ -114,6 +114,9 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
             elif parsed is not None and quote is not None and parsed.start == quote.start < parsed.end < quote.end \
                     and _second_report(article, parsed.end, quote.end, paragraph):
                 quote = parsed  # "sier at han har god tid, og legger til at ...": two reports, each its own quote
+            elif parsed is not None and quote is not None and parsed.end <= quote.start and parsed.kind == "indirect":
+                quote = parsed  # "Han mener Norge er favoritter, men påpeker at ...": the parse's report before the
+                # surface pattern's comes first; the loop below finds the one after it
             passive = passive_report(article, sent, paragraph)
             if quote is not None and passive is not None and passive.start < quote.start <= quote.end <= passive.end:
                 quote = passive  # "I dommen slås det fast at ... mannen som mente ...": the outer report holds it
