@@ -5167,3 +5167,11 @@ def test_guards_a_bare_report_before_a_second_cue_in_the_sentence_is_kept(nlp):
             "så å si alt om vertene.")
     assert [(q.text, q.cue) for q in nlp(text)._.quotes] == [
         ("Norge er klare favoritter lørdag", "mener"), ("Island vet så å si alt om vertene", "påpeker")]
+
+
+def test_guards_an_employer_named_in_several_words_after_jobber_i(nlp):
+    """``der Koss jobber i Right to play``: the organisation is the whole name, whose head the parse makes its last
+    word (``play``), not that word alone."""
+    text = ("Johann Olav Koss fylte 40 år i går.\n\nHun og Koss bor for tida i Toronto, der Koss jobber i Right to "
+            "play.\n\n- Vi er veldig glade for at hun kom, sier Koss.")
+    assert [q.speaker.organization for q in nlp(text)._.quotes] == ["Right to play"]

@@ -23,7 +23,8 @@ from ..lexicon import (
     normalize_title,
     saying_nouns,
 )
-from .titles import SUBJECT, indefinite_form, org_of_phrase, tied_org, title_adjective
+from .org_lookup import org_of_phrase
+from .titles import SUBJECT, indefinite_form, tied_org, title_adjective
 
 COPULAS = {"være", "vere", "bli", "verte"}
 WORKING = {"jobbe", "arbeide", "virke", "debutere"}  # "jobber som lærer", "debuterte som regissør": a trade

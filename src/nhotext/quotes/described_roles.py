@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from ..coref import genitive
 from ..lexicon import normalize_title, org_noun_kinds
 from .documents import EARLIER_WINDOW
-from .titles import org_of_phrase, relation
+from .org_lookup import org_of_phrase
+from .titles import relation
 
 TIES = ("for", "i", "ved", "hos")
 

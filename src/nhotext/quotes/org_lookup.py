@@ -5,6 +5,7 @@ last (:class:`OrgLookup`, a part of :class:`~nhotext.quotes.speakers.ArticleCont
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,7 +13,24 @@ from ..lexicon import ORG_NOUNS, org_noun_kinds
 from ..organizations import Organization, find_organizations, load_gazetteer
 from ..organizations.gazetteer import genitive_base
 from ..organizations.kinds import kind_from_pattern
-from .parse import oblique, possessor
+from .parse import entity_end, oblique, possessor
+
+
+def org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> str | None:
+    """The organisation a preposition's object names (``leder i NHO``, ``jobber i Right to play``), or the body of a
+    kind the article names that a common noun there stands for (``leder ved tilsynet``); None where there is none."""
+    target = next((c for c in preposition.children if c.pos_ == "PROPN" or c.ent_type_), None)
+    if target is None:  # "leder ved tilsynet", "ansvarlig for bankens portefølje": that kind of body the article names
+        owners = {g.i for c in preposition.children for g in c.children if g.i < c.i and g.lower_.endswith("s")}
+        body = next((c for c in [*preposition.children, *(preposition.doc[i] for i in owners)] if c.is_lower
+                     and org_noun_kinds(c.text.removesuffix("s") if c.i in owners else c.text)), None)
+        return org_of(preposition.doc[body.i:body.i + 1]) if body is not None else None
+    # the whole name, whichever of its words the parse makes the head ("i Right to play")
+    first = target.left_edge if target.left_edge.i > preposition.i and target.left_edge.ent_type_ else target
+    span = preposition.doc[first.i:max(target.right_edge.i + 1, entity_end(target.doc, first.i + 1))]
+    if span.start > 0 and span.doc[span.start - 1].text == "«":
+        return None  # "kostymeansvarlig i «Skal vi danse»": a work's title, no organisation
+    return org_of(span) or span.text
 
 
 def classified_name(span: Span) -> Span | None:

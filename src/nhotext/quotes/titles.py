@@ -24,7 +24,6 @@ from ..lexicon import (
     TIED_BY,
     definite_title,
     normalize_title,
-    org_noun_kinds,
     relation_noun,
     reporting_verb_set,
     title_set,
@@ -32,6 +31,7 @@ from ..lexicon import (
 from ..resources import function_words
 from .documents import document_noun
 from .fields import bare_field
+from .org_lookup import org_of_phrase
 from .parse import name_in_phrase
 
 APPOSITION = {"APP", "appos"}
@@ -118,8 +118,7 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
       (``litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder``, ``USAs FN-ambassadør
       Susan Rice``): a noun without article or determiner in front of a name is a title;
     * a role noun tied to an organisation and set off by a comma before the name (``lederen for
-      landets største fagforening Central Única de Trabajadores (CUT), Cristian Cuevas``).
-    """
+      landets største fagforening Central Única de Trabajadores (CUT), Cristian Cuevas``)."""
     doc = name.doc
     i = name.start - 1
     if i < 0:
@@ -291,19 +290,6 @@ def tied_org(noun: Token, org_of: Callable[[Span], str | None]) -> str | None:
         if child.lower_ in TIED_BY and (org := org_of_phrase(child, org_of)) is not None:
             return org
     return None
-
-
-def org_of_phrase(preposition: Token, org_of: Callable[[Span], str | None]) -> str | None:
-    target = next((c for c in preposition.children if c.pos_ == "PROPN" or c.ent_type_), None)
-    if target is None:  # "leder ved tilsynet", "ansvarlig for bankens portefølje": that kind of body the article names
-        owners = {g.i for c in preposition.children for g in c.children if g.i < c.i and g.lower_.endswith("s")}
-        body = next((c for c in [*preposition.children, *(preposition.doc[i] for i in owners)] if c.is_lower
-                     and org_noun_kinds(c.text.removesuffix("s") if c.i in owners else c.text)), None)
-        return org_of(preposition.doc[body.i:body.i + 1]) if body is not None else None
-    span = preposition.doc[target.i:target.right_edge.i + 1]
-    if span.start > 0 and span.doc[span.start - 1].text == "«":
-        return None  # "kostymeansvarlig i «Skal vi danse»": a work's title, no organisation
-    return org_of(span) or span.text
 
 
 def _role_noun(token: Token) -> bool:
