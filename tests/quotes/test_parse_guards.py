@@ -5175,3 +5175,10 @@ def test_guards_an_employer_named_in_several_words_after_jobber_i(nlp):
     text = ("Johann Olav Koss fylte 40 år i går.\n\nHun og Koss bor for tida i Toronto, der Koss jobber i Right to "
             "play.\n\n- Vi er veldig glade for at hun kom, sier Koss.")
     assert [q.speaker.organization for q in nlp(text)._.quotes] == ["Right to play"]
+
+
+def test_guards_a_clause_fronted_after_og_is_the_verbs_own(nlp):
+    """``Og mens Voldas spillere hang med hodet etter tapet, jublet Stordal-spillerne.``: a clause fronted after
+    ``Og`` is the main verb's own, as without it; the players' cheering reports nothing."""
+    text = "Og mens Voldas spillere hang med hodet etter tapet i 1. divisjons-debuten, jublet Stordal-spillerne."
+    assert nlp(text)._.quotes == []

@@ -89,10 +89,11 @@ def trailing_cue(article: ArticleContext, sent: Span, paragraph: Paragraph, last
                                  and normalize_title(t.lower_) is None for t in first[:relative]):
         return None  # "X, forsker ved Y, tror Obama vinner": the report follows (not "mener ordfører X", "som ...")
     cue = article.doc.char_span(base + m.start("cue"), base + m.end("cue"), alignment_mode="expand")
-    if cue is not None and (cue[0].dep_ == "ROOT" and sent[0].pos_ == "SCONJ"
-                            or sent[0].pos_ == "ADP" and sent[0].head.i == cue[0].i):
-        # "Da ungene ble voksne, ba de faren ...", "På spørsmålet om hvem ..., svarer 52 prosent Obama": a fronted
-        # clause or phrase of the cue's own, not its report
+    opening = sent[1] if len(sent) > 1 and sent[0].pos_ == "CCONJ" else sent[0]  # past "Og", "Men"
+    if cue is not None and (cue[0].dep_ == "ROOT" and opening.pos_ == "SCONJ"
+                            or opening.pos_ == "ADP" and opening.head.i == cue[0].i):
+        # "Da ungene ble voksne, ba de faren ...", "På spørsmålet om hvem ..., svarer 52 prosent Obama", "Og mens
+        # Voldas spillere hang med hodet, jublet Stordal-spillerne": a fronted clause or phrase of the cue's own
         return None
     dash = DASH_START.match(text)  # "- Sitat, sier Espen." inside a paragraph: direct speech
     who = article.who(who_start, who_end, last_speaker=last) or article.described(who_start, who_end)
