@@ -5182,3 +5182,11 @@ def test_guards_a_clause_fronted_after_og_is_the_verbs_own(nlp):
     ``Og`` is the main verb's own, as without it; the players' cheering reports nothing."""
     text = "Og mens Voldas spillere hang med hodet etter tapet i 1. divisjons-debuten, jublet Stordal-spillerne."
     assert nlp(text)._.quotes == []
+
+
+def test_guards_a_bare_noun_after_ifolge_the_tagger_reads_as_an_adjective(nlp):
+    """``Ifølge redningspersonell ble disse ikke brukt.``: the tagger reads the noun as an adjective; as the
+    preposition's object it is the source all the same, described as written."""
+    text = "Hun bekrefter at det var redningsvester i båten. Ifølge redningspersonell ble disse ikke brukt."
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes][1:] == [
+        ("ble disse ikke brukt", "redningspersonell")]

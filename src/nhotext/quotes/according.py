@@ -47,6 +47,11 @@ def _as_written(article: ArticleContext, source: tuple[int, int]) -> Speaker | N
     """A source's noun phrase too long for a description (GUIDELINES: the description as written); None unless the
     parse makes it one noun phrase of at most 25 words."""
     span = article.doc.char_span(*source, alignment_mode="expand")
+    if span is not None and len(span) == 1 and span[0].is_lower and span[0].is_alpha \
+            and span[0].dep_ in ("PUTFYLL", "pobj") and span[0].pos_ in ("NOUN", "ADJ") \
+            and normalize_title(span[0].lower_) is None:  # (a bare title is someone's role: "ifølge påtaleansvarlig")
+        return Speaker(span.text, type="description")  # "Ifølge redningspersonell": a noun the tagger read as
+        # an adjective, the preposition's object all the same
     if span is None or len(span) > 25 or not any(t.pos_ == "NOUN" for t in span) or span.root.pos_ not in (
             "NOUN", "DET", "PRON") or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
