@@ -5190,3 +5190,12 @@ def test_guards_a_bare_noun_after_ifolge_the_tagger_reads_as_an_adjective(nlp):
     text = "Hun bekrefter at det var redningsvester i båten. Ifølge redningspersonell ble disse ikke brukt."
     assert [(q.text, q.speaker.name if q.speaker else None) for q in nlp(text)._.quotes][1:] == [
         ("ble disse ikke brukt", "redningspersonell")]
+
+
+def test_guards_what_a_paper_knows_or_understands_is_its_report(nlp):
+    """``Etter det smp.no kjenner til, skal ...``, ``etter det NTB forstår``: as ``etter det X erfarer``, what the
+    paper has learned, with the verb as its cue."""
+    text = ("Etter det Avisa Nordland kjenner til skal føreren ha hatt en promille på 1,3.\n\n"
+            "Etter det NTB forstår, vil regjeringen legge fram forslaget i dag.")
+    assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [("Avisa Nordland", "kjenner til"),
+                                                                        ("NTB", "forstår")]

@@ -119,10 +119,13 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
                 yield cue, source, sent.start_char, sent.end_char
             return
-    m = re.search(r"\b[Ee]tter (?:det|hva) (?P<who>.+?) erfarer,?\s*", sent.text)  # also "etter hva X erfarer"
+    # also "etter hva X erfarer", and what a paper knows, understands or has been told ("Etter det smp.no kjenner
+    # til, skal ...", "etter det NTB forstår")
+    m = re.search(r"\b[Ee]tter (?:det|hva) (?P<who>.+?) (?P<cue>erfarer|kjenner til|forstår|(?:har )?fått opplyst)"
+                  r",?\s*", sent.text)
     if m:
         base = sent.start_char
-        yield "erfarer", (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
+        yield m.group("cue"), (base + m.start("who"), base + m.end("who")), base + m.end(), sent.end_char
         return
     m = _LEARNS_AFTER.search(sent.text)  # "Equinor kutter 400 stillinger, erfarer E24.": what the paper has learned
     if m and m.start() > 0:
