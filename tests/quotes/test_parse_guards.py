@@ -5199,3 +5199,13 @@ def test_guards_what_a_paper_knows_or_understands_is_its_report(nlp):
             "Etter det NTB forstår, vil regjeringen legge fram forslaget i dag.")
     assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [("Avisa Nordland", "kjenner til"),
                                                                         ("NTB", "forstår")]
+
+
+def test_guards_a_definite_epithet_with_an_adjective_takes_up_the_person(nlp):
+    """``- ..., sa den glade superstjernen etterpå.`` after Lionel Messi is named: the epithet with its determiner
+    and adjective, past the verb's time or manner (``etterpå``, ``med et smil``), is the person named, as the bare
+    ``sa superstjernen`` was; a role there keeps its title (``den erfarne treneren``)."""
+    text = ("Lionel Messi scoret to mål.\n\n- Det var en god kamp, sa den glade superstjernen etterpå.\n\n"
+            "Per Olsen er trener for laget.\n\n- Vi vant fortjent, sier den erfarne treneren med et smil.")
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
+        ("Lionel Messi", None), ("Per Olsen", "trener")]

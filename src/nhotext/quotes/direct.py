@@ -30,6 +30,7 @@ from .postposed import SENTENCE_END, as_said_after, attribution_after, verb_attr
 from .reported import passive
 from .saying import SAID_NOUN_FROM, saying_noun, saying_noun_at
 from .speakers import ArticleContext
+from .titles import EPITHET
 from .types import FIRST_PERSON, MIN_QUOTE_WORDS, SECOND_PERSON, Quote, Speaker, lstrip_span, make_quote, rstrip_span
 
 _DASH_AT = re.compile(r"[\s\u00a0]*[–—―‒-][\s\u00a0]*")
@@ -251,9 +252,13 @@ def _epithet(article: ArticleContext, start: int, end: int, context: Speaker | N
     known."""
     span = article.doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span or () if not (t.is_punct or t.is_space)]
-    if context is None or context.type != "person" or len(words) != 3 or words[0].lower_ not in ("en", "ei", "et") \
-            or words[1].pos_ != "ADJ" or words[2].pos_ != "NOUN":
-        return None
+    # not the verb's manner or time after the noun ("med et smil", "etterpå")
+    words = words[:next((k for k, t in enumerate(words) if k > 2 and t.pos_ in ("ADP", "ADV")), len(words))]
+    if context is None or context.type != "person" or len(words) != 3 or words[0].lower_ not in (
+            "en", "ei", "et", "den") or words[1].pos_ != "ADJ" or words[2].pos_ != "NOUN":
+        return None  # also definite: "sier den jubilerende skøytekongen med et smil", "den glade superstjernen"
+    if words[0].lower_ == "den" and any(EPITHET.search(words[2].lower_[:-k]) for k in (1, 2)):
+        return context  # an epithet of sports or show business, no post
     title = normalize_title(words[2].lower_)
     if title is None or context.title is not None and not same_title(context.title, title):
         return None
