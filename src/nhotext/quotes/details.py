@@ -122,8 +122,8 @@ class NameDetails:
                 elif before is not None and before.pos_ == "ADJ" and before.i > 1 and doc[before.i - 1].lower_ == "og" \
                         and doc[before.i - 2].text.endswith("-"):  # "Forsknings- og høyere utdanningsminister"
                     title, title_at = doc[before.i - 2:token.i + 1].text.lower(), before.i - 2
-                elif before is not None and before.lower_ in POST_TIMES and before.i > 0 and (token.i + 1 == ent.start
-                                                                                 or set_off):
+                elif before is not None and before.lower_ in POST_TIMES and before.i > 0 \
+                        and (token.i + 1 == ent.start or set_off):
                     before = doc[before.i - 1]  # "Fritt Ord-styreleder og tidligere riksadvokat X": the time of a
                     # post is no part of its title (GUIDELINES: "daværende politimester" -> "politimester")
                 if before is not None and before.lower_ == "og" and before.i > 0 and title_at == token.i \
