@@ -160,8 +160,6 @@ def name_before_relative(cue: Token) -> tuple[int, int] | None:
     last = cue.doc[som.i - 1] if som is not None and som.i > 0 else None
     if last is not None and last.text == "," and last.i > 0:
         last = cue.doc[last.i - 1]  # "til Statens strålevern, som mener at": an organisation set off by a comma
-        if last.ent_type_ not in ("ORG", "GPE_ORG", "PER"):
-            return None
     if last is None or last.ent_type_ not in ("PER", "ORG", "GPE_ORG") or last.i <= cue.head.i:
         return None
     first = next((t for t in reversed(cue.doc[:last.i + 1]) if t.ent_iob_ == "B"), last)

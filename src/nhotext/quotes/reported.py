@@ -142,10 +142,8 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         if end - start < 12 or len(article.text[start:end].split()) < 3:
             continue
         relative = relative_of(verb)  # "sier Vinje, som legger til at": the name the relative clause is on
-        subject = across_attribution(verb, subject_after) or subject_of(verb) or relative \
-            or _fronted_object(verb, clause)
-        if subject is not None and subject.i < verb.i and not someone(subject):
-            subject = _nearer_conjunct_subject(verb) or subject  # (as in cue_subject)
+        subject = _able_subject(verb, across_attribution(verb, subject_after) or subject_of(verb) or relative
+                                or _fronted_object(verb, clause))
         if subject is not None and subject.i < verb.i and subject.i > sent.start and subject is not relative \
                 and verb.doc[subject.i - 1].pos_ in ("ADP", "SCONJ") and verb.doc[subject.i - 1].lower_ != "at":
             # "før helgen forkynte X at": the parser's subject sits in a fronted adverbial; in V2 order the
@@ -178,6 +176,15 @@ def reported_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
         cue = f"{verb.lower_} {verb.nbor(1).lower_}" if adjacent else verb.lower_  # discontinuous: the verb only
         return make_quote(article, paragraph, start, end, "indirect", who, cue, absolute=True)
     return None
+
+
+def _able_subject(verb: Token, subject: Token | None) -> Token | None:
+    """``subject``, or, where it stands before ``verb`` and cannot speak, the subject of the verb whose clause ends
+    right before ``, og`` and ``verb`` (``Kvelden bød på en tale der statsministeren takket Koss, og sa at``: no
+    evening speaks; the parse coordinated ``sa`` with ``bød``)."""
+    if subject is None or subject.i >= verb.i or someone(subject):
+        return subject
+    return _nearer_conjunct_subject(verb) or subject
 
 
 def _nearer_conjunct_subject(verb: Token) -> Token | None:
@@ -282,10 +289,7 @@ def cue_subject(article: ArticleContext, sent: Span, cue_offset: int) -> tuple[i
         return first.idx, last.idx + len(last)
     if passive(cue):
         return None  # "men blir forklart at": the one told is the subject of a passive, not the source
-    subject = subject_of(cue)  # also the subject of a coordinated verb ("hisset seg opp, og mente")
-    if subject is not None and subject.i < cue.i and not someone(subject):
-        subject = _nearer_conjunct_subject(cue) or subject  # "Kvelden bød på en tale der statsministeren takket
-        # Koss, og sa at": no evening speaks; the verb just before ", og" has the subject meant
+    subject = _able_subject(cue, subject_of(cue))  # also the subject of a coordinated verb ("hisset seg opp, og mente")
     if subject is None and (name := relative_of(cue)) is not None:  # "Ola Hansen, som mener at"
         words = [t for t in name.subtree if t is name or t.i < cue.i and t.dep_ in ("FLAT", "flat")]
         return words[0].idx, words[-1].idx + len(words[-1])
