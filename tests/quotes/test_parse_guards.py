@@ -5209,3 +5209,14 @@ def test_guards_a_definite_epithet_with_an_adjective_takes_up_the_person(nlp):
             "Per Olsen er trener for laget.\n\n- Vi vant fortjent, sier den erfarne treneren med et smil.")
     assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [
         ("Lionel Messi", None), ("Per Olsen", "trener")]
+
+
+def test_guards_a_name_after_a_clubs_genitive_the_recognizer_read_as_the_club(nlp):
+    """``Også Vålerengas Freddy dos Santos, som ..., var lite imponert.``: the recognizer reads the name after the
+    club's genitive as an organisation; from a known first name on it is a person's, who speaks next as ``han``
+    (not the man named the paragraph before), with the club as his organisation."""
+    text = ("Trener Ole Berg sa at han forstår reaksjonene.\n\n"
+            "Også Rosenborgs Freddy dos Santos, som selv har vært syk, var lite imponert over supporterne.\n\n"
+            "- Sånt hører ikke hjemme noe sted, sa han til TV 2.")
+    quote = nlp(text)._.quotes[-1]
+    assert (quote.speaker.name, quote.speaker.organization) == ("Freddy dos Santos", "Rosenborg")

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from ..lexicon import known_places, normalize_title
 from ..text import strip_accents
 
-NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al"}
+NAME_PARTICLES = {"von", "van", "de", "af", "der", "den", "la", "le", "di", "da", "bin", "al", "dos", "das", "del",
+                  "do"}
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin)-[A-ZÆØÅ]")  # "al-Burhan", "el-Sisi"
 
 

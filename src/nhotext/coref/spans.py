@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import AGENT_ENDINGS, gender_of, known_places, relation_noun
 from ..organizations import load_gazetteer
-from .names import aged_name, genitive, name_cased, name_word
+from .names import NAME_PARTICLES, aged_name, genitive, name_cased, name_word
 
 MORPH_GENDER = {"Masc": "m", "Fem": "f"}
 
@@ -23,6 +23,9 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
     ents = list(doc.ents) if ents is None else list(ents)
     spans: list[Span] = []
     for ent in ents:
+        if ent.label_ == "ORG" and (owned := _owned_name(ent)) is not None:
+            spans.append(owned)
+            continue
         if ent.label_ != "PER":
             continue
         start, end = ent.start, ent.end
@@ -87,6 +90,20 @@ def person_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def _owned_name(ent: Span) -> Span | None:
+    """A person's name the recognizer read as an organisation after (or with) the genitive of the club or country
+    that owns it (``Vålerengas Freddy dos Santos``): from a known first name on, every word a name's; None if the
+    gazetteer knows the organisation."""
+    start = ent.start + 1 if genitive(ent[0]) else ent.start
+    doc = ent.doc
+    if start == ent.start and (start == 0 or not genitive(doc[start - 1])) or ent.end - start < 2:
+        return None
+    words = doc[start:ent.end]
+    if not (_first_name(words[0]) and words[0].is_title) or load_gazetteer().lookup(words.text) is not None:
+        return None
+    return words if all(name_word(t) or t.text in NAME_PARTICLES for t in words) else None
 
 
 def _known_body(token: Token, surnames: set[str]) -> bool:
