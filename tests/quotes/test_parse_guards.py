@@ -5220,3 +5220,22 @@ def test_guards_a_name_after_a_clubs_genitive_the_recognizer_read_as_the_club(nl
             "- Sånt hører ikke hjemme noe sted, sa han til TV 2.")
     quote = nlp(text)._.quotes[-1]
     assert (quote.speaker.name, quote.speaker.organization) == ("Freddy dos Santos", "Rosenborg")
+
+
+def test_guards_a_verb_of_saying_after_the_subject_of_a_modal_or_aspect_verb(nlp):
+    """``- Vi leder 1 - 0, rakk han å melde inn til redaksjonen``, ``- ..., skal han ha sagt til laget``: the
+    finite verb is no verb of saying, the infinitive or participle after its subject is; the speech ends at the
+    comma."""
+    text = ("Per Olsen scoret to mål.\n\n- Vi leder 2 - 0, rakk han å melde inn til redaksjonen før pause.\n\n"
+            "- Vi vinner, skal han ha sagt til laget.\n\n- Dette er bra, pleier Olsen å si.")
+    assert [(q.text, q.cue, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("Vi leder 2 - 0", "melde", "Per Olsen"), ("Vi vinner", "sagt", "Per Olsen"),
+        ("Dette er bra", "si", "Per Olsen")]
+
+
+def test_guards_a_name_compounded_with_a_noun_is_the_name(nlp):
+    """``duket for Erling Ytterland-scoring``: the recognizer takes the compound into the person's name; the
+    person is ``Erling Ytterland``, whom ``han`` then takes up."""
+    text = ("To minutter på overtid var det duket for Erling Ytterland-scoring.\n\n"
+            "- Vi leder 1 - 0, sa han til fotografen.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Erling Ytterland"]

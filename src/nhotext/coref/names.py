@@ -28,11 +28,16 @@ def name_word(token: Token) -> bool:
             and normalize_title(text.lower()) is None)
 
 
+_COMPOUND_TAIL = re.compile(r"(?<=\w)-[a-zæøå]+$")
+
+
 def clean_name(name: str) -> str:
     """``Politiadvokat Lise Haugen`` -> ``Lise Haugen`` (the recognizer sometimes takes a
-    capitalised title into the name); quote marks and an apostrophe genitive removed."""
+    capitalised title into the name); quote marks, an apostrophe genitive and the noun a name is compounded with
+    (``Erling Ytterland-scoring`` -> ``Erling Ytterland``) removed."""
     # "Mulligan's"; a name ending in -s takes the apostrophe alone ("de Seynes'", "Hermès'"), which goes, the -s stays
     name = re.sub(r"['’]s$|(?<=s)['’]$", "", name.strip(" ,.«»\"()"))
+    name = _COMPOUND_TAIL.sub("", name)  # "Erling Ytterland-scoring": the name modifies the noun after its hyphen
     words = [w for w in name.split() if w[:1].isupper() or w in NAME_PARTICLES or _PARTICLE_JOINED.match(w)]
     while len(words) > 1 and normalize_title(words[0].lower()) is not None:
         words = words[1:]

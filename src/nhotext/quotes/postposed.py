@@ -13,6 +13,7 @@ from ..lexicon import (
     cue_pattern,
     definite_title,
     normalize_title,
+    reporting_verb_set,
 )
 from ..reading import Paragraph
 from .parse import title_before_name
@@ -155,22 +156,30 @@ def verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, en
         if verb is None or len(verb) != 1 or verb.end >= len(doc):
             continue
         token, subject = verb[0], doc[verb.end]
-        if token.pos_ != "VERB" or not token.morph.get("Tense", []) or token.is_title or token.lemma_ in COPULAS:
+        if token.pos_ not in ("VERB", "AUX") or not token.morph.get("Tense", []) or token.is_title:
             continue
         who_end = _subject_end(subject)
+        said = _said_after_subject(doc, who_end) if who_end is not None else None
+        if said is not None:  # "..., rakk han å melde inn til redaksjonen", "..., skal han ha sagt": the infinitive
+            token, who_after = said  # or participle of saying is the cue
+        elif token.pos_ != "VERB" or token.lemma_ in COPULAS:
+            continue
+        else:
+            who_after = who_end
         if who_end is None or token.dep_ in ("ATR", "amod") and token.head.i > token.i:
             continue  # "til den blide, capskledde servitøren": a participle before its noun, read as a verb
         sentence = SENTENCE_END.search(text, m.end(), end)
         clause_end = sentence.end() if sentence else end
         stop = (sentence.start() if sentence else rstrip_span(text, m.end(), end)) + base
         rest = []
-        for t in doc[who_end:min(len(doc), who_end + 14)]:
+        for t in doc[who_after:min(len(doc), who_after + 14)]:
             if t.idx >= stop:
                 break
             rest.append(t)
         if rest and rest[0].lower_ in OBJECT_PRONOUNS:
             rest = rest[1:]  # "..., belærer Nore oss.", "..., prøver vi oss."
-        if rest and rest[0].lower_ in PARTICLES and rest[0].head.i == token.i:
+        if rest and rest[0].lower_ in PARTICLES and rest[0].head.i == token.i \
+                and not any(c.dep_ in ("PUTFYLL", "pobj") for c in rest[0].children):
             rest = rest[1:]  # "..., slo Rangers-trener John Tortorella fast etter kampen": the verb's particle
         if len(rest) > 12 or rest and rest[0].pos_ not in ("SCONJ", "ADP", "ADV") and not rest[0].is_punct:
             continue  # "..., blir Kari sint": a predicate after the subject, no attribution
@@ -181,6 +190,19 @@ def verb_attribution(article: ArticleContext, paragraph: Paragraph, pos: int, en
             continue
         return m.start(), token.lower_, m.end(), who_stop, clause_end
     return None
+
+
+def _said_after_subject(doc, i: int):
+    """A verb of saying in the infinitive or the participle right after the subject of a finite modal or aspect
+    verb (``rakk han å melde``, ``skal han ha sagt``, ``pleier Olsen å si``): that verb and the index after it."""
+    if i < len(doc) and doc[i].lower_ == "å":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "ha" and "Part" in doc[i + 1].morph.get("VerbForm", []):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "VERB" or not {"Inf", "Part"} & set(doc[i].morph.get("VerbForm", [])):
+        return None
+    said = reporting_verb_set()
+    return (doc[i], i + 1) if doc[i].lemma_ in said or doc[i].lower_ in said else None
 
 
 def _subject_end(subject) -> int | None:
