@@ -148,7 +148,7 @@ def _particle_cues() -> list[str]:
 PARTICLES = {"til", "fast", "om", "på", "for"}
 # Verbs that take a clause without "at": "Kristiansen mener klyngene gir ..."
 BARE_CLAUSE_CUES = {"mener", "mente", "tror", "synes", "syntes", "tenker", "føler", "sier", "sa",
-                    "opplyser", "opplyste", "frykter", "fryktet"}
+                    "opplyser", "opplyste", "frykter", "fryktet", "hevder", "hevdet", "påstår", "påsto"}
 # Verbs of thinking: a quote only after thought rendered verbatim in the first person (GUIDELINES: ``Dette
 # klarer jeg, tenkte han.``), never with "at" (``tenker at hun aldri skulle gått``: a mental state in narration).
 THOUGHT_CUES = ("tenkte", "tenker")

@@ -5239,3 +5239,13 @@ def test_guards_a_name_compounded_with_a_noun_is_the_name(nlp):
     text = ("To minutter på overtid var det duket for Erling Ytterland-scoring.\n\n"
             "- Vi leder 1 - 0, sa han til fotografen.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Erling Ytterland"]
+
+
+def test_guards_a_clause_without_at_the_parser_hangs_on_an_inverted_subject(nlp):
+    """``Derfor hevder forsvaret han er uskyldig:``: the parser reads the clause as a relative clause on the
+    inverted subject; it is what the defence claims, and the subject alone introduces the unpunctuated dash line
+    after the colon (the words it introduces, no list's bullet nor headline)."""
+    text = ("Kari Dahl ble pågrepet i går.\n\nDerfor hevder forsvaret hun er uskyldig:\n\n- Hun har alibi\n\n"
+            "Saken skal opp i retten neste uke.")
+    assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("hun er uskyldig", "indirect", "forsvaret"), ("Hun har alibi", "direct", "forsvaret")]

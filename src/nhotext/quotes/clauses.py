@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import reporting_verb_set
+from ..lexicon import BARE_CLAUSE_CUES, reporting_verb_set
 from .parse import COORDINATED, asks, misread_apposition
 from .types import rstrip_span
 
@@ -54,7 +54,28 @@ def content_clause(verb: Token) -> Token | None:
                         or asking and any(
                         g.lower_ in QUESTION_WORDS and g.i < grandchild.i for g in grandchild.subtree)):
                     return grandchild  # "advarer om at ...", "spekulert på om ...", "spør ham om hva han tenker"
-    return _joined_after_object(verb) or _clause_on_object(verb) or _hung_on_a_name(verb)
+    return _joined_after_object(verb) or _clause_on_object(verb) or _hung_on_a_name(verb) \
+        or _on_inverted_subject(verb)
+
+
+def content_read_as_relative(subject: Token) -> Token | None:
+    """A finite clause with a subject of its own and no relative word that the parser hangs on an inverted subject
+    as a relative clause (``hevder forsvaret [han er uskyldig]``): the content of a verb that takes no ``at``."""
+    for clause in subject.rights:
+        if clause.dep_ in ("ATR", "acl:relcl") and clause.morph.get("Tense", []) \
+                and not any(t.lower_ in ("som", "der", "hvor", "da", "når") for t in clause.lefts) \
+                and any(c.dep_ in ("SUBJ", "nsubj") and c.i < clause.i for c in clause.children):
+            return clause
+    return None
+
+
+def _on_inverted_subject(verb: Token) -> Token | None:
+    """The content clause of ``hevder forsvaret han er uskyldig`` (a verb that takes a clause without ``at``),
+    which the parser hangs on the inverted subject."""
+    if verb.lower_ not in BARE_CLAUSE_CUES:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("SUBJ", "nsubj") and c.i > verb.i), None)
+    return content_read_as_relative(subject) if subject is not None else None
 
 
 # subordinators that open a clause of time, cause or condition, never a content clause ("sier X idet ...")

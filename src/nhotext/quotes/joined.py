@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import DEP_LABELS
+from .clauses import content_read_as_relative
 
 
 def separates(between: Span) -> bool:
@@ -40,6 +41,8 @@ def subject_extent(cue: Token, subject: Token) -> tuple[Token, Token]:
     subjects) or makes the head the verb is coordinated with (the first name the root, the verb its conjunct)."""
     doc = cue.doc
     first, last = subject.left_edge, subject.right_edge
+    if subject.i > cue.i and (clause := content_read_as_relative(subject)) is not None:
+        last = doc[clause.left_edge.i - 1]  # "hevder forsvaret han er uskyldig": the clause is what it claims
     for other in cue.children:
         if other.dep_ in DEP_LABELS["subject"] and last.i < other.i < cue.i \
                 and [t.lower_ for t in doc[last.i + 1:other.left_edge.i]] == ["og"]:

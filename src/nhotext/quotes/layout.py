@@ -93,10 +93,12 @@ def _listed(article: ArticleContext, paragraph: Paragraph) -> bool:
 
 def _headline_quote(article: ArticleContext, paragraph: Paragraph, start: int) -> bool:
     """A headline, ingress or crosshead dash quote (``- Har jobbet hardt``, ``- Gleder oss``): a short
-    dash line alone, not after a line that introduces a list with a colon, with a verb, or without one
-    (``- Et trendy navnevalg``, ``- Sjokkert``) when narrative follows it, not another dash line."""
-    if "\n" in paragraph.text.strip() or paragraph.index > 0 and \
-            article.paragraphs[paragraph.index - 1].text.rstrip().endswith(":"):
+    dash line alone, not after a line that introduces a list with a colon (after one that introduces speech, ``Derfor
+    sier forsvareren:`` / ``- Han har alibi``, it is the speech), with a verb, or without one (``- Et trendy
+    navnevalg``, ``- Sjokkert``) when narrative follows it, not another dash line."""
+    before = article.paragraphs[paragraph.index - 1].text.rstrip() if paragraph.index > 0 else ""
+    if "\n" in paragraph.text.strip() or before.endswith(":") and not cue_pattern().search(
+            re.split(r"[.!?]\s", before)[-1]):
         return False
     span = article.doc.char_span(paragraph.start + start, paragraph.end, alignment_mode="expand")
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
