@@ -5249,3 +5249,13 @@ def test_guards_a_clause_without_at_the_parser_hangs_on_an_inverted_subject(nlp)
             "Saken skal opp i retten neste uke.")
     assert [(q.text, q.kind, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("hun er uskyldig", "indirect", "forsvaret"), ("Hun har alibi", "direct", "forsvaret")]
+
+
+def test_guards_a_photo_caption_led_by_its_subjects_words(nlp):
+    """``- Jeg er uskyldig: Den tiltalte 44-åringen (t.h.) nekter ...``: the words before the colon are the quote,
+    the caption's subject its speaker; speech that goes on after the colon with its attribution stays one quote."""
+    text = ("Saken startet i går.\n\n- Jeg er uskyldig: Den tiltalte 52-åringen (t.v.) nekter for å ha svindlet "
+            "kommunen.\n\n- Vi vant: Det var en god dag for laget, sier Kari Hansen.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("Jeg er uskyldig", "den tiltalte 52-åringen"),
+        ("Vi vant: Det var en god dag for laget", "Kari Hansen")]

@@ -22,7 +22,14 @@ from .colon import (
 from .documents import document_noun
 from .fragments import work_named
 from .interview import names_person, spoken_of
-from .layout import asks_then_narrates, dash_label_speaker, dash_opening, dash_speech, labelled_speech
+from .layout import (
+    asks_then_narrates,
+    caption_quote,
+    dash_label_speaker,
+    dash_opening,
+    dash_speech,
+    labelled_speech,
+)
 from .marks import attribution_after_mark, quote_pairs
 from .parse import subject_of
 from .person_nouns import person_noun, someone
@@ -66,6 +73,9 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     labelled_by = dash_label_speaker(article, paragraph, dash) if dash else None  # "Ullevålseter: - Trist"
     if dash and not labelled_by and not dash_speech(article, paragraph, dash.end()):
         return found, last, None
+    caption = caption_quote(article, paragraph, dash.end()) if dash and not labelled_by else None
+    if caption is not None:  # "- Jeg er uskyldig: Den tiltalte 44-åringen (t.h.) nekter ...": a photo's caption
+        return [caption], last, None
     if dash and len(text) > dash.end():
         about = narrative or last  # "I 1982 vurderte Justin ..." / "- Jeg mente han ...": spoken of; the voice goes on
         spoken = about is not None and spoken_of(article, text[dash.end():], paragraph.index, about, voice)

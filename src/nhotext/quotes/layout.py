@@ -12,6 +12,7 @@ from ..coref import Person, mentions_between
 from ..lexicon import cue_pattern
 from ..reading import Paragraph
 from .parse import main_clause
+from .person_nouns import someone
 from .speakers import ArticleContext
 from .types import (
     DASH_START,
@@ -203,3 +204,32 @@ def headline(paragraph: Paragraph) -> bool:
     of its own (quotes-dev GUIDELINES: headlines that paraphrase a quote)."""
     text = paragraph.text.strip()
     return bool(text) and text[-1] not in ".!?:»\"”)" and len(text.split()) <= HEADLINE_MAX_WORDS
+
+
+# "- Jeg er uskyldig: Den tiltalte 44-åringen (t.h.) nekter ...": a photo caption led by its subject's words
+_CAPTION_LABEL = re.compile(r"(?P<words>[^.!?:«»\n]{3,80}?)[.!?]?:[\s\u00a0]+(?=[A-ZÆØÅ])")
+
+
+def caption_quote(article: ArticleContext, paragraph: Paragraph, start: int) -> Quote | None:
+    """The words before the colon of a dash paragraph that goes on as a caption in the third person (``- Jeg er
+    uskyldig: Den tiltalte 44-åringen (t.h.) nekter for å ha drept ...``): a direct quote without a cue, its speaker
+    the person the caption's sentence is about, its subject; None if the words after the colon are speech (an
+    attribution after a comma, the first or second person) or have no subject that can speak."""
+    label = _CAPTION_LABEL.match(paragraph.text, start)
+    if label is None or not article.doc.has_annotation("DEP"):
+        return None
+    rest = paragraph.text[label.end():]
+    if FIRST_PERSON.search(rest) or SECOND_PERSON.search(rest) or any(
+            rest[:m.start()].rstrip().endswith(",") for m in cue_pattern().finditer(rest)):
+        return None  # speech goes on after the colon ("- Vi vant: Det var en god dag, sier Hansen.")
+    caption = article.doc.char_span(paragraph.start + label.end(), paragraph.end, alignment_mode="expand")
+    if caption is None:
+        return None
+    subject = next((t for t in caption if t.dep_ in ("SUBJ", "nsubj") and t.head.i != t.i
+                    and t.head.morph.get("Tense", []) and caption.start <= t.head.i < caption.end), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or not someone(subject):
+        return None
+    first = subject.left_edge
+    speaker = article.who(first.idx, subject.idx + len(subject)) or article.described(first.idx,
+                                                                                     subject.idx + len(subject))
+    return make_quote(article, paragraph, start, label.end("words"), "direct", speaker, None)
