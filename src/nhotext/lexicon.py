@@ -77,7 +77,7 @@ def bare_org_noun_kinds(word: str) -> tuple[str, ...] | None:
     brannvesen``, ``Kinas utenriksdepartement``), by its definite forms."""
     return org_noun_kinds(word + "et") or org_noun_kinds(word + "en")
 # When a post was held, no part of its title (GUIDELINES: "daværende politimester" -> "politimester")
-POST_TIMES = {"tidligere", "daværende", "nåværende", "forhenværende"}
+POST_TIMES = {"tidligere", "daværende", "nåværende", "forhenværende", "avtroppende", "påtroppende"}
 # Cues said with a negation ("har aldri lagt skjul på at"): the negation is the idiom's, the report stands
 NEGATED_CUES = {"lagt skjul på"}
 # Possessive pronouns ("sin far", "sønnen hans Odin"): an owner, not a description or a title.

@@ -5259,3 +5259,14 @@ def test_guards_a_photo_caption_led_by_its_subjects_words(nlp):
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("Jeg er uskyldig", "den tiltalte 52-åringen"),
         ("Vi vant: Det var en god dag for laget", "Kari Hansen")]
+
+
+def test_guards_a_set_off_title_keeps_its_adjective_and_gives_the_organisation(nlp):
+    """``sier Kari Holm, daglig leder i Vålerenga``: the role set off after the name keeps its adjective (the time of
+    a post does not: ``avtroppende``); after a title before the name, the set-off role still gives the organisation
+    (``Ifølge professor Hilde Waage, Midtøsten-ekspert ved Universitetet i Oslo, ...``)."""
+    text = ("Dette er galt, sier Kari Holm, daglig leder i Vålerenga.\n\n"
+            "Ifølge professor Hilde Waage, Midtøsten-ekspert ved Universitetet i Oslo, er dette galt.\n\n"
+            "Det var en fin tid, sier Per Dahl, avtroppende president i Norges Skiforbund.")
+    assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
+        ("daglig leder", "Vålerenga"), ("professor", "Universitetet i Oslo"), ("president", "Norges Skiforbund")]

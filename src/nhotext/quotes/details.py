@@ -37,6 +37,7 @@ from .titles import (
     set_off_role,
     tied_org,
     title_adjective,
+    with_adjective,
     written_title,
 )
 from .types import Quote
@@ -223,7 +224,7 @@ class NameDetails:
             # til VG Nett"), nor another person's place ("som sammen med Magnus Mørk (19) Son")
             works = {t.lower_ for t in after[1:4]} & {"jobber", "jobbet", "arbeider", "arbeidet", "representerer"}
             org = org or (self._org_in(doc[after.start:close]) if found or works else None)  # a role's body only
-        if len(after) >= 2 and after[0].text == "," and title is None:
+        if len(after) >= 2 and after[0].text == "," and (title is None or org is None):
             k = 1  # past a word of time or an adjective: "Oddvar Solnørdal, tidligere leder for ...", "Gilles
             # Buna, grønn viseordfører i Toulouse"
             # ("kulturansvarlig for frukt": an adjective that is a title stops it)
@@ -239,9 +240,10 @@ class NameDetails:
                 found, k = (f"{after[k].lower_} og {second[0]}", second[1]), k + 2  # "forlegger og leder av X"
             elif found and k + 2 < len(after) and after[k + 1].lower_ == "og" and set_off_role(after[k + 2]):
                 found, k = (f"{found[0]} og {after[k + 2].lower_}", found[1]), k + 2  # "eks-skiløper og tv-kommentator"
-            if found:
-                field = bare_field(doc, after[k].i, after.end)  # "Ola Nilsen, leder for miljørådgivende seksjon"
-                title = f"{found[0]} {field[0]}" if field else found[0]
+            if found:  # ("Pål Breen, administrerende direktør i VIF": with its adjective)
+                found, field = (with_adjective(after[k - 1] if k > 1 else None, found[0]), found[1]), \
+                    bare_field(doc, after[k].i, after.end)  # "Ola Nilsen, leder for miljørådgivende seksjon"
+                title = title or (f"{found[0]} {field[0]}" if field else found[0])
                 close = next((t.i for t in after[k + 1:] if t.text == "," or t.lower_ in ("til", "overfor")), after.end)
                 reach = max(after.start + 8, field[1] + 5 if field else 0)  # past a long field: "for helse og omsorg"
                 org = org or self._org_in(doc[after.start + 1:min(close, reach)]) \

@@ -171,6 +171,14 @@ def title_adjective(token: Token) -> str | None:
     return word[:-1] if word.endswith("e") and word[:-1].endswith(ROLE_ADJECTIVES) else None
 
 
+def with_adjective(before: Token | None, title: str) -> str:
+    """``administrerende direktør``, ``daglig leder``, ``finanspolitisk talsmann``: the title with the adjective
+    before it, a two-word title the lexicon knows or a role adjective (:func:`title_adjective`)."""
+    two = normalize_title(f"{before.text} {title}") if before is not None else None
+    role = title_adjective(before) if before is not None and not (two and " " in two) else None
+    return two if two and " " in two else f"{role} {title}" if role else title
+
+
 def _described(noun: Token) -> bool:
     """``den kreftsyke tenåringsjenta``: an article and a definite (inflected) noun describe someone; so does a
     determiner that is no article or possessive (``slik politikk Schmidt-Nielsen håper``), or a superlative
