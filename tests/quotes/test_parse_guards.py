@@ -5270,3 +5270,11 @@ def test_guards_a_set_off_title_keeps_its_adjective_and_gives_the_organisation(n
             "Det var en fin tid, sier Per Dahl, avtroppende president i Norges Skiforbund.")
     assert [(q.speaker.title, q.speaker.organization) for q in nlp(text)._.quotes] == [
         ("daglig leder", "Vålerenga"), ("professor", "Universitetet i Oslo"), ("president", "Norges Skiforbund")]
+
+
+def test_guards_two_named_sources_the_second_with_a_described_title(nlp):
+    """``utenriksminister X og den tidligere amerikanske presidenten Y ... når de konstaterer at``: the second name's
+    title with its article and adjectives still only joins the two; ``de`` is both."""
+    text = ("Da må statsminister Per Olsen og den tidligere franske presidenten Marie Dupont lyttes til når de "
+            "konstaterer at ingen har råd til å vente.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Per Olsen og Marie Dupont"]

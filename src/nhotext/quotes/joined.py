@@ -29,10 +29,14 @@ def separates(between: Span) -> bool:
 
 def _title_words(words: list[Token]) -> bool:
     """The second name's title: up to two lower-case words, after the genitive of its body if written (``og
-    salgssjef``, ``og Frps talsmann``, ``, Høyres innvandringspolitiske talsmann``)."""
+    salgssjef``, ``og Frps talsmann``, ``, Høyres innvandringspolitiske talsmann``), or three after ``den`` (``og den
+    tidligere amerikanske presidenten``)."""
     if words and words[0].is_title and words[0].text.endswith("s") and len(words) > 1:
         words = words[1:]
-    return len(words) <= 2 and all(t.is_lower and t.is_alpha for t in words)
+    most = 2
+    if words and words[0].lower_ == "den" and len(words) > 1:
+        words, most = words[1:], 3
+    return len(words) <= most and all(t.is_lower and t.is_alpha for t in words)
 
 
 def subject_extent(cue: Token, subject: Token) -> tuple[Token, Token]:
