@@ -5278,3 +5278,10 @@ def test_guards_two_named_sources_the_second_with_a_described_title(nlp):
     text = ("Da må statsminister Per Olsen og den tidligere franske presidenten Marie Dupont lyttes til når de "
             "konstaterer at ingen har råd til å vente.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Per Olsen og Marie Dupont"]
+
+
+def test_guards_a_local_papers_name_with_its_lower_case_word(nlp):
+    """``Ifølge Haugesund avis, som ...``: the recognizer takes the place only; the paper's name goes on with the
+    lower-case word the parse hangs on it."""
+    text = "Ifølge Haugesund avis, som omtalte saken lørdag, er gutten en sprudlende ett-åring."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Haugesund avis"]

@@ -22,7 +22,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import NAMED_BODY, known_places, normalize_title
+from ..lexicon import known_places, normalize_title
+from .entities import joined_across_particles, misread, person_names
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
 from .kinds import (
     KindDecision,
@@ -129,9 +130,9 @@ def _employer(ent: Span) -> bool:
 def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Organization]:
     """The organisations of ``doc``, in order of first mention."""
     gazetteer = gazetteer or load_gazetteer()
-    people = _person_names(doc)
+    people = person_names(doc)
     mentions: list[tuple[Mention, Span]] = []
-    for ent in with_regional_branches(doc, _joined_across_particles(doc), gazetteer):
+    for ent in with_regional_branches(doc, joined_across_particles(doc), gazetteer):
         # a newspaper the recogniser read as a product is an organisation where it publishes ("melder
         # Romsdals Budstikke"); elsewhere it stays a product ("kjøpte Dagbladet")
         if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC") and not (ent.label_ == "PROD" and publishes(ent)) \
@@ -149,7 +150,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
             if _not_an_organization(mention.text, gazetteer):
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand") or ent
-            if _misread(span, mention.text, people, gazetteer):
+            if misread(span, mention.text, people, gazetteer):
                 continue
             mentions.append((mention, span))
     mentions += _public_bodies(doc, mentions)
@@ -267,47 +268,6 @@ def _public_bodies(doc: Doc, mentions: list[tuple[Mention, Span]]) -> list[tuple
             span = doc[start:token.i + 1]
             found.append((Mention(span.text, span.start_char, span.end_char), span))
     return found
-
-
-# Particles of foreign names the recognizer may split an organisation at ("Central Única" + "de" +
-# "Trabajadores", "Bank" + "of" + "America").
-NAME_PARTICLES = {"de", "del", "des", "du", "di", "da", "of", "the", "and", "la", "le", "van", "von", "y"}
-
-
-def _joined_across_particles(doc: Doc) -> list[Span]:
-    """The document's entities, two ORG entities with only a name particle between them joined."""
-    ents = list(doc.ents)
-    joined: list[Span] = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 \
-                and doc[ent.end].lower_ in NAME_PARTICLES and doc[ent.end].is_lower:
-            joined.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            i += 2
-        else:
-            joined.append(ent)
-            i += 1
-    return joined
-
-
-def _person_names(doc: Doc) -> set[str]:
-    """Every word of the people's names in the article (the recognizer's PER entities)."""
-    return {w.removesuffix("s") for e in doc.ents if e.label_ == "PER" for w in e.text.split() if w[:1].isupper()}
-
-
-def _misread(span: Span, text: str, people: set[str], gazetteer: Gazetteer) -> bool:
-    """An ORG entity that is something else by the article's own evidence: a one-word name that is
-    a person's name elsewhere in it (``Valla``, ``Bertelsens``), or a common noun the tagger reads at a
-    sentence start (``Kirkedebatten``, ``Trommesettet``); never a name the gazetteer knows."""
-    if len(text.split()) != 1 or gazetteer.lookup(text) is not None or text.isupper():
-        return False
-    if text.removesuffix("s") in people or text in people:
-        return True
-    token = span[0] if len(span) else None
-    return token is not None and len(span) == 1 and token.pos_ == "NOUN" and bool(token.is_sent_start) \
-        and not NAMED_BODY.fullmatch(text)  # "Pensjonistforbundet krever": a body's name all the same
 
 
 def _clean(ent: Span) -> Mention | None:
