@@ -5284,4 +5284,5 @@ def test_guards_a_local_papers_name_with_its_lower_case_word(nlp):
     """``Ifølge Haugesund avis, som ...``: the recognizer takes the place only; the paper's name goes on with the
     lower-case word the parse hangs on it."""
     text = "Ifølge Haugesund avis, som omtalte saken lørdag, er gutten en sprudlende ett-åring."
-    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Haugesund avis"]
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("er gutten en sprudlende ett-åring", "Haugesund avis")]

@@ -71,6 +71,9 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
             nxt = doc[end]
             if nxt.ent_iob_ == "B":  # the whole entity: "Justis- og beredskapsdepartementet"
                 end = entity_end(doc, end + 1, sent.end)
+                while end < sent.end and doc[end].dep_ in ("FLAT", "flat") and token.i < doc[end].head.i < end \
+                        and doc[end].is_alpha:
+                    end += 1  # "Ifølge Haugesund avis": a word of the name the recognizer left out, says the parse
                 while end + 1 < sent.end and doc[end].lower_ == "og" and doc[end + 1].ent_iob_ == "B" \
                         and doc[end + 1].ent_type_ == nxt.ent_type_:  # "Ifølge Unicef og Unfpa": two sources
                     end = entity_end(doc, end + 2, sent.end)
