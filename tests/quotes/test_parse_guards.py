@@ -5286,3 +5286,11 @@ def test_guards_a_local_papers_name_with_its_lower_case_word(nlp):
     text = "Ifølge Haugesund avis, som omtalte saken lørdag, er gutten en sprudlende ett-åring."
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("er gutten en sprudlende ett-åring", "Haugesund avis")]
+
+
+def test_guards_what_most_people_expect_is_no_ones_position(nlp):
+    """``men de fleste regnet med at dragkampen ville fortsette``: a generic group's expectation (GUIDELINES: ``og
+    mange mener``), no source's; a body's expectation is its position (``Politiet regner med at``)."""
+    text = ("Møtet skulle avsluttes fredag, men de fleste regnet med at forhandlingene ville fortsette.\n\n"
+            "Politiet regner med at saken blir løst.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("saken blir løst", "Politiet")]

@@ -35,8 +35,8 @@ from .types import Quote, Speaker, make_quote, rstrip_span
 # "Vesten frykter at", not "Mange håper nå at").
 # present: a position; the past tells a story ("fryktet han at"); "antar", "forventer" and "utelukker" (ikke) at
 # from NorNE train's gold trees, as positions a source states ("Politiet utelukker ikke at")
-OPINION_FORMS = {"frykter", "håper", "tror", "tviler", "antar", "forventer", "utelukker"}
-OPINION_LEMMAS = {"frykte", "håpe", "tro", "tvile", "anta", "forvente", "utelukke"}
+OPINION_FORMS = {"frykter", "håper", "tror", "tviler", "antar", "forventer", "utelukker", "regner", "regnet"}
+OPINION_LEMMAS = {"frykte", "håpe", "tro", "tvile", "anta", "forvente", "utelukke", "regne"}
 WRITER = {"jeg", "vi", "du", "dere", "man", "en"}
 OWN = {"min", "mitt", "mi", "mine", "vår", "vårt", "våre"}  # the writer's possessives
 
@@ -209,7 +209,8 @@ def _fronted_object(verb: Token, clause: Token) -> Token | None:
 
 EVIDENCE_LEMMAS = {"bekrefte", "vise", "bevise", "tyde", "understreke", "dokumentere", "forklare", "illustrere",
                    "demonstrere", "indikere", "antyde", "minne", "vitne"}  # also of evidence: no_source
-VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "enkelte", "en", "man"}
+VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "enkelte", "en", "man", "fleste",
+         "de fleste"}
 
 
 def hypothetical(verb: Token) -> bool:
