@@ -5294,3 +5294,10 @@ def test_guards_what_most_people_expect_is_no_ones_position(nlp):
     text = ("Møtet skulle avsluttes fredag, men de fleste regnet med at forhandlingene ville fortsette.\n\n"
             "Politiet regner med at saken blir løst.")
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [("saken blir løst", "Politiet")]
+
+
+def test_guards_a_definite_title_after_a_focus_adverb_is_the_persons(nlp):
+    """``Selv motedesigneren Karl Lagerfeld har ...``: a definite title that opens its clause after a focus adverb
+    is the title of the name after it, also where an epithet later takes him up as the speaker."""
+    text = ("Selv skidesigneren Hans Weber har kastet seg på kritikken. Tyskeren har sagt at dette er galt.")
+    assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [("Hans Weber", "skidesigner")]

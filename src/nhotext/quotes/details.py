@@ -25,7 +25,7 @@ from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
 from .fields import bare_field
 from .parse import entity_end
-from .title_words import title_of
+from .title_words import title_of, with_adjective
 from .titles import (
     SUBJECT,
     apposition_title,
@@ -37,7 +37,6 @@ from .titles import (
     set_off_role,
     tied_org,
     title_adjective,
-    with_adjective,
     written_title,
 )
 from .types import Quote

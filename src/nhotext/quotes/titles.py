@@ -20,7 +20,6 @@ from ..lexicon import (
     ABSTRACT_NOUN,
     AGENT_ENDINGS,
     EPITHET_HEADS,
-    POST_TIMES,
     TIED_BY,
     definite_title,
     normalize_title,
@@ -33,6 +32,7 @@ from .documents import document_noun
 from .fields import bare_field
 from .org_lookup import org_of_phrase
 from .parse import name_in_phrase
+from .title_words import title_adjective
 
 APPOSITION = {"APP", "appos"}
 MODIFIER = {"ATR", "amod"}
@@ -48,7 +48,7 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
     if noun is None:  # a relation is no title, its organisation is one ("Lagvenninne i Larvik, Kari Mette Johansen")
         kin = next((c for c in head.children if c.dep_ in APPOSITION and relation(c) and _beside(c, name)), None)
         return (None, org) if kin is not None and (org := tied_org(kin, org_of)) else _set_off_roles(name)
-    if noun.i < head.i and definite(noun) and not noun.is_sent_start and not attributed_role(noun, head) \
+    if noun.i < head.i and definite(noun) and not _opens_clause(noun) and not attributed_role(noun, head) \
             and not article_role(noun) and (normalize_title(noun.lower_) is None
                                             or noun.nbor(-1).pos_ in ("VERB", "AUX")):
         # "hvilken side av gjerdet Hareide", "så resepsjonisten Espen stå": no title, but for a known one not right
@@ -70,6 +70,13 @@ def apposition_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[
             org = org_of(name.doc[child.left_edge.i:child.i + 1]) or (
                 child.text.removesuffix("s") if child.ent_type_ else None)
     return title, org or tied_org(noun, org_of)
+
+
+def _opens_clause(noun: Token) -> bool:
+    """A noun that opens its sentence, also after a focus adverb (``Selv motedesigneren Karl Lagerfeld``, ``Også
+    treneren X``)."""
+    first = noun.sent.start
+    return noun.is_sent_start or all(t.pos_ == "ADV" or t.is_space for t in noun.doc[first:noun.i])
 
 
 def _beside(noun: Token, name: Span) -> bool:
@@ -149,34 +156,6 @@ def written_title(name: Span, org_of: Callable[[Span], str | None]) -> tuple[str
         org = org or org_of(doc[before.i:before.i + 1]) or before.text.removesuffix("s")  # "USAs FN-ambassadør"
     prefixed = not noun.is_lower and not noun.is_sent_start and noun.i > 0
     return noun.text if prefixed else indefinite_form(noun), org
-
-
-# Adjectives that make a role of a title noun (``finanspolitisk talsmann``, ``daglig leder``), beside
-# participles (``administrerende``, ``fungerende``); not a description (``talentfulle``, ``nye``).
-ROLE_ADJECTIVES = ("politisk", "daglig", "faglig", "medisinsk", "juridisk", "teknisk", "økonomisk",
-                   "kunstnerisk", "vitenskapelig", "kommersiell", "konstituert", "ansvarlig", "sportslig")
-
-
-def title_adjective(token: Token) -> str | None:
-    """An adjective of the title after it (:data:`ROLE_ADJECTIVES`, -ende), indefinite: ``finanspolitisk``."""
-    word = token.lower_
-    if token.pos_ != "ADJ" or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):
-        return None  # also opening the sentence: "Teknisk sjef Mona Dahl sier"
-    if word.endswith("ende") and token.i > 0 and token.nbor(-1).lower_ in ("en", "ei", "et", "mest", "svært", "veldig"):
-        return None  # "en forfriskende forfatter", "mest oppsiktsvekkende": it describes; "fungerende" is a post
-    if word in POST_TIMES:
-        return None  # "daværende politimester": when the post was held, not the post (GUIDELINES: "politimester")
-    if word.endswith("ende") or word.endswith(ROLE_ADJECTIVES):
-        return word
-    return word[:-1] if word.endswith("e") and word[:-1].endswith(ROLE_ADJECTIVES) else None
-
-
-def with_adjective(before: Token | None, title: str) -> str:
-    """``administrerende direktør``, ``daglig leder``, ``finanspolitisk talsmann``: the title with the adjective
-    before it, a two-word title the lexicon knows or a role adjective (:func:`title_adjective`)."""
-    two = normalize_title(f"{before.text} {title}") if before is not None else None
-    role = title_adjective(before) if before is not None and not (two and " " in two) else None
-    return two if two and " " in two else f"{role} {title}" if role else title
 
 
 def _described(noun: Token) -> bool:
