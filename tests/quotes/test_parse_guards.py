@@ -5301,3 +5301,12 @@ def test_guards_a_definite_title_after_a_focus_adverb_is_the_persons(nlp):
     is the title of the name after it, also where an epithet later takes him up as the speaker."""
     text = ("Selv skidesigneren Hans Weber har kastet seg på kritikken. Tyskeren har sagt at dette er galt.")
     assert [(q.speaker.name, q.speaker.title) for q in nlp(text)._.quotes] == [("Hans Weber", "skidesigner")]
+
+
+def test_guards_own_questions_with_statements_between_are_the_speakers(nlp):
+    """``- Hvem er jeg som menneske ...? Jeg fant ikke noe svar. ... Står livet mitt og faller på kneet?``: questions
+    in the first person with the speaker's statements between them, no one addressed, are the speaker's own, not an
+    interviewer's."""
+    text = ("Kari Nilsen ble skadet i mars.\n\n- Hvem er jeg når jeg ikke kan løpe? Jeg fant ikke noe svar. "
+            "Står livet mitt og faller på kneet?")
+    assert [q.speaker.name if q.speaker else None for q in nlp(text)._.quotes] == ["Kari Nilsen"]

@@ -161,8 +161,10 @@ def asks_then_narrates(text: str) -> int | None:
     question = re.match(r"[^.!?]*\?", text)
     if text.endswith("?"):
         # "- Om noen er døde skal vi ... . Skal vi ha en markering ...?": statements in the first person that end in
-        # a question of the speaker's own, no one addressed, are the speaker's words
-        own = question is None and FIRST_PERSON_ONLY.search(text) and not SECOND_PERSON.search(text)
+        # a question of the speaker's own, no one addressed, are the speaker's words; so are statements between
+        # questions ("- Hvem er jeg som menneske ...? Jeg fant ikke noe svar. ... Står livet mitt og faller på kneet?")
+        stated = question is None or re.search(r"[.!][\s\u00a0]", text[question.end():]) is not None
+        own = stated and FIRST_PERSON_ONLY.search(text) and not SECOND_PERSON.search(text)
         return None if own else len(text)
     if question is None or FIRST_PERSON.search(text[question.end():]):
         return None
