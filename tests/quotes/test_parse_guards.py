@@ -5310,3 +5310,11 @@ def test_guards_own_questions_with_statements_between_are_the_speakers(nlp):
     text = ("Kari Nilsen ble skadet i mars.\n\n- Hvem er jeg når jeg ikke kan løpe? Jeg fant ikke noe svar. "
             "Står livet mitt og faller på kneet?")
     assert [q.speaker.name if q.speaker else None for q in nlp(text)._.quotes] == ["Kari Nilsen"]
+
+
+def test_guards_an_infinitive_of_saying_the_writer_or_a_negation_governs(nlp):
+    """``vi har ikke etisk sett lov til å si at «slik lever de der»``: the writer's own words about what may not be
+    said report no one; nor does ``Jeg vil si at`` in the writer's narrative."""
+    text = ("Dette er galt, og vi har ikke lov til å si at «slik er det bare der».\n\n"
+            "Jeg vil si at saken er løst.\n\nOrdfører Kari Holm sier at saken er løst.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Holm"]

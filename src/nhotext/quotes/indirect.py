@@ -35,6 +35,7 @@ from .reported import (
     no_source,
     proper_name,
     reported_clause,
+    writers_infinitive,
 )
 from .saying import saying_noun_clause
 from .speakers import ArticleContext
@@ -213,8 +214,9 @@ def _said_that(article: ArticleContext, sent: Span, paragraph: Paragraph, last: 
         if not before or before.rstrip(",").rstrip()[-1:] in ("«", "»", '"', "”", "–", "—", "-"):
             continue  # «...», skriver hun: the attribution of a quote, not a subject and a cue
         cue_token = article.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
-        if cue_token is not None and article.doc.has_annotation("DEP") and hypothetical(cue_token[0]):
-            continue  # "dersom de tror at ...": a condition, not a report
+        if cue_token is not None and article.doc.has_annotation("DEP") and (
+                hypothetical(cue_token[0]) or writers_infinitive(cue_token[0])):
+            continue  # "dersom de tror at ...": a condition, not a report; "vi har ikke lov til å si at"
         if not at and m.group().lower() in BARE_CLAUSE_CUES:
             at = re.match(r"^(?P<mid>)\s+(?=[a-zæøå])(?!at\b|til\b|seg\b|om\b|ja\b|nei\b)", rest)
             words = rest.split()

@@ -213,6 +213,19 @@ VAGUE = {"mange", "folk", "noen", "flere", "de", "alle", "ingen", "mennesker", "
          "de fleste"}
 
 
+def writers_infinitive(verb: Token) -> bool:
+    """An infinitive of saying whose finite verb has the writer as subject or a negation (``vi har ikke etisk sett
+    lov til å si at «slik lever de der»``): the writer's own words, or what no one says; no report."""
+    if "Inf" not in verb.morph.get("VerbForm", []):
+        return False
+    head = verb
+    while head.head.i != head.i and not head.morph.get("Tense", []) and verb.i - head.i < 12:
+        head = head.head
+    return head.morph.get("Tense", []) != [] and any(
+        c.lower_ in NEGATIONS or c.dep_ in DEP_LABELS["subject"] and c.lower_ in ("jeg", "vi", "man")
+        for c in head.children)
+
+
 def hypothetical(verb: Token) -> bool:
     """A reporting verb in a condition (``dersom de tror``, ``hvis hun sier``), in a question (``om hvorfor han
     mener``) or a guess at what someone will say (``vil han trolig mene at``): no report."""
