@@ -5318,3 +5318,10 @@ def test_guards_an_infinitive_of_saying_the_writer_or_a_negation_governs(nlp):
     text = ("Dette er galt, og vi har ikke lov til å si at «slik er det bare der».\n\n"
             "Jeg vil si at saken er løst.\n\nOrdfører Kari Holm sier at saken er løst.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Kari Holm"]
+
+
+def test_guards_the_genitive_owner_of_a_noun_of_saying_without_its_s(nlp):
+    """``Det er Velstands-Norges krav om at ...``: the owner the article names only in the genitive is the source
+    without the genitive's ``s``."""
+    text = "Det er Velstands-Norges krav om at hvert eneste problem skal løses straks."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["Velstands-Norge"]

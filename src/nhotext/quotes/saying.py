@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .. import lexicon
@@ -101,6 +103,8 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
         # "Gånevs påstander om at": the possessor is the source here (who() leaves possessors out)
         who = article.speaker_of(owner_person) if owner_person is not None else _possessive(article, noun) or (
             _source(article, *source, last) if source is not None else None)
+        if who is not None and owner is not None and who.name == owner.text and owner.text.endswith("s"):
+            who = replace(who, name=owner.text[:-1])  # "Velstands-Norges krav": the owner without its genitive
         if who is None and copula and (before := _source_before(sent)) is not None:
             who = _source(article, before[0], before[1], last)  # "Det er politiet. Beskjeden er at"
         if who is None and not (copula or received or asked) or len(article.text[start:end].split()) < 3:
