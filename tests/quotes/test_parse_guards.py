@@ -5325,3 +5325,14 @@ def test_guards_the_genitive_owner_of_a_noun_of_saying_without_its_s(nlp):
     without the genitive's ``s``."""
     text = "Det er Velstands-Norges krav om at hvert eneste problem skal løses straks."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["Velstands-Norge"]
+
+
+def test_guards_ifolge_in_a_subordinate_clause_and_a_report_after_it(nlp):
+    """``..., og selv om det nå er 49 prosent mot 49 prosent ifølge CNN, mener CNN at Obama vil vinne``: ``ifølge``
+    governs the subordinate clause it stands in, not the sentence, and the report after it is one of its own;
+    ``fordi han ifølge retten hadde løyet`` the same inside the clause."""
+    text = ("Nesten alle stemmene er talt opp, og selv om det nå er 50 prosent mot 50 prosent ifølge NRK, mener NRK "
+            "at Hansen vil vinne valget.\n\nHan ble dømt fordi han ifølge retten hadde løyet om alt.")
+    assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
+        ("det nå er 50 prosent mot 50 prosent", "NRK"), ("Hansen vil vinne valget", "NRK"),
+        ("han ifølge retten hadde løyet om alt", "retten")]

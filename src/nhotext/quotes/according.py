@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..lexicon import normalize_title, reporting_verb_set
 from ..reading import Paragraph
@@ -117,8 +117,13 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
                 yield cue, source, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char
             elif before.is_punct or after is None or after.is_punct:  # "..., ifølge X."
                 if not _attributed(doc[sent.start:opener.i - 1]):  # not "..., mener selskapet, ifølge en artikkel"
-                    # up to the comma, or with the word before when none stands ("Ti ble skadet ifølge politiet.")
-                    yield cue, source, sent.start_char, before.idx + (0 if before.is_punct else len(before))
+                    # up to the comma, or with the word before when none stands ("Ti ble skadet ifølge politiet."),
+                    # from the start of a subordinate clause it ends ("..., og selv om det er ... ifølge CNN, mener")
+                    clause = _subordinate_clause(token, phrase_end) if not before.is_punct else None
+                    yield cue, source, clause[0] if clause else sent.start_char, \
+                        before.idx + (0 if before.is_punct else len(before))
+            elif (clause := _subordinate_clause(token, phrase_end)) is not None:
+                yield cue, source, *clause  # "selv om det nå er 49 prosent mot 49 prosent ifølge CNN, mener CNN at"
             else:  # inside the clause: "Disse partiene skal ifølge Alte være ...", the cue within the quote
                 yield cue, source, sent.start_char, sent.end_char
             return
@@ -134,6 +139,28 @@ def according_to(sent: Span) -> Iterator[tuple[str, tuple[int, int], int, int]]:
     if m and m.start() > 0:
         base = sent.start_char
         yield "erfarer", (base + m.start("who"), base + m.end("who")), base, base + m.start()
+
+
+SUBORDINATORS = {"om", "fordi", "når", "da", "mens", "hvis", "dersom", "siden", "selv", "ettersom"}
+
+
+def _subordinate_clause(according: Token, phrase_end: int) -> tuple[int, int] | None:
+    """The subordinate clause ``ifølge`` stands in, without its subordinator (``selv om [det nå er 49 prosent mot 49
+    prosent i Ohio] ifølge CNN, mener CNN at ...``), up to the cue when the cue ends it; None in a main clause."""
+    verb, doc = according.head, according.doc
+    while not verb.morph.get("Tense", []) and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "fordi han ifølge retten hadde løyet": the finite verb of the participle
+    opener = [c for c in verb.children if c.i < verb.i and c.dep_ in ("SBU", "mark") and c.lower_ in SUBORDINATORS]
+    if not opener or verb.pos_ not in ("VERB", "AUX") or not verb.morph.get("Tense", []):
+        return None
+    first = doc[opener[-1].i + 1]
+    last = verb.right_edge
+    while last.is_punct and last.i > first.i:
+        last = doc[last.i - 1]
+    if last.i < phrase_end - 1 or according.i <= first.i:
+        return None  # (the clause ends inside the source's phrase: not the one it governs)
+    end = doc[according.i - 1] if last.i == phrase_end - 1 else last  # the cue ends the clause: up to it
+    return first.idx, end.idx + len(end)
 
 
 _LEARNS_AFTER = re.compile(r",\s+erfarer\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*[.!]?\s*$")

@@ -101,6 +101,11 @@ def indirect_quotes(article: ArticleContext) -> list[Quote]:
         if according is not None:  # "Ifølge X er ...", "..., ifølge X."
             quotes.append(according)
             last = according.speaker
+            rest = article.doc.char_span(according.end, sent.end_char, alignment_mode="expand") \
+                if according.end < sent.end_char - 10 else None
+            second = reported_clause(article, rest, paragraph, last) if rest is not None else None
+            if second is not None:  # "selv om det er ... ifølge CNN, mener CNN at ...": a report of its own after it
+                quotes.append(second)
         if not given:
             trailing = trailing_cue(article, sent, paragraph, last)
             quote = (parenthetical_cue(article, sent, paragraph, last) or _said_that(article, sent, paragraph, last)
