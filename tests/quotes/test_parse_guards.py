@@ -5336,3 +5336,12 @@ def test_guards_ifolge_in_a_subordinate_clause_and_a_report_after_it(nlp):
     assert [(q.text, q.speaker.name) for q in nlp(text)._.quotes] == [
         ("det nå er 50 prosent mot 50 prosent", "NRK"), ("Hansen vil vinne valget", "NRK"),
         ("han ifølge retten hadde løyet om alt", "retten")]
+
+
+def test_guards_de_after_a_definite_org_noun_is_the_named_body_never_a_photo_credit(nlp):
+    """``Fortsatt har avisen ikke erklært en vinner i Ohio, der de mener Obama ligger best an``: ``de`` takes up
+    ``avisen``, which stands for the paper named before; a credit line (``Foto: Scanpix``) names no one the text is
+    about."""
+    text = ("Storavisen The Guardian erklærer nå Hansen som vinner.\n\nFoto: Scanpix\n\nFortsatt har avisen ikke "
+            "erklært en vinner i Bergen, der de mener Olsen ligger best an.")
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["The Guardian"]

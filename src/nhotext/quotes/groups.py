@@ -72,8 +72,11 @@ def group_antecedent(article: Article, pronoun: Token, again: bool = True) -> Sp
             # parse, lost in a long dash-set relative, made it the root)
             return Speaker(article._org_of_span(doc[token.i:token.i + 1]) or token.text, None, None, "organization")
         if token.dep_ in ("SUBJ", "nsubj") and not plural and org_noun_kinds(token.lower_) is not None:
-            # "Politiet har sikret seg ... De kan fastslå at": the body as written (GUIDELINES: "politiet")
-            return Speaker(token.lower_, None, None, "organization")
+            # "Politiet har sikret seg ... De kan fastslå at": the body as written (GUIDELINES: "politiet"), or the
+            # one the noun takes up ("Fortsatt har avisen ikke erklært ..., der de mener": New York Times)
+            named = article._org_of_span(doc[token.i:token.i + 1])
+            named = named if named is not None and named.casefold() != token.lower_ else None  # ("Politiet")
+            return Speaker(named or token.lower_, None, None, "organization")
         # also the inverted subject the parser reads as an object ("men nå advarer flere eksperter mot")
         subject = token.dep_ in ("SUBJ", "nsubj") or token.dep_ in ("DOBJ", "obj") \
             and getattr(inverted_object(token.head), "i", None) == token.i

@@ -5,6 +5,7 @@ last (:class:`OrgLookup`, a part of :class:`~nhotext.quotes.speakers.ArticleCont
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -165,7 +166,8 @@ class OrgLookup:
         """The organisation of those kinds mentioned last before ``before`` (with ``first``, the first in the same
         stretch: "NHO og LO ... organisasjonene"); else the first after (not for ``avisen``: the writer's paper)."""
         named = [(o.written(), o.mentions) for o in self.organizations if o.kind in kinds and stem in o.name.lower()]
-        mentions = sorted((m.start, w) for w, ms in named for m in ms if m.start < before or kinds != ("media",))
+        mentions = sorted((m.start, w) for w, ms in named for m in ms
+                          if (m.start < before or kinds != ("media",)) and not _credit(self.doc.text, m.start))
         earlier = [m for m in mentions if m[0] < before]
         if earlier:
             if first:
@@ -177,6 +179,15 @@ class OrgLookup:
             acting = [m for m in earlier if not oblique(self.doc, m[0], ("av", "ifølge", *channel))]
             return (acting or earlier)[-1][1]
         return mentions[0][1] if mentions else None
+
+
+_CREDIT = re.compile(r"(?:Foto|FOTO|Illustrasjon|Grafikk)\s*:[^\n:]*$")
+
+
+def _credit(text: str, start: int) -> bool:
+    """A name in a photo's or graphic's credit line (``Foto: Scanpix``): who took the picture, no one the text talks
+    about."""
+    return _CREDIT.search(text, max(0, start - 80), start) is not None
 
 
 def field_stem(word: str, kinds: tuple[str, ...]) -> str:
