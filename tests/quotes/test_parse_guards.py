@@ -5345,3 +5345,10 @@ def test_guards_de_after_a_definite_org_noun_is_the_named_body_never_a_photo_cre
     text = ("Storavisen The Guardian erklærer nå Hansen som vinner.\n\nFoto: Scanpix\n\nFortsatt har avisen ikke "
             "erklært en vinner i Bergen, der de mener Olsen ligger best an.")
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["The Guardian"]
+
+
+def test_guards_named_bodies_and_a_described_group_joined_as_written(nlp):
+    """``mener NBC, CNN og flere andre nyhetsorganisasjoner at``: the list of sources ends in a description, joined as
+    written (GUIDELINES: several sources joined as written)."""
+    text = "Men selv uten disse mener NRK, TV2 og flere andre kanaler at Hansen vinner valget."
+    assert [q.speaker.name for q in nlp(text)._.quotes] == ["NRK, TV2 og flere andre kanaler"]

@@ -239,6 +239,9 @@ class ArticleContext(OrgLookup, UnnamedSources, NameDetails):
                 for e in self.ents_in(span):
                     if e.start == at + 1 and self.doc[at].lower_ in (",", "og") and (name := self._org_of_span(e)):
                         sources, at = [*sources, name], e.end
+                tail = self.doc[at + 1:span.end] if at < span.end and self.doc[at].lower_ == "og" else None
+                if tail and len(tail) <= 5 and all(t.is_lower and t.is_alpha for t in tail):
+                    sources.append(tail.text)  # "NBC, CNN og flere andre nyhetsorganisasjoner": as written
                 return Speaker(written_list(sources), None, None, "organization")
         if (classified := classified_name(span)) is not None:  # "ifølge avisen Dagens Næringsliv": not the last
             return Speaker(self._org_of_span(classified) or classified.text, None, None, "organization")  # newspaper
