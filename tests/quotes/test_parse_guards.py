@@ -5352,3 +5352,14 @@ def test_guards_named_bodies_and_a_described_group_joined_as_written(nlp):
     written (GUIDELINES: several sources joined as written)."""
     text = "Men selv uten disse mener NRK, TV2 og flere andre kanaler at Hansen vinner valget."
     assert [q.speaker.name for q in nlp(text)._.quotes] == ["NRK, TV2 og flere andre kanaler"]
+
+
+def test_guards_a_concern_expressed_and_a_document_named_after_its_words(nlp):
+    """``uttrykker PST bekymring for at NDL skal ...``: a concern expressed with its clause is the body's report;
+    ``«...» / Slik het det i den oppdaterte trusselvurderingen fra PST``: the words in marks before it are the
+    document's, its author's."""
+    text = ("«Trusselen er ikke endret. Den vil kunne svekke rekrutteringen.»\n\n"
+            "Slik het det i den oppdaterte trusselvurderingen fra PST, som kom i juli.\n\n"
+            "I år uttrykker Datatilsynet bekymring for at appene skal samle inn mer data.\n\n"
+            "Det er stor bekymring for at skolen må stenge.")
+    assert [(q.speaker.name, q.cue) for q in nlp(text)._.quotes] == [("PST", "het det"), ("Datatilsynet", "bekymring")]

@@ -49,7 +49,7 @@ def paragraph_quotes(article: ArticleContext, paragraph: Paragraph, last: Speake
     text, base = paragraph.text, paragraph.start
     found: list[Quote] = []
     # "Det sier X til NTB." / "Det mener X." names the speaker of the quotes just before
-    cataphoric = re.match(r"^(?:Det|Dette|Slik|Så)\s+(?P<cue>\w+(?:\s+(?:til|fast|på|om))?)\s+(?P<who>[^.!?]+)"
+    cataphoric = re.match(r"^(?:Det|Dette|Slik|Så)\s+(?P<cue>\w+(?:\s+(?:til|fast|på|om|det))?)\s+(?P<who>[^.!?]+)"
                           r"(?:[.!?]?$|[.!?]\s+(?=\S))", text)
     if cataphoric and cue_pattern().fullmatch(cataphoric.group("cue")) and pending:
         # "Slik beskriver en småbarnsmor møtet med dommer Tor Bertelsen ...": the verb's subject

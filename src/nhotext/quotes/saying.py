@@ -37,7 +37,8 @@ def saying_noun_at(article: ArticleContext, offset: int) -> bool:
 
 
 ANSWERING = {"svar", "svare", "svarer", "svarte"}  # an answer to a question, by lemma (and forms left unlemmatised)
-GIVING_VERBS = {"gi", "sende", "komme"}  # "gir beskjed om at", "sendte melding om at", "kom med en advarsel om at"
+GIVING_VERBS = {"gi", "sende", "komme", "uttrykke"}  # "gir beskjed om at", "sendte melding om at", "kom med en
+# advarsel om at", "uttrykker bekymring for at"
 
 
 def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph,
@@ -115,8 +116,9 @@ def saying_noun_clause(article: ArticleContext, sent: Span, paragraph: Paragraph
 
 def _content_prepositions(noun: Token) -> tuple[str, ...]:
     """The prepositions before the ``at`` of a noun of saying's content: ``om``/``på``, ``for`` after ``uttrykk``
-    (``ga klart uttrykk for at``)."""
-    return ("for",) if (noun.lemma_.lower() or noun.lower_) == "uttrykk" else ("om", "på")
+    (``ga klart uttrykk for at``), ``for``/``over`` after ``bekymring``."""
+    lemma = noun.lemma_.lower() or noun.lower_
+    return ("for",) if lemma == "uttrykk" else ("for", "over") if lemma == "bekymring" else ("om", "på")
 
 
 def _owner(noun: Token) -> Token | None:
