@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from nhotext.organizations import KINDS, find_organizations
 from nhotext.organizations.evaluate import corpus_gold
@@ -369,3 +369,14 @@ def test_extract_a_one_word_person_written_as_a_brand_is_an_organisation(nlp):
     assert [(e.text, e.label_) for e in doc.ents if e.text in ("NordVind", "Per McDonald")] == [
         ("NordVind", "ORG"), ("Per McDonald", "PER")]
     assert [(q.speaker.name, q.speaker.type) for q in doc._.quotes] == [("NordVind", "organization")]
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE_LOC"])
+def test_extract_a_place_with_its_papers_lower_case_word_is_the_paper(label):
+    """``Ifølge Haugesund avis``: the recognizer takes the place only (an organisation or a place); with the word of
+    a paper's name the parse hangs on it, the paper is one organisation."""
+    words = ["Ifølge", "Haugesund", "avis", "er", "gutten", "glad", "."]
+    doc = Doc(spacy.blank("nb").vocab, words=words, heads=[3, 0, 1, 3, 3, 3, 3],
+              deps=["ADV", "PUTFYLL", "FLAT", "ROOT", "SUBJ", "SPRED", "IP"])
+    doc.ents = [Span(doc, 1, 2, label=label)]
+    assert [o.name for o in find_organizations(doc)] == ["Haugesund avis"]

@@ -31,7 +31,7 @@ def joined_across_particles(doc: Doc) -> list[Span]:
                 and doc[ent.end].lower_ in NAME_PARTICLES and doc[ent.end].is_lower:
             joined.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
-        elif ent.label_ in ("ORG", "GPE_ORG", "GPE") and ent.end < len(doc) and doc[ent.end].lower_ in PAPER_WORDS \
+        elif ent.label_ in ("ORG", "GPE_ORG", "GPE_LOC") and ent.end < len(doc) and doc[ent.end].lower_ in PAPER_WORDS \
                 and doc[ent.end].dep_ in ("FLAT", "flat") and doc[ent.end].head.i in range(ent.start, ent.end):
             joined.append(Span(doc, ent.start, ent.end + 1, label="ORG"))  # "Haugesund avis": the paper, says the
             i += 1  # parse (a place with the word of its paper after it)
