@@ -12,13 +12,11 @@ from .gazetteer import Gazetteer
 # Particles of foreign names the recognizer may split an organisation at ("Central Única" + "de" +
 # "Trabajadores", "Bank" + "of" + "America").
 NAME_PARTICLES = {"de", "del", "des", "du", "di", "da", "of", "the", "and", "la", "le", "van", "von", "y"}
-
-
 # The lower-case word of a local paper's name after its place ("Haugesund avis", "Hardanger folkeblad")
 PAPER_WORDS = {"avis", "avisa", "blad", "folkeblad", "dagblad", "tidende", "budstikke", "arbeiderblad"}
 
 
-def joined_across_particles(doc: Doc) -> list[Span]:
+def joined_entities(doc: Doc) -> list[Span]:
     """The document's entities, two ORG entities with only a name particle between them joined, and a place or
     organisation with the lower-case word of a paper's name the parse hangs on it (``Haugesund avis``)."""
     ents = list(doc.ents)

@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..lexicon import known_places, normalize_title
-from .entities import joined_across_particles, misread, person_names
+from .entities import joined_entities, misread, person_names
 from .gazetteer import Gazetteer, OrgEntry, genitive_base, load_gazetteer, name_key
 from .kinds import (
     KindDecision,
@@ -132,7 +132,7 @@ def find_organizations(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Org
     gazetteer = gazetteer or load_gazetteer()
     people = person_names(doc)
     mentions: list[tuple[Mention, Span]] = []
-    for ent in with_regional_branches(doc, joined_across_particles(doc), gazetteer):
+    for ent in with_regional_branches(doc, joined_entities(doc), gazetteer):
         # a newspaper the recogniser read as a product is an organisation where it publishes ("melder
         # Romsdals Budstikke"); elsewhere it stays a product ("kjøpte Dagbladet")
         if ent.label_ not in ("ORG", "GPE_ORG", "GPE_LOC") and not (ent.label_ == "PROD" and publishes(ent)) \

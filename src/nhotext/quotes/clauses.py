@@ -69,6 +69,13 @@ def content_read_as_relative(subject: Token) -> Token | None:
     return None
 
 
+def subject_last(subject: Token, verb: Token) -> Token:
+    """The last word of ``verb``'s subject phrase: its right edge, or the word before a content clause the parser
+    hangs on an inverted subject (``hevder forsvaret han er uskyldig``: ``forsvaret``)."""
+    clause = content_read_as_relative(subject) if subject.i > verb.i else None
+    return subject.doc[clause.left_edge.i - 1] if clause is not None else subject.right_edge
+
+
 def _on_inverted_subject(verb: Token) -> Token | None:
     """The content clause of ``hevder forsvaret han er uskyldig`` (a verb that takes a clause without ``at``),
     which the parser hangs on the inverted subject."""

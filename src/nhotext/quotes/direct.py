@@ -9,7 +9,7 @@ from dataclasses import replace
 from .. import lexicon
 from ..lexicon import NOT_QUOTE_CUES, cue_pattern, definite_title, normalize_title, relation_noun, same_title
 from ..reading import Paragraph
-from .clauses import ADVERBIAL_OPENERS, content_read_as_relative
+from .clauses import ADVERBIAL_OPENERS, subject_last
 from .colon import (
     intro_before,
     introducer,
@@ -181,9 +181,7 @@ def _subject_of_cue(article: ArticleContext, cue_at: int, start: int, end: int) 
     if verb is not None and len(verb) and article.doc.has_annotation("DEP"):
         subject = subject_of(verb[0])
         if subject is not None and start <= subject.idx < end:
-            first, last = subject.left_edge, subject.right_edge
-            if subject.i > verb[0].i and (clause := content_read_as_relative(subject)) is not None:
-                last = article.doc[clause.left_edge.i - 1]  # "hevder forsvaret han er uskyldig:"
+            first, last = subject.left_edge, subject_last(subject, verb[0])  # "hevder forsvaret han er uskyldig:"
             if first.idx >= start:
                 return first.idx, min(end, last.idx + len(last))
     return start, end

@@ -49,9 +49,10 @@ def headline_speakers(article: ArticleContext, quotes: list[Quote]) -> None:
         marked = paragraph.strip().startswith(("«", '"')) and len(paragraph.strip()) <= len(quote.text) + 2
         # or a headline's topic before a colon and the dash ("Lærere i streik: – Vi har ikke noe valg")
         topic = quote.speaker is None and _HEADLINE_TOPIC.match(paragraph)  # (not a name label: "Haugland: - ...")
-        introduced = quote.paragraph > 0 and article.paragraphs[quote.paragraph - 1].text.rstrip().endswith(":") \
+        before = article.paragraphs[quote.paragraph - 1].text.rstrip() if quote.paragraph > 0 else ""
+        introduced_or_led = before.endswith(":") \
             or article.text[quote.end:article.paragraphs[quote.paragraph].end].strip(" :\u00a0»\"”") != ""
-        if quote.kind != "direct" or quote.cue is not None or len(words) > HEADLINE_MAX_WORDS or introduced \
+        if quote.kind != "direct" or quote.cue is not None or len(words) > HEADLINE_MAX_WORDS or introduced_or_led \
                 or quote.text.rstrip()[-1:] in ".!?" or not (DASH_START.match(paragraph) or marked or topic):
             continue  # (a line after "Derfor sier forsvareren:" is the words it introduces, and words a caption goes
             # on from are its subject's: no headline)

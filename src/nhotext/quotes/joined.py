@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import DEP_LABELS
-from .clauses import content_read_as_relative
+from .clauses import subject_last
 
 
 def separates(between: Span) -> bool:
@@ -44,9 +44,7 @@ def subject_extent(cue: Token, subject: Token) -> tuple[Token, Token]:
     hangs on the verb as a subject of its own (``Per Olsen, leder i X, og salgssjef Kari Hansen sier``: two
     subjects) or makes the head the verb is coordinated with (the first name the root, the verb its conjunct)."""
     doc = cue.doc
-    first, last = subject.left_edge, subject.right_edge
-    if subject.i > cue.i and (clause := content_read_as_relative(subject)) is not None:
-        last = doc[clause.left_edge.i - 1]  # "hevder forsvaret han er uskyldig": the clause is what it claims
+    first, last = subject.left_edge, subject_last(subject, cue)  # not a clause of what it claims after it
     for other in cue.children:
         if other.dep_ in DEP_LABELS["subject"] and last.i < other.i < cue.i \
                 and [t.lower_ for t in doc[last.i + 1:other.left_edge.i]] == ["og"]:

@@ -231,7 +231,6 @@ def caption_quote(article: ArticleContext, paragraph: Paragraph, start: int) -> 
                     and t.head.morph.get("Tense", []) and caption.start <= t.head.i < caption.end), None)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN") or not someone(subject):
         return None
-    first = subject.left_edge
-    speaker = article.who(first.idx, subject.idx + len(subject)) or article.described(first.idx,
-                                                                                     subject.idx + len(subject))
+    start_char, end_char = subject.left_edge.idx, subject.idx + len(subject)
+    speaker = article.who(start_char, end_char) or article.described(start_char, end_char)
     return make_quote(article, paragraph, start, label.end("words"), "direct", speaker, None)
