@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..coref import PERSON_PRONOUNS, genitive
+from ..coref.ranking import clause_head
 from ..lexicon import DEP_LABELS, NEGATIONS, PRONOUNS, UNNAMED, definite_title, normalize_title
 from ..organizations import load_gazetteer
 from ..organizations.kinds import kind_from_pattern
@@ -218,9 +219,7 @@ def writers_infinitive(verb: Token) -> bool:
     lov til å si at «slik lever de der»``): the writer's own words, or what no one says; no report."""
     if "Inf" not in verb.morph.get("VerbForm", []):
         return False
-    head = verb
-    while head.head.i != head.i and not head.morph.get("Tense", []) and verb.i - head.i < 12:
-        head = head.head
+    head = clause_head(verb)  # the finite verb the infinitive hangs on
     return head.morph.get("Tense", []) != [] and any(
         c.lower_ in NEGATIONS or c.dep_ in DEP_LABELS["subject"] and c.lower_ in ("jeg", "vi", "man")
         for c in head.children)
